@@ -1,0 +1,372 @@
+"""read -> structure -> mentions -> records: the extraction of one plan document.
+
+:func:`extract` is the one entry point; it returns an :class:`~extract.records.Extraction`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import quote
+
+from .clauses import Clause, first_is_lead_declared
+from .lexicon import load_lexicon
+from .quantities import find_deadlines
+from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
+from .records import (
+    Deadline,
+    DocumentInfo,
+    Duty,
+    Extraction,
+    Heading,
+    HeadingKind,
+    Indicator,
+    Role,
+    Unit,
+    UnitKind,
+    Warning,
+    WorkTeam,
+)
+from .structure import Line, Structure, parse_structure, split_lines
+from .tables import read_table
+from .teams import TeamParse
+from .units import unit_key, unit_kind
+
+__all__ = ["doc_id_for", "extract", "extract_text"]
+
+_ALIAS = re.compile(r"([\u4e00-\u9fff()]{2,30}?)\((?:以下)?简称“?([\u4e00-\u9fff]{2,12})”?\)")
+
+
+def doc_id_for(name: str) -> str:
+    """A readable, IRI-safe document id from a file name (deterministic)."""
+    stem = Path(name).stem
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
+    if safe != stem or not safe:
+        safe = (safe + "-" if safe else "") + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+    return quote(safe, safe="")
+
+
+def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Extraction:
+    """Extract the responsibility records of the plan at ``path``.
+
+    Raises :class:`extract.errors.InputError` for files that cannot be read as a plan.
+    """
+    return extract_raw(read_path(path, max_mb=max_mb))
+
+
+def extract_text(text: str, name: str = "document.txt") -> Extraction:
+    """Extract from a text already in memory (one paragraph per line)."""
+    raw = RawDocument(name=name, text=text, sha1=hashlib.sha1(text.encode("utf-8")).hexdigest(),
+                      encoding="utf-8", format="txt")
+    return extract_raw(raw)
+
+
+def extract_raw(raw: RawDocument) -> Extraction:
+    from .nlp import get_nlp
+
+    norm = normalise(raw.text)
+    lines = split_lines(raw.text, norm)
+    struct = parse_structure(lines)
+    nlp = get_nlp()
+    heading_at = {h.line: h for h in struct.headings}
+    ctx = _Context(raw, norm, lines, struct, heading_at)
+    texts = (ln.norm for ln in lines)
+    for ln, doc in zip(lines, nlp.pipe(texts, batch_size=256), strict=True):
+        if not ln.norm.strip():
+            continue
+        if ln.number in struct.table_lines:
+            continue
+        ctx.add_clauses(ln, doc._.kg_clauses or [])
+        if doc._.kg_team is not None:
+            ctx.add_team(ln, doc._.kg_team)
+        ctx.add_quantities(ln, doc._.kg_quantities or [])
+        ctx.add_deadlines(ln)
+    ctx.add_tables()
+    return ctx.finish()
+
+
+class _Context:
+    """Document-level state while lines are read: roles that depend on neighbours, units, teams."""
+
+    def __init__(self, raw: RawDocument, norm: str, lines: list[Line], struct: Structure,
+                 heading_at: dict[int, Heading]) -> None:
+        self.raw = raw
+        self.norm = norm
+        self.lines = lines
+        self.struct = struct
+        self.heading_at = heading_at
+        self.lex = load_lexicon()
+        self.first_is_lead = first_is_lead_declared(norm, self.lex)
+        self.pending: list[tuple[Line, Clause, tuple[int, ...]]] = []  # (line, clause, group key)
+        self.duties: list[Duty] = []
+        self.indicators: list[Indicator] = []
+        self.deadlines: dict[int, list[Deadline]] = defaultdict(list)
+        self.teams: list[WorkTeam] = []
+        self.team_of_annex: dict[int | None, WorkTeam] = {}
+        self.warnings: list[Warning] = []
+        self.doc_year = int(struct.date[:4]) if struct.date else None
+        self.header_lines = {s.line for s in (struct.number, struct.issuer, struct.date_span) if s is not None}
+
+    # ------------------------------------------------------------ helpers
+    def task_line_of(self, line: int) -> int | None:
+        if line in self.heading_at:
+            return line
+        return self.struct.parent_of_line.get(line)
+
+    def annex_of(self, line: int) -> int | None:
+        t = self.task_line_of(line)
+        if t is None:
+            return None
+        h = self.heading_at.get(t)
+        return h.annex_line if h else None
+
+    # ------------------------------------------------------------ clauses
+    def add_clauses(self, ln: Line, clauses: Iterable[Clause]) -> None:
+        for k, c in enumerate(clauses):
+            if c.form == "label_line":
+                # label lines after a task form one group with the task's other label lines
+                group: tuple[int, ...] = (self.task_line_of(ln.number) or 0, -1)
+            else:
+                group = (ln.number, k)
+            self.pending.append((ln, c, group))
+        if not clauses and re.search(r"\([^()]*(牵头|按职责分工负责)[^()]*\)", ln.norm):
+            self.warnings.append(Warning("W101", "a responsibility clause names no unit kg could read", ln.number))
+
+    def _resolve_clauses(self) -> None:
+        has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+        for _, c, group in self.pending:
+            has_lead[group] |= c.has_lead
+        for ln, c, group in self.pending:
+            for m in c.mentions:
+                role = m.role
+                if role == "responsible":
+                    if self.first_is_lead and m.list_index >= 0 and not has_lead[group]:
+                        role = "lead" if m.list_index == 0 else "co"
+                    else:
+                        role = "co" if has_lead[group] else "shared"
+                self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
+                           task_line=self.task_line_of(ln.number))
+
+    def _duty(self, ln: Line, a: int, b: int, role: Role, **kw) -> None:
+        surface = ln.text[a:b]
+        self.duties.append(Duty(unit=surface, unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), **kw))
+
+    # ------------------------------------------------------------ teams
+    def add_team(self, ln: Line, tp: TeamParse) -> None:
+        annex = self.annex_of(ln.number)
+        if tp.name_start is not None and tp.name_end is not None:
+            name = ln.text[tp.name_start : tp.name_end]
+            key = f"L{ln.number}"
+            team = WorkTeam(key=key, name=name, kind=tp.kind, span=ln.span(tp.name_start, tp.name_end),
+                            heading_line=self.task_line_of(ln.number), annex_line=annex)
+            self.teams.append(team)
+            self.team_of_annex[annex] = team
+        else:
+            team = self.team_of_annex.get(annex)
+            if team is None:
+                key = f"L{ln.number}"
+                team = WorkTeam(key=key, name=f"工作机构(第{ln.number}行)", kind=tp.kind, span=ln.span(),
+                                heading_line=self.task_line_of(ln.number), annex_line=annex)
+                self.teams.append(team)
+                self.team_of_annex[annex] = team
+        seen: set[tuple[str, str]] = set()
+        for m in tp.mentions:
+            k = (unit_key(ln.norm[m.start : m.end]), m.role)
+            if k in seen:
+                continue
+            seen.add(k)
+            self._duty(ln, m.start, m.end, Role(m.role), clause=None, task_line=self.task_line_of(ln.number),
+                       team=team.key)
+
+    # ------------------------------------------------------------ quantities
+    def add_quantities(self, ln: Line, quantities: Iterable) -> None:
+        if ln.number in self.header_lines:
+            return
+        for q in quantities:
+            self.indicators.append(
+                Indicator(name=q.name, value=q.value, low=q.low, high=q.high, measure=q.measure, bound=q.bound,
+                          year=q.year, span=ln.span(q.start, q.end), task_line=self.task_line_of(ln.number))
+            )
+
+    def add_deadlines(self, ln: Line) -> None:
+        if ln.number in self.header_lines:
+            return
+        for d in find_deadlines(ln.norm, self.doc_year):
+            if d.end_date:
+                self.deadlines[ln.number].append(
+                    Deadline(text=ln.text[d.start : d.end], span=ln.span(d.start, d.end), end=d.end_date,
+                             begin=d.begin_date)
+                )
+
+    # ------------------------------------------------------------ tables
+    def add_tables(self) -> None:
+        by_number = {ln.number: ln for ln in self.lines}
+        region: list[tuple[int, str]] = []
+        regions: list[list[tuple[int, str]]] = []
+        for number in sorted(self.struct.table_lines):
+            if region and number != region[-1][0] + 1:
+                regions.append(region)
+                region = []
+            region.append((number, by_number[number].norm))
+        if region:
+            regions.append(region)
+        for rows in regions:
+            for f in read_table(rows, self.lex):
+                ln = by_number[f.line]
+                task_line = self.task_line_of(f.line)
+                if f.kind == "target" and f.quantity is not None:
+                    q = f.quantity
+                    self.indicators.append(
+                        Indicator(name=f.indicator or q.name, value=q.value, low=q.low, high=q.high,
+                                  measure=q.measure, bound=q.bound, year=q.year, span=ln.span(q.start, q.end),
+                                  task_line=task_line, table=True)
+                    )
+                elif f.kind == "owner" and f.unit is not None:
+                    quota = f.quota
+                    role = Role(f.column_role) if f.column_role else Role.indicator_owner
+                    self._duty(
+                        ln, f.unit.start, f.unit.end, role, clause=ln.span(), task_line=task_line,
+                        indicator=f.indicator or None, indicator_line=f.indicator_line,
+                        quota=ln.text[quota.start : quota.end] if quota else None,
+                        quota_value=quota.value if quota else None,
+                        quota_measure=quota.measure if quota else None,
+                    )
+
+    # ------------------------------------------------------------ units
+    def _units(self) -> tuple[list[Unit], dict[str, str]]:
+        """One entity per organisation; returns the units and a map surface key -> entity key."""
+        keys = Counter(d.unit_key for d in self.duties)
+        parent: dict[str, str] = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def union(a: str, b: str) -> None:  # b joins a
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        loc = self.struct.locality
+        for k in keys:
+            # 临湘市农村商业银行 == 市农村商业银行 in a plan issued by 临湘市
+            if loc and k.startswith(loc) and len(k) > len(loc) + 1:
+                short = loc[-1] + k[len(loc) :]
+                if short in keys:
+                    union(short, k)
+            # 市场监督管理局 == 市市场监督管理局 when the plan writes both
+            if loc and loc[-1] + k in keys and not k.startswith(loc[-1] * 2):
+                union(loc[-1] + k, k)
+        for m in _ALIAS.finditer(self.norm):
+            full, short = unit_key(m.group(1)), m.group(2)
+            if full in keys and short in keys:
+                union(full, short)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            groups[find(k)].append(k)
+        surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        for d in self.duties:
+            surfaces[find(d.unit_key)][d.unit] += 1
+        units = []
+        key_map = {}
+        for root, members in groups.items():
+            forms = surfaces[root]
+            name = max(forms, key=lambda s: (forms[s], len(s), s))
+            kind = unit_kind(normalise(name), self.lex) or UnitKind.department
+            entity_key = unit_key(normalise(name))
+            for k in members:
+                key_map[k] = entity_key
+            units.append(Unit(key=entity_key, name=name, kind=kind, labels=tuple(sorted(forms))))
+        units.sort(key=lambda u: u.key)
+        return units, key_map
+
+    # ------------------------------------------------------------ finish
+    def finish(self) -> Extraction:
+        self._resolve_clauses()
+        self._dedupe_duties()
+        units, key_map = self._units()
+        duties = []
+        for d in self.duties:
+            team = d.team
+            if team is None and "成员单位" in d.unit and re.search(r"专班|领导小组|指挥部", d.unit):
+                t = self.team_of_annex.get(self.annex_of(d.span.line))
+                team = t.key if t else None
+            duties.append(_replace(d, unit_key=key_map[d.unit_key], team=team))
+        duties.sort(key=lambda d: (d.span.line, d.span.start, d.role.value))
+        self._warn(duties, units)
+        doc = DocumentInfo(
+            doc_id=doc_id_for(self.raw.name),
+            source_name=self.raw.name,
+            sha1=self.raw.sha1,
+            text=self.raw.text,
+            lines=tuple(ln.text for ln in self.lines),
+            line_starts=tuple(ln.start for ln in self.lines),
+            number=self.struct.number,
+            issuer=self.struct.issuer,
+            date=self.struct.date,
+            date_span=self.struct.date_span,
+            title=self.struct.title,
+            title_span=self.struct.title_span,
+            locality=self.struct.locality,
+            traditional=self.norm != self.raw.text and _mostly_traditional(self.raw.text, self.norm),
+        )
+        return Extraction(
+            document=doc,
+            headings=self.struct.headings,
+            annex_titles=dict(self.struct.annex_titles),
+            actions=self.struct.actions,
+            units=tuple(units),
+            duties=tuple(duties),
+            indicators=tuple(sorted(self.indicators, key=lambda i: (i.span.line, i.span.start))),
+            deadlines={k: tuple(v) for k, v in sorted(self.deadlines.items())},
+            teams=tuple(self.teams),
+            warnings=tuple(self.warnings),
+        )
+
+    def _dedupe_duties(self) -> None:
+        """One duty per unit per role per line (the gold convention), first mention kept."""
+        seen: set[tuple[int, str, str, str | None]] = set()
+        out = []
+        for d in self.duties:
+            k = (d.span.line, d.unit_key, d.role.value, d.indicator)
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(d)
+        self.duties = out
+
+    def _warn(self, duties: list[Duty], units: list[Unit]) -> None:
+        covered = {d.task_line for d in duties if d.task_line is not None}
+        # a heading "covers" its ancestors too
+        for d in list(covered):
+            h = self.heading_at.get(d)
+            if h:
+                covered.update(h.path)
+        has_clauses = bool(duties)
+        for h in self.struct.headings:
+            if h.kind in (HeadingKind.task, HeadingKind.subtask) and h.line not in covered and has_clauses:
+                self.warnings.append(Warning("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line))
+        counts = Counter(d.unit_key for d in duties)
+        for u in units:
+            if counts[u.key] == 1 and u.kind is not UnitKind.person and not re.match(r"^[省市区县州各]", normalise(u.name)):
+                line = next(d.span.line for d in duties if d.unit_key == u.key)
+                self.warnings.append(Warning("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
+        self.warnings.sort(key=lambda w: (w.line or 0, w.code))
+
+
+def _replace(d: Duty, **kw) -> Duty:
+    from dataclasses import replace
+
+    return replace(d, **kw)
+
+
+def _mostly_traditional(text: str, norm: str) -> bool:
+    changed = sum(1 for a, b in zip(text, norm, strict=True) if a != b and "\u4e00" <= a <= "\u9fff")
+    return changed > max(10, len(text) // 200)
+
+

@@ -1,0 +1,245 @@
+"""Quantified targets (value + measure + bound + year) and deadlines in a line.
+
+A target is a number (Arabic, a range such as ``2-3``, or a Chinese numeral such as 十)
+followed by a measure word (家, 个, %, 亿元, 元/月·人 ...).  Labels are not targets:
+numbers glued to letters or symbols (``G107``, ``110KV``, ``1+2+X``, ``5·12``, ``7×24``),
+ordinals (``第二批``), size classes (``10亿级``), years, dates and numbers inside short
+quoted names (``“1个总体方案+8个工作方案”``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, _alt, load_lexicon
+
+__all__ = ["DeadlineMatch", "Quantity", "cn_to_number", "find_deadlines", "find_quantities"]
+
+_NUM = r"\d+(?:\.\d+)?"
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_SENT = re.compile(r"[。;!?]")
+_DELIM = "。;,、:!?()“”"
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|力争|确保|争取|实现|完成|全年|年内|今年|全市|进一步|累计|新增加|共|计|约|并|再|年度目标|目标|预计|均)+"
+)
+_YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d{2})\s*年(?![0-9]*月)(?:底|末|内)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # offsets in the line (number .. end of measure)
+    end: int
+    value: str  # as written, normalised digits ("2-3", "10")
+    low: float
+    high: float
+    measure: str
+    bound: str | None
+    year: str | None
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineMatch:
+    start: int
+    end: int
+    end_date: str | None
+    begin_date: str | None
+
+
+def cn_to_number(s: str) -> int | None:
+    """Value of a Chinese numeral up to the thousands.
+
+    >>> cn_to_number("十"), cn_to_number("十五"), cn_to_number("二十"), cn_to_number("三百五十")
+    (10, 15, 20, 350)
+    """
+    if not s or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in s):
+        return None
+    total, digit = 0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (digit if digit is not None else 1) * _CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
+    measures = _alt(lex.measures)
+    return re.compile(
+        rf"(?P<num>{_NUM}(?:\s*[-~—–至]\s*{_NUM})?|(?<![第\u4e00-\u9fff])[一二两三四五六七八九十百]{{1,4}}(?=[件个家项所场座套名户人]))"
+        rf"\s*(?P<mult>万|亿|千)?(?P<measure>{measures})?"
+    )
+
+
+_QRE: dict[int, re.Pattern[str]] = {}
+
+
+def _short_quotes(norm: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{1,20}”|\"[^\"]{1,20}\"", norm)]
+
+
+def _year_before(norm: str, pos: int) -> str | None:
+    sent_start = max((m.end() for m in _SENT.finditer(norm, 0, pos)), default=0)
+    year = None
+    for m in _YEAR.finditer(norm, sent_start, pos):
+        year = m.group(1)
+    return year
+
+
+def _name(norm: str, text: str, start: int, end: int) -> str:
+    a = start
+    while a > 0 and norm[a - 1] not in _DELIM:
+        a -= 1
+    before = text[a:start]
+    before_n = _YEAR.sub("", norm[a:start])
+    before_n = _LEAD_WORDS.sub("", before_n).strip()
+    if len(before_n) <= 2:
+        b = end
+        while b < len(norm) and norm[b] not in _DELIM and b - end < 25:
+            b += 1
+        after = text[end:b]
+        return (before.strip() + after.strip()).strip()
+    return before.strip()
+
+
+def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = None) -> list[Quantity]:
+    """Targets in one line (normal form; ``text`` is the original for names).
+
+    >>> [(q.value, q.measure, q.bound) for q in find_quantities("力争全年新增规模以上工业企业45家、冠军企业2家以上")]
+    [('45', '家', None), ('2', '家', 'min')]
+    >>> find_quantities("围绕“1+2+X”产业体系,推动G107东移,完成2个镇110KV电网改造")[0].value
+    '2'
+    """
+    lex = lex or load_lexicon()
+    text = text if text is not None else norm
+    rx = _QRE.get(id(lex))
+    if rx is None:
+        rx = _QRE[id(lex)] = _quantity_re(lex)
+    quotes = _short_quotes(norm)
+    out: list[Quantity] = []
+    for m in rx.finditer(norm):
+        num, mult, measure = m.group("num"), m.group("mult") or "", m.group("measure") or ""
+        if not measure and mult not in ("万", "亿"):
+            continue
+        s, e = m.start(), m.end()
+        before = norm[s - 1] if s > 0 else ""
+        after = norm[e : e + 2]
+        if (before and (before.isascii() and (before.isalnum() or before in "+·×*#/-."))) or before in ("第", "·", "×"):
+            continue
+        after_num = norm[m.end("num") : m.end("num") + 1]
+        if after_num and ((after_num.isascii() and after_num.isalpha()) or after_num in "+·×"):
+            continue
+        if after[:1] in ("级", "强", "后", "岁", "号", "代", "型", "届", "批") or (after[:1].isascii() and after[:1].isalpha()):
+            continue
+        if measure in ("个",) and after[:1] in ("月", "工", "小"):
+            continue
+        if any(a <= s < b for a, b in quotes):
+            continue
+        if measure in lex.weak_measures and not mult:
+            continue
+        if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
+            continue  # a capacity describing a project, not a target
+        if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
+                                        or norm[max(0, s - 2) : s] in ("新政", "政策")):
+            continue  # a policy named by its number of articles (新政18条)
+        # a bare number with only a multiplier (亩均投资 320 万) is a target; "10万吨" keeps the multiplier
+        full_measure = mult + measure
+        value = re.sub(r"\s+", "", num).replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-")
+        if value[0] in _CN_DIGITS or value[0] in _CN_UNITS:
+            n = cn_to_number(value)
+            if n is None:
+                continue
+            value = str(n)
+        parts = [float(x) for x in value.split("-") if x]
+        if not parts:
+            continue
+        bound = None
+        window_before = norm[max(0, s - 4) : s]
+        if any(norm.startswith(w, e) for w in lex.min_bounds) or any(window_before.endswith(w) for w in lex.min_bounds):
+            bound = "min"
+        elif any(norm.startswith(w, e) for w in lex.max_bounds) or any(window_before.endswith(w) for w in lex.max_bounds):
+            bound = "max"
+        out.append(
+            Quantity(
+                start=s,
+                end=e,
+                value=value,
+                low=min(parts),
+                high=max(parts),
+                measure=full_measure,
+                bound=bound,
+                year=_year_before(norm, s),
+                name=_name(norm, text, s, e),
+            )
+        )
+    return _drop_qualifiers(norm, out)
+
+
+_QUALIFIER_GAP = re.compile(r"(?:以上|以下|左右|及以上)?(?:的)?[\u4e00-\u9fff“”\"]{0,10}$")
+
+
+def _drop_qualifiers(norm: str, qs: list[Quantity]) -> list[Quantity]:
+    """Drop a quantity that qualifies the object of the next one: 30亿元以上项目2个, 100亿元的项目."""
+    out = []
+    for k, q in enumerate(qs):
+        tail = norm[q.end : q.end + 12]
+        if q.measure != "%" and re.match(r"(?:\(含\))?(?:以上|以下|左右|及以上)?的[\u4e00-\u9fff]", tail):
+            continue
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        if nxt is not None and nxt.start - q.end <= 12:
+            gap = norm[q.end : nxt.start]
+            if gap and not any(ch in _DELIM + "及和与" for ch in gap) and _QUALIFIER_GAP.match(gap):
+                continue
+        out.append(q)
+    return out
+
+
+_DEADLINE = re.compile(
+    r"(?P<y1>(?:19|20)\d{2})\s*[-—–至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"
+    r"|(?:到|至|于|在)(?P<y3>(?:19|20)\d{2})\s*年(?:(?P<m3>\d{1,2})\s*月)?(?P<d3>底|末)?(?:前)?"
+    r"|(?P<y4>(?:19|20)\d{2})\s*年(?:(?P<m4>\d{1,2})\s*月)?(?:(?P<day4>\d{1,2})\s*日)?(?P<d4>底|末)?前"
+    r"|(?P<y5>(?:19|20)\d{2})\s*年(?P<d5>底|末)"
+    r"|(?<![年\d])(?P<m6>\d{1,2})\s*月(?:底|末)?前"
+    r"|(?P<yin>年内|年底前|今年内|年底)"
+)
+
+
+def _last_day(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def find_deadlines(norm: str, doc_year: int | None = None) -> list[DeadlineMatch]:
+    """Deadlines in one line, normalised to ISO dates (``end``) and intervals (``begin``..``end``).
+
+    >>> [(d.begin_date, d.end_date) for d in find_deadlines("到2025年培育5家,2024年底前完成,6月底前上报", 2024)]
+    [(None, '2025-12-31'), (None, '2024-12-31'), (None, '2024-06-30')]
+    """
+    out = []
+    for m in _DEADLINE.finditer(norm):
+        g = m.groupdict()
+        begin = end = None
+        if g["y1"]:
+            begin, end = f"{g['y1']}-01-01", f"{g['y2']}-12-31"
+        elif g["y3"] or g["y4"]:
+            y = int(g["y3"] or g["y4"])
+            mo = g["m3"] or g["m4"]
+            day = g["day4"]
+            if mo and day and 1 <= int(mo) <= 12:
+                end = f"{y:04d}-{int(mo):02d}-{int(day):02d}"
+            elif mo and 1 <= int(mo) <= 12:
+                end = _last_day(y, int(mo))
+            else:
+                end = f"{y:04d}-12-31"
+        elif g["y5"]:
+            end = f"{int(g['y5']):04d}-12-31"
+        elif g["m6"] and doc_year and 1 <= int(g["m6"]) <= 12:
+            end = _last_day(doc_year, int(g["m6"]))
+        elif g["yin"] and doc_year:
+            end = f"{doc_year:04d}-12-31"
+        if end:
+            out.append(DeadlineMatch(m.start(), m.end(), end, begin))
+    return out

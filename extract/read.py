@@ -1,0 +1,241 @@
+"""Read a plan file into text: encodings, .txt/.docx/.pdf/.html, and a same-length normal form.
+
+The text keeps one paragraph per line.  :func:`normalise` maps the text to a form
+for matching (full-width punctuation to ASCII, Traditional to Simplified
+characters) **character for character**, so every offset found on the normal form
+is valid on the original and quotes are always sliced from the original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["DEFAULT_MAX_MB", "RawDocument", "normalise", "read_bytes", "read_path"]
+
+DEFAULT_MAX_MB = 20.0
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A decoded document: original text (one paragraph per line) and where it came from."""
+
+    name: str
+    text: str
+    sha1: str
+    encoding: str
+    format: str
+
+
+def read_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> RawDocument:
+    """Read ``path`` (txt in UTF-8/UTF-16/GB18030, docx, pdf or html) into text.
+
+    Raises :class:`InputError` with one readable line for anything a user can cause.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a plan file")
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError(f"{p}: the file is empty")
+    if size > max_mb * 1024 * 1024:
+        raise InputError(
+            f"{p}: {size / 1024 / 1024:.1f} MB is more than the {max_mb:g} MB allowed for one plan "
+            "(pass --max-mb to raise the limit, or split the file)"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{p}: cannot read ({e.strerror})") from None
+    return read_bytes(data, name=p.name)
+
+
+def read_bytes(data: bytes, *, name: str = "document.txt") -> RawDocument:
+    """Decode ``data`` according to its content (and ``name``'s extension as a hint)."""
+    sha1 = hashlib.sha1(data).hexdigest()
+    suffix = Path(name).suffix.lower()
+    if data.startswith(b"%PDF"):
+        text, enc, fmt = _pdf_text(data, name), "pdf", "pdf"
+    elif data.startswith(b"PK\x03\x04"):
+        text, enc, fmt = _docx_text(data, name), "docx", "docx"
+    else:
+        text, enc = _decode(data, name)
+        fmt = "txt"
+        head = text[:2000].lower()
+        if suffix in (".html", ".htm") or "<html" in head or "<!doctype html" in head:
+            text, fmt = _html_text(text), "html"
+    text = _clean(text)
+    if not text.strip():
+        raise InputError(f"{name}: the document has no text")
+    if not _CJK.search(text):
+        raise InputError(f"{name}: the document has no Chinese text; kg reads Chinese plan documents")
+    return RawDocument(name=name, text=text, sha1=sha1, encoding=enc, format=fmt)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: damaged UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not a text, .docx, .pdf or .html plan")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("big5"), "big5"
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not valid UTF-8, GB18030/GBK or Big5 text") from None
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\ufeff", "").replace("\x0c", "\n")
+    # control characters other than newline and tab make a text unusable downstream
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t")
+    if bad > 20:
+        raise InputError("the file holds control characters: it looks binary, not a plan text")
+    return text
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+        xml = zf.read("word/document.xml").decode("utf-8")
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        raise InputError(f"{name}: a zip file that is not a .docx document") from None
+    out: list[str] = []
+    # one paragraph per line; table cells end with " |" as in flattened tables
+    for para in re.finditer(r"<w:p[ >].*?</w:p>|<w:tc>|</w:tc>", xml, flags=re.S):
+        chunk = para.group(0)
+        if chunk == "</w:tc>":
+            if out:
+                out[-1] = out[-1] + " |"
+            continue
+        if chunk == "<w:tc>":
+            continue
+        runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab/>", chunk)
+        out.append(html.unescape("".join(runs)))
+    return "\n".join(out)
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError:  # pragma: no cover - optional extra
+        raise InputError(f"{name}: reading PDF needs pdfminer.six (pip install 'kg[pdf]')") from None
+    try:
+        text = extract_text(BytesIO(data))
+    except Exception as e:  # pdfminer raises many types
+        raise InputError(f"{name}: cannot read this PDF ({type(e).__name__})") from None
+    return _join_pdf_lines(text)
+
+
+def _join_pdf_lines(text: str) -> str:
+    """PDF text breaks paragraphs into visual lines; join lines that do not end a paragraph."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        starts_new = bool(re.match(r"^(附件|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])", line))
+        if out and out[-1] and not starts_new and not re.search(r"[。:：;；!！?？)）]$", out[-1]):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(x for x in out if x)
+
+
+class _HTMLText(HTMLParser):
+    BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "table", "section", "article"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "noscript"):
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th"):
+            self.parts.append(" |")
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def _html_text(text: str) -> str:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in "".join(parser.parts).split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+# ---------------------------------------------------------------- normal form
+
+_PUNCT = {
+    "（": "(", "）": ")", "，": ",", "：": ":", "；": ";", "、": "、", "【": "[", "】": "]",
+    "［": "[", "］": "]", "　": " ", "．": ".", "～": "~", "！": "!", "？": "?", "｜": "|",
+    "〈": "<", "〉": ">", "＜": "<", "＞": ">",
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF10, 0xFF5F):  # full-width digits and letters
+        ch = chr(code)
+        if ch.isalnum():
+            table[code] = chr(code - 0xFEE0)
+    for k, v in _PUNCT.items():
+        table[ord(k)] = v
+    t2s = resources.files("extract").joinpath("resources/t2s.tsv").read_text("utf-8")
+    for row in t2s.splitlines():
+        t, _, s = row.partition("\t")
+        if len(t) == 1 and len(s) == 1:
+            table.setdefault(ord(t), s)
+    return table
+
+
+def normalise(text: str) -> str:
+    """Same-length normal form for matching: ASCII punctuation, Simplified characters.
+
+    >>> normalise("（市醫保局負責）")
+    '(市医保局负责)'
+    """
+    out = text.translate(_table())
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,280 @@
+"""Document structure: lines, document header, heading tree, annexes, action list, tables.
+
+Headings are recognised by their markers (附件N / 一、 / (一) / 1. or 1、 / (1)); the kind
+follows the marker and the parent is the nearest earlier heading of a higher level in
+the same annex (or the main body).  A numbered list that belongs to the attachment
+list after ``附件:`` is not a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
+
+__all__ = ["Line", "Structure", "parse_structure", "split_lines"]
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+_ANNEX = re.compile(r"^\s*附件\s*([0-9]+|[一二三四五六七八九十]+)\s*[:.、]?\s*$")
+_ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
+_ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
+_SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
+_SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
+_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9]))")
+_SUBTASK = re.compile(r"^\s*\(\s*([0-9]{1,3})\s*\)")
+_CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
+_CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【](?:19|20)\d{2}[〕\])】]\s*\d{1,4}\s*号")
+_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_ISSUER = re.compile(r"^\s*\S{2,30}(?:人民政府(?:办公室|办公厅)?|委员会(?:办公室)?|办公室|办公厅|局|厅|委)(?:文件)?\s*$")
+_TITLE_HINT = re.compile(r"(关于|印发|方案|通知|意见|办法|计划|规划|分工|分解|要点|清单)")
+_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:自治州|自治县|市|县|区|州|省|旗))(?:人民政府|委员会|政府)")
+_TITLE_SENT = re.compile(r"[。;!?]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line (paragraph) of the document: number, offsets and both text forms."""
+
+    number: int
+    start: int
+    text: str
+    norm: str
+
+    def span(self, a: int = 0, b: int | None = None) -> SourceSpan:
+        """Source span of ``text[a:b]`` on this line."""
+        b = len(self.text) if b is None else b
+        return SourceSpan(self.number, self.start + a, self.start + b, self.text[a:b])
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    headings: tuple[Heading, ...]
+    kinds: dict[int, str]  # line -> kind for every line that has one (headings, titles, tables...)
+    parent_of_line: dict[int, int | None]  # nearest enclosing heading of every line
+    annex_titles: dict[int, SourceSpan]
+    actions: tuple[Action, ...]
+    number: SourceSpan | None
+    issuer: SourceSpan | None
+    date: str | None
+    date_span: SourceSpan | None
+    title: str | None
+    title_span: SourceSpan | None
+    locality: str | None
+    table_lines: frozenset[int]
+
+
+def split_lines(text: str, norm: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
+        out.append(Line(i, pos, t, n))
+        pos += len(t) + 1
+    return out
+
+
+def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
+    """(kind, number, end of marker) if the line opens with a heading marker."""
+    if m := _ANNEX.match(norm):
+        return HeadingKind.annex, m.group(1), m.end()
+    if m := _SUBTASK.match(norm):
+        return HeadingKind.subtask, m.group(1), m.end()
+    if m := _SUBSECTION.match(norm):
+        return HeadingKind.subsection, m.group(1), m.end()
+    if m := _SECTION.match(norm):
+        rest = norm[m.end() :]
+        # "一、二、三产业融合" is an enumeration, not a heading
+        if re.match(rf"[{CN_NUM}]+[、]", rest):
+            return None
+        return HeadingKind.section, m.group(1), m.end()
+    if m := _CHAPTER.match(norm):
+        return HeadingKind.section, m.group(1), m.end()
+    if m := _TASK.match(norm):
+        rest = norm[m.end() :]
+        if not rest.strip() or re.match(r"\s*[0-9%]", rest):
+            return None
+        return HeadingKind.task, m.group(1), m.end()
+    if m := _CIRCLED.match(norm):
+        return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()
+    return None
+
+
+def _title_of(norm: str, text: str, marker_end: int) -> str:
+    """Short title: the text after the marker up to the first sentence end ("1.绿色化工。...")."""
+    rest = text[marker_end:]
+    nrest = norm[marker_end:]
+    m = _TITLE_SENT.search(nrest)
+    if m:
+        return rest[: m.start()].strip()
+    return rest.strip() if len(rest) <= 60 else ""
+
+
+def _table_lines(lines: list[Line]) -> set[int]:
+    """Lines that are cells of a table (flattened ``cell |`` lines or ``a | b |`` rows)."""
+    out: set[int] = set()
+    for ln in lines:
+        s = ln.norm.strip()
+        if s.endswith("|") or s.startswith("|") or s.count(" | ") >= 1:
+            out.add(ln.number)
+    return out
+
+
+def parse_structure(lines: list[Line]) -> Structure:
+    """Find the document header, headings and annex/action lists."""
+    table = _table_lines(lines)
+    headings: list[Heading] = []
+    kinds: dict[int, str] = {}
+    parent_of_line: dict[int, int | None] = {}
+    annex_titles: dict[int, SourceSpan] = {}
+    attachments: list[tuple[str, str, SourceSpan]] = []
+    stack: list[Heading] = []
+    current_annex: int | None = None
+    in_attach_list = False
+    expect_annex_title = False
+    first_heading_seen = False
+
+    for ln in lines:
+        norm = ln.norm
+        stripped = norm.strip()
+        if not stripped:
+            in_attach_list = in_attach_list and True
+            continue
+        # the attachment list ("附件:1.xxx" and the numbered lines after it)
+        m_att = _ATTACH_LIST.match(norm)
+        if m_att and not _ANNEX.match(norm):
+            in_attach_list = True
+            kinds[ln.number] = "paragraph"
+            parent_of_line[ln.number] = stack[-1].line if stack else None
+            body = m_att.group(1)
+            off = m_att.start(1)
+            if mm := _TASK.match(body):
+                title = ln.text[off + mm.end() :].strip()
+                attachments.append((mm.group(1), title, ln.span(off + mm.end(), len(ln.text))))
+            continue
+        if in_attach_list:
+            mm = _TASK.match(norm)
+            if mm and len(stripped) <= 50 and not re.search(r"[。;,]", stripped):
+                kinds[ln.number] = "paragraph"
+                parent_of_line[ln.number] = stack[-1].line if stack else None
+                attachments.append((mm.group(1), ln.text[mm.end() :].strip(), ln.span(mm.end(), len(ln.text))))
+                continue
+            in_attach_list = False
+        if expect_annex_title:
+            expect_annex_title = False
+            if _heading_marker(norm) is None and len(stripped) <= 60:
+                kinds[ln.number] = "annex_title"
+                annex_titles[current_annex or 0] = ln.span(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
+                parent_of_line[ln.number] = current_annex
+                continue
+        marker = None if ln.number in table else _heading_marker(norm)
+        if marker is None:
+            kinds.setdefault(ln.number, "table_cell" if ln.number in table else "paragraph")
+            parent_of_line[ln.number] = stack[-1].line if stack else None
+            continue
+        kind, number, end = marker
+        if kind is HeadingKind.annex:
+            stack = []
+            current_annex = ln.number
+            expect_annex_title = True
+        level = HEADING_LEVEL[kind]
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1].line if stack else None
+        path = tuple(h.line for h in stack)
+        title = "" if kind is HeadingKind.annex else _title_of(norm, ln.text, end)
+        h = Heading(
+            line=ln.number,
+            kind=kind,
+            number=number,
+            title=title,
+            parent_line=parent,
+            annex_line=current_annex,
+            span=ln.span(),
+            path=path,
+        )
+        headings.append(h)
+        stack.append(h)
+        kinds[ln.number] = kind.value
+        parent_of_line[ln.number] = parent
+        first_heading_seen = True
+
+    del first_heading_seen
+    header = _header(lines, headings)
+    actions = _actions(attachments, headings, annex_titles)
+    return Structure(
+        headings=tuple(headings),
+        kinds=kinds,
+        parent_of_line=parent_of_line,
+        annex_titles=annex_titles,
+        actions=actions,
+        table_lines=frozenset(table),
+        **header,
+    )
+
+
+def _header(lines: list[Line], headings: list[Heading]) -> dict:
+    """文号, issuer, date and title from the lines before the first heading."""
+    first = headings[0].line if headings else len(lines) + 1
+    head = [ln for ln in lines if ln.number < first][:40]
+    number = issuer = date_span = title_span = None
+    date = title = None
+    locality = None
+    for ln in head:
+        s = ln.norm.strip()
+        if not s:
+            continue
+        if number is None and (m := _DOC_NUMBER.search(ln.norm)) and len(s) <= 40:
+            number = ln.span(m.start(), m.end())
+        elif date is None and (m := _DATE.match(ln.norm)):
+            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            date_span = ln.span(m.start(1), m.end())
+        elif issuer is None and _ISSUER.match(ln.norm) and not _TITLE_HINT.search(s):
+            a = len(ln.text) - len(ln.text.lstrip())
+            issuer = ln.span(a, len(ln.text.rstrip()))
+    # title: the first line that reads like a title; a title broken over two lines is joined
+    for i, ln in enumerate(head):
+        s = ln.norm.strip()
+        if not s or len(s) > 80 or _TITLE_SENT.search(s) or s.endswith(":"):
+            continue
+        if "|" in s or _DOC_NUMBER.fullmatch(s) or _DATE.match(ln.norm):
+            continue
+        if _TITLE_HINT.search(s) or (i + 1 < len(head) and _TITLE_HINT.search(head[i + 1].norm)
+                                     and len(head[i + 1].norm.strip()) < 30 and "《" in s):
+            a = len(ln.text) - len(ln.text.lstrip())
+            title_span = ln.span(a, len(ln.text.rstrip()))
+            title = title_span.quote
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            if (nxt is not None and nxt.norm.strip() and len(nxt.norm.strip()) < 30
+                    and title.count("《") > title.count("》") and "》" in nxt.norm):
+                title = title + nxt.text.strip()
+            break
+    for src in (issuer, title_span):
+        if src is not None and (m := _LOCALITY.search(src.quote)):
+            locality = m.group(1)
+            break
+    if locality is None and title:
+        m = re.match(r"([\u4e00-\u9fff]{2,5}?(?:市|县|区|州|省))", title)
+        if m:
+            locality = m.group(1)
+    return {
+        "number": number,
+        "issuer": issuer,
+        "date": date,
+        "date_span": date_span,
+        "title": title,
+        "title_span": title_span,
+        "locality": locality,
+    }
+
+
+def _actions(attachments: list[tuple[str, str, SourceSpan]], headings: list[Heading],
+             annex_titles: dict[int, SourceSpan]) -> tuple[Action, ...]:
+    """Items of the attachment list, each linked to the annex with the same number (or title)."""
+    annexes = {h.number: h.line for h in headings if h.kind is HeadingKind.annex}
+    by_title = {span.quote.strip(): line for line, span in annex_titles.items()}
+    out = []
+    for number, title, span in attachments:
+        annex = by_title.get(title.strip()) or annexes.get(number)
+        out.append(Action(number=number, title=title, span=span, annex_line=annex))
+    return tuple(out)

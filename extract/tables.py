@@ -1,0 +1,151 @@
+"""Responsibility tables: indicator, target, and each unit with its quota.
+
+Two layouts are read:
+
+- flattened, one cell per line ending with ``|`` (continuation rows are ``||``), as text
+  copied from a web page or PDF gives it::
+
+      指标名称 |            <- header cells
+      目标任务 |
+      责任单位及任务 |
+      新增规模工业企业 |     <- indicator
+      45家 |                <- target
+      临湘高新区10家 |       <- unit with its quota
+      ||
+      市科工局5家 |
+
+- one row per line (``a | b | c |``), columns named by a header row
+  (指标/目标/责任单位, or 牵头单位/配合单位 for task tables).
+
+Cells are classified by content (units? a quantity? else a name), so the reader does
+not depend on the number of columns or on how continuation rows are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, _alt, load_lexicon
+from .quantities import Quantity, find_quantities
+from .units import Item, split_units
+
+__all__ = ["TableCell", "TableFact", "read_table"]
+
+_HEADER_WORDS = re.compile(r"^(指标名称|指标|目标任务|目标|责任单位及任务|责任单位|牵头单位|配合单位|序号|名称|任务|工作任务|完成时限|时限|备注|单位|年度目标|主要内容)")
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    line: int
+    start: int  # offset of the cell text in its line
+    end: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class TableFact:
+    """What one cell says: an indicator target, or a unit's share of it."""
+
+    kind: str  # "target" | "owner"
+    line: int
+    indicator: str
+    indicator_line: int | None
+    quantity: Quantity | None = None  # for target
+    unit: Item | None = None  # for owner (offsets in its line)
+    quota: Quantity | None = None  # the unit's share, if given
+    column_role: str | None = None  # lead / co when the column says so
+
+
+def _cells(number: int, norm: str) -> list[TableCell]:
+    out = []
+    pos = 0
+    col = 0
+    for part in norm.split("|"):
+        a = pos
+        b = pos + len(part)
+        pos = b + 1
+        x, y = a, b
+        while x < y and norm[x].isspace():
+            x += 1
+        while y > x and norm[y - 1].isspace():
+            y -= 1
+        if y > x:
+            out.append(TableCell(number, x, y, col))
+        col += 1
+    return out
+
+
+def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantity | None]]:
+    """Units in a cell, each with the quota written right after it (临湘高新区10家)."""
+    text = norm[cell.start : cell.end]
+    quota_re = re.compile(rf"\d[\d.]*\s*(?:万|亿)?(?:{_alt(lex.measures)})")
+    out: list[tuple[Item, Quantity | None]] = []
+    # pieces separated by 、 or ,; each may end with a quota
+    pos = cell.start
+    for piece in re.split(r"([、,;])", text):
+        if piece in ("、", ",", ";") or not piece:
+            pos += len(piece)
+            continue
+        a, b = pos, pos + len(piece)
+        pos = b
+        m = re.search(rf"({quota_re.pattern})\s*$", piece)
+        quota = None
+        ub = b
+        if m:
+            ub = a + m.start()
+            qs = find_quantities(norm[a + m.start() : b], lex=lex)
+            if qs:
+                q = qs[0]
+                quota = Quantity(a + m.start() + q.start, a + m.start() + q.end, q.value, q.low, q.high,
+                                 q.measure, q.bound, q.year, "")
+        items, _ = split_units(norm, a, ub, lex=lex)
+        for it in items:
+            out.append((it, quota if it is items[-1] else None))
+    return out
+
+
+def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[TableFact]:
+    """Facts of one table given its lines as (line number, normal-form text)."""
+    lex = lex or load_lexicon()
+    cells = [c for number, norm in rows for c in _cells(number, norm)]
+    norms = dict(rows)
+    header: list[TableCell] = []
+    body_start = 0
+    for k, c in enumerate(cells):
+        if _HEADER_WORDS.match(norms[c.line][c.start : c.end]):
+            header.append(c)
+            body_start = k + 1
+        else:
+            break
+    multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
+    col_role: dict[int, str] = {}
+    if multi:
+        for h in header:
+            name = norms[h.line][h.start : h.end]
+            if "牵头" in name:
+                col_role[h.column] = "lead"
+            elif "配合" in name or "协办" in name:
+                col_role[h.column] = "co"
+    facts: list[TableFact] = []
+    indicator, indicator_line = "", None
+    for c in cells[body_start:]:
+        norm = norms[c.line]
+        text = norm[c.start : c.end]
+        owners = _owner(norm, c, lex)
+        if owners:
+            for it, quota in owners:
+                facts.append(TableFact("owner", c.line, indicator, indicator_line, unit=it, quota=quota,
+                                       column_role=col_role.get(c.column)))
+            continue
+        qs = find_quantities(text, lex=lex)
+        if qs and re.match(r"^(同比)?(增长|下降|提高|达到?|不低于|不少于|完成)?\s*[\d一二三四五六七八九十]", text):
+            q = qs[0]
+            q = Quantity(c.start + q.start, c.start + q.end, q.value, q.low, q.high, q.measure, q.bound, q.year,
+                         indicator)
+            facts.append(TableFact("target", c.line, indicator, indicator_line, quantity=q))
+            continue
+        if re.fullmatch(r"[\d.]+", text):  # a row number (序号)
+            continue
+        indicator, indicator_line = text, c.line
+    return facts

@@ -1,0 +1,126 @@
+"""Work teams (工作专班) and leading groups (领导小组): who convenes, deputises, sits in, hosts the office.
+
+Read from the sentences that set a team up, e.g.
+``成立X工作专班,由A任召集人,B、C主要负责同志任副召集人,成员单位包括D、E等,专班办公室设F``
+or ``成立由A任组长,B任副组长,C和D为成员的X领导小组,领导小组办公室设E``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, _alt, load_lexicon
+from .records import UnitKind
+from .units import split_units
+
+__all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team"]
+
+_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长")
+_ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:任|担任|为)副召集人$"), "deputy_convener"),
+    (re.compile(r"(?:任|担任|为)(?:总)?召集人$"), "convener"),
+    (re.compile(r"(?:任|担任|为)副组长$"), "deputy_leader"),
+    (re.compile(r"(?:任|担任|为)组长$"), "leader"),
+    (re.compile(r"(?:任|担任|为)副指挥长$"), "deputy_leader"),
+    (re.compile(r"(?:任|担任|为)指挥长$"), "leader"),
+)
+_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有|:)")
+_MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
+_OFFICE = re.compile(r"办公室设(?:在)?")
+_OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMention:
+    start: int
+    end: int
+    kind: UnitKind
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamParse:
+    """A team set up (or described) on one line."""
+
+    name_start: int | None
+    name_end: int | None
+    kind: str  # work_team | leading_group
+    mentions: tuple[TeamMention, ...]
+
+
+def mentions_team(norm: str) -> bool:
+    return bool(_TEAM_HINT.search(norm))
+
+
+def _pieces(norm: str) -> list[tuple[int, int]]:
+    """Comma/semicolon/full-stop separated pieces at bracket and quote depth 0."""
+    out = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(norm):
+        if ch in "(“《[":
+            depth += 1
+        elif ch in ")”》]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(norm)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _team_name(norm: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    words = _alt(lex.team_words)
+    m = re.search(rf"(?:成立|组建|建立)([^。;]*?(?:{words}))", norm)
+    if not m:
+        return None
+    a, b = m.start(1), m.end(1)
+    inner = norm[a:b]
+    # "成立由A任组长,...为成员的X领导小组": the name follows the last 的 (or the last comma)
+    k = max(inner.rfind("的"), inner.rfind(","))
+    if k >= 0:
+        a += k + 1
+    elif inner.startswith("由"):
+        return None
+    kind = "leading_group" if "领导小组" in norm[a:b] or "指挥部" in norm[a:b] else "work_team"
+    return a, b, kind
+
+
+def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexicon | None = None) -> TeamParse | None:
+    """Team roles on one line, or None if the line sets up no team.
+
+    >>> t = find_team("成立X工作专班,由市政府分管副市长任召集人,市发改局主要负责同志任副召集人,成员单位包括市财政局、市住建局等,专班办公室设市发改局。")
+    >>> [r.role for r in t.mentions]
+    ['convener', 'deputy_convener', 'member', 'member', 'office']
+    """
+    lex = lex or load_lexicon()
+    if not mentions_team(norm):
+        return None
+    name = _team_name(norm, lex)
+    found: list[TeamMention] = []
+
+    def add(a: int, b: int, role: str) -> None:
+        items, _ = split_units(norm, a, b, lex=lex, lenient=role in ("convener", "leader", "deputy_leader"),
+                               boundaries=boundaries, search=True)
+        found.extend(TeamMention(i.start, i.end, i.kind, role) for i in items)
+
+    for a, b in _pieces(norm):
+        piece = norm[a:b]
+        m0 = _OPENING.match(piece)
+        a0 = a + (m0.end() if m0 else 0)
+        for pat, role in _ROLE_PATTERNS:
+            if m := pat.search(piece):
+                add(a0, a + m.start(), role)
+                break
+        else:
+            if m := _MEMBERS_AFTER.search(piece):
+                add(a + m.end(), b, "member")
+            elif m := _MEMBERS_BEFORE.search(piece):
+                add(a0, a + m.start(), "member")
+            if m := _OFFICE.search(piece):
+                add(a + m.end(), b, "office")
+    if not found:
+        return None
+    kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")
+    return TeamParse(name[0] if name else None, name[1] if name else None, kind, tuple(found))

@@ -1,0 +1,239 @@
+"""Unit mentions: split a list of units, recognise each item by its shape, classify it.
+
+Units are recognised by patterns of official writing (administrative prefix, an
+organisation suffix such as 局/委/办/中心/公司/街道, collective openers such as 各/属地,
+position suffixes such as 副市长/主任), never by a list of one government's units.
+All functions work on the *normal form* of a text (see :func:`extract.read.normalise`)
+and return offsets, so callers slice the original text for quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, load_lexicon
+from .records import UnitKind
+
+__all__ = ["Item", "is_unit", "split_units", "strip_tail", "unit_key", "unit_kind"]
+
+_LIST_SEP = re.compile(r"[、,;。，；/]")
+_CONJ = re.compile(r"以及|和|及|与|同")
+_TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$")
+_TAIL_PERSON = re.compile(r"(?:主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|分管领导|相关领导)$")
+_TRAILING_PAREN = re.compile(r"\([^()]{1,12}\)$")
+_BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
+# words of running text that never occur inside an organisation's name
+_SENTENCE_WORDS = re.compile(
+    r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取"
+    r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
+)
+_GENERIC = {
+    "办公室", "委员会", "领导小组", "指挥部", "工作组", "专班", "政府", "人民政府", "街道", "社区", "乡", "镇",
+    "公司", "集团", "银行", "中心", "部门", "单位", "机构", "机关", "有关部门", "相关部门",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A unit found in a list: offsets into the searched string, and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: UnitKind
+
+
+def strip_tail(s: str) -> str:
+    """Drop a trailing 等/等相关部门 and a trailing 主要负责同志 (not part of the unit's name)."""
+    prev = None
+    while prev != s:
+        prev = s
+        s = _TAIL_PERSON.sub("", _TAIL_ETC.sub("", s))
+    return s
+
+
+def _core(s: str) -> str:
+    """The name without a trailing alias in parentheses: 县发改局(粮食局) -> 县发改局."""
+    while _TRAILING_PAREN.search(s) and _TRAILING_PAREN.sub("", s):
+        s = _TRAILING_PAREN.sub("", s)
+    return s
+
+
+def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
+    """The kind of unit ``s`` is, or None if it does not look like a unit.
+
+    >>> unit_kind("市发改局"), unit_kind("各镇、街道"), unit_kind("市政府分管副市长")
+    (<UnitKind.department: 'department'>, <UnitKind.collective: 'collective'>, <UnitKind.position: 'position'>)
+    >>> unit_kind("产业链") is None
+    True
+    """
+    lex = lex or load_lexicon()
+    s = s.strip()
+    if not (2 <= len(s) <= 40) or _BAD_CHARS.search(s) or s in lex.not_units or s in _GENERIC:
+        return None
+    if not re.match(r"[\u4e00-\u9fff(]", s) or _SENTENCE_WORDS.search(s.replace("组织部", "").replace("组织", "")):
+        return None
+    core = _core(s)
+    if lex.position_suffix_re.search(core):
+        if re.match(r"^(各|其他|全体)", core):
+            return UnitKind.position
+        body = lex.position_suffix_re.sub("", core)
+        if body and len(body) >= 1:
+            return UnitKind.position
+        return None
+    opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
+    if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
+        rest = core[len(opener):] if opener else core
+        if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "部门", "单位") or rest.endswith(
+            tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班")
+        ):
+            return UnitKind.collective
+        return None
+    m = lex.unit_suffix_re.search(core)
+    if not m:
+        return None
+    body = core[: m.start()]
+    suffix = m.group(0)
+    if not body:
+        # the whole string is a suffix: only names such as 工商联, 贸促会, 总工会 stand alone
+        if len(core) >= 3 and core not in _GENERIC:
+            return UnitKind.department
+        return None
+    if len(suffix) == 1 and len(core) < 3:
+        return None
+    if suffix in ("单位", "部门", "机构", "机关"):
+        return None  # 发布单位, 责任部门: generic nouns unless a collective (各相关部门)
+    if suffix in ("街道", "镇", "乡", "苏木", "社区", "街办", "办事处"):
+        return UnitKind.town_street
+    if suffix in ("高新区", "开发区", "经开区", "新区", "园区", "示范区", "试验区", "保税区", "片区", "管理区"):
+        return UnitKind.zone
+    if suffix in ("公司", "分公司", "集团", "银行", "分行", "支行", "联社", "合作社", "运营商"):
+        return UnitKind.enterprise
+    if suffix in ("分局",) or re.search(r"(国网|国家|中国|省|[\u4e00-\u9fff]{2}市)[\u4e00-\u9fff]*(局|委)[\u4e00-\u9fff]{2,}(分局|中队|大队)$", core):
+        return UnitKind.higher_level
+    if core.startswith(("国网", "中国", "国家", "中央")):
+        return UnitKind.higher_level
+    return UnitKind.department
+
+
+def is_unit(s: str, lex: Lexicon | None = None) -> bool:
+    return unit_kind(s, lex) is not None
+
+
+def unit_key(s: str) -> str:
+    """Normalised name used to decide that two surface forms are the same unit."""
+    s = re.sub(r"\s+", "", s)
+    s = strip_tail(s)
+    return _core(s) or s
+
+
+def _trim_leading(s: str, a: int, lex: Lexicon) -> int:
+    """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit."""
+    changed = True
+    while changed:
+        changed = False
+        for w in lex.leading_words:
+            if s.startswith(w, a) and len(s) - a > len(w) + 1:
+                a += len(w)
+                changed = True
+                break
+    return a
+
+
+def _split_conj(s: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split ``s[a:b]`` at 和/及/与 when both sides are units (not 人力资源和社会保障局)."""
+    for m in _CONJ.finditer(s, a, b):
+        left, right = s[a : m.start()], s[m.end() : b]
+        if is_unit(strip_tail(left), lex) and (is_unit(strip_tail(right), lex) or _CONJ.search(right)):
+            rest = _split_conj(s, m.end(), b, lex)
+            if all(is_unit(strip_tail(s[x:y]), lex) for x, y in rest):
+                return [(a, m.start()), *rest]
+    return [(a, b)]
+
+
+def _unit_suffix(s: str, a: int, b: int, boundaries: frozenset[int] | None, lex: Lexicon) -> int | None:
+    """Start of the longest unit ending at ``b`` that starts on a word boundary in ``s[a:b]``.
+
+    Finds 相关市(州)人民政府 in 具体任务均涉及相关市(州)人民政府 when jieba's segmentation
+    puts a boundary before 相关.
+    """
+    openers = lex.collective_openers + lex.prefixes
+    fallback = None
+    for k in range(a + 1, b - 1):
+        if boundaries is not None and k not in boundaries:
+            continue
+        if is_unit(strip_tail(s[k:b]), lex):
+            if s.startswith(openers, k):
+                return k
+            fallback = k if fallback is None else fallback
+    return fallback
+
+
+def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None = None,
+                lenient: bool = False, boundaries: frozenset[int] | None = None,
+                search: bool = False) -> tuple[list[Item], list[tuple[int, int]]]:
+    """Units listed in ``s[a:b]`` (separated by 、 , ; 和 ...): (units, rejected pieces).
+
+    ``lenient`` accepts any short noun-like piece (used after an explicit label such as
+    责任单位:, where the writer tells us the list holds units).
+
+    >>> [i.text for i in split_units("市财政局、市科工局等")[0]]
+    ['市财政局', '市科工局']
+    >>> [i.text for i in split_units("市科工局,各镇、街道")[0]]
+    ['市科工局', '各镇、街道']
+    """
+    lex = lex or load_lexicon()
+    b = len(s) if b is None else b
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, separated from the previous by 、)
+    depth = 0
+    start = a
+    dun = False
+    for i in range(a, b):
+        ch = s[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _LIST_SEP.match(ch):
+            pieces.append((start, i, dun))
+            start = i + 1
+            dun = ch == "、"
+    pieces.append((start, b, dun))
+
+    items: list[Item] = []
+    rejected: list[tuple[int, int]] = []
+    for x, y, after_dun in pieces:
+        # trim spaces
+        while x < y and s[x].isspace():
+            x += 1
+        while y > x and s[y - 1].isspace():
+            y -= 1
+        if x >= y:
+            continue
+        raw = s[x:y]
+        # continuation of a collective: 各镇、街道
+        cont = strip_tail(raw)
+        if items and cont in lex.collective_continuations and items[-1].kind is UnitKind.collective and after_dun:
+            last = items.pop()
+            y = x + len(cont)
+            items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))
+            continue
+        x = _trim_leading(s, x, lex)
+        for px, py in _split_conj(s, x, y, lex):
+            text = strip_tail(s[px:py])
+            py = px + len(text)
+            kind = unit_kind(text, lex)
+            if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
+                    and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text):
+                kind = UnitKind.department
+            if kind is None and search:
+                k = _unit_suffix(s, px, py, boundaries, lex)
+                if k is not None:
+                    px, kind = k, unit_kind(text[k - px :], lex)
+                    text = s[px:py]
+            if kind is None:
+                rejected.append((px, py))
+            else:
+                items.append(Item(px, py, text, kind))
+    return items, rejected
