@@ -46,7 +46,19 @@ _REGISTERED = False
 
 def token_starts(doc: Doc) -> frozenset[int]:
     """Character offsets where a jieba token starts (plus the end of the text)."""
-    return frozenset([t.idx for t in doc] + [len(doc.text)])
+    starts = [t.idx for t in doc]
+    if doc:
+        last = doc[-1]
+        starts.append(last.idx + len(last))
+    return frozenset(starts)
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from tokens on every call; compute it once per doc."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def _register() -> None:
@@ -62,7 +74,7 @@ def _register() -> None:
 
     @Language.component("kg_clauses")
     def kg_clauses(doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         if any(w in text for w in ("牵头", "负责", "负責", "配合", "参与", "單位", "单位", "分工", "领导", "协办", "协助", "主抓", "分管")):
             is_heading = _heading_marker(text) is not None
             doc._.kg_clauses = find_clauses(text, is_heading=is_heading, boundaries=token_starts(doc))
@@ -72,12 +84,13 @@ def _register() -> None:
 
     @Language.component("kg_team")
     def kg_team(doc: Doc) -> Doc:
-        doc._.kg_team = find_team(doc.text, boundaries=token_starts(doc)) if mentions_team(doc.text) else None
+        text = _text(doc)
+        doc._.kg_team = find_team(text, boundaries=token_starts(doc)) if mentions_team(text) else None
         return doc
 
     @Language.component("kg_quantities")
     def kg_quantities(doc: Doc) -> Doc:
-        doc._.kg_quantities = find_quantities(doc.text)
+        doc._.kg_quantities = find_quantities(_text(doc))
         return doc
 
     _REGISTERED = True

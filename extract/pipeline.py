@@ -49,12 +49,22 @@ def doc_id_for(name: str) -> str:
     return quote(safe, safe="")
 
 
-def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Extraction:
+def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, use_cache: bool = True) -> Extraction:
     """Extract the responsibility records of the plan at ``path``.
 
     Raises :class:`extract.errors.InputError` for files that cannot be read as a plan.
+    With ``use_cache`` an unchanged file read by unchanged code is loaded from the warm
+    cache (see :mod:`extract.cache`).
     """
-    return extract_raw(read_path(path, max_mb=max_mb))
+    from . import cache
+
+    raw = read_path(path, max_mb=max_mb)
+    if use_cache and (hit := cache.load(raw.sha1, raw.name)) is not None:
+        return hit
+    ex = extract_raw(raw)
+    if use_cache:
+        cache.store(raw.sha1, raw.name, ex)
+    return ex
 
 
 def extract_text(text: str, name: str = "document.txt") -> Extraction:

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent / "extract" / "resources"
-TOP_WORDS = 40000
+TOP_WORDS = 12000
 
 
 def make_t2s() -> None:

@@ -1,0 +1,158 @@
+"""The ``kg`` command: parse arguments, call one library function, render, exit.
+
+Every error a user can cause is a :class:`extract.errors.KGError`; it is printed on one
+line on stderr and the exit code is 2.  Nothing else is done here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from extract.errors import KGError
+
+__all__ = ["EXAMPLE_PLAN", "main"]
+
+EXAMPLE_NAME = "linxiang-2024-eight-actions.txt"
+
+
+def EXAMPLE_PLAN() -> Path:
+    """Path of the bundled example plan."""
+    return Path(str(resources.files("kg").joinpath("resources/examples/" + EXAMPLE_NAME)))
+
+
+def _add_format(p: argparse.ArgumentParser, extra: Sequence[str] = ()) -> None:
+    p.add_argument("--format", "-f", choices=("table", "csv", "json", *extra), default="table",
+                   help="output format (default: a readable table)")
+
+
+def _add_graph(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--graph", "-g", default=None,
+                   help="a graph written by `kg build` (DIR/<stem>.ttl, its .oxigraph folder, or a directory "
+                        "of graphs); default: the example graph in ./graphs")
+
+
+def _graph_path(args: argparse.Namespace) -> str:
+    if args.graph:
+        return args.graph
+    default = Path("graphs") / (Path(EXAMPLE_NAME).stem + ".ttl")
+    if default.exists():
+        return str(default)
+    raise KGError("no --graph given and no ./graphs/ example graph here: run `kg build` first or pass --graph")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build, summary_lines
+
+    plan = Path(args.plan) if args.plan else EXAMPLE_PLAN()
+    out = Path(args.out) if args.out else Path("graphs")
+    res = build(plan, out, max_mb=args.max_mb, html=not args.no_html, use_cache=not args.no_cache)
+    if not args.quiet:
+        _out("\n".join(summary_lines(res)) + "\n")
+    return 0
+
+
+def _list_cmd(fn_name: str, columns_name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from . import lists
+        from .store import open_store
+        from .views.format import render
+
+        store = open_store(_graph_path(args))
+        rows = getattr(lists, fn_name)(store)
+        _out(render(rows, getattr(lists, columns_name), args.format))
+        return 0
+
+    return run
+
+
+def cmd_duties(args: argparse.Namespace) -> int:
+    if args.unit:
+        from .duty_list import run_duty_list
+
+        return run_duty_list(args, _graph_path(args))
+    return _list_cmd("duties", "DUTY_COLUMNS")(args)
+
+
+# ---------------------------------------------------------------- parser
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn Chinese government plan documents into a knowledge graph of responsibilities, "
+                    "and answer who leads what.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract a plan into DIR/<stem>.ttl, an Oxigraph store and an HTML page",
+                       description="Extract tasks, duties, teams and indicators of PLAN (.txt in UTF-8/GBK/UTF-16, "
+                                   ".docx, .pdf, .html) into RDF. With no PLAN, builds the bundled example into graphs/.")
+    b.add_argument("plan", nargs="?", help="plan file (default: the bundled example plan)")
+    b.add_argument("--out", "-o", help="output directory (default: graphs/)")
+    b.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this (default 20 MB)")
+    b.add_argument("--no-html", action="store_true", help="do not write the HTML page")
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    b.add_argument("--no-cache", action="store_true",
+                   help="extract afresh even if this file was read before by the same code (see KG_CACHE_DIR)")
+    b.set_defaults(func=cmd_build)
+
+    t = sub.add_parser("tasks", help="list the headings (annex/section/subsection/task/subtask) with their parents")
+    _add_graph(t)
+    _add_format(t)
+    t.set_defaults(func=_list_cmd("tasks", "TASK_COLUMNS"))
+
+    d = sub.add_parser("duties", help="list every duty, or a unit's complete duty list (kg duties UNIT)")
+    d.add_argument("unit", nargs="?", help="a unit's name or a fragment of it (市发改局, 发改局)")
+    _add_graph(d)
+    _add_format(d, extra=("xlsx",))
+    d.add_argument("--output", "-o", help="file to write (needed for --format xlsx)")
+    d.set_defaults(func=cmd_duties)
+
+    i = sub.add_parser("indicators", help="list the quantified targets (value, measure, bound, year)")
+    _add_graph(i)
+    _add_format(i)
+    i.set_defaults(func=_list_cmd("indicators", "INDICATOR_COLUMNS"))
+
+    from .commands import register
+
+    register(sub, _add_graph, _add_format, _graph_path)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except KGError as e:
+        sys.stderr.write(f"kg: {e}\n")
+        return 2
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("kg: interrupted\n")
+        return 130
+    except MemoryError:
+        sys.stderr.write("kg: out of memory (try a smaller file or --max-mb)\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,347 @@
+"""Records -> RDF (rdflib), described by ``resources/ontology.ttl``.
+
+Identifiers are deterministic: built from the document id, line numbers and character
+offsets of the source text, and normalised unit names, so building the same plan twice
+gives the same graph.  Every node that comes from text is ``prov:wasDerivedFrom`` a quote
+node carrying the document, line, character span (``oa:TextPositionSelector``) and exact
+quote (``oa:TextQuoteSelector``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+from extract.records import TEAM_ROLES, Extraction, HeadingKind, Role, SourceSpan, UnitKind
+
+from .vocab import KGO, OA, SDMX_ATTRIBUTE, SDMX_MEASURE
+
+__all__ = ["BASE", "PREFIXES", "build_graph", "graph_triples", "plan_base", "plan_iri", "turtle_lines"]
+
+BASE = Namespace("https://w3id.org/kg-plan/id/")
+PREFIXES = {
+    "kgo": str(KGO._NS),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "oa": str(OA._NS),
+    "time": str(TIME),
+    "xsd": str(XSD),
+    "rdfs": str(RDFS),
+    "sdmx-measure": str(SDMX_MEASURE._NS),
+    "sdmx-attribute": str(SDMX_ATTRIBUTE._NS),
+}
+_HEADING_CLASS = {
+    HeadingKind.annex: KGO.Annex,
+    HeadingKind.section: KGO.Section,
+    HeadingKind.subsection: KGO.Subsection,
+    HeadingKind.task: KGO.Task,
+    HeadingKind.subtask: KGO.Subtask,
+}
+_SHORTCUT = {Role.lead: KGO.ledBy, Role.co: KGO.supportedBy, Role.shared: KGO.sharedBy, Role.supervisor: KGO.supervisedBy}
+
+
+def plan_iri(doc_id: str) -> URIRef:
+    return BASE[quote(doc_id, safe="")]
+
+
+def plan_base(ex: Extraction) -> str:
+    """Namespace of the nodes of one plan (used as the ``kgd:`` prefix in Turtle)."""
+    return str(plan_iri(ex.document.doc_id)) + "/"
+
+
+class _Builder:
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.triples: dict[tuple[URIRef, URIRef, Any], None] = {}
+        self.plan = plan_iri(ex.document.doc_id)
+        self.base = str(self.plan) + "/"
+        self.add = self._add
+        self._quotes: set[URIRef] = set()
+
+    def _add(self, triple: tuple[URIRef, URIRef, Any]) -> None:
+        self.triples[triple] = None
+
+    def iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "-".join(_iri_safe(p) for p in parts))
+
+    def heading(self, line: int | None) -> URIRef | None:
+        return None if line is None else self.iri(f"L{line}")
+
+    def quote_node(self, span: SourceSpan) -> URIRef:
+        node = self.iri("span", f"{span.start}-{span.end}")
+        if node in self._quotes:
+            return node
+        self._quotes.add(node)
+        pos, exact = URIRef(str(node) + "#position"), URIRef(str(node) + "#quote")
+        add = self.add
+        add((node, RDF.type, OA.SpecificResource))
+        add((node, OA.hasSource, self.plan))
+        add((node, KGO.line, Literal(span.line)))
+        add((node, OA.hasSelector, pos))
+        add((node, OA.hasSelector, exact))
+        add((pos, RDF.type, OA.TextPositionSelector))
+        add((pos, OA.start, Literal(span.start)))
+        add((pos, OA.end, Literal(span.end)))
+        add((exact, RDF.type, OA.TextQuoteSelector))
+        add((exact, OA.exact, Literal(span.quote)))
+        return node
+
+    def derived(self, node: URIRef, span: SourceSpan) -> None:
+        self.add((node, PROV.wasDerivedFrom, self.quote_node(span)))
+        self.add((node, KGO.line, Literal(span.line)))
+
+    # ---------------------------------------------------------------- parts
+    def document(self) -> None:
+        d = self.ex.document
+        p, add = self.plan, self.add
+        add((p, RDF.type, KGO.Plan))
+        add((p, KGO.sourceName, Literal(d.source_name)))
+        add((p, KGO.sha1, Literal(d.sha1)))
+        add((p, RDFS.label, Literal(d.title or d.source_name)))
+        if d.title:
+            add((p, DCTERMS.title, Literal(d.title)))
+        if d.number:
+            add((p, DCTERMS.identifier, Literal(d.number.quote)))
+        if d.issuer:
+            add((p, DCTERMS.publisher, Literal(d.issuer.quote)))
+        if d.date:
+            add((p, DCTERMS.issued, Literal(d.date, datatype=XSD.date)))
+        if d.locality:
+            add((p, KGO.locality, Literal(d.locality)))
+        for span in (d.number, d.issuer, d.title_span, d.date_span):
+            if span is not None:
+                add((p, PROV.wasDerivedFrom, self.quote_node(span)))
+
+    def headings(self) -> None:
+        add = self.add
+        for h in self.ex.headings:
+            node = self.heading(h.line)
+            assert node is not None
+            add((node, RDF.type, _HEADING_CLASS[h.kind]))
+            add((node, KGO.headingKind, Literal(h.kind.value)))
+            add((node, KGO.number, Literal(h.number)))
+            add((node, KGO.inPlan, self.plan))
+            add((node, KGO.text, Literal(h.span.quote)))
+            title = h.title
+            if h.kind is HeadingKind.annex and (t := self.ex.annex_titles.get(h.line)):
+                title = t.quote
+                add((node, PROV.wasDerivedFrom, self.quote_node(t)))
+            if title:
+                add((node, DCTERMS.title, Literal(title)))
+            add((node, RDFS.label, Literal(title or h.span.quote[:40])))
+            if h.parent_line is not None:
+                add((node, KGO.parent, self.heading(h.parent_line)))  # type: ignore[arg-type]
+            if h.annex_line is not None and h.annex_line != h.line:
+                add((node, KGO.inAnnex, self.heading(h.annex_line)))  # type: ignore[arg-type]
+            self.derived(node, h.span)
+            for dl in self.ex.deadlines.get(h.line, ()):
+                self.deadline(node, dl)
+        # deadlines on body lines belong to the enclosing heading
+        heading_lines = {h.line for h in self.ex.headings}
+        for line, dls in self.ex.deadlines.items():
+            if line in heading_lines:
+                continue
+            parent = self._parent_heading(line)
+            if parent is not None:
+                for dl in dls:
+                    self.deadline(parent, dl)
+        for a in self.ex.actions:
+            node = self.iri("action", a.number)
+            add((node, RDF.type, KGO.Action))
+            add((node, KGO.number, Literal(a.number)))
+            add((node, RDFS.label, Literal(a.title)))
+            add((node, KGO.inPlan, self.plan))
+            if a.annex_line is not None:
+                annex = self.heading(a.annex_line)
+                add((node, KGO.annex, annex))  # type: ignore[arg-type]
+                add((annex, KGO.action, node))  # type: ignore[arg-type]
+            self.derived(node, a.span)
+
+    def _parent_heading(self, line: int) -> URIRef | None:
+        best = None
+        for h in self.ex.headings:
+            if h.line <= line:
+                best = h
+            else:
+                break
+        return self.heading(best.line) if best else None
+
+    def deadline(self, task: URIRef, dl) -> None:
+        node = self.iri("deadline", str(dl.span.start))
+        add = self.add
+        add((task, KGO.deadline, node))
+        add((node, RDFS.label, Literal(dl.text)))
+        if dl.begin:
+            add((node, RDF.type, TIME.Interval))
+            b, e = URIRef(str(node) + "#begin"), URIRef(str(node) + "#end")
+            add((node, TIME.hasBeginning, b))
+            add((node, TIME.hasEnd, e))
+            add((b, RDF.type, TIME.Instant))
+            add((b, TIME.inXSDDate, Literal(dl.begin, datatype=XSD.date)))
+            add((e, RDF.type, TIME.Instant))
+            add((e, TIME.inXSDDate, Literal(dl.end, datatype=XSD.date)))
+        else:
+            add((node, RDF.type, TIME.Instant))
+            add((node, TIME.inXSDDate, Literal(dl.end, datatype=XSD.date)))
+        self.derived(node, dl.span)
+
+    def units(self) -> None:
+        add = self.add
+        for u in self.ex.units:
+            node = self.iri("unit", u.key)
+            if u.kind is UnitKind.position:
+                add((node, RDF.type, KGO.Position))
+            elif u.kind is UnitKind.person:
+                add((node, RDF.type, KGO.Person))
+            elif u.kind is UnitKind.collective:
+                add((node, RDF.type, KGO.CollectiveUnit))
+            else:
+                add((node, RDF.type, KGO.Unit))
+            add((node, SKOS.prefLabel, Literal(u.name)))
+            add((node, RDFS.label, Literal(u.name)))
+            for label in u.labels:
+                if label != u.name:
+                    add((node, SKOS.altLabel, Literal(label)))
+            add((node, KGO.unitKind, KGO[u.kind.value]))
+            add((node, KGO.inPlan, self.plan))
+
+    def teams(self) -> None:
+        add = self.add
+        for t in self.ex.teams:
+            node = self.iri("team", t.key)
+            add((node, RDF.type, KGO.WorkTeam))
+            add((node, RDFS.label, Literal(t.name)))
+            add((node, SKOS.prefLabel, Literal(t.name)))
+            add((node, KGO.teamKind, Literal(t.kind)))
+            add((node, KGO.inPlan, self.plan))
+            if t.heading_line is not None:
+                add((node, KGO.forTask, self.heading(t.heading_line)))  # type: ignore[arg-type]
+            if t.annex_line is not None:
+                add((node, KGO.inAnnex, self.heading(t.annex_line)))  # type: ignore[arg-type]
+            self.derived(node, t.span)
+
+    def duties(self) -> None:
+        add = self.add
+        kinds = {u.key: u.kind for u in self.ex.units}
+        indicator_at: dict[tuple[int | None, str], URIRef] = {}
+        for i in self.ex.indicators:
+            if i.table:
+                indicator_at[(i.task_line, i.name)] = self.iri("indicator", str(i.span.start))
+        for d in self.ex.duties:
+            node = self.iri("duty", f"{d.span.start}-{d.role.value}")
+            unit = self.iri("unit", d.unit_key)
+            add((node, RDF.type, KGO.Responsibility))
+            add((node, KGO.unit, unit))
+            add((node, KGO.role, KGO[d.role.value]))
+            add((node, KGO.surfaceForm, Literal(d.unit)))
+            add((node, KGO.inPlan, self.plan))
+            task = self.heading(d.task_line)
+            if task is not None:
+                add((node, KGO.task, task))
+                add((task, PROV.qualifiedAssociation, node))
+                if d.role in _SHORTCUT:
+                    add((task, _SHORTCUT[d.role], unit))
+            if d.team is not None:
+                team = self.iri("team", d.team)
+                add((node, KGO.team, team))
+                if d.role in TEAM_ROLES:
+                    if kinds.get(d.unit_key) in (UnitKind.position, UnitKind.person):
+                        add((unit, ORG.postIn, team))
+                        add((unit, ORG.role, KGO[d.role.value]))
+                    else:
+                        add((node, RDF.type, ORG.Membership))
+                        add((node, ORG.member, unit))
+                        add((node, ORG.organization, team))
+                        add((node, ORG.role, KGO[d.role.value]))
+                        add((team, ORG.hasMember, unit))
+            if d.role is Role.indicator_owner and d.indicator:
+                ind = indicator_at.get((d.task_line, d.indicator))
+                if ind is not None:
+                    add((node, KGO.indicator, ind))
+            if d.quota:
+                add((node, KGO.quotaText, Literal(d.quota)))
+                if d.quota_value:
+                    add((node, KGO.valueText, Literal(d.quota_value)))
+                if d.quota_measure:
+                    add((node, SDMX_ATTRIBUTE.unitMeasure, self.measure(d.quota_measure)))
+            self.derived(node, d.span)
+
+    def measure(self, m: str) -> URIRef:
+        node = BASE["measure/" + _iri_safe(m)]
+        self.add((node, RDF.type, KGO.Measure))
+        self.add((node, SKOS.prefLabel, Literal(m)))
+        return node
+
+    def indicators(self) -> None:
+        add = self.add
+        for i in self.ex.indicators:
+            node = self.iri("indicator", str(i.span.start))
+            add((node, RDF.type, KGO.Indicator))
+            add((node, RDFS.label, Literal(i.name)))
+            add((node, KGO.valueText, Literal(i.value)))
+            if i.low is not None:
+                add((node, SDMX_MEASURE.obsValue, Literal(_dec(i.low), datatype=XSD.decimal)))
+            if i.high is not None:
+                add((node, KGO.maxValue, Literal(_dec(i.high), datatype=XSD.decimal)))
+            add((node, SDMX_ATTRIBUTE.unitMeasure, self.measure(i.measure)))
+            if i.bound:
+                add((node, KGO.bound, KGO[i.bound]))
+            if i.year:
+                add((node, KGO.targetYear, Literal(i.year, datatype=XSD.gYear)))
+            add((node, KGO.inPlan, self.plan))
+            if i.table:
+                add((node, KGO.fromTable, Literal(True)))
+            task = self.heading(i.task_line)
+            if task is not None:
+                add((node, KGO.forTask, task))
+            self.derived(node, i.span)
+
+    def build(self) -> list[tuple[URIRef, URIRef, Any]]:
+        self.document()
+        self.headings()
+        self.units()
+        self.teams()
+        self.duties()
+        self.indicators()
+        return list(self.triples)
+
+
+_UNSAFE = {ord(c): f"%{ord(c):02X}" for c in ' <>"{}|\\^`#?/%[]@!$&\'()*+,;=:'}
+
+
+def _iri_safe(s: str) -> str:
+    """An IRI path segment: Chinese stays readable, ASCII delimiters are percent-encoded."""
+    return s.translate(_UNSAFE)
+
+
+def _dec(x: float) -> str:
+    s = f"{x:.6f}".rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def graph_triples(ex: Extraction) -> list[tuple[URIRef, URIRef, Any]]:
+    """The triples of one extraction as rdflib terms, in a deterministic order."""
+    return _Builder(ex).build()
+
+
+def turtle_lines(triples: list[tuple[URIRef, URIRef, Any]]) -> str:
+    """One ``s p o .`` line per triple, full IRIs: valid Turtle (and fast to write)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+
+
+def build_graph(ex: Extraction) -> Graph:
+    """The RDF graph of one extraction (an ``rdflib.Graph`` with kg's prefixes bound).
+
+    >>> from extract import extract_text
+    >>> g = build_graph(extract_text("1.任务一。(市发改局牵头,市财政局按职责分工负责)"))
+    >>> sorted(str(o) for o in g.objects(None, KGO.surfaceForm))
+    ['市发改局', '市财政局']
+    """
+    return _Builder(ex).build()
+
+

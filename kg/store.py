@@ -1,0 +1,182 @@
+"""The embedded store: Turtle beside an on-disk Oxigraph store, both written atomically.
+
+This is the only module that touches rdflib's serialiser and pyoxigraph.
+
+Layout of a build into ``DIR``::
+
+    DIR/<stem>.ttl         the graph in Turtle (the file users pass as --graph)
+    DIR/<stem>.oxigraph/   an Oxigraph store holding the same triples, for fast SPARQL
+    DIR/<stem>.html        the interactive page (written by kg.views.html)
+
+Opening ``--graph DIR/<stem>.ttl`` uses the store beside it when it was built from
+this very Turtle file (its SHA-1 is recorded in the store folder); otherwise the Turtle
+is loaded into an in-memory Oxigraph store.  A directory of Turtle files is loaded as
+one corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from extract.errors import GraphError, QueryError
+
+__all__ = ["GraphStore", "atomic_dir", "open_store", "write_outputs"]
+
+_MARKER = "kg-source.json"
+
+
+@contextmanager
+def atomic_dir(out_dir: Path) -> Iterator[Path]:
+    """A temporary folder inside ``out_dir`` whose files are moved into place only on success."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".kg-tmp-", dir=out_dir))
+    try:
+        yield tmp
+        for item in sorted(tmp.iterdir()):
+            target = out_dir / item.name
+            if target.is_dir() and not target.is_symlink():
+                old = out_dir / f".kg-old-{item.name}-{os.getpid()}"
+                target.rename(old)
+                item.rename(target)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(item, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_outputs(triples_text: str, stem: str, tmp: Path, prefixes: dict[str, str]) -> tuple[Path, Path]:
+    """Write triples (one ``s p o .`` line each) as ``<stem>.ttl`` and ``<stem>.oxigraph/`` into ``tmp``.
+
+    Oxigraph loads the lines and writes the pretty Turtle: rdflib's own Turtle serialiser
+    takes 2.6 s on the example plan's 27k triples, Oxigraph 0.02 s.
+    """
+    import pyoxigraph as ox
+
+    store_dir = tmp / f"{stem}.oxigraph"
+    store = ox.Store(str(store_dir))
+    store.bulk_load(triples_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    data = ox.serialize(store, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    del store
+    ttl = tmp / f"{stem}.ttl"
+    ttl.write_bytes(data)
+    (store_dir / _MARKER).write_text(
+        json.dumps({"ttl": f"{stem}.ttl", "sha1": hashlib.sha1(data).hexdigest()}), encoding="utf-8"
+    )
+    return ttl, store_dir
+
+
+class GraphStore:
+    """A read-only view of one or more built graphs, queried with SPARQL.
+
+    ``select`` returns plain Python values: IRIs and literals as ``str``, numbers as
+    ``int``/``float``, booleans as ``bool``, unbound as ``None``.
+    """
+
+    def __init__(self, store: Any, sources: list[Path]) -> None:
+        self._store = store
+        self.sources = sources
+
+    @property
+    def oxigraph(self) -> Any:
+        """The underlying ``pyoxigraph.Store`` (for the HTTP endpoint's serialisers)."""
+        return self._store
+
+    def raw_query(self, query: str) -> Any:
+        try:
+            return self._store.query(query)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0]}") from None
+        except OSError as e:
+            raise QueryError(f"query failed: {e}") from None
+
+    def select(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        """Run a SELECT query; ``bindings`` are literal values for variables (never spliced into text)."""
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
+        try:
+            res = self._store.query(query, substitutions=subs) if subs else self._store.query(query)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0]}") from None
+        except OSError as e:
+            raise QueryError(f"query failed: {e}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return [{"result": bool(res)}]
+        if not isinstance(res, ox.QuerySolutions):
+            raise QueryError("select() needs a SELECT or ASK query; use raw_query() for CONSTRUCT/DESCRIBE")
+        names = [v.value for v in res.variables]
+        return [{n: to_python(sol[n]) for n in names} for sol in res]
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+def to_python(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        v = term.value
+        if dt.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
+            return int(v)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            f = float(v)
+            return int(f) if f.is_integer() and "." not in v and "e" not in v.lower() else f
+        if dt.endswith("#boolean"):
+            return v == "true"
+        return v
+    return term.value
+
+
+def _load_turtle(store: Any, files: Iterable[Path]) -> None:
+    import pyoxigraph as ox
+
+    for f in files:
+        try:
+            store.bulk_load(f.read_bytes(), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as e:
+            raise GraphError(f"{f}: not a readable Turtle graph ({str(e).splitlines()[0]})") from None
+
+
+def open_store(path: str | Path) -> GraphStore:
+    """Open a built graph: a ``.ttl`` file, its ``.oxigraph`` folder, or a directory of graphs."""
+    import pyoxigraph as ox
+
+    p = Path(path)
+    if not p.exists():
+        raise GraphError(f"{p}: no such graph (run `kg build PLAN --out DIR` first)")
+    if p.is_file():
+        if p.suffix not in (".ttl", ".nt", ".turtle"):
+            raise GraphError(f"{p}: expected a .ttl graph written by `kg build`")
+        sibling = p.with_suffix(".oxigraph")
+        marker = sibling / _MARKER
+        if marker.exists():
+            try:
+                meta = json.loads(marker.read_text(encoding="utf-8"))
+                if meta.get("sha1") == hashlib.sha1(p.read_bytes()).hexdigest():
+                    return GraphStore(ox.Store.read_only(str(sibling)), [p])
+            except (OSError, ValueError):
+                pass
+        store = ox.Store()
+        _load_turtle(store, [p])
+        return GraphStore(store, [p])
+    if (p / _MARKER).exists():
+        return GraphStore(ox.Store.read_only(str(p)), [p])
+    files = sorted(p.glob("*.ttl"))
+    if not files:
+        raise GraphError(f"{p}: a directory with no .ttl graph in it")
+    store = ox.Store()
+    _load_turtle(store, files)
+    return GraphStore(store, files)
