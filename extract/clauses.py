@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
@@ -65,6 +66,7 @@ def first_is_lead_declared(norm: str, lex: Lexicon | None = None) -> bool:
     return any(p in norm for p in lex.first_is_lead)
 
 
+@lru_cache(maxsize=4)
 def _label_re(lex: Lexicon) -> re.Pattern[str]:
     labels = lex.lead_labels + lex.unit_labels + lex.co_labels + lex.free_labels + lex.supervisor_labels
     return re.compile(rf"({_alt(labels)})\s*[:]")

@@ -12,8 +12,9 @@ Each line of a plan is one ``Doc`` of its *normal form* (same length as the orig
 the components attach typed records to ``doc._``:
 
 - ``kg_clauses``: responsibility clauses (:class:`extract.clauses.Clause`),
-- ``kg_team``: a work team set up on the line (:class:`extract.teams.TeamParse`),
-- ``kg_quantities``: quantified targets (:class:`extract.quantities.Quantity`).
+- ``kg_team``: a work team set up on the line (:class:`extract.teams.TeamParse`).
+
+Quantities need no segmentation and are read by :mod:`extract.quantities` directly.
 
 jieba's word boundaries decide where a unit may start when a clause runs a unit name
 into other words (``具体任务均涉及相关市(州)人民政府``).  Start-up matters: jieba loads a
@@ -24,13 +25,12 @@ instead of its 349k-word default.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from .clauses import find_clauses
-from .lexicon import load_lexicon
-from .quantities import find_quantities
 from .structure import _heading_marker
 from .teams import find_team, mentions_team
 
@@ -38,23 +38,46 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["COMPONENTS", "get_nlp", "token_starts"]
+__all__ = ["COMPONENTS", "get_nlp", "needs_nlp", "process", "token_starts"]
 
-COMPONENTS = ("kg_clauses", "kg_team", "kg_quantities")
+COMPONENTS = ("kg_clauses", "kg_team")
+# words without which a line holds no responsibility clause and no team: such lines are not segmented
+_HINTS = ("牵头", "负责", "负責", "配合", "参与", "單位", "单位", "分工", "领导", "協", "协办", "协助", "主抓", "分管",
+          "召集人", "组长", "成员", "办公室设", "辦公室設", "牽頭", "指挥长")
 _REGISTERED = False
+
+
+def needs_nlp(text: str) -> bool:
+    """True if the line may hold a clause or a team (only those lines are segmented)."""
+    return any(h in text for h in _HINTS)
+
+
+class _Boundaries:
+    """Token start offsets of a doc, computed on first use (most clauses never need them)."""
+
+    __slots__ = ("_doc", "_set")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._set: frozenset[int] | None = None
+
+    def __contains__(self, k: object) -> bool:
+        if self._set is None:
+            self._set = token_starts(self._doc)
+        return k in self._set
 
 
 def token_starts(doc: Doc) -> frozenset[int]:
     """Character offsets where a jieba token starts (plus the end of the text)."""
-    starts = [t.idx for t in doc]
-    if doc:
-        last = doc[-1]
-        starts.append(last.idx + len(last))
+    from spacy.attrs import IDX
+
+    starts = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+    starts.append(len(_text(doc)))
     return frozenset(starts)
 
 
 def _text(doc: Doc) -> str:
-    """``doc.text`` rebuilds the string from tokens on every call; compute it once per doc."""
+    """The doc's text: ``doc.text`` rebuilds it from tokens on each call, so it is kept once."""
     text = doc.user_data.get("kg_text")
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
@@ -68,29 +91,21 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    for name in ("kg_clauses", "kg_team", "kg_quantities"):
+    for name in COMPONENTS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
     @Language.component("kg_clauses")
     def kg_clauses(doc: Doc) -> Doc:
         text = _text(doc)
-        if any(w in text for w in ("牵头", "负责", "负責", "配合", "参与", "單位", "单位", "分工", "领导", "协办", "协助", "主抓", "分管")):
-            is_heading = _heading_marker(text) is not None
-            doc._.kg_clauses = find_clauses(text, is_heading=is_heading, boundaries=token_starts(doc))
-        else:
-            doc._.kg_clauses = []
+        is_heading = _heading_marker(text) is not None
+        doc._.kg_clauses = find_clauses(text, is_heading=is_heading, boundaries=_Boundaries(doc))  # type: ignore[arg-type]
         return doc
 
     @Language.component("kg_team")
     def kg_team(doc: Doc) -> Doc:
         text = _text(doc)
-        doc._.kg_team = find_team(text, boundaries=token_starts(doc)) if mentions_team(text) else None
-        return doc
-
-    @Language.component("kg_quantities")
-    def kg_quantities(doc: Doc) -> Doc:
-        doc._.kg_quantities = find_quantities(_text(doc))
+        doc._.kg_team = find_team(text, boundaries=_Boundaries(doc)) if mentions_team(text) else None  # type: ignore[arg-type]
         return doc
 
     _REGISTERED = True
@@ -102,8 +117,7 @@ def _configure_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
     path = resources.files("extract").joinpath("resources/jieba_small.txt")
     jieba.set_dictionary(str(path))
-    for word in load_lexicon().segmentation_words():
-        jieba.add_word(word)
+    jieba.initialize()
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +130,25 @@ def get_nlp() -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def process(texts: Iterable[str]) -> Iterator[Doc | None]:
+    """Run the pipeline over lines; lines with no clause hint give ``None`` without segmenting.
+
+    Equivalent to ``nlp.pipe`` on the hinted lines, with each doc's text kept so components
+    need not rebuild it from tokens.
+    """
+    nlp = get_nlp()
+    procs = [proc for _, proc in nlp.pipeline]
+    for text in texts:
+        if not needs_nlp(text):
+            yield None
+            continue
+        doc = nlp.make_doc(text)
+        doc.user_data["kg_text"] = text
+        for proc in procs:
+            doc = proc(doc)
+        yield doc
 
 
 _register()

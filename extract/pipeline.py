@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from .clauses import Clause, first_is_lead_declared
 from .lexicon import load_lexicon
-from .quantities import find_deadlines
+from .quantities import find_deadlines, find_quantities
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import (
     Deadline,
@@ -75,24 +75,20 @@ def extract_text(text: str, name: str = "document.txt") -> Extraction:
 
 
 def extract_raw(raw: RawDocument) -> Extraction:
-    from .nlp import get_nlp
+    from .nlp import process
 
     norm = normalise(raw.text)
     lines = split_lines(raw.text, norm)
     struct = parse_structure(lines)
-    nlp = get_nlp()
     heading_at = {h.line: h for h in struct.headings}
     ctx = _Context(raw, norm, lines, struct, heading_at)
-    texts = (ln.norm for ln in lines)
-    for ln, doc in zip(lines, nlp.pipe(texts, batch_size=256), strict=True):
-        if not ln.norm.strip():
-            continue
-        if ln.number in struct.table_lines:
-            continue
-        ctx.add_clauses(ln, doc._.kg_clauses or [])
-        if doc._.kg_team is not None:
-            ctx.add_team(ln, doc._.kg_team)
-        ctx.add_quantities(ln, doc._.kg_quantities or [])
+    body = [ln for ln in lines if ln.norm.strip() and ln.number not in struct.table_lines]
+    for ln, doc in zip(body, process(ln.norm for ln in body), strict=True):
+        if doc is not None:
+            ctx.add_clauses(ln, doc._.kg_clauses or [])
+            if doc._.kg_team is not None:
+                ctx.add_team(ln, doc._.kg_team)
+        ctx.add_quantities(ln, find_quantities(ln.norm, ln.text, ctx.lex))
         ctx.add_deadlines(ln)
     ctx.add_tables()
     return ctx.finish()

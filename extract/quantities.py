@@ -70,7 +70,7 @@ def cn_to_number(s: str) -> int | None:
 def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
     measures = _alt(lex.measures)
     return re.compile(
-        rf"(?P<num>{_NUM}(?:\s*[-~—–至]\s*{_NUM})?|(?<![第\u4e00-\u9fff])[一二两三四五六七八九十百]{{1,4}}(?=[件个家项所场座套名户人]))"
+        rf"(?P<num>{_NUM}(?:\s*[-~—–至]\s*{_NUM})?|(?<![第一二两三四五六七八九十百千万])[二两三四五六七八九十百]{{1,4}}(?=[件个家项所场座套名户人]))"
         rf"\s*(?P<mult>万|亿|千)?(?P<measure>{measures})?"
     )
 
@@ -151,7 +151,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         value = re.sub(r"\s+", "", num).replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-")
         if value[0] in _CN_DIGITS or value[0] in _CN_UNITS:
             n = cn_to_number(value)
-            if n is None:
+            # 十件, 二十个 are targets; 两个/三个 are mostly set phrases (两个确保) unless 十/百 is written
+            if n is None or not (any(ch in value for ch in "十百") or measure in ("件", "项", "家", "户", "名", "所")):
                 continue
             value = str(n)
         parts = [float(x) for x in value.split("-") if x]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
@@ -76,10 +77,15 @@ def _cells(number: int, norm: str) -> list[TableCell]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _quota_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(\d[\d.]*\s*(?:万|亿)?(?:{_alt(lex.measures)}))\s*$")
+
+
 def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantity | None]]:
     """Units in a cell, each with the quota written right after it (临湘高新区10家)."""
     text = norm[cell.start : cell.end]
-    quota_re = re.compile(rf"\d[\d.]*\s*(?:万|亿)?(?:{_alt(lex.measures)})")
+    quota_re = _quota_re(lex)
     out: list[tuple[Item, Quantity | None]] = []
     # pieces separated by 、 or ,; each may end with a quota
     pos = cell.start
@@ -89,7 +95,7 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
             continue
         a, b = pos, pos + len(piece)
         pos = b
-        m = re.search(rf"({quota_re.pattern})\s*$", piece)
+        m = quota_re.search(piece)
         quota = None
         ub = b
         if m:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
@@ -70,9 +71,13 @@ def _pieces(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+@lru_cache(maxsize=4)
+def _team_name_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:成立|组建|建立)([^。;]*?(?:{_alt(lex.team_words)}))")
+
+
 def _team_name(norm: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    words = _alt(lex.team_words)
-    m = re.search(rf"(?:成立|组建|建立)([^。;]*?(?:{words}))", norm)
+    m = _team_name_re(lex).search(norm)
     if not m:
         return None
     a, b = m.start(1), m.end(1)

@@ -285,9 +285,9 @@ class _Builder:
             add((node, RDFS.label, Literal(i.name)))
             add((node, KGO.valueText, Literal(i.value)))
             if i.low is not None:
-                add((node, SDMX_MEASURE.obsValue, Literal(_dec(i.low), datatype=XSD.decimal)))
+                add((node, SDMX_MEASURE.obsValue, _num(i.low)))
             if i.high is not None:
-                add((node, KGO.maxValue, Literal(_dec(i.high), datatype=XSD.decimal)))
+                add((node, KGO.maxValue, _num(i.high)))
             add((node, SDMX_ATTRIBUTE.unitMeasure, self.measure(i.measure)))
             if i.bound:
                 add((node, KGO.bound, KGO[i.bound]))
@@ -319,9 +319,12 @@ def _iri_safe(s: str) -> str:
     return s.translate(_UNSAFE)
 
 
-def _dec(x: float) -> str:
-    s = f"{x:.6f}".rstrip("0").rstrip(".")
-    return s or "0"
+def _num(x: float) -> Literal:
+    """A number as xsd:integer when whole, else xsd:decimal, in the lexical form rdflib and
+    Oxigraph agree on (they disagree on whether decimal 40 is written "40" or "40.0")."""
+    if float(x).is_integer():
+        return Literal(str(int(x)), datatype=XSD.integer)
+    return Literal(f"{x:.6f}".rstrip("0"), datatype=XSD.decimal)
 
 
 def graph_triples(ex: Extraction) -> list[tuple[URIRef, URIRef, Any]]:
@@ -342,6 +345,11 @@ def build_graph(ex: Extraction) -> Graph:
     >>> sorted(str(o) for o in g.objects(None, KGO.surfaceForm))
     ['市发改局', '市财政局']
     """
-    return _Builder(ex).build()
+    g = Graph()
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns)
+    g.bind("kgd", plan_base(ex))
+    g.addN((s, p, o, g) for s, p, o in graph_triples(ex))
+    return g
 
 

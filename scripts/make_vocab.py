@@ -41,7 +41,7 @@ class OA(DefinedNamespace):
     exact: URIRef
 
 
-class SDMX_MEASURE(DefinedNamespace):  # noqa: N801
+class SDMX_MEASURE(DefinedNamespace):
     """SDMX measure terms (W3C Data Cube)."""
 
     _NS = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
@@ -49,7 +49,7 @@ class SDMX_MEASURE(DefinedNamespace):  # noqa: N801
     obsValue: URIRef
 
 
-class SDMX_ATTRIBUTE(DefinedNamespace):  # noqa: N801
+class SDMX_ATTRIBUTE(DefinedNamespace):
     """SDMX attribute terms (W3C Data Cube)."""
 
     _NS = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")

@@ -1,0 +1,146 @@
+"""Known-answer tests of the pattern recognisers, on clause styles of many governments."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import extract_text
+from extract.quantities import cn_to_number, find_deadlines, find_quantities
+from extract.read import normalise
+from extract.structure import parse_structure, split_lines
+from extract.units import split_units, unit_kind
+
+
+def roles(line: str) -> list[tuple[str, str]]:
+    ex = extract_text(line)
+    return [(d.unit, d.role.value) for d in ex.duties]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.任务。(市发改局牵头,市财政局、市科工局按职责分工负责)",
+         [("市发改局", "lead"), ("市财政局", "co"), ("市科工局", "co")]),
+        ("1.任务。(市商务粮食局、市文旅广电局牵头)", [("市商务粮食局", "lead"), ("市文旅广电局", "lead")]),
+        ("1.任务。(市工商联、市科工局按职责牵头负责)", [("市工商联", "lead"), ("市科工局", "lead")]),
+        ("1.任务。(市场监管局牵头、市司法局、市优化办按职责分工负责)",
+         [("市场监管局", "lead"), ("市司法局", "co"), ("市优化办", "co")]),
+        ("1.任务。(市财政局、市发改局,各镇、街道等按职责分工负责)",
+         [("市财政局", "shared"), ("市发改局", "shared"), ("各镇、街道", "shared")]),
+        ("1.任务。(市安委办牵头,各负有监管职责的行业部门和属地镇街按职责分工负责)",
+         [("市安委办", "lead"), ("各负有监管职责的行业部门", "co"), ("属地镇街", "co")]),
+        ("1.任务。(市应急管理局等按职责分工负责,各镇、街道配合)", [("市应急管理局", "shared"), ("各镇、街道", "co")]),
+        ("1、任务。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
+         [("区卫健局", "lead"), ("区疫情防控指挥部成员单位", "co"), ("各街办(新区)", "co")]),
+        ("(一)任务。〔责任单位:省市场监管局〕", [("省市场监管局", "shared")]),
+        ("1.任務。(市人力資源社會保障局、市醫保局負責)", [("市人力資源社會保障局", "shared"), ("市醫保局", "shared")]),
+        ("推行党政“双牵头”机制,形成合力。", []),
+    ],
+)
+def test_clause_roles(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
+
+
+def test_label_lines_after_a_task_form_one_group() -> None:
+    text = "一、目标\n1.地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,各街道\n2.其他。\n责任单位:区财政局"
+    got = [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties]
+    assert got == [(3, "区发改局", "lead"), (4, "立山经济开发区", "co"), (4, "各街道", "co"), (6, "区财政局", "shared")]
+
+
+def test_declared_first_is_lead_convention() -> None:
+    text = ("一、重点工作\n1.任务一。\n责任单位:财政局、发改局、经信局(列第一位者为牵头或汇总单位,下同)\n"
+            "2.任务二。\n责任单位:商务局、税务局")
+    got = [(d.unit, d.role.value) for d in extract_text(text).duties]
+    assert got == [("财政局", "lead"), ("发改局", "co"), ("经信局", "co"), ("商务局", "lead"), ("税务局", "co")]
+
+
+def test_supervisor_lines_and_heading_leaders() -> None:
+    text = "一、张三市长主抓重点工作\n1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。"
+    got = [(d.unit, d.role.value) for d in extract_text(text).duties]
+    assert got == [("张三市长", "supervisor"), ("林克庆", "supervisor"), ("省发展改革委", "lead"), ("各地", "co"),
+                   ("各部门", "co")]
+
+
+def test_work_team_sentence() -> None:
+    line = ("成立实施X行动工作专班,由市政府分管副市长任召集人,市政府办协线副主任、市发改局主要负责同志任副召集人,"
+            "成员单位包括市财政局、市住建局等,专班办公室设市发改局,负责日常协调和调度工作。")
+    ex = extract_text(line)
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("市政府分管副市长", "convener"), ("市政府办协线副主任", "deputy_convener"), ("市发改局", "deputy_convener"),
+        ("市财政局", "member"), ("市住建局", "member"), ("市发改局", "office")]
+    assert ex.teams[0].name == "实施X行动工作专班"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("力争全年新增规模以上工业企业45家、冠军企业2家以上", [("45", "家", None), ("2", "家", "min")]),
+        ("城市低保标准不低于700元/月·人", [("700", "元/月·人", "min")]),
+        ("引进2-3家企业", [("2-3", "家", None)]),
+        ("办好十件实事", [("10", "件", None)]),
+        ("园区亩均税收突破20万元/亩", [("20", "万元/亩", "min")]),
+        ("围绕“1+2+X”产业体系", []),
+        ("推动G107东移、S208建设", []),
+        ("完成2个镇110KV农村电网改造", [("2", "个", None)]),
+        ("纪念“5·12”防灾减灾日", []),
+        ("公布第二批名单,举办第四届博览会", []),
+        ("2024年4月3日印发", []),
+        ("引进30亿元以上项目2个", [("2", "个", None)]),
+        ("依托年产10万吨新材料项目", []),
+    ],
+)
+def test_quantities(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.value, q.measure, q.bound) for q in find_quantities(normalise(text))] == expected
+
+
+def test_quantity_year_applies_within_its_sentence() -> None:
+    qs = find_quantities("力争到2025年,培育5家企业,税收达3.5亿元。新增企业8家")
+    assert [(q.value, q.year) for q in qs] == [("5", "2025"), ("3.5", "2025"), ("8", None)]
+
+
+def test_chinese_numerals() -> None:
+    assert [cn_to_number(x) for x in ("一", "十", "十二", "二十", "一百零五")] == [1, 10, 12, 20, 105]
+
+
+def test_deadlines() -> None:
+    got = [(d.begin_date, d.end_date) for d in find_deadlines("2024年底前完成,到2025年建成,年内启动,2023—2025年", 2024)]
+    assert got == [(None, "2024-12-31"), (None, "2025-12-31"), (None, "2024-12-31"), ("2023-01-01", "2025-12-31")]
+
+
+def test_unit_kinds() -> None:
+    assert unit_kind("岳阳市生态环境局临湘分局") == "higher_level"
+    assert unit_kind("国网临湘供电公司") in ("enterprise", "higher_level")
+    assert unit_kind("邮政公司临湘分公司") == "enterprise"
+    assert unit_kind("临湘高新区") == "zone"
+    assert unit_kind("各镇、街道") == "collective"
+    assert unit_kind("市政府分管副市长") == "position"
+    for not_unit in ("产业链", "发布单位", "机制", "大局", "具体任务均涉及"):
+        assert unit_kind(not_unit) is None, not_unit
+
+
+def test_split_keeps_names_with_and() -> None:
+    items, _ = split_units("市人力资源和社会保障局、文化和广电旅游体育局")
+    assert [i.text for i in items] == ["市人力资源和社会保障局", "文化和广电旅游体育局"]
+
+
+def test_headings_and_attachment_list() -> None:
+    text = "一、总体要求\n(一)目标\n1.任务。\n(1)子任务。\n附件:1.甲方案\n2.乙方案\n附件1\n甲方案\n一、工作目标"
+    lines = split_lines(text, normalise(text))
+    s = parse_structure(lines)
+    assert [(h.line, h.kind.value, h.number, h.parent_line) for h in s.headings] == [
+        (1, "section", "一", None), (2, "subsection", "一", 1), (3, "task", "1", 2), (4, "subtask", "1", 3),
+        (7, "annex", "1", None), (9, "section", "一", 7)]
+    assert [(a.number, a.title, a.annex_line) for a in s.actions] == [("1", "甲方案", 7), ("2", "乙方案", None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("市县区局委办牵头负责配合、,。()〔〕[]:1234567890%家个亿元各镇街道成员单位召集人一二三、.\n ")),
+               max_size=300))
+def test_no_text_makes_the_extractor_raise_and_spans_slice(text: str) -> None:
+    ex = extract_text(text)
+    for d in ex.duties:
+        assert text[d.span.start : d.span.end] == d.span.quote == d.unit
+    for i in ex.indicators:
+        assert text[i.span.start : i.span.end] == i.span.quote
