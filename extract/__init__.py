@@ -5,11 +5,14 @@ Public API::
     from extract import extract, extract_text
     ex = extract("plan.txt")          # -> Extraction
     ex.headings, ex.duties, ex.indicators, ex.units, ex.teams
+
+Names are imported on first use, so ``import extract.errors`` stays cheap for the CLI.
 """
 
-from .errors import ExtractionError, InputError, KGError
-from .pipeline import extract, extract_text
-from .records import Duty, Extraction, Heading, Indicator, Role, SourceSpan, Unit, WorkTeam
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __all__ = [
     "Duty",
@@ -26,3 +29,18 @@ __all__ = [
     "extract",
     "extract_text",
 ]
+
+_WHERE = {
+    "extract": ".pipeline",
+    "extract_text": ".pipeline",
+    "ExtractionError": ".errors",
+    "InputError": ".errors",
+    "KGError": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        module = import_module(_WHERE.get(name, ".records"), __name__)
+        return getattr(module, name)
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")

@@ -184,7 +184,7 @@ class _Context:
             if k in seen:
                 continue
             seen.add(k)
-            self._duty(ln, m.start, m.end, Role(m.role), clause=None, task_line=self.task_line_of(ln.number),
+            self._duty(ln, m.start, m.end, Role(m.role), clause=ln.span(), task_line=self.task_line_of(ln.number),
                        team=team.key)
 
     # ------------------------------------------------------------ quantities

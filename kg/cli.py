@@ -78,7 +78,7 @@ def _list_cmd(fn_name: str, columns_name: str) -> Callable[[argparse.Namespace],
 
 def cmd_duties(args: argparse.Namespace) -> int:
     if args.unit:
-        from .duty_list import run_duty_list
+        from .commands import run_duty_list
 
         return run_duty_list(args, _graph_path(args))
     return _list_cmd("duties", "DUTY_COLUMNS")(args)

@@ -1,15 +1,318 @@
-"""Analysis commands (leads, overload, chain, query, check, serve) registered on the CLI."""
+"""Analysis commands of the CLI: duties UNIT, leads, overload, chain, query, check, serve.
+
+Each command parses its arguments, calls one library function and renders the result.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-__all__ = ["register"]
+from extract.errors import KGError
+
+from .weights import ROLE_WEIGHTS
+
+__all__ = ["register", "run_duty_list"]
+
+_WEIGHTS_HELP = ", ".join(f"{r} {w:g}" for r, w in ROLE_WEIGHTS.items())
+
+
+def _plan(graph: str) -> Any:
+    from .analysis import load
+    from .store import open_store
+
+    return load(open_store(graph))
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _join(v: Any) -> str:
+    return "、".join(v) if isinstance(v, (list, tuple)) else ("" if v is None else str(v))
+
+
+# ---------------------------------------------------------------- duties UNIT
+
+DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
+                     "deadlines", "line", "quote", "plan")
+
+
+def run_duty_list(args: argparse.Namespace, graph: str) -> int:
+    from .analysis import duty_list
+    from .views.format import render
+
+    plan = _plan(graph)
+    dl = duty_list(plan, args.unit)
+    if args.format == "xlsx":
+        from .views.ledger import write_ledger
+
+        if not args.output:
+            raise KGError("--format xlsx needs --output FILE.xlsx")
+        write_ledger(dl, Path(args.output))
+        _write(f"wrote {args.output}: {len(dl['duties'])} duties of {dl['unit']}\n")
+        return 0
+    if args.format in ("csv", "json"):
+        rows = [{k: (_join(v) if args.format == "csv" else v) for k, v in r.items()} for r in dl["duties"]]
+        rows += [{"action": "", "section": "工作专班", "task": t["team"], "role": t["role"], "line": t["line"],
+                  "quote": t["quote"], "plan": t["plan"]} for t in dl["teams"]]
+        _write(render(rows, DUTY_LIST_COLUMNS, args.format))
+        return 0
+    _write(_duty_list_text(dl))
+    return 0
+
+
+def _duty_list_text(dl: dict[str, Any]) -> str:
+    from collections import Counter
+
+    roles = Counter(r["role"] for r in dl["duties"])
+    out = [f"{dl['unit']} ({dl['kind']})" + (f"  also written: {'、'.join(n for n in dl['names'] if n != dl['unit'])}"
+                                            if len(dl["names"]) > 1 else ""),
+           f"{len(dl['duties'])} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
+           + f"; {len(dl['teams'])} team seats", ""]
+    last_action = last_section = None
+    for r in dl["duties"]:
+        if r["action"] != last_action:
+            out.append(f"■ {r['action'] or '(main plan)'}")
+            last_action, last_section = r["action"], None
+        if r["section"] != last_section:
+            out.append(f"  ▸ {r['section']}")
+            last_section = r["section"]
+        out.append(f"    [{r['role']}] {r['task']}  (line {r['line']})")
+        if r["leads"] and r["role"] != "lead":
+            out.append(f"        lead: {'、'.join(r['leads'])}")
+        if r["indicators"]:
+            out.append(f"        targets: {'; '.join(r['indicators'])}")
+        if r["deadlines"]:
+            out.append(f"        deadlines: {'; '.join(r['deadlines'])}")
+        out.append(f"        source: “{r['quote']}”")
+    if dl["teams"]:
+        out.append("■ work teams")
+        for t in dl["teams"]:
+            out.append(f"    [{t['role']}] {t['team']}  (line {t['line']})")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- leads
+
+def cmd_leads(args: argparse.Namespace, graph: str) -> int:
+    from .analysis import leads
+    from .views.format import render
+
+    res = leads(_plan(graph), action=args.action)
+    if args.format in ("csv", "json"):
+        rows = [dict(r, status="led") for r in res["by_task"]]
+        rows += [dict(r, status="no_lead") for r in res["no_lead"]]
+        rows += [dict(r, status="no_unit") for r in res["no_unit"]]
+        if args.format == "csv":
+            rows = [{k: _join(v) for k, v in r.items()} for r in rows]
+        _write(render(rows, ("line", "task", "status", "leads", "responsible", "action", "kind", "plan"), args.format))
+        return 0
+    by_unit = [{"unit": r["unit"], "leads": r["count"],
+                "tasks (line)": "、".join(f"{t['task']}({t['line']})" for t in r["tasks"])} for r in res["by_unit"]]
+    _write("Who leads what — per unit\n")
+    _write(render(by_unit, ("unit", "leads", "tasks (line)"), "table", max_width=90))
+    _write("\nPer task — its lead(s)\n")
+    _write(render([{**r, "leads": _join(r["leads"])} for r in res["by_task"]], ("line", "task", "leads", "action"),
+                  "table", max_width=50))
+    _write(f"\nGaps — tasks with responsible units but no lead ({len(res['no_lead'])})\n")
+    _write(render([{**r, "responsible": _join(r["responsible"])} for r in res["no_lead"]],
+                  ("line", "task", "responsible", "action"), "table", max_width=50))
+    _write(f"\nGaps — tasks with no responsible unit at all ({len(res['no_unit'])})\n")
+    _write(render(res["no_unit"], ("line", "task", "kind", "action"), "table", max_width=50))
+    return 0
+
+
+# ---------------------------------------------------------------- overload
+
+def cmd_overload(args: argparse.Namespace, graph: str) -> int:
+    from .analysis import overload
+    from .views.format import render
+
+    rows = overload(_plan(graph), top=args.top)
+    if args.plot:
+        from .views.plot import plot_overload
+
+        plot_overload(rows, Path(args.plot))
+    if args.format == "json":
+        _write(render(rows, ("unit", "score", "outlier"), "json"))
+        return 0
+    flat = []
+    for r in rows:
+        flat.append({"unit": r["unit"], "score": r["score"], "outlier": "OUTLIER" if r["outlier"] else "",
+                     "kind": r["kind"], "tasks": r["tasks"], "partners": r["partners"],
+                     **{role: r["roles"].get(role, 0) for role in ROLE_WEIGHTS},
+                     "by_action": " ".join(f"{k}:{v}" for k, v in r["by_action"].items())})
+    cols = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action")
+    if args.format == "table":
+        fence = rows[0]["fence"] if rows else None
+        _write(f"Load score = {_WEIGHTS_HELP} (per duty).\n"
+               f"Outlier: score above Tukey's upper fence Q3 + 1.5×IQR of all units' scores"
+               f"{f' = {fence:g}' if fence is not None else ''}.\n")
+        cols = ("unit", "score", "outlier", "tasks", "partners", "lead", "co", "shared", "member", "office",
+                "indicator_owner", "by_action")
+    _write(render(flat, cols, args.format, max_width=48))
+    if args.plot:
+        sys.stderr.write(f"wrote {args.plot}\n")
+    return 0
+
+
+# ---------------------------------------------------------------- chain
+
+def cmd_chain(args: argparse.Namespace, graph: str) -> int:
+    from .analysis import chain, command_chain
+    from .views.format import render
+
+    plan = _plan(graph)
+    if args.b:
+        chains = chain(plan, args.a, args.b, limit=args.limit)
+        if args.format == "json":
+            _write(render(chains, ("units", "steps"), "json"))
+            return 0
+        if args.format == "csv":
+            rows = [{"chain": k + 1, "step": i + 1, **s} for k, c in enumerate(chains) for i, s in enumerate(c["steps"])]
+            _write(render(rows, ("chain", "step", "from", "to", "task", "line", "shared_tasks"), "csv"))
+            return 0
+        if not chains:
+            _write(f"no chain of shared tasks links {args.a} and {args.b}\n")
+            return 0
+        _write(f"{len(chains)} shortest chain(s), {len(chains[0]['steps'])} step(s) each\n")
+        for k, c in enumerate(chains, 1):
+            _write(f"{k}. " + " → ".join(c["units"]) + "\n")
+            for s in c["steps"]:
+                more = f" (+{s['shared_tasks'] - 1} more shared)" if s["shared_tasks"] > 1 else ""
+                _write(f"     {s['from']} — {s['to']}: {s['task']} (line {s['line']}){more}\n")
+        return 0
+    cc = command_chain(plan, args.a)
+    if args.format == "json":
+        import json
+
+        _write(json.dumps(cc, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    if args.format == "csv":
+        rows = [{"level": "task", "name": t["task"], "line": t["line"], "role": t["role"], "leads": _join(t["leads"]),
+                 "supporting": _join(t["supporting"])} for t in cc["tasks"]]
+        rows = [{"level": "team", "name": t["team"], "role": t["role"], "leads": _join(t["heads"]),
+                 "supporting": _join(t["office"])} for t in cc["teams"]] + rows
+        _write(render(rows, ("level", "name", "line", "role", "leads", "supporting"), "csv"))
+        return 0
+    out = [f"Chain of command of {cc['unit']}"]
+    for g in cc["leading_groups"]:
+        out.append(f"  leading group: {g['team']} — heads {_join(g['heads'])}; office {_join(g['office'])}")
+    for t in cc["teams"]:
+        out.append(f"    work team: {t['team']} (as {t['role']}) — convener {_join(t['heads'])}; "
+                   f"deputies {_join(t['deputies'])}; office {_join(t['office'])}")
+    for t in cc["tasks"]:
+        out.append(f"      task (line {t['line']}, {t['role']}): {t['task']}")
+        out.append(f"        lead {_join(t['leads']) or '—'} → supporting {_join(t['supporting']) or '—'}")
+    _write("\n".join(out) + "\n")
+    return 0
+
+
+# ---------------------------------------------------------------- query
+
+def cmd_query(args: argparse.Namespace, graph: str) -> int:
+    from .sparql import run_query
+
+    bindings = {}
+    for b in args.bind or []:
+        name, sep, value = b.partition("=")
+        if not sep or not name.strip():
+            raise KGError(f"--bind expects NAME=VALUE, got “{b}”")
+        bindings[name.strip().lstrip("?")] = value
+    _write(run_query(graph, args.query, fmt=args.format, timeout=args.timeout, bindings=bindings))
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace, graph: str) -> int:
+    from .sparql import saved_queries
+    from .views.format import render
+
+    rows = [{"name": q.name, "question": q.question} for q in saved_queries()]
+    _write(render(rows, ("name", "question"), args.format, max_width=100))
+    return 0
+
+
+# ---------------------------------------------------------------- check
+
+def cmd_check(args: argparse.Namespace, graph: str) -> int:
+    from .check import check
+    from .views.format import render
+
+    issues = check(graph)
+    cols = ("severity", "line", "what", "focus", "quote")
+    if args.format == "table":
+        _write(f"{len(issues)} things to look at\n")
+    _write(render(issues, cols, args.format, max_width=60))
+    return 1 if args.strict and issues else 0
+
+
+# ---------------------------------------------------------------- serve
+
+def cmd_serve(args: argparse.Namespace, graph: str) -> int:
+    from .server import serve
+
+    serve(graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows)
+    return 0
 
 
 def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
              add_format: Callable[..., None], graph_path: Callable[[argparse.Namespace], str]) -> None:
     """Add the analysis commands to the ``kg`` parser."""
-    return None
+
+    def with_graph(fn: Callable[[argparse.Namespace, str], int]) -> Callable[[argparse.Namespace], int]:
+        return lambda args: fn(args, graph_path(args))
+
+    p = sub.add_parser("leads", help="who leads what: per unit, per task, and the tasks with no lead (gaps)")
+    add_graph(p)
+    add_format(p)
+    p.add_argument("--action", help="only the tasks of this action (its number in the attachment list)")
+    p.set_defaults(func=with_graph(cmd_leads))
+
+    p = sub.add_parser("overload", help="units ranked by load, with role breakdown and outliers",
+                       description=f"Rank units by a load score: the sum over their duties of a weight per role "
+                                   f"({_WEIGHTS_HELP}). A unit is flagged OUTLIER when its score is above Tukey's "
+                                   f"upper fence, Q3 + 1.5×IQR of all units' scores.")
+    add_graph(p)
+    add_format(p)
+    p.add_argument("--top", type=int, help="only the N heaviest units")
+    p.add_argument("--plot", help="also write a bar chart by role to this PNG file")
+    p.set_defaults(func=with_graph(cmd_overload))
+
+    p = sub.add_parser("chain", help="chains of units linking A to B through shared tasks; or A's chain of command")
+    p.add_argument("a", help="a unit (any name or fragment)")
+    p.add_argument("b", nargs="?", help="another unit; without it, A's chain of command is shown")
+    p.add_argument("--limit", type=int, default=5, help="at most this many shortest chains (default 5)")
+    add_graph(p)
+    add_format(p)
+    p.set_defaults(func=with_graph(cmd_chain))
+
+    p = sub.add_parser("query", help="run SPARQL (a file, a string, or a saved query by name)")
+    p.add_argument("query", help="a saved query's name (kg queries lists them), a .rq file, or SPARQL text")
+    p.add_argument("--timeout", type=float, default=30.0, help="stop the query after this many seconds (default 30)")
+    p.add_argument("--bind", action="append", metavar="NAME=VALUE",
+                   help="give variable ?NAME this literal value (repeatable), e.g. --bind name=市发改局")
+    add_graph(p)
+    add_format(p, extra=("tsv", "xml", "turtle"))
+    p.set_defaults(func=with_graph(cmd_query))
+
+    p = sub.add_parser("queries", help="list the saved analyst queries and the question each answers")
+    add_format(p)
+    p.set_defaults(func=lambda args: cmd_queries(args, ""))
+
+    p = sub.add_parser("check", help="SHACL review of the graph: tasks without units, duties without source...")
+    add_graph(p)
+    add_format(p)
+    p.add_argument("--strict", action="store_true", help="exit 1 when there is anything to look at")
+    p.set_defaults(func=with_graph(cmd_check))
+
+    p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, query page, explorer, duty lists")
+    add_graph(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds (default 10)")
+    p.add_argument("--max-rows", type=int, default=10000, help="result size cap (default 10000 rows)")
+    p.set_defaults(func=with_graph(cmd_serve))

@@ -269,6 +269,8 @@ class _Builder:
                     add((node, KGO.valueText, Literal(d.quota_value)))
                 if d.quota_measure:
                     add((node, SDMX_ATTRIBUTE.unitMeasure, self.measure(d.quota_measure)))
+            if d.clause is not None:
+                add((node, KGO.statedIn, self.quote_node(d.clause)))
             self.derived(node, d.span)
 
     def measure(self, m: str) -> URIRef:

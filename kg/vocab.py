@@ -74,6 +74,7 @@ class KGO(DefinedNamespace):
     shared: URIRef
     sharedBy: URIRef
     sourceName: URIRef
+    statedIn: URIRef
     supervisedBy: URIRef
     supervisor: URIRef
     supportedBy: URIRef

@@ -34,7 +34,7 @@ def norm_value(v: object) -> str:
     s = re.sub(r"\s+", "", str(v or "")).replace(",", "").replace("，", "")
     s = s.replace("～", "-").replace("~", "-").replace("—", "-").replace("–", "-")
     try:
-        return ("%f" % float(s)).rstrip("0").rstrip(".")
+        return f"{float(s):f}".rstrip("0").rstrip(".")
     except ValueError:
         return s
 

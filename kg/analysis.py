@@ -1,0 +1,454 @@
+"""Answers to the analysts' questions, networkx-style: convert the graph once, then small functions.
+
+:func:`load` reads a built graph (through SPARQL) into a :class:`Plan`: a networkx
+``MultiDiGraph`` with one node per unit, task (heading) and work team and one edge per
+responsibility (unit -> task or unit -> team, with its role, line and quote).  Every other
+function takes that graph first and returns plain dicts and lists.
+
+Exceptions: :class:`UnitNotFound` (no unit matches; carries the closest names) and
+:class:`AmbiguousUnit` (a fragment matches several units; carries the candidates), both
+:class:`extract.errors.KGError`.
+
+>>> G = toy()
+>>> [r["unit"] for r in overload(G)][:2]
+['发改局', '财政局']
+>>> [s["task"] for s in chain(G, "财政局", "科工局")[0]["steps"]]
+['任务一', '任务二']
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from extract.errors import KGError
+
+from .lists import PREFIX
+from .weights import ROLE_WEIGHTS
+from .store import GraphStore
+
+__all__ = [
+    "AmbiguousUnit",
+    "ROLE_WEIGHTS",
+    "UnitNotFound",
+    "chain",
+    "command_chain",
+    "duty_list",
+    "find_unit",
+    "leads",
+    "load",
+    "overload",
+    "partners",
+    "toy",
+]
+
+TASK_ROLES = ("lead", "co", "shared", "supervisor", "indicator_owner")
+TEAM_ROLES = ("convener", "deputy_convener", "member", "office", "leader", "deputy_leader")
+
+
+class UnitNotFound(KGError):
+    """No unit has this name; ``suggestions`` holds the closest names."""
+
+    code = "KG510"
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        hint = f"; did you mean: {'、'.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no unit named “{name}”{hint}")
+        self.suggestions = suggestions
+
+
+class AmbiguousUnit(KGError):
+    """A fragment names several units; ``candidates`` lists them."""
+
+    code = "KG511"
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        super().__init__(f"“{name}” matches {len(candidates)} units: {'、'.join(candidates)}; give a longer name")
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A loaded plan graph: the networkx graph and lookups by name."""
+
+    G: nx.MultiDiGraph
+    labels: dict[str, set[str]]  # unit node -> every surface form and name
+
+
+_ALL = PREFIX + """
+SELECT ?d ?u ?uname ?ukind ?role ?line ?quote ?clause ?surface ?t ?tline ?tlabel ?ttext ?tkind ?annex ?aline ?atitle
+       ?actno ?team ?teamname ?teamkind ?ind ?quota ?plan WHERE {
+  ?d a kgo:Responsibility ; kgo:unit ?u ; kgo:role ?r ; kgo:line ?line ; kgo:surfaceForm ?surface ;
+     kgo:inPlan ?p ; prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote .
+  ?p kgo:sourceName ?plan .
+  ?u skos:prefLabel ?uname ; kgo:unitKind ?k .
+  BIND(STRAFTER(STR(?r), "#") AS ?role)
+  BIND(STRAFTER(STR(?k), "#") AS ?ukind)
+  OPTIONAL { ?d kgo:statedIn/oa:hasSelector/oa:exact ?clause }
+  OPTIONAL { ?d kgo:task ?t . ?t kgo:line ?tline ; rdfs:label ?tlabel ; kgo:text ?ttext ; kgo:headingKind ?tkind .
+             OPTIONAL { ?t kgo:inAnnex ?annex . ?annex kgo:line ?aline ; rdfs:label ?atitle .
+                        OPTIONAL { ?annex kgo:action/kgo:number ?actno } } }
+  OPTIONAL { ?d kgo:team ?team . ?team rdfs:label ?teamname ; kgo:teamKind ?teamkind }
+  OPTIONAL { ?d kgo:indicator/rdfs:label ?ind }
+  OPTIONAL { ?d kgo:quotaText ?quota }
+}
+"""
+_LABELS = PREFIX + """
+SELECT ?u ?l WHERE { ?u a ?c ; kgo:unitKind ?k . { ?u skos:prefLabel ?l } UNION { ?u skos:altLabel ?l } }
+"""
+_TASK_FACTS = PREFIX + """
+SELECT ?t ?kind ?value ?measure ?name ?date ?pos WHERE {
+  { ?i a kgo:Indicator ; kgo:forTask ?t ; kgo:valueText ?value ; rdfs:label ?name ;
+       sdmx-attribute:unitMeasure/skos:prefLabel ?measure ;
+       prov:wasDerivedFrom/oa:hasSelector/oa:start ?pos . BIND("indicator" AS ?kind) }
+  UNION
+  { ?t kgo:deadline ?dl . { ?dl time:inXSDDate ?date } UNION { ?dl time:hasEnd/time:inXSDDate ?date }
+    ?dl rdfs:label ?name ; prov:wasDerivedFrom/oa:hasSelector/oa:start ?pos . BIND("deadline" AS ?kind) }
+} ORDER BY ?pos
+"""
+_HEADINGS = PREFIX + """
+SELECT ?t ?line ?label ?kind ?parent ?annex ?aline ?atitle ?actno ?plan WHERE {
+  ?t kgo:headingKind ?kind ; kgo:line ?line ; rdfs:label ?label ; kgo:inPlan/kgo:sourceName ?plan .
+  OPTIONAL { ?t kgo:parent ?parent }
+  OPTIONAL { ?t kgo:inAnnex ?annex . ?annex kgo:line ?aline ; rdfs:label ?atitle .
+             OPTIONAL { ?annex kgo:action/kgo:number ?actno } }
+}
+"""
+
+
+def load(store: GraphStore) -> Plan:
+    """Read a built graph into a networkx graph (one node per unit, task and team)."""
+    G = nx.MultiDiGraph()
+    for h in store.select(_HEADINGS):
+        G.add_node(h["t"], type="task", line=h["line"], label=h["label"], kind=h["kind"], parent=h["parent"],
+                   annex=h["annex"], annex_line=h["aline"],
+                   action=h["actno"] or (str(h["aline"]) if h["aline"] else None),
+                   action_title=h["atitle"], plan=h["plan"], indicators=[], deadlines=[], text=None)
+    for r in store.select(_ALL):
+        u = r["u"]
+        if u not in G:
+            G.add_node(u, type="unit", label=r["uname"], kind=r["ukind"])
+        target = r["team"] if r["role"] in TEAM_ROLES and r["team"] else r["t"]
+        if target is None:
+            continue
+        if r["team"] and r["team"] not in G:
+            G.add_node(r["team"], type="team", label=r["teamname"], kind=r["teamkind"])
+        if target not in G:
+            G.add_node(target, type="task", line=r["tline"], label=r["tlabel"], kind=r["tkind"], plan=r["plan"],
+                       indicators=[], deadlines=[], action=None, action_title=None)
+        if G.nodes[target].get("type") == "task" and r["ttext"]:
+            G.nodes[target]["text"] = r["ttext"]
+        G.add_edge(u, target, key=r["d"], role=r["role"], line=r["line"], quote=r["clause"] or r["quote"],
+                   surface=r["surface"],
+                   task=r["t"], team=r["team"], indicator=r["ind"], quota=r["quota"], plan=r["plan"])
+    for f in store.select(_TASK_FACTS):
+        t = f["t"]
+        if t in G:
+            if f["kind"] == "indicator":
+                G.nodes[t]["indicators"].append(f"{f['name']} {f['value']}{f['measure']}")
+            else:
+                G.nodes[t]["deadlines"].append(f"{f['name']}({f['date']})")
+    labels: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(_LABELS):
+        labels[r["u"]].add(r["l"])
+    return Plan(G, dict(labels))
+
+
+# ------------------------------------------------------------------ units
+
+def _units(plan: Plan) -> list[str]:
+    return [n for n, d in plan.G.nodes(data=True) if d.get("type") == "unit"]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def find_unit(plan: Plan, name: str) -> str:
+    """The unit node called ``name``: an exact match of any label wins, else a unique fragment.
+
+    Raises :class:`UnitNotFound` (with the closest names) or :class:`AmbiguousUnit`.
+    """
+    q = _norm(name)
+    if not q:
+        raise UnitNotFound(name, [])
+    nodes = _units(plan)
+    exact = [n for n in nodes if q in {_norm(x) for x in plan.labels.get(n, {plan.G.nodes[n]['label']})}]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise AmbiguousUnit(name, sorted(plan.G.nodes[n]["label"] for n in exact))
+    frag = [n for n in nodes if any(q in _norm(x) for x in plan.labels.get(n, {plan.G.nodes[n]['label']}))]
+    if len(frag) == 1:
+        return frag[0]
+    if len(frag) > 1:
+        # 发改局 matches 市发改局 only, but 市发改局 also occurs inside longer names: prefer the shortest
+        # candidate when every other candidate contains it
+        names = {n: plan.G.nodes[n]["label"] for n in frag}
+        shortest = min(frag, key=lambda n: len(names[n]))
+        if all(_norm(names[shortest]) in _norm(names[n]) for n in frag):
+            return shortest
+        raise AmbiguousUnit(name, sorted(names.values()))
+    all_names = sorted({x for n in nodes for x in plan.labels.get(n, {plan.G.nodes[n]['label']})})
+    close = difflib.get_close_matches(name, all_names, n=5, cutoff=0.4)
+    if not close:
+        close = [x for x in all_names if set(q) & set(x)][:0]
+    raise UnitNotFound(name, close)
+
+
+def _label(plan: Plan, n: str) -> str:
+    return str(plan.G.nodes[n].get("label"))
+
+
+def _task_edges(plan: Plan, unit: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(t, d) for _, t, d in plan.G.out_edges(unit, data=True) if plan.G.nodes[t].get("type") == "task"]
+
+
+# ------------------------------------------------------------------ duty list
+
+def _ancestors(plan: Plan, t: str) -> list[str]:
+    out = []
+    cur = plan.G.nodes[t].get("parent")
+    while cur and cur in plan.G:
+        out.append(cur)
+        cur = plan.G.nodes[cur].get("parent")
+    return out[::-1]
+
+
+def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
+    """A unit's complete duty list: every duty with its action, section, task, role, indicators,
+    deadlines and source line; and the teams the unit sits in.
+
+    ``unit`` is any name or fragment (see :func:`find_unit`).
+    """
+    u = find_unit(plan, unit)
+    G = plan.G
+    rows = []
+    for t, d in sorted(_task_edges(plan, u), key=lambda x: (x[1]["plan"], x[1]["line"])):
+        node = G.nodes[t]
+        anc = _ancestors(plan, t)
+        section = next((G.nodes[a]["label"] for a in anc if G.nodes[a].get("kind") == "section"), "")
+        others = defaultdict(list)
+        for v, _, e in G.in_edges(t, data=True):
+            if v != u and e["role"] in ("lead", "co", "shared"):
+                others[e["role"]].append(_label(plan, v))
+        rows.append({
+            "action": node.get("action_title") or "",
+            "action_number": node.get("action") or "",
+            "section": section,
+            "task": node.get("label"),
+            "task_line": node.get("line"),
+            "task_text": node.get("text") or node.get("label"),
+            "role": d["role"],
+            "leads": sorted(set(others["lead"] + ([_label(plan, u)] if d["role"] == "lead" else []))),
+            "supporting": sorted(set(others["co"] + others["shared"])),
+            "indicators": ([f"{d['indicator']} {d['quota']}"] if d.get("indicator") and d.get("quota")
+                           else ([d["indicator"]] if d.get("indicator") else node.get("indicators", []))),
+            "deadlines": node.get("deadlines", []),
+            "line": d["line"],
+            "quote": d["quote"],
+            "plan": d["plan"],
+        })
+    teams = []
+    for _, t, d in G.out_edges(u, data=True):
+        if G.nodes[t].get("type") == "team":
+            teams.append({"team": _label(plan, t), "role": d["role"], "line": d["line"], "quote": d["quote"],
+                          "plan": d["plan"]})
+    teams.sort(key=lambda r: (r["plan"], r["line"]))
+    return {"unit": _label(plan, u), "kind": G.nodes[u].get("kind"),
+            "names": sorted(plan.labels.get(u, {_label(plan, u)})), "duties": rows, "teams": teams}
+
+
+# ------------------------------------------------------------------ leads
+
+def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
+    """Who leads what: per unit the tasks it leads, per task its leads, and the gaps.
+
+    Gaps are tasks (task/subtask headings, and sections or subsections that carry duties of
+    their own) with no lead, split into those that still have responsible units and those
+    with none at all.
+    """
+    G = plan.G
+    tasks = [n for n, d in G.nodes(data=True) if d.get("type") == "task"]
+    if action is not None:
+        tasks = [t for t in tasks if str(G.nodes[t].get("action")) == str(action)]
+    by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_task = []
+    no_lead, no_unit = [], []
+    has_children_with_duties = set()
+    for t in tasks:
+        if any(e["role"] in TASK_ROLES for _, _, e in G.in_edges(t, data=True)):
+            for a in _ancestors(plan, t):
+                has_children_with_duties.add(a)
+    for t in sorted(tasks, key=lambda n: (G.nodes[n].get("plan") or "", G.nodes[n]["line"])):
+        node = G.nodes[t]
+        edges = [(v, e) for v, _, e in G.in_edges(t, data=True)]
+        lead_units = sorted({_label(plan, v) for v, e in edges if e["role"] == "lead"})
+        responsible = sorted({_label(plan, v) for v, e in edges if e["role"] in ("co", "shared")})
+        row = {"line": node["line"], "task": node["label"], "kind": node.get("kind"), "action": node.get("action"),
+               "leads": lead_units, "responsible": responsible, "plan": node.get("plan")}
+        is_work = node.get("kind") in ("task", "subtask") or edges
+        if lead_units:
+            by_task.append(row)
+            for v, e in edges:
+                if e["role"] == "lead":
+                    by_unit[_label(plan, v)].append({"line": node["line"], "task": node["label"],
+                                                     "action": node.get("action")})
+        elif is_work and t not in has_children_with_duties:
+            (no_lead if responsible else no_unit).append(row)
+    units = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
+    units.sort(key=lambda r: (-r["count"], r["unit"]))
+    return {"by_unit": units, "by_task": by_task, "no_lead": no_lead, "no_unit": no_unit}
+
+
+# ------------------------------------------------------------------ overload
+
+def partners(plan: Plan, unit: str) -> set[str]:
+    """Units that share at least one task with ``unit``."""
+    G = plan.G
+    out = set()
+    for t, _ in _task_edges(plan, unit):
+        out.update(v for v, _, _ in G.in_edges(t, data=True) if v != unit)
+    return out
+
+
+def _fence(scores: list[float]) -> float:
+    """Tukey's upper fence Q3 + 1.5 IQR (inf when there are too few units to tell)."""
+    if len(scores) < 4:
+        return float("inf")
+    q1, _, q3 = statistics.quantiles(scores, n=4, method="inclusive")
+    return q3 + 1.5 * (q3 - q1)
+
+
+def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None) -> list[dict[str, Any]]:
+    """Units ranked by load: the weighted sum of their roles (:data:`ROLE_WEIGHTS`).
+
+    Each row has the score, the count per role, the count per action, the number of distinct
+    partner units, and ``outlier`` when the score is above Tukey's upper fence
+    (Q3 + 1.5 x IQR of all units' scores). Collectives and positions are ranked too.
+    """
+    w = ROLE_WEIGHTS | (weights or {})
+    G = plan.G
+    rows = []
+    for u in _units(plan):
+        roles: Counter[str] = Counter()
+        actions: Counter[str] = Counter()
+        for _, t, e in G.out_edges(u, data=True):
+            roles[e["role"]] += 1
+            act = G.nodes[t].get("action") if G.nodes[t].get("type") == "task" else None
+            actions[str(act) if act else "-"] += 1
+        score = sum(w.get(r, 0.0) * n for r, n in roles.items())
+        rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
+                     "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
+                     "partners": len(partners(plan, u)), "tasks": sum(roles[r] for r in TASK_ROLES)})
+    fence = _fence([r["score"] for r in rows])
+    for r in rows:
+        r["outlier"] = r["score"] > fence
+        r["fence"] = round(fence, 2) if fence != float("inf") else None
+    rows.sort(key=lambda r: (-r["score"], r["unit"]))
+    return rows[:top] if top else rows
+
+
+# ------------------------------------------------------------------ chains
+
+def _unit_graph(plan: Plan) -> nx.Graph:
+    """Units linked when they share a task (edge attribute ``tasks``: the shared task nodes)."""
+    G = plan.G
+    H = nx.Graph()
+    for t, d in G.nodes(data=True):
+        if d.get("type") != "task":
+            continue
+        us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in ("lead", "co", "shared")})
+        for i, a in enumerate(us):
+            H.add_node(a)
+            for b in us[i + 1 :]:
+                if H.has_edge(a, b):
+                    H[a][b]["tasks"].append(t)
+                else:
+                    H.add_edge(a, b, tasks=[t])
+    return H
+
+
+def chain(plan: Plan, a: str, b: str, limit: int = 5) -> list[dict[str, Any]]:
+    """The shortest chains of units linking ``a`` to ``b`` through shared tasks.
+
+    Each chain is ``{"units": [...], "steps": [{"from", "to", "task", "line"}...]}``; a step
+    names one task the two units share (the first in document order).
+    """
+    ua, ub = find_unit(plan, a), find_unit(plan, b)
+    H = _unit_graph(plan)
+    if ua not in H or ub not in H:
+        return []
+    out = []
+    try:
+        paths = nx.all_shortest_paths(H, ua, ub)
+        for k, path in enumerate(paths):
+            if k >= limit:
+                break
+            steps = []
+            for x, y in zip(path, path[1:], strict=False):
+                tasks = sorted(H[x][y]["tasks"], key=lambda t: plan.G.nodes[t]["line"])
+                t = tasks[0]
+                steps.append({"from": _label(plan, x), "to": _label(plan, y), "task": plan.G.nodes[t]["label"],
+                              "line": plan.G.nodes[t]["line"], "shared_tasks": len(tasks)})
+            out.append({"units": [_label(plan, n) for n in path], "steps": steps})
+    except nx.NetworkXNoPath:
+        return []
+    return out
+
+
+def command_chain(plan: Plan, unit: str) -> dict[str, Any]:
+    """A unit's chain of command: leading group -> work team -> office -> lead -> supporting units.
+
+    For every team the unit sits in: the team's leaders/conveners, its office, and the
+    leading group of the plan; for every task the unit works on: the lead and the
+    supporting units.
+    """
+    u = find_unit(plan, unit)
+    G = plan.G
+    groups = [n for n, d in G.nodes(data=True) if d.get("type") == "team" and d.get("kind") == "leading_group"]
+
+    def members(team: str, roles: tuple[str, ...]) -> list[str]:
+        return sorted({_label(plan, v) for v, _, e in G.in_edges(team, data=True) if e["role"] in roles})
+
+    teams = []
+    for _, t, e in G.out_edges(u, data=True):
+        if G.nodes[t].get("type") == "team":
+            teams.append({"team": _label(plan, t), "role": e["role"],
+                          "heads": members(t, ("convener", "leader")),
+                          "deputies": members(t, ("deputy_convener", "deputy_leader")),
+                          "office": members(t, ("office",))})
+    work = []
+    for t, e in sorted(_task_edges(plan, u), key=lambda x: x[1]["line"]):
+        edges = [(v, d) for v, _, d in G.in_edges(t, data=True)]
+        work.append({"task": G.nodes[t]["label"], "line": G.nodes[t]["line"], "role": e["role"],
+                     "leads": sorted({_label(plan, v) for v, d in edges if d["role"] == "lead"}),
+                     "supporting": sorted({_label(plan, v) for v, d in edges if d["role"] in ("co", "shared")})})
+    return {
+        "unit": _label(plan, u),
+        "leading_groups": [{"team": _label(plan, g), "heads": members(g, ("leader", "convener")),
+                            "office": members(g, ("office",))} for g in groups],
+        "teams": teams,
+        "tasks": work,
+    }
+
+
+def toy() -> Plan:
+    """A three-task toy plan for doctests: 发改局 leads two tasks; 财政局 and 科工局 meet via 发改局."""
+    G = nx.MultiDiGraph()
+    for t, line in (("任务一", 1), ("任务二", 2), ("任务三", 3)):
+        G.add_node(t, type="task", line=line, label=t, kind="task", parent=None, action="1", plan="toy",
+                   indicators=[], deadlines=[], text=t)
+    for u in ("发改局", "财政局", "科工局"):
+        G.add_node(u, type="unit", label=u, kind="department")
+    for u, t, role in (("发改局", "任务一", "lead"), ("财政局", "任务一", "co"), ("发改局", "任务二", "lead"),
+                       ("科工局", "任务二", "co"), ("财政局", "任务三", "shared")):
+        G.add_edge(u, t, role=role, line=G.nodes[t]["line"], quote=u, surface=u, task=t, team=None,
+                   indicator=None, quota=None, plan="toy")
+    return Plan(G, {u: {u} for u in ("发改局", "财政局", "科工局")})

@@ -1,0 +1,170 @@
+"""SPARQL over a built graph: saved queries by name, files or text; formats; a time limit.
+
+Saved queries live in ``kg/resources/queries/*.rq`` (``queries/`` at the project root);
+the first comment line starting with ``# Question:`` says what each answers.  Values are
+passed to a query with ``bindings`` (SPARQL variable substitution), never spliced into
+its text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from extract.errors import QueryError, QueryTimeout
+
+from .graph import PREFIXES
+from .store import GraphStore, open_store, to_python
+
+__all__ = ["SavedQuery", "load_query", "run_query", "saved_queries", "execute", "results_as"]
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    question: str
+    text: str
+
+
+def saved_queries() -> list[SavedQuery]:
+    """The saved analyst queries, sorted by name."""
+    out = []
+    folder = resources.files("kg").joinpath("resources/queries")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        m = re.search(r"^#\s*Question:\s*(.+)$", text, flags=re.M)
+        out.append(SavedQuery(entry.name[:-3], m.group(1).strip() if m else "", text))
+    return out
+
+
+def load_query(q: str) -> str:
+    """A saved query's text by name, a file's text, or ``q`` itself (SPARQL text)."""
+    names = {s.name: s for s in saved_queries()}
+    if q in names:
+        return names[q].text
+    p = Path(q)
+    if len(q) < 4096 and q.endswith((".rq", ".sparql")):
+        if not p.exists():
+            raise QueryError(f"{q}: no such query file")
+        return p.read_text(encoding="utf-8")
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", q, flags=re.I):
+        close = [n for n in names if q.lower() in n.lower()]
+        hint = f"; saved queries with that name: {', '.join(close)}" if close else "; `kg queries` lists the saved ones"
+        raise QueryError(f"“{q}” is neither a saved query, a .rq file nor SPARQL{hint}")
+    return q
+
+
+def _clean_syntax_error(e: SyntaxError) -> str:
+    msg = str(e).splitlines()[0]
+    m = re.match(r"error at (\d+):(\d+): (.*)", msg)
+    if m:
+        detail = m.group(3)
+        if len(detail) > 160:
+            detail = detail[:160] + "…"
+        return f"malformed SPARQL at line {m.group(1)}, column {m.group(2)}: {detail}"
+    return f"malformed SPARQL: {msg[:200]}"
+
+
+def execute(store: GraphStore, text: str, *, timeout: float | None = None,
+            bindings: dict[str, str] | None = None) -> Any:
+    """Run a query and return pyoxigraph's result (solutions, boolean or triples), fully evaluated.
+
+    Raises :class:`QueryError` for a malformed query and :class:`QueryTimeout` past ``timeout``.
+    Update operations are refused: this is a read-only view.
+    """
+    import pyoxigraph as ox
+
+    if re.search(r"^\s*(?:PREFIX[^\n]*\n\s*|BASE[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
+                 text, flags=re.I):
+        raise QueryError("updates are not allowed: kg graphs are read-only (rebuild with `kg build`)")
+    subs = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            res = store.oxigraph.query(text, prefixes=PREFIXES, substitutions=subs or None)
+            if isinstance(res, ox.QuerySolutions):
+                box["vars"] = [v.value for v in res.variables]
+                box["rows"] = [[sol[v] for v in res.variables] for sol in res]
+                box["kind"] = "select"
+            elif isinstance(res, ox.QueryBoolean):
+                box["kind"], box["bool"] = "ask", bool(res)
+            else:
+                box["kind"], box["triples"] = "graph", list(res)
+        except SyntaxError as e:
+            box["error"] = QueryError(_clean_syntax_error(e))
+        except (OSError, ValueError, TypeError) as e:
+            box["error"] = QueryError(f"query failed: {str(e).splitlines()[0][:200]}")
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    t.join(timeout)
+    if t.is_alive():
+        raise QueryTimeout(f"query stopped after {timeout:g} s (raise --timeout, or add LIMIT / narrower patterns)")
+    if "error" in box:
+        raise box["error"]
+    return box
+
+
+def results_as(box: dict[str, Any], fmt: str) -> str:
+    """Text of evaluated results: table/csv/json (rows of values), tsv/xml (SPARQL results), turtle."""
+    import pyoxigraph as ox
+
+    from .views.format import render
+
+    if box["kind"] == "graph":
+        return ox.serialize(box["triples"], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if box["kind"] == "ask":
+        return render([{"result": box["bool"]}], ("result",), fmt if fmt in ("table", "csv", "json") else "table")
+    names = box["vars"]
+    if fmt in ("tsv", "xml"):
+        sols = [dict(zip(names, row, strict=True)) for row in box["rows"]]
+        return _sparql_results(names, sols, fmt)
+    rows = [{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in box["rows"]]
+    return render(rows, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60)
+
+
+def _sparql_results(names: list[str], sols: list[dict[str, Any]], fmt: str) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    import pyoxigraph as ox
+
+    if fmt == "tsv":
+        lines = ["\t".join("?" + n for n in names)]
+        for s in sols:
+            lines.append("\t".join(str(s[n]) if s[n] is not None else "" for n in names))
+        return "\n".join(lines) + "\n"
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    out += [f"<variable name={quoteattr(n)}/>" for n in names]
+    out += ["</head>", "<results>"]
+    for s in sols:
+        out.append("<result>")
+        for n in names:
+            v = s[n]
+            if v is None:
+                continue
+            if isinstance(v, ox.NamedNode):
+                inner = f"<uri>{escape(v.value)}</uri>"
+            elif isinstance(v, ox.BlankNode):
+                inner = f"<bnode>{escape(v.value)}</bnode>"
+            else:
+                attrs = f" xml:lang={quoteattr(v.language)}" if v.language else f" datatype={quoteattr(v.datatype.value)}"
+                inner = f"<literal{attrs}>{escape(v.value)}</literal>"
+            out.append(f"<binding name={quoteattr(n)}>{inner}</binding>")
+        out.append("</result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+def run_query(graph: str | Path, query: str, *, fmt: str = "table", timeout: float | None = 30.0,
+              bindings: dict[str, str] | None = None) -> str:
+    """Run a saved query (by name), a .rq file or SPARQL text on a built graph; return text."""
+    text = load_query(query)
+    store = open_store(graph)
+    return results_as(execute(store, text, timeout=timeout, bindings=bindings), fmt)

@@ -1,0 +1,70 @@
+"""Pictures: the overload chart (bar chart of load by role)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["plot_overload"]
+
+_ROLE_ORDER = ("lead", "shared", "co", "supervisor", "indicator_owner", "convener", "leader", "office",
+               "deputy_convener", "deputy_leader", "member")
+
+
+def _cjk_font() -> list[str]:
+    from matplotlib import font_manager
+
+    wanted = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
+              "SimHei", "Microsoft YaHei")
+    have = {f.name for f in font_manager.fontManager.ttflist}
+    return [f for f in wanted if f in have] + ["DejaVu Sans"]
+
+
+def plot_overload(rows: list[dict[str, Any]], path: Path, top: int = 25) -> None:
+    """Stacked horizontal bars of each unit's weighted load by role; outliers marked. Atomic write."""
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from ..weights import ROLE_WEIGHTS
+
+    plt.rcParams["font.sans-serif"] = _cjk_font()
+    plt.rcParams["axes.unicode_minus"] = False
+    rows = rows[:top][::-1]
+    fig, ax = plt.subplots(figsize=(10, max(3.0, 0.32 * len(rows) + 1.2)), dpi=110)
+    left = [0.0] * len(rows)
+    labels = [("⚠ " if r["outlier"] else "") + r["unit"] for r in rows]
+    cmap = plt.get_cmap("tab20")
+    for k, role in enumerate(_ROLE_ORDER):
+        vals = [r["roles"].get(role, 0) * ROLE_WEIGHTS.get(role, 0) for r in rows]
+        if not any(vals):
+            continue
+        ax.barh(labels, vals, left=left, color=cmap(k), label=f"{role} ×{ROLE_WEIGHTS.get(role, 0):g}")
+        left = [a + b for a, b in zip(left, vals, strict=True)]
+    fence = rows[0].get("fence") if rows else None
+    if fence:
+        ax.axvline(fence, color="crimson", linestyle="--", linewidth=1, label=f"outlier fence {fence:g}")
+    ax.set_xlabel("load score (weighted duties)")
+    ax.set_title("Unit load by role")
+    ax.legend(loc="lower right", fontsize=8)
+    with warnings.catch_warnings():
+        # without a CJK font (Debian: fonts-noto-cjk) names draw as boxes; say it once, not per glyph
+        warnings.simplefilter("ignore", UserWarning)
+        fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".png")
+    os.close(fd)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            fig.savefig(tmp, format="png")
+        os.replace(tmp, path)
+    finally:
+        plt.close(fig)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
