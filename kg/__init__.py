@@ -1,0 +1,48 @@
+"""kg: the knowledge graph of responsibilities of a Chinese government plan.
+
+Public API (imported on first use, so the CLI starts fast)::
+
+    from kg import build, open_store, load_plan, duty_list, leads, overload, chain, command_chain, run_query
+
+    res = build("plan.txt", "graphs/")            # extract + RDF + store + HTML
+    plan = load_plan(open_store(res.ttl))         # networkx view of the graph
+    duty_list(plan, "发改局"); leads(plan); overload(plan, top=10)
+    chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
+    run_query(res.ttl, "leads-by-unit", fmt="csv")
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__all__ = [
+    "build",
+    "chain",
+    "command_chain",
+    "duty_list",
+    "leads",
+    "load_plan",
+    "open_store",
+    "overload",
+    "run_query",
+]
+
+_WHERE = {
+    "build": (".build", "build"),
+    "open_store": (".store", "open_store"),
+    "load_plan": (".analysis", "load"),
+    "duty_list": (".analysis", "duty_list"),
+    "leads": (".analysis", "leads"),
+    "overload": (".analysis", "overload"),
+    "chain": (".analysis", "chain"),
+    "command_chain": (".analysis", "command_chain"),
+    "run_query": (".sparql", "run_query"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        module, attr = _WHERE[name]
+        return getattr(import_module(module, __name__), attr)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -30,12 +30,12 @@ import networkx as nx
 from extract.errors import KGError
 
 from .lists import PREFIX
-from .weights import ROLE_WEIGHTS
 from .store import GraphStore
+from .weights import ROLE_WEIGHTS
 
 __all__ = [
-    "AmbiguousUnit",
     "ROLE_WEIGHTS",
+    "AmbiguousUnit",
     "UnitNotFound",
     "chain",
     "command_chain",

@@ -20,7 +20,7 @@ from extract.errors import QueryError, QueryTimeout
 from .graph import PREFIXES
 from .store import GraphStore, open_store, to_python
 
-__all__ = ["SavedQuery", "load_query", "run_query", "saved_queries", "execute", "results_as"]
+__all__ = ["SavedQuery", "execute", "load_query", "results_as", "run_query", "saved_queries"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def load_query(q: str) -> str:
         if not p.exists():
             raise QueryError(f"{q}: no such query file")
         return p.read_text(encoding="utf-8")
-    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", q, flags=re.I):
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b", q, flags=re.I):
         close = [n for n in names if q.lower() in n.lower()]
         hint = f"; saved queries with that name: {', '.join(close)}" if close else "; `kg queries` lists the saved ones"
         raise QueryError(f"“{q}” is neither a saved query, a .rq file nor SPARQL{hint}")
@@ -99,8 +99,9 @@ def execute(store: GraphStore, text: str, *, timeout: float | None = None,
                 box["kind"], box["triples"] = "graph", list(res)
         except SyntaxError as e:
             box["error"] = QueryError(_clean_syntax_error(e))
-        except (OSError, ValueError, TypeError) as e:
-            box["error"] = QueryError(f"query failed: {str(e).splitlines()[0][:200]}")
+        except Exception as e:  # pyoxigraph raises OSError, ValueError, RuntimeError...
+            first = (str(e).splitlines() or [type(e).__name__])[0]
+            box["error"] = QueryError(f"query failed: {first[:200]}")
 
     t = threading.Thread(target=work, daemon=True)
     t.start()

@@ -19,6 +19,17 @@ def _cjk_font() -> list[str]:
     wanted = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
               "SimHei", "Microsoft YaHei")
     have = {f.name for f in font_manager.fontManager.ttflist}
+    if not any(f in have for f in wanted):
+        # matplotlib's font cache predates fonts installed later (e.g. Debian's fonts-noto-cjk): add them
+        import glob
+
+        for path in sorted(glob.glob("/usr/share/fonts/**/*CJK*.tt[cf]", recursive=True)
+                           + glob.glob("/usr/share/fonts/**/*CJK*.otf", recursive=True)):
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+        have = {f.name for f in font_manager.fontManager.ttflist}
     return [f for f in wanted if f in have] + ["DejaVu Sans"]
 
 

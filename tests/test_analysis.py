@@ -1,0 +1,188 @@
+"""Answers of the analysis commands, checked against numbers derived from the gold annotation."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLE, EXAMPLE_GOLD, run_kg
+from .scoring import load_gold, norm_unit, read_csv
+
+GOLD = load_gold(EXAMPLE_GOLD)
+TEAM_ROLES = {"convener", "deputy_convener", "member", "office", "leader", "deputy_leader"}
+
+
+@pytest.fixture(scope="module")
+def surface_to_entity(example_graph: Path) -> dict[str, str]:
+    """Map each written form of a unit to the entity name kg shows (its canonical label)."""
+    rows = read_csv(run_kg("duties", "--graph", str(example_graph), "--format", "csv").stdout)
+    return {norm_unit(r["unit"]): r["unit_name"] for r in rows}
+
+
+def _gold_resp(role: str | None = None):
+    for o in GOLD:
+        for r in o.get("responsibilities", []):
+            if role is None or r["role"] == role:
+                yield o["line"], norm_unit(r["unit"]), r["role"]
+
+
+def test_lead_count_of_each_unit_matches_gold(example_graph: Path, surface_to_entity: dict[str, str]) -> None:
+    expected = Counter()
+    for line, unit, _ in set(_gold_resp("lead")):
+        expected[surface_to_entity[unit]] += 1
+    out = json.loads(run_kg("leads", "--graph", str(example_graph), "--format", "json").stdout)
+    got = Counter()
+    for r in out:
+        if r["status"] == "led":
+            for u in r["leads"]:
+                got[u] += 1
+    assert got == expected
+
+
+def test_tasks_without_lead_match_gold(example_graph: Path) -> None:
+    by_line = defaultdict(set)
+    for line, _, role in _gold_resp():
+        by_line[line].add(role)
+    expected = {line for line, roles in by_line.items() if roles & {"co", "shared"} and "lead" not in roles}
+    out = json.loads(run_kg("leads", "--graph", str(example_graph), "--format", "json").stdout)
+    got = {r["line"] for r in out if r["status"] == "no_lead"}
+    assert got == expected
+
+
+def test_team_members_match_gold(example_graph: Path) -> None:
+    expected = Counter(line for line, _, role in set(_gold_resp()) if role in TEAM_ROLES)
+    rows = read_csv(run_kg("query", "team-members", "--graph", str(example_graph), "--format", "csv").stdout)
+    got = Counter(int(r["line"]) for r in rows)
+    assert got == expected
+
+
+def test_overload_ranks_by_documented_weights(example_graph: Path, surface_to_entity: dict[str, str]) -> None:
+    from kg.weights import ROLE_WEIGHTS
+
+    expected = Counter()
+    for _, unit, role in set(_gold_resp()):
+        expected[surface_to_entity.get(unit, unit)] += ROLE_WEIGHTS[role]
+    out = json.loads(run_kg("overload", "--graph", str(example_graph), "--format", "json").stdout)
+    got = {r["unit"]: r["score"] for r in out}
+    top_gold = max(expected, key=lambda u: expected[u])
+    assert out[0]["unit"] == top_gold
+    assert got[top_gold] == pytest.approx(expected[top_gold])
+    fence = out[0]["fence"]
+    assert all(r["outlier"] == (r["score"] > fence) for r in out)
+    assert any(r["outlier"] for r in out)
+
+
+def test_overload_plot_is_a_png(example_graph: Path, tmp_path: Path) -> None:
+    png = tmp_path / "load.png"
+    run_kg("overload", "--graph", str(example_graph), "--top", "10", "--plot", str(png))
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+    from PIL import Image
+
+    with Image.open(png) as im:
+        assert im.width > 300 and im.height > 200
+
+
+def test_duty_list_of_a_unit_by_fragment(example_graph: Path, surface_to_entity: dict[str, str]) -> None:
+    expected = {line for line, unit, role in set(_gold_resp()) if surface_to_entity.get(unit) == "市发改局"}
+    rows = read_csv(run_kg("duties", "发改局", "--graph", str(example_graph), "--format", "csv").stdout)
+    assert {int(r["line"]) for r in rows} == expected
+    assert {r["role"] for r in rows} >= {"lead", "co", "shared", "member", "office", "deputy_convener"}
+
+
+def test_duty_list_table_groups_by_action(example_graph: Path) -> None:
+    out = run_kg("duties", "市科工局", "--graph", str(example_graph)).stdout
+    assert out.startswith("市科工局")
+    assert "■ 创新提升行动实施方案" in out and "source: “" in out
+
+
+def test_unknown_unit_suggests_names(example_graph: Path) -> None:
+    p = run_kg("duties", "发展改革局", "--graph", str(example_graph), check=False)
+    assert p.returncode == 2 and "市发改局" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_ambiguous_fragment_lists_candidates(example_graph: Path) -> None:
+    p = run_kg("duties", "产业发展中心", "--graph", str(example_graph), check=False)
+    assert p.returncode == 2
+    assert "市浮标产业发展中心" in p.stderr and "羊楼司竹木家居产业发展中心" in p.stderr
+
+
+def test_xlsx_ledger(example_graph: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "ledger.xlsx"
+    run_kg("duties", "市发改局", "--graph", str(example_graph), "--format", "xlsx", "--output", str(out))
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[2]]
+    assert header == ["序号", "行动", "任务", "牵头单位", "配合单位", "指标", "时限", "出处"]
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    n_tasks = len({line for line, unit, role in set(_gold_resp()) if unit == "市发改局" and role not in TEAM_ROLES})
+    assert len(rows) == n_tasks
+    assert all("第" in r[7] and "行" in r[7] for r in rows)
+
+
+def test_chain_between_units_steps_through_shared_tasks(example_graph: Path) -> None:
+    out = json.loads(run_kg("chain", "市发改局", "市残联", "--graph", str(example_graph), "--format", "json").stdout)
+    assert out, "a chain exists"
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+    for c in out:
+        assert c["units"][0] == "市发改局" and c["units"][-1] == "市残联"
+        for s in c["steps"]:
+            text = lines[s["line"] - 1]
+            # both units of the step are named on the task's line (as written or shortened)
+            assert s["from"].lstrip("市") in text and s["to"].lstrip("市") in text
+
+
+def test_chain_of_command(example_graph: Path) -> None:
+    out = json.loads(run_kg("chain", "市教体局", "--graph", str(example_graph), "--format", "json").stdout)
+    assert out["leading_groups"] and out["leading_groups"][0]["office"] == ["市政府办"]
+    assert any(t["office"] for t in out["teams"])
+    assert out["tasks"]
+
+
+def test_saved_query_by_name_file_and_text(example_graph: Path, tmp_path: Path) -> None:
+    by_name = run_kg("query", "role-counts", "--graph", str(example_graph), "--format", "csv").stdout
+    f = tmp_path / "q.rq"
+    f.write_text((Path(__file__).parent.parent / "queries" / "role-counts.rq").read_text(encoding="utf-8"))
+    by_file = run_kg("query", str(f), "--graph", str(example_graph), "--format", "csv").stdout
+    assert by_name == by_file
+    counts = {r["role"]: int(r["n"]) for r in read_csv(by_name)}
+    gold = Counter(role for _, _, role in set(_gold_resp()))
+    assert counts == dict(gold)
+
+
+def test_malformed_query_reports_position(example_graph: Path) -> None:
+    p = run_kg("query", "SELECT ?x WHERE { ?x ?y }", "--graph", str(example_graph), check=False)
+    assert p.returncode == 2
+    assert "line 1, column" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_query_timeout(example_graph: Path) -> None:
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    p = run_kg("query", slow, "--graph", str(example_graph), "--timeout", "0.5", check=False)
+    assert p.returncode == 2 and "stopped after 0.5 s" in p.stderr
+
+
+def test_updates_are_refused(example_graph: Path) -> None:
+    p = run_kg("query", "INSERT DATA { <a:b> <a:c> <a:d> }", "--graph", str(example_graph), check=False)
+    assert p.returncode == 2 and "read-only" in p.stderr
+
+
+def test_values_are_bound_not_spliced(example_graph: Path) -> None:
+    evil = '市发改局" } ; DROP ALL ; #'
+    p = run_kg("query", "duties-of-unit", "--graph", str(example_graph), "--bind", f"name={evil}", "--format", "csv")
+    assert read_csv(p.stdout) == []
+    ok = run_kg("query", "duties-of-unit", "--graph", str(example_graph), "--bind", "name=市发改局", "--format", "csv")
+    assert len(read_csv(ok.stdout)) > 40
+
+
+def test_check_reviews_a_graph_with_gaps(tmp_path: Path) -> None:
+    plan = tmp_path / "gaps.txt"
+    plan.write_text("一、重点任务\n1.第一项任务。(市发改局牵头)\n2.第二项任务,没有写责任单位。\n", encoding="utf-8")
+    run_kg("build", str(plan), "--out", str(tmp_path / "out"), "--no-html", "--no-cache")
+    rows = read_csv(run_kg("check", "--graph", str(tmp_path / "out" / "gaps.ttl"), "--format", "csv").stdout)
+    assert [(r["severity"], r["line"]) for r in rows] == [("warning", "3")]
+    assert "no responsible unit" in rows[0]["what"]
