@@ -19,6 +19,7 @@ Exceptions: :class:`UnitNotFound` (no unit matches; carries the closest names) a
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -392,7 +393,7 @@ def chain(plan: Plan, a: str, b: str, limit: int = 5) -> list[dict[str, Any]]:
             if k >= limit:
                 break
             steps = []
-            for x, y in zip(path, path[1:], strict=False):
+            for x, y in itertools.pairwise(path):
                 tasks = sorted(H[x][y]["tasks"], key=lambda t: plan.G.nodes[t]["line"])
                 t = tasks[0]
                 steps.append({"from": _label(plan, x), "to": _label(plan, y), "task": plan.G.nodes[t]["label"],

@@ -31,7 +31,7 @@ def _gold_resp(role: str | None = None):
 
 def test_lead_count_of_each_unit_matches_gold(example_graph: Path, surface_to_entity: dict[str, str]) -> None:
     expected = Counter()
-    for line, unit, _ in set(_gold_resp("lead")):
+    for _line, unit, _ in set(_gold_resp("lead")):
         expected[surface_to_entity[unit]] += 1
     out = json.loads(run_kg("leads", "--graph", str(example_graph), "--format", "json").stdout)
     got = Counter()
