@@ -32,12 +32,22 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
 
     Writes ``<stem>.ttl``, ``<stem>.oxigraph/`` and, unless ``html=False``, ``<stem>.html``.
     """
-    from .graph import PREFIXES, graph_triples, plan_base, turtle_lines
-    from .store import atomic_dir, write_outputs
-
     t0 = time.perf_counter()
     plan = Path(plan)
     out = Path(out_dir)
+    # the page is made by a second process that imports its libraries while this one extracts
+    page = _PageWorker() if html else None
+    try:
+        return _build(plan, out, max_mb, use_cache, page, t0)
+    finally:
+        if page is not None:
+            page.close()
+
+
+def _build(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWorker | None, t0: float) -> BuildResult:
+    from .graph import PREFIXES, graph_triples, plan_base, turtle_lines
+    from .store import atomic_dir, write_outputs
+
     ex = extract(plan, max_mb=max_mb, use_cache=use_cache)
     t1 = time.perf_counter()
     triples = graph_triples(ex)
@@ -46,11 +56,11 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
     stem = plan.stem
     html_path = None
     with atomic_dir(out) as tmp:
+        if page is not None:
+            page.start(text, tmp / f"{stem}.html")  # the page is drawn while the store is written
         write_outputs(text, stem, tmp, PREFIXES | {"kgd": plan_base(ex)})
-        if html:
-            from .views.html import write_html
-
-            write_html(ex, tmp / f"{stem}.html")
+        if page is not None:
+            page.wait()
             html_path = out / f"{stem}.html"
     t3 = time.perf_counter()
     return BuildResult(
@@ -62,6 +72,84 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
         triples=len(triples),
         seconds={"extract": t1 - t0, "graph": t2 - t1, "write": t3 - t2},
     )
+
+
+class _PageWorker:
+    """Writes the HTML page in a forked process started before extraction.
+
+    The page needs pyvis, networkx and the store (0.35 s of imports and queries on the
+    example); forked first, the worker pays for its imports while this process starts spaCy
+    and extracts, so a cold ``kg build`` uses both cores.  Where ``fork`` is unavailable the
+    page is written in this process.
+    """
+
+    def __init__(self) -> None:
+        import multiprocessing as mp
+
+        self.proc = None
+        self.conn = None
+        if "fork" in mp.get_all_start_methods():
+            ctx = mp.get_context("fork")
+            self.conn, child = ctx.Pipe()
+            self.proc = ctx.Process(target=_page_worker, args=(child,), daemon=True)
+            self.proc.start()
+            child.close()
+
+    def start(self, triples_text: str, page: Path) -> None:
+        """Hand the triples to the worker (or, without one, write the page here and now)."""
+        if self.proc is None or self.conn is None:
+            from .views.html import write_html_from_triples
+
+            write_html_from_triples(triples_text, page)
+            return
+        self.conn.send((triples_text, str(page)))
+
+    def wait(self) -> None:
+        from extract.errors import GraphError
+
+        if self.proc is None or self.conn is None:
+            return
+        status = self.conn.recv() if self.conn.poll(600) else "the page writer did not answer"
+        if status != "ok":
+            raise GraphError(f"could not write the HTML page: {status}")
+
+    def close(self) -> None:
+        if self.proc is not None and self.conn is not None:
+            try:
+                self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+            self.conn.close()
+            self.proc.join(5)
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc = None
+
+
+def _page_worker(conn) -> None:  # pragma: no cover - runs in the forked process
+    try:
+        import pyvis.network  # noqa: F401
+
+        from .views import html as _html  # noqa: F401  (import now, in parallel with extraction)
+        from .views.explorer import _vis_assets
+
+        _vis_assets()
+    except Exception:
+        pass
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        try:
+            from .views.html import write_html_from_triples
+
+            write_html_from_triples(job[0], Path(job[1]))
+            conn.send("ok")
+        except Exception as e:  # reported to the parent, which raises a KGError
+            conn.send(f"{type(e).__name__}: {str(e)[:300]}")
 
 
 def summary_lines(res: BuildResult, max_warnings: int = 20) -> list[str]:

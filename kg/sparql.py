@@ -72,7 +72,7 @@ def _clean_syntax_error(e: SyntaxError) -> str:
 
 
 def execute(store: GraphStore, text: str, *, timeout: float | None = None,
-            bindings: dict[str, str] | None = None) -> Any:
+            bindings: dict[str, str] | None = None, max_rows: int | None = None) -> Any:
     """Run a query and return pyoxigraph's result (solutions, boolean or triples), fully evaluated.
 
     Raises :class:`QueryError` for a malformed query and :class:`QueryTimeout` past ``timeout``.
@@ -91,7 +91,13 @@ def execute(store: GraphStore, text: str, *, timeout: float | None = None,
             res = store.oxigraph.query(text, prefixes=PREFIXES, substitutions=subs or None)
             if isinstance(res, ox.QuerySolutions):
                 box["vars"] = [v.value for v in res.variables]
-                box["rows"] = [[sol[v] for v in res.variables] for sol in res]
+                rows = []
+                for sol in res:
+                    if max_rows is not None and len(rows) >= max_rows:
+                        box["truncated"] = True
+                        break
+                    rows.append([sol[v] for v in res.variables])
+                box["rows"] = rows
                 box["kind"] = "select"
             elif isinstance(res, ox.QueryBoolean):
                 box["kind"], box["bool"] = "ask", bool(res)
@@ -125,29 +131,56 @@ def results_as(box: dict[str, Any], fmt: str) -> str:
         return render([{"result": box["bool"]}], ("result",), fmt if fmt in ("table", "csv", "json") else "table")
     names = box["vars"]
     if fmt in ("tsv", "xml"):
-        sols = [dict(zip(names, row, strict=True)) for row in box["rows"]]
-        return _sparql_results(names, sols, fmt)
+        return sparql_results(names, box["rows"], fmt)
     rows = [{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in box["rows"]]
     return render(rows, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60)
 
 
-def _sparql_results(names: list[str], sols: list[dict[str, Any]], fmt: str) -> str:
+def _term_json(v: Any) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    if isinstance(v, ox.NamedNode):
+        return {"type": "uri", "value": v.value}
+    if isinstance(v, ox.BlankNode):
+        return {"type": "bnode", "value": v.value}
+    out = {"type": "literal", "value": v.value}
+    if v.language:
+        out["xml:lang"] = v.language
+    elif v.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = v.datatype.value
+    return out
+
+
+def sparql_results(names: list[str], rows: list[list[Any]], fmt: str) -> str:
+    """SELECT results in a SPARQL 1.1 results format: ``json``, ``xml``, ``csv`` or ``tsv``."""
+    import csv
+    import io
+    import json
     from xml.sax.saxutils import escape, quoteattr
 
     import pyoxigraph as ox
 
+    if fmt == "json":
+        bindings = [{n: _term_json(v) for n, v in zip(names, row, strict=True) if v is not None} for row in rows]
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(names)
+        for row in rows:
+            w.writerow(["" if v is None else v.value for v in row])
+        return buf.getvalue()
     if fmt == "tsv":
         lines = ["\t".join("?" + n for n in names)]
-        for s in sols:
-            lines.append("\t".join(str(s[n]) if s[n] is not None else "" for n in names))
+        for row in rows:
+            lines.append("\t".join(str(v) if v is not None else "" for v in row))
         return "\n".join(lines) + "\n"
     out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
     out += [f"<variable name={quoteattr(n)}/>" for n in names]
     out += ["</head>", "<results>"]
-    for s in sols:
+    for row in rows:
         out.append("<result>")
-        for n in names:
-            v = s[n]
+        for n, v in zip(names, row, strict=True):
             if v is None:
                 continue
             if isinstance(v, ox.NamedNode):
@@ -161,6 +194,18 @@ def _sparql_results(names: list[str], sols: list[dict[str, Any]], fmt: str) -> s
         out.append("</result>")
     out += ["</results>", "</sparql>"]
     return "\n".join(out) + "\n"
+
+
+def ask_result(value: bool, fmt: str) -> str:
+    """ASK result in a SPARQL results format (json or xml; csv/tsv as a single cell)."""
+    import json
+
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value})
+    if fmt == "xml":
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n")
+    return f"_askResult\n{'true' if value else 'false'}\n"
 
 
 def run_query(graph: str | Path, query: str, *, fmt: str = "table", timeout: float | None = 30.0,

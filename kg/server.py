@@ -1,0 +1,410 @@
+"""``kg serve``: the graph over HTTP — a SPARQL 1.1 Protocol endpoint and pages for people.
+
+Routes::
+
+    /sparql          SPARQL 1.1 Protocol (query only): GET ?query=, POST form (query=) or
+                     application/sparql-query; results as SPARQL JSON, XML, CSV or TSV and graphs as
+                     Turtle, JSON-LD or N-Triples by content negotiation (Accept, or ?format=).
+                     Updates are refused with 403. A time limit (503) and a row cap apply.
+    /                query editor with the saved queries one click away, results as a table
+    /explorer        the interactive graph (same page as ``kg build`` writes)
+    /units           every unit, linked to its duty list
+    /unit?name=N     a unit's duty list, printable; /unit.csv and /unit.xlsx download it
+    /api/queries     the saved queries as JSON
+
+It binds to 127.0.0.1 by default.  Pages allow requests to this server only
+(``Content-Security-Policy``); text from documents is escaped everywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sys
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from extract.errors import KGError, QueryError, QueryTimeout
+
+from .graph import PREFIXES
+from .sparql import ask_result, execute, saved_queries, sparql_results
+from .store import GraphStore, open_store
+
+__all__ = ["KGServer", "make_server", "serve"]
+
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'")
+RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/ld+json": "jsonld",
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+}
+FORMAT_ALIASES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                  "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+                  "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+
+
+def _negotiate(accept: str, choices: dict[str, str], default: str) -> str | None:
+    """The media type of ``choices`` the client prefers (q-values honoured), or None if none is acceptable."""
+    if not accept.strip():
+        return default
+    prefs: list[tuple[float, int, str]] = []
+    for k, part in enumerate(accept.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        mt, q = bits[0].lower(), 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        prefs.append((q, -k, mt))
+    for q, _, mt in sorted(prefs, reverse=True):
+        if q <= 0:
+            continue
+        if mt in choices:
+            return mt
+        if mt in ("*/*", "application/*", "text/*"):
+            return default
+    return None
+
+
+class KGServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, addr: tuple[str, int], store: GraphStore, *, timeout: float, max_rows: int,
+                 max_concurrent: int = 4) -> None:
+        super().__init__(addr, Handler)
+        self.store = store
+        self.query_timeout = timeout
+        self.max_rows = max_rows
+        self.slots = threading.BoundedSemaphore(max_concurrent)
+        self._plan: Any = None
+        self._explorer: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def plan(self) -> Any:
+        with self._lock:
+            if self._plan is None:
+                from .analysis import load
+
+                self._plan = load(self.store)
+            return self._plan
+
+    @property
+    def explorer(self) -> str:
+        with self._lock:
+            if self._explorer is None:
+                from .views.explorer import explorer_data, page_html
+
+                self._explorer = page_html(explorer_data(self.store))
+            return self._explorer
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: KGServer
+    server_version = "kg-serve/0.1"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.RequestHandlerClass is Handler and getattr(self.server, "verbose", False):
+            sys.stderr.write("kg serve: " + (format % args) + "\n")
+
+    # ------------------------------------------------------------ plumbing
+    def _send(self, status: int, body: bytes | str, ctype: str, extra: dict[str, str] | None = None) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if ctype.startswith("text/html"):
+            self.send_header("Content-Security-Policy", CSP)
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def _text(self, status: int, msg: str) -> None:
+        self._send(status, msg + "\n", "text/plain; charset=utf-8")
+
+    def _params(self) -> dict[str, list[str]]:
+        return parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+
+    def _body(self) -> bytes:
+        n = int(self.headers.get("Content-Length") or 0)
+        if n > 1_000_000:
+            raise QueryError("request body over 1 MB")
+        return self.rfile.read(n) if n else b""
+
+    # ------------------------------------------------------------ methods
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        try:
+            if path == "/sparql":
+                q = self._params().get("query")
+                if self._params().get("update"):
+                    return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
+                if not q:
+                    return self._text(HTTPStatus.BAD_REQUEST, "missing ?query=")
+                return self._sparql(q[0])
+            if path in ("/", "/index.html"):
+                return self._send(200, _index_page(), "text/html; charset=utf-8")
+            if path == "/explorer":
+                return self._send(200, self.server.explorer, "text/html; charset=utf-8")
+            if path == "/units":
+                return self._send(200, _units_page(self.server.plan), "text/html; charset=utf-8")
+            if path in ("/unit", "/unit.csv", "/unit.xlsx"):
+                return self._unit(path)
+            if path == "/api/queries":
+                body = json.dumps([{"name": s.name, "question": s.question, "text": s.text} for s in saved_queries()],
+                                  ensure_ascii=False)
+                return self._send(200, body, "application/json; charset=utf-8")
+            if path == "/favicon.ico":
+                return self._send(204, b"", "image/x-icon")
+            return self._text(HTTPStatus.NOT_FOUND, f"no page at {path}")
+        except KGError as e:
+            return self._text(HTTPStatus.BAD_REQUEST, str(e))
+
+    def do_POST(self) -> None:
+        path = urlsplit(self.path).path
+        if path != "/sparql":
+            return self._text(HTTPStatus.METHOD_NOT_ALLOWED, "POST is accepted on /sparql only")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        try:
+            body = self._body()
+        except KGError as e:
+            return self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, str(e))
+        if ctype == "application/sparql-update":
+            return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
+        if ctype == "application/sparql-query":
+            return self._sparql(body.decode("utf-8", errors="replace"))
+        if ctype in ("application/x-www-form-urlencoded", ""):
+            form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+            if form.get("update"):
+                return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
+            if not form.get("query"):
+                return self._text(HTTPStatus.BAD_REQUEST, "missing query= in the form")
+            return self._sparql(form["query"][0])
+        return self._text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"unsupported Content-Type {ctype}")
+
+    def do_PUT(self) -> None:
+        self._text(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only")
+
+    do_DELETE = do_PUT
+    do_PATCH = do_PUT
+
+    # ------------------------------------------------------------ SPARQL
+    def _sparql(self, query: str) -> None:
+        srv = self.server
+        fmt_param = self._params().get("format", [""])[0].lower()
+        accept = FORMAT_ALIASES.get(fmt_param) or self.headers.get("Accept", "")
+        if not srv.slots.acquire(timeout=srv.query_timeout):
+            return self._text(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again")
+        try:
+            box = execute(srv.store, query, timeout=srv.query_timeout, max_rows=srv.max_rows)
+        except QueryTimeout as e:
+            return self._text(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
+        except QueryError as e:
+            status = HTTPStatus.FORBIDDEN if "updates are not allowed" in str(e) else HTTPStatus.BAD_REQUEST
+            return self._text(status, str(e))
+        finally:
+            srv.slots.release()
+        extra = {"Vary": "Accept"}
+        if box["kind"] == "graph":
+            mt = _negotiate(accept, GRAPH_TYPES, "text/turtle")
+            if mt is None:
+                return self._text(HTTPStatus.NOT_ACCEPTABLE, "graph results come as text/turtle, "
+                                  "application/ld+json or application/n-triples")
+            return self._send(200, _graph_bytes(box["triples"], GRAPH_TYPES[mt]), f"{mt}; charset=utf-8", extra)
+        mt = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+        if mt is None:
+            return self._text(HTTPStatus.NOT_ACCEPTABLE, "results come as application/sparql-results+json, "
+                              "application/sparql-results+xml, text/csv or text/tab-separated-values")
+        fmt = RESULT_TYPES[mt]
+        if box["kind"] == "ask":
+            return self._send(200, ask_result(box["bool"], fmt), f"{mt}; charset=utf-8", extra)
+        if box.get("truncated"):
+            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} rows"
+        return self._send(200, sparql_results(box["vars"], box["rows"], fmt), f"{mt}; charset=utf-8", extra)
+
+    # ------------------------------------------------------------ duty lists
+    def _unit(self, path: str) -> None:
+        from .analysis import duty_list
+
+        name = self._params().get("name", [""])[0]
+        dl = duty_list(self.server.plan, name)
+        if path == "/unit.csv":
+            from .commands import DUTY_LIST_COLUMNS
+            from .views.format import render
+
+            rows = [{k: ("、".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in dl["duties"]]
+            body = "\ufeff" + render(rows, DUTY_LIST_COLUMNS, "csv")  # BOM: Excel opens Chinese CSV correctly
+            fname = quote(f"{dl['unit']}-duties.csv")
+            return self._send(200, body, "text/csv; charset=utf-8",
+                              {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
+        if path == "/unit.xlsx":
+            import tempfile
+
+            from .views.ledger import write_ledger
+
+            with tempfile.TemporaryDirectory() as tmp:
+                p = Path(tmp) / "ledger.xlsx"
+                write_ledger(dl, p)
+                data = p.read_bytes()
+            fname = quote(f"{dl['unit']}-台账.xlsx")
+            return self._send(200, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
+        return self._send(200, _unit_page(dl), "text/html; charset=utf-8")
+
+
+def _graph_bytes(triples: list[Any], fmt: str) -> bytes:
+    import pyoxigraph as ox
+
+    if fmt == "turtle":
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    if fmt == "jsonld":
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+
+# ---------------------------------------------------------------- pages
+
+_STYLE = """<style>
+body{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:16px 24px;color:#1c2833}
+nav a{margin-right:14px} table{border-collapse:collapse;margin-top:8px} td,th{border:1px solid #d5d8dc;padding:4px 6px;
+vertical-align:top;text-align:left;font-size:13px} th{background:#f4f6f7} textarea{width:100%;height:170px;font-family:monospace}
+.q{margin:2px 4px 2px 0;font-size:12px} .muted{color:#5d6d7e} .err{color:#a93226;white-space:pre-wrap}
+@media print{nav,.noprint{display:none}}
+</style>"""
+_NAV = '<nav><a href="/">SPARQL</a><a href="/explorer">图谱 explorer</a><a href="/units">单位 units</a></nav>'
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"{_STYLE}</head><body>{_NAV}{body}</body></html>")
+
+
+def _index_page() -> str:
+    body = """<h1>kg · SPARQL</h1>
+<p class="muted">Saved analyst queries are one click away; results appear below as a table. The endpoint is
+<code>/sparql</code> (SPARQL 1.1 Protocol, read-only).</p>
+<div id="saved"></div>
+<form id="form"><textarea id="query" name="query" aria-label="SPARQL query"></textarea>
+<p><button type="submit" id="run">运行 Run</button> <span id="status" class="muted"></span></p></form>
+<div id="error" class="err"></div>
+<table id="results"></table>
+<script>
+(function () {
+  "use strict";
+  var $ = function (id) { return document.getElementById(id); };
+  var T = function (tag, text) { var e = document.createElement(tag); if (text != null) e.textContent = text; return e; };
+  var cell = function (b) { return b ? b.value : ""; };
+  var show = function (res) {
+    var table = $("results"); table.textContent = "";
+    if (typeof res.boolean === "boolean") { table.appendChild(T("tr")).appendChild(T("td", String(res.boolean))); return; }
+    var vars = res.head.vars, head = T("tr");
+    vars.forEach(function (v) { head.appendChild(T("th", v)); }); table.appendChild(head);
+    res.results.bindings.forEach(function (b) { var tr = T("tr"); vars.forEach(function (v) { tr.appendChild(T("td", cell(b[v]))); }); table.appendChild(tr); });
+    $("status").textContent = res.results.bindings.length + " rows";
+  };
+  var run = function () {
+    $("error").textContent = ""; $("status").textContent = "running…";
+    fetch("/sparql", { method: "POST", headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" }, body: $("query").value })
+      .then(function (r) { return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t); }); })
+      .then(show)
+      .catch(function (e) { $("status").textContent = ""; $("results").textContent = ""; $("error").textContent = e.message; });
+  };
+  $("form").addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  fetch("/api/queries").then(function (r) { return r.json(); }).then(function (qs) {
+    qs.forEach(function (q) {
+      var b = T("button", q.name); b.type = "button"; b.className = "q"; b.title = q.question; b.dataset.query = q.name;
+      b.addEventListener("click", function () { $("query").value = q.text; run(); });
+      $("saved").appendChild(b);
+    });
+    if (qs.length && !$("query").value) $("query").value = qs[0].text;
+  });
+})();
+</script>"""
+    return _page("kg · SPARQL", body)
+
+
+def _units_page(plan: Any) -> str:
+    rows = []
+    for n, d in sorted(plan.G.nodes(data=True), key=lambda x: str(x[1].get("label"))):
+        if d.get("type") != "unit":
+            continue
+        label = str(d["label"])
+        duties = sum(1 for _ in plan.G.out_edges(n))
+        rows.append(f'<tr><td><a href="/unit?name={quote(label)}">{html.escape(label)}</a></td>'
+                    f"<td>{html.escape(str(d.get('kind')))}</td><td>{duties}</td></tr>")
+    return _page("kg · units", "<h1>单位 Units</h1><table><tr><th>单位</th><th>类型 kind</th><th>职责 duties</th></tr>"
+                 + "".join(rows) + "</table>")
+
+
+def _unit_page(dl: dict[str, Any]) -> str:
+    from .views.ledger import LEDGER_COLUMNS, ledger_rows
+
+    name = quote(dl["unit"])
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in LEDGER_COLUMNS)
+    body_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+                        for row in ledger_rows(dl))
+    teams = "".join(f"<li>{html.escape(t['team'])} — {html.escape(t['role'])} (第{t['line']}行)</li>" for t in dl["teams"])
+    return _page(f"{dl['unit']} 责任清单", f"""<h1 id="unit">{html.escape(dl['unit'])} 责任清单</h1>
+<p class="muted">{len(dl['duties'])} 项职责 · {html.escape('、'.join(dl['names']))}</p>
+<p class="noprint"><a href="/unit.csv?name={name}">CSV</a> · <a href="/unit.xlsx?name={name}">XLSX 台账</a> ·
+<a href="javascript:window.print()">打印 print</a></p>
+<table id="duties"><tr>{head}</tr>{body_rows}</table>
+<h2>工作专班 Work teams</h2><ul>{teams}</ul>""")
+
+
+# ---------------------------------------------------------------- entry points
+
+def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8765, *, timeout: float = 10.0,
+                max_rows: int = 10000) -> KGServer:
+    """A ready server (not yet serving) for the graph at ``graph``."""
+    store = open_store(graph)
+    try:
+        return KGServer((host, port), store, timeout=timeout, max_rows=max_rows)
+    except OSError as e:
+        raise KGError(f"cannot listen on {host}:{port} ({e.strerror})") from None
+
+
+def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 8765, *, timeout: float = 10.0,
+          max_rows: int = 10000) -> None:
+    """Serve until interrupted; prints the address (port 0 picks a free port)."""
+    srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows)
+    h, p = srv.server_address[:2]
+    shown = f"[{h}]" if ":" in str(h) else h
+    print(f"kg serve: {graph} on http://{shown}:{p}/  (SPARQL at /sparql; Ctrl-C stops)", flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print("kg serve: warning: listening beyond loopback; anyone who can reach this address can query",
+              file=sys.stderr, flush=True)
+    try:
+        srv.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
+
+

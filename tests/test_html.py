@@ -1,0 +1,70 @@
+"""The explorer page as a file: self-contained, UTF-8, escaped, no lib/ folder (pyvis's known faults)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .conftest import run_kg
+
+XSS_PLAN = (
+    "关于印发<script>alert('title')</script>方案的通知\n"
+    "一、重点任务\n"
+    "1.推进“<img src=x onerror=alert(1)>”工程</script><script>alert('task')</script>。"
+    "(市发改局牵头,市财政局按职责分工负责)\n"
+    "2.落实\"引号\"与'单引号'任务。(市\"引号\"局牵头)\n"
+)
+
+
+def test_page_is_self_contained_and_utf8(example_graph: Path) -> None:
+    page = example_graph.with_suffix(".html")
+    raw = page.read_bytes()
+    text = raw.decode("utf-8")  # must be UTF-8 whatever the locale
+    assert '<meta charset="utf-8">' in text
+    assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?(https?:)?//""", text), "no remote resources"
+    assert "vis.Network" in text and "DataSet" in text  # vis-network is inlined
+    assert not (page.parent / "lib").exists(), "pyvis would write a lib/ folder; kg does not"
+    assert "临湘市" in text
+
+
+def test_page_written_under_a_c_locale_is_still_utf8(tmp_path: Path, cache_env: dict[str, str]) -> None:
+    from .conftest import EXAMPLE
+
+    env = dict(cache_env, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONIOENCODING="ascii")
+    run_kg("build", str(EXAMPLE), "--out", str(tmp_path), env=env)
+    text = (tmp_path / "linxiang-2024-eight-actions.html").read_bytes().decode("utf-8")
+    assert "产业培塑行动实施方案" in text
+
+
+def _data(page: Path) -> dict:
+    text = page.read_text(encoding="utf-8")
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, flags=re.S)
+    assert m
+    return json.loads(m.group(1))
+
+
+def test_positions_are_precomputed_and_physics_is_off(example_graph: Path) -> None:
+    data = _data(example_graph.with_suffix(".html"))
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float | int) and isinstance(n["y"], float | int) for n in data["nodes"])
+    groups = {n["group"] for n in data["nodes"]}
+    assert groups == {"action", "task", "unit", "team", "indicator"}
+    styles = {e["role"]: (e.get("dashes"), e.get("width")) for e in data["edges"]}
+    assert styles["lead"][0] is False and styles["co"][0] and styles["shared"][0] and styles["co"] != styles["shared"]
+    units = [n for n in data["nodes"] if n["group"] == "unit"]
+    big = max(units, key=lambda n: n["load"])
+    small = min(units, key=lambda n: n["load"])
+    assert big["size"] > small["size"]
+
+
+def test_text_from_documents_cannot_break_out_of_the_page(tmp_path: Path) -> None:
+    plan = tmp_path / "evil.txt"
+    plan.write_text(XSS_PLAN, encoding="utf-8")
+    run_kg("build", str(plan), "--out", str(tmp_path / "out"), "--no-cache")
+    text = (tmp_path / "out" / "evil.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in text and "<img src=x" not in text
+    assert "onerror=alert" not in text.replace("\\u003cimg src=x onerror=alert", "")
+    data = _data(tmp_path / "out" / "evil.html")
+    tips = " ".join(str(n.get("tip", "")) for n in data["nodes"])
+    assert "<script>alert('task')</script>" in tips  # kept as text, shown as text
