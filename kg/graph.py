@@ -141,6 +141,16 @@ class _Builder:
             self.derived(node, h.span)
             for dl in self.ex.deadlines.get(h.line, ()):
                 self.deadline(node, dl)
+        # duties on each heading and below it (0 marks a task nobody is responsible for)
+        below: dict[int, int] = {h.line: 0 for h in self.ex.headings}
+        path_of = {h.line: h.path for h in self.ex.headings}
+        for d in self.ex.duties:
+            if d.task_line in below and d.role in (Role.lead, Role.co, Role.shared, Role.supervisor):
+                below[d.task_line] += 1
+                for anc in path_of[d.task_line]:
+                    below[anc] += 1
+        for line, n in below.items():
+            add((self.heading(line), KGO.dutiesBelow, Literal(n)))  # type: ignore[arg-type]
         # deadlines on body lines belong to the enclosing heading
         heading_lines = {h.line for h in self.ex.headings}
         for line, dls in self.ex.deadlines.items():
@@ -246,6 +256,8 @@ class _Builder:
                 add((task, PROV.qualifiedAssociation, node))
                 if d.role in _SHORTCUT:
                     add((task, _SHORTCUT[d.role], unit))
+                if d.role in (Role.lead, Role.co, Role.shared):
+                    add((task, KGO.responsibleUnit, unit))
             if d.team is not None:
                 team = self.iri("team", d.team)
                 add((node, KGO.team, team))

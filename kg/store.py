@@ -99,13 +99,12 @@ class GraphStore:
         except OSError as e:
             raise QueryError(f"query failed: {e}") from None
 
-    def select(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
-        """Run a SELECT query; ``bindings`` are literal values for variables (never spliced into text)."""
+    def select(self, query: str) -> list[dict[str, Any]]:
+        """Run a SELECT (or ASK) query of kg's own; see :func:`kg.sparql.execute` for user queries."""
         import pyoxigraph as ox
 
-        subs = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
         try:
-            res = self._store.query(query, substitutions=subs) if subs else self._store.query(query)
+            res = self._store.query(query)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0]}") from None
         except OSError as e:

@@ -45,6 +45,7 @@ class KGO(DefinedNamespace):
     department: URIRef
     deputy_convener: URIRef
     deputy_leader: URIRef
+    dutiesBelow: URIRef
     enterprise: URIRef
     forTask: URIRef
     fromTable: URIRef
@@ -69,6 +70,7 @@ class KGO(DefinedNamespace):
     person: URIRef
     position: URIRef
     quotaText: URIRef
+    responsibleUnit: URIRef
     role: URIRef
     sha1: URIRef
     shared: URIRef
