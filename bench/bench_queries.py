@@ -115,7 +115,7 @@ def main() -> None:
 
         import pyoxigraph as ox
 
-        nt, n = synthetic_corpus(ttl, a.copies, tmp)
+        nt, _ = synthetic_corpus(ttl, a.copies, tmp)
         t = time.perf_counter()
         store = ox.Store(str(tmp / "corpus.oxigraph"))
         store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
