@@ -22,8 +22,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _SENT = re.compile(r"[。;!?]")
 _DELIM = "。;,、:!?()“”"
+_NAME_DELIM = "。;,、:!?()"
 _LEAD_WORDS = re.compile(
-    r"^(?:其中|力争|确保|争取|实现|完成|全年|年内|今年|全市|进一步|累计|新增加|共|计|约|并|再|年度目标|目标|预计|均)+"
+    r"(?:其中|力争|确保|争取|实现|完成|全年|年内|今年|进一步|累计|共|计|约|并|再|预计|均)+"
 )
 _YEAR = re.compile(r"(?:到|至|在|于)?((?:19|20)\d{2})\s*年(?![0-9]*月)(?:底|末|内)?")
 
@@ -91,19 +92,23 @@ def _year_before(norm: str, pos: int) -> str | None:
 
 
 def _name(norm: str, text: str, start: int, end: int) -> str:
+    """What the target counts: the words before the number (力争/确保… and a year dropped),
+    followed by the object after it when the words before are only a verb (引进2-3家企业)."""
     a = start
-    while a > 0 and norm[a - 1] not in _DELIM:
+    while a > 0 and norm[a - 1] not in _NAME_DELIM:
         a -= 1
-    before = text[a:start]
-    before_n = _YEAR.sub("", norm[a:start])
-    before_n = _LEAD_WORDS.sub("", before_n).strip()
-    if len(before_n) <= 2:
+    # skip a leading year phrase and words such as 力争, 确保 (same length in both forms)
+    m = re.match(r"(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|内)?)?", norm[a:start])
+    a += m.end() if m else 0
+    m = _LEAD_WORDS.match(norm, a, start)
+    a = m.end() if m and m.end() < start else a
+    before = re.sub(r"(达到|达|为|提高到|提升到|突破|超过|不少于|不低于|不超过|控制在)$", "", text[a:start].strip())
+    if len(before) <= 2:
         b = end
-        while b < len(norm) and norm[b] not in _DELIM and b - end < 25:
+        while b < len(norm) and norm[b] not in _NAME_DELIM and b - end < 25:
             b += 1
-        after = text[end:b]
-        return (before.strip() + after.strip()).strip()
-    return before.strip()
+        return (before + text[end:b].strip()).strip()
+    return before
 
 
 def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = None) -> list[Quantity]:

@@ -343,7 +343,7 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
         for _, t, e in G.out_edges(u, data=True):
             roles[e["role"]] += 1
             act = G.nodes[t].get("action") if G.nodes[t].get("type") == "task" else None
-            actions[str(act) if act else "-"] += 1
+            actions[str(act) if act else "main"] += 1
         score = sum(w.get(r, 0.0) * n for r, n in roles.items())
         rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
                      "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
