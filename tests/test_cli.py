@@ -1,0 +1,36 @@
+"""The CLI: help works, every command is documented in the README."""
+
+from __future__ import annotations
+
+import re
+
+from kg.cli import make_parser
+
+from .conftest import ROOT, run_kg
+
+
+def _commands() -> list[str]:
+    parser = make_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return sorted(sub.choices)
+
+
+def test_help() -> None:
+    out = run_kg("--help").stdout
+    for cmd in _commands():
+        assert cmd in out
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for cmd in _commands():
+        assert run_kg(cmd, "--help").returncode == 0
+        assert re.search(rf"`kg {cmd}\b", readme), f"README does not document kg {cmd}"
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    head = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:12]
+    text = "\n".join(head)
+    assert "kg build" in text and "pytest" in text
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "setup-test-env.sh" in ci and "pytest -q" in ci
