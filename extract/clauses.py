@@ -113,8 +113,12 @@ def _blank_notes(norm: str, a: int, b: int) -> str:
     return "".join(chars)
 
 
+_LEAD_NOTE = re.compile(r"\s*[(\[](?:总?牵头|牵头单位|牵头部门)[)\]]")
+
+
 class _Parser:
     def __init__(self, norm: str, boundaries: frozenset[int] | None, lex: Lexicon) -> None:
+        self.orig = norm  # the line as it is (self.norm may have notes blanked out)
         self.norm = norm
         self.boundaries = boundaries
         self.lex = lex
@@ -124,7 +128,12 @@ class _Parser:
     def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
                                boundaries=self.boundaries, search=True)
-        return [Mention(i.start, i.end, i.kind, role, k if listed else -1) for k, i in enumerate(items)]
+        out = []
+        for k, i in enumerate(items):
+            # 市发改委(牵头)、市财政局: a unit marked as lead inside a list
+            r = "lead" if _LEAD_NOTE.match(self.orig, i.end) else role
+            out.append(Mention(i.start, i.end, i.kind, r, k if listed else -1))
+        return out
 
     def free(self, a: int, b: int, trailing: str = "responsible") -> list[Mention]:
         """``A牵头,B、C按职责分工负责,D配合``: each run of units takes the role phrase after it."""
@@ -134,9 +143,9 @@ class _Parser:
             if not _valid_marker(self.norm, m):
                 continue
             role = self.lex.role_of_marker(m.group(0))
-            out += self.units(prev, m.start(), role)
+            out += self.units(prev, m.start(), role, listed=role == "responsible")
             prev = m.end()
-        out += self.units(prev, b, trailing)
+        out += self.units(prev, b, trailing, listed=trailing == "responsible")
         return out
 
     def content(self, a: int, b: int) -> list[Mention]:
@@ -182,6 +191,28 @@ class _Parser:
         return out
 
 
+_SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:负责|抓总|组织实施|落实)?")
+_SENTENCE_CO = re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|参与|协助|协同)")
+
+
+def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
+    """Clauses written as a sentence (由A牵头,B、C配合): accepted only when every piece is a unit."""
+    out = []
+    for m in _SENTENCE_LEAD.finditer(norm):
+        items, rejected = split_units(norm, m.start(1), m.end(1), lex=p.lex)
+        if not items or rejected:
+            continue
+        mentions = [Mention(i.start, i.end, i.kind, "lead", -1) for i in items]
+        end = m.end()
+        if (c := _SENTENCE_CO.match(norm, m.end())) is not None:
+            co, rej = split_units(norm, c.start(1), c.end(1), lex=p.lex)
+            if co and not rej:
+                mentions += [Mention(i.start, i.end, i.kind, "co", -1) for i in co]
+                end = c.end()
+        out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
+    return out
+
+
 def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[int] | None = None,
                  lex: Lexicon | None = None) -> list[Clause]:
     """Responsibility clauses of one line (in its normal form), in order.
@@ -223,6 +254,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 if mentions:
                     out.append(Clause(m.start(), len(norm.rstrip()), "label_line", tuple(mentions)))
                 break
+    # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
+    if not out and "由" in norm and "牵头" in norm:
+        out += _sentence_clauses(p, norm)
     if is_heading and (m := _HEADING_LEADER.search(norm)):
         out.append(Clause(m.start(1), m.end(1), "heading",
                           (Mention(m.start(1), m.end(1), UnitKind.position, "supervisor", -1),)))

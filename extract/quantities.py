@@ -17,7 +17,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 
 __all__ = ["DeadlineMatch", "Quantity", "cn_to_number", "find_deadlines", "find_quantities"]
 
-_NUM = r"\d+(?:\.\d+)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,500 and 1500
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _SENT = re.compile(r"[。;!?]")
@@ -153,7 +153,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # a policy named by its number of articles (新政18条)
         # a bare number with only a multiplier (亩均投资 320 万) is a target; "10万吨" keeps the multiplier
         full_measure = mult + measure
-        value = re.sub(r"\s+", "", num).replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-")
+        value = re.sub(r"[\s,]+", "", num).replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-")
         if value[0] in _CN_DIGITS or value[0] in _CN_UNITS:
             n = cn_to_number(value)
             # 十件, 二十个 are targets; 两个/三个 are mostly set phrases (两个确保) unless 十/百 is written

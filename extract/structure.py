@@ -22,7 +22,7 @@ _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
 _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9]))")
-_SUBTASK = re.compile(r"^\s*\(\s*([0-9]{1,3})\s*\)")
+_SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【](?:19|20)\d{2}[〕\])】]\s*\d{1,4}\s*号")
@@ -79,7 +79,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     if m := _ANNEX.match(norm):
         return HeadingKind.annex, m.group(1), m.end()
     if m := _SUBTASK.match(norm):
-        return HeadingKind.subtask, m.group(1), m.end()
+        return HeadingKind.subtask, m.group(1) or m.group(2), m.end()
     if m := _SUBSECTION.match(norm):
         return HeadingKind.subsection, m.group(1), m.end()
     if m := _SECTION.match(norm):

@@ -111,8 +111,30 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
     return out
 
 
+def _column_roles(header: list[TableCell], norms: dict[int, str]) -> tuple[dict[int, str], bool]:
+    """Role of the units in each header column, and whether the table is one of targets (指标)."""
+    names = [norms[h.line][h.start : h.end] for h in header]
+    targets = any("指标" in n for n in names)
+    roles: dict[int, str] = {}
+    for k, name in enumerate(names):
+        if "牵头" in name or "主责" in name:
+            roles[k] = "lead"
+        elif any(w in name for w in ("配合", "协办", "参与", "协助")):
+            roles[k] = "co"
+        elif "责任" in name and not targets:
+            roles[k] = "responsible"
+    return roles, targets
+
+
 def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[TableFact]:
-    """Facts of one table given its lines as (line number, normal-form text)."""
+    """Facts of one table given its lines as (line number, normal-form text).
+
+    Cells are placed in columns by the header: a row per line (``a | b | c |``), or, when every
+    cell has a line of its own and no continuation rows (``||``) break the rhythm, by counting
+    cells.  In a table of targets (a 指标 column) the units are indicator owners; in a table of
+    tasks the 牵头/配合/责任 columns give the roles (a 责任 unit is co when its row has a lead,
+    shared otherwise).
+    """
     lex = lex or load_lexicon()
     cells = [c for number, norm in rows for c in _cells(number, norm)]
     norms = dict(rows)
@@ -125,24 +147,34 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         else:
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
-    col_role: dict[int, str] = {}
-    if multi:
-        for h in header:
-            name = norms[h.line][h.start : h.end]
-            if "牵头" in name:
-                col_role[h.column] = "lead"
-            elif "配合" in name or "协办" in name:
-                col_role[h.column] = "co"
+    roles_by_col, targets = _column_roles(header, norms)
+    flattened_rhythm = (not multi and len(header) >= 2
+                        and not any(norm.strip().startswith("||") for _, norm in rows))
+
+    def column_of(k: int, c: TableCell) -> tuple[int, int]:
+        """(column, row) of the k-th body cell."""
+        if multi:
+            return c.column, c.line
+        if flattened_rhythm:
+            return k % len(header), k // len(header)
+        return -1, k
+
     facts: list[TableFact] = []
     indicator, indicator_line = "", None
-    for c in cells[body_start:]:
+    row_facts: dict[int, list[TableFact]] = {}
+    for k, c in enumerate(cells[body_start:]):
         norm = norms[c.line]
         text = norm[c.start : c.end]
+        col, row = column_of(k, c)
+        col_role = roles_by_col.get(col) if (multi or flattened_rhythm) else None
         owners = _owner(norm, c, lex)
         if owners:
             for it, quota in owners:
-                facts.append(TableFact("owner", c.line, indicator, indicator_line, unit=it, quota=quota,
-                                       column_role=col_role.get(c.column)))
+                marked = "lead" if re.match(r"\s*[(\[]牵头[)\]]", norm[it.end :]) else None
+                f = TableFact("owner", c.line, indicator, indicator_line, unit=it, quota=quota,
+                              column_role=marked or col_role or (None if targets or not roles_by_col else "responsible"))
+                facts.append(f)
+                row_facts.setdefault(row, []).append(f)
             continue
         qs = find_quantities(text, lex=lex)
         if qs and re.match(r"^(同比)?(增长|下降|提高|达到?|不低于|不少于|完成)?\s*[\d一二三四五六七八九十]", text):
@@ -154,4 +186,13 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         if re.fullmatch(r"[\d.]+", text):  # a row number (序号)
             continue
         indicator, indicator_line = text, c.line
-    return facts
+    # a 责任单位 column means co when the row names a lead, shared otherwise
+    out = []
+    for f in facts:
+        if f.column_role == "responsible":
+            row = next(r for r, fs in row_facts.items() if f in fs)
+            has_lead = any(g.column_role == "lead" for g in row_facts[row])
+            f = TableFact(f.kind, f.line, f.indicator, f.indicator_line, f.quantity, f.unit, f.quota,
+                          "co" if has_lead else "shared")
+        out.append(f)
+    return out

@@ -17,15 +17,12 @@ from .units import split_units
 
 __all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team"]
 
-_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长")
-_ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:任|担任|为)副召集人$"), "deputy_convener"),
-    (re.compile(r"(?:任|担任|为)(?:总)?召集人$"), "convener"),
-    (re.compile(r"(?:任|担任|为)副组长$"), "deputy_leader"),
-    (re.compile(r"(?:任|担任|为)组长$"), "leader"),
-    (re.compile(r"(?:任|担任|为)副指挥长$"), "deputy_leader"),
-    (re.compile(r"(?:任|担任|为)指挥长$"), "leader"),
-)
+_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由")
+_ROLE_WORD = re.compile(r"(?:任|担任|为)(常务副组长|副组长|组长|副召集人|总召集人|召集人|副指挥长|指挥长)")
+_ROLE_FIRST = re.compile(r"^(常务副组长|副组长|组长|副召集人|总召集人|召集人|副指挥长|指挥长)由(.+?)(?:同志)?(?:担任|兼任)$")
+_ROLE_OF = {"常务副组长": "deputy_leader", "副组长": "deputy_leader", "组长": "leader", "副召集人": "deputy_convener",
+            "总召集人": "convener", "召集人": "convener", "副指挥长": "deputy_leader", "指挥长": "leader"}
+_MEMBERS_OF = re.compile(r"成员(?:单位)?由(.+?)(?:等(?:相关)?(?:部门|单位))?(?:主要|分管)?(?:负责同志|负责人|领导|同志)?组成")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有|:)")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
 _OFFICE = re.compile(r"办公室设(?:在)?")
@@ -113,18 +110,29 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     for a, b in _pieces(norm):
         piece = norm[a:b]
         m0 = _OPENING.match(piece)
-        a0 = a + (m0.end() if m0 else 0)
-        for pat, role in _ROLE_PATTERNS:
-            if m := pat.search(piece):
-                add(a0, a + m.start(), role)
-                break
-        else:
-            if m := _MEMBERS_AFTER.search(piece):
-                add(a + m.end(), b, "member")
-            elif m := _MEMBERS_BEFORE.search(piece):
-                add(a0, a + m.start(), "member")
-            if m := _OFFICE.search(piece):
-                add(a + m.end(), b, "office")
+        start = a + (m0.end() if m0 else 0)
+        roles = list(_ROLE_WORD.finditer(norm, a, b))
+        for m in roles:  # "由A任组长", "以A为组长、B为副组长的"
+            x = start
+            while x < m.start() and norm[x] in "、以由 ":
+                x += 1
+            add(x, m.start(), _ROLE_OF[m.group(1)])
+            start = m.end()
+        if roles:  # what follows the last role may still name members ("、C为成员的X领导小组")
+            while start < b and norm[start] in "、,":
+                start += 1
+            a, piece = start, norm[start:b]
+        elif m := _ROLE_FIRST.match(piece):  # "组长由市长担任"
+            add(a + m.start(2), a + m.end(2), _ROLE_OF[m.group(1)])
+            continue
+        if m := _MEMBERS_OF.search(piece):
+            add(a + m.start(1), a + m.end(1), "member")
+        elif m := _MEMBERS_AFTER.search(piece):
+            add(a + m.end(), b, "member")
+        elif m := _MEMBERS_BEFORE.search(piece):
+            add(start, a + m.start(), "member")
+        if m := _OFFICE.search(piece):
+            add(a + m.end(), b, "office")
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")

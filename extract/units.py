@@ -20,6 +20,7 @@ __all__ = ["Item", "is_unit", "split_units", "strip_tail", "unit_key", "unit_kin
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$")
+_TAIL_NOTE = re.compile(r"[(\[](?:总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]]$")
 _TAIL_PERSON = re.compile(r"(?:主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|分管领导|相关领导)$")
 _TRAILING_PAREN = re.compile(r"\([^()]{1,12}\)$")
 _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
@@ -49,7 +50,7 @@ def strip_tail(s: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _TAIL_PERSON.sub("", _TAIL_ETC.sub("", s))
+        s = _TAIL_PERSON.sub("", _TAIL_ETC.sub("", _TAIL_NOTE.sub("", s)))
     return s
 
 
@@ -226,7 +227,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             kind = unit_kind(text, lex)
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
                     and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text):
-                kind = UnitKind.department
+                kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
             if kind is None and search:
                 k = _unit_suffix(s, px, py, boundaries, lex)
                 if k is not None:

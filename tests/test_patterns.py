@@ -144,3 +144,53 @@ def test_no_text_makes_the_extractor_raise_and_spans_slice(text: str) -> None:
         assert text[d.span.start : d.span.end] == d.span.quote == d.unit
     for i in ex.indicators:
         assert text[i.span.start : i.span.end] == i.span.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.优化营商环境。(责任单位:市政务服务中心(牵头)、市市场监管局、市发改委)",
+         [("市政务服务中心", "lead"), ("市市场监管局", "co"), ("市发改委", "co")]),
+        ("1.优化营商环境,由市政务服务中心牵头,市市场监管局、市发改委配合。",
+         [("市政务服务中心", "lead"), ("市市场监管局", "co"), ("市发改委", "co")]),
+        ("1.總體要求。(市發展改革局牽頭,市財政局、市商務局參與)",
+         [("市發展改革局", "lead"), ("市財政局", "co"), ("市商務局", "co")]),
+        ("1.推进工作。【牵头单位:县发改局(粮食局);配合单位:各乡镇人民政府】",
+         [("县发改局(粮食局)", "lead"), ("各乡镇人民政府", "co")]),
+        ("由于工作需要,由各地自行组织。", []),
+    ],
+)
+def test_more_clause_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_task_table_with_lead_and_co_columns() -> None:
+    text = ("一、重点任务分工\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+            "1 | 推进重大项目建设 | 市发改委 | 市财政局、市自然资源局 | 2024年底前 |\n"
+            "2 | 优化营商环境 | 市政务服务中心(牵头)、市市场监管局 | | 长期 |")
+    got = [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties]
+    assert got == [(3, "市发改委", "lead"), (3, "市财政局", "co"), (3, "市自然资源局", "co"),
+                   (4, "市政务服务中心", "lead"), (4, "市市场监管局", "lead")]
+
+
+def test_flattened_task_table_counts_cells_into_columns() -> None:
+    text = ("一、重点任务分工\n序号 |\n工作任务 |\n牵头单位 |\n责任单位 |\n1 |\n推进重大项目建设 |\n市发改委 |\n"
+            "市财政局、市自然资源局 |\n2 |\n优化营商环境 |\n市政务服务中心 |\n市市场监管局 |")
+    got = [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties]
+    assert got == [(8, "市发改委", "lead"), (9, "市财政局", "co"), (9, "市自然资源局", "co"),
+                   (12, "市政务服务中心", "lead"), (13, "市市场监管局", "co")]
+
+
+def test_leading_group_sentences() -> None:
+    ex = extract_text("成立以市长为组长、常务副市长为副组长、各相关部门主要负责人为成员的工作领导小组,领导小组办公室设在市发改委。")
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("市长", "leader"), ("常务副市长", "deputy_leader"), ("各相关部门", "member"), ("市发改委", "office")]
+    ex = extract_text("组长由市长担任,副组长由常务副市长、分管副市长担任,成员由市发改委、市财政局等部门主要负责同志组成。")
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("市长", "leader"), ("常务副市长", "deputy_leader"), ("分管副市长", "deputy_leader"),
+        ("市发改委", "member"), ("市财政局", "member")]
+
+
+def test_quantity_forms() -> None:
+    assert [(q.value, q.measure) for q in find_quantities(normalise("培训1,500人次,覆盖率达到95％"))] == [
+        ("1500", "人次"), ("95", "%")]
