@@ -257,7 +257,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     if not out and "由" in norm and "牵头" in norm:
         out += _sentence_clauses(p, norm)
-    if is_heading and (m := _HEADING_LEADER.search(norm)):
-        out.append(Clause(m.start(1), m.end(1), "heading",
-                          (Mention(m.start(1), m.end(1), UnitKind.position, "supervisor", -1),)))
+    if is_heading and (mh := _HEADING_LEADER.search(norm)):
+        out.append(Clause(mh.start(1), mh.end(1), "heading",
+                          (Mention(mh.start(1), mh.end(1), UnitKind.position, "supervisor", -1),)))
     return out

@@ -71,7 +71,7 @@ def token_starts(doc: Doc) -> frozenset[int]:
     """Character offsets where a jieba token starts (plus the end of the text)."""
     from spacy.attrs import IDX
 
-    starts = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+    starts: list[int] = [int(x) for x in doc.to_array([IDX]).ravel()] if len(doc) else []
     starts.append(len(_text(doc)))
     return frozenset(starts)
 

@@ -171,8 +171,10 @@ class _Context:
             self.teams.append(team)
             self.team_of_annex[annex] = team
         else:
-            team = self.team_of_annex.get(annex)
-            if team is None:
+            known = self.team_of_annex.get(annex)
+            if known is not None:
+                team = known
+            else:
                 key = f"L{ln.number}"
                 team = WorkTeam(key=key, name=f"工作机构(第{ln.number}行)", kind=tp.kind, span=ln.span(),
                                 heading_line=self.task_line_of(ln.number), annex_line=annex)

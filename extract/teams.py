@@ -122,17 +122,17 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        elif m := _ROLE_FIRST.match(piece):  # "组长由市长担任"
-            add(a + m.start(2), a + m.end(2), _ROLE_OF[m.group(1)])
+        elif mr := _ROLE_FIRST.match(piece):  # "组长由市长担任"
+            add(a + mr.start(2), a + mr.end(2), _ROLE_OF[mr.group(1)])
             continue
-        if m := _MEMBERS_OF.search(piece):
-            add(a + m.start(1), a + m.end(1), "member")
-        elif m := _MEMBERS_AFTER.search(piece):
-            add(a + m.end(), b, "member")
-        elif m := _MEMBERS_BEFORE.search(piece):
-            add(start, a + m.start(), "member")
-        if m := _OFFICE.search(piece):
-            add(a + m.end(), b, "office")
+        if mo := _MEMBERS_OF.search(piece):
+            add(a + mo.start(1), a + mo.end(1), "member")
+        elif ma := _MEMBERS_AFTER.search(piece):
+            add(a + ma.end(), b, "member")
+        elif mb := _MEMBERS_BEFORE.search(piece):
+            add(start, a + mb.start(), "member")
+        if mf := _OFFICE.search(piece):
+            add(a + mf.end(), b, "office")
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon
 from .records import UnitKind
@@ -45,6 +46,7 @@ class Item:
     kind: UnitKind
 
 
+@lru_cache(maxsize=65536)
 def strip_tail(s: str) -> str:
     """Drop a trailing 等/等相关部门 and a trailing 主要负责同志 (not part of the unit's name)."""
     prev = None
@@ -69,8 +71,11 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     >>> unit_kind("产业链") is None
     True
     """
-    lex = lex or load_lexicon()
-    s = s.strip()
+    return _unit_kind(s.strip(), lex or load_lexicon())
+
+
+@lru_cache(maxsize=65536)
+def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     if not (2 <= len(s) <= 40) or _BAD_CHARS.search(s) or s in lex.not_units or s in _GENERIC:
         return None
     if not re.match(r"[\u4e00-\u9fff(]", s) or _SENTENCE_WORDS.search(s.replace("组织部", "").replace("组织", "")):

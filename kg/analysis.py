@@ -281,7 +281,8 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
         tasks = [t for t in tasks if str(G.nodes[t].get("action")) == str(action)]
     by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_task = []
-    no_lead, no_unit = [], []
+    no_lead: list[dict[str, Any]] = []
+    no_unit: list[dict[str, Any]] = []
     has_children_with_duties = set()
     for t in tasks:
         if any(e["role"] in TASK_ROLES for _, _, e in G.in_edges(t, data=True)):
@@ -303,7 +304,7 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
                                                      "action": node.get("action")})
         elif is_work and t not in has_children_with_duties:
             (no_lead if responsible else no_unit).append(row)
-    units = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
+    units: list[dict[str, Any]] = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
     units.sort(key=lambda r: (-r["count"], r["unit"]))
     return {"by_unit": units, "by_task": by_task, "no_lead": no_lead, "no_unit": no_unit}
 
@@ -313,7 +314,7 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
 def partners(plan: Plan, unit: str) -> set[str]:
     """Units that share at least one task with ``unit``."""
     G = plan.G
-    out = set()
+    out: set[str] = set()
     for t, _ in _task_edges(plan, unit):
         out.update(v for v, _, _ in G.in_edges(t, data=True) if v != unit)
     return out

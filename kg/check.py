@@ -80,9 +80,9 @@ def check(graph: str | Path) -> list[dict[str, Any]]:
                                   format="turtle")
     _, report, _ = validate(data, shacl_graph=shapes, advanced=False, allow_warnings=True)
     where = {r["n"]: r for r in store.select(_WHERE)}
-    out = []
+    out: list[dict[str, Any]] = []
     for res in report.subjects(rdflib.RDF.type, SH.ValidationResult):
-        focus = str(report.value(res, SH.focusNode))
+        focus: str = str(report.value(res, SH.focusNode))
         sev = str(report.value(res, SH.resultSeverity)).rsplit("#", 1)[-1]
         msg = str(report.value(res, SH.resultMessage) or "")
         w = where.get(focus, {})
@@ -90,5 +90,5 @@ def check(graph: str | Path) -> list[dict[str, Any]]:
                     "focus": w.get("label") or focus.rsplit("/", 1)[-1], "quote": w.get("quote") or "",
                     "node": focus})
     order = {"violation": 0, "warning": 1, "info": 2}
-    out.sort(key=lambda r: (order.get(r["severity"], 3), r["line"] or 0, r["what"]))
+    out.sort(key=lambda r: (order.get(str(r["severity"]), 3), r["line"] or 0, r["what"]))
     return out

@@ -218,7 +218,7 @@ class Handler(BaseHTTPRequestHandler):
     def _sparql(self, query: str) -> None:
         srv = self.server
         fmt_param = self._params().get("format", [""])[0].lower()
-        accept = FORMAT_ALIASES.get(fmt_param) or self.headers.get("Accept", "")
+        accept = FORMAT_ALIASES.get(fmt_param) or self.headers.get("Accept") or ""
         if not srv.slots.acquire(timeout=srv.query_timeout):
             return self._text(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again")
         try:
@@ -282,10 +282,10 @@ def _graph_bytes(triples: list[Any], fmt: str) -> bytes:
     import pyoxigraph as ox
 
     if fmt == "turtle":
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     if fmt == "jsonld":
-        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b""
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 # ---------------------------------------------------------------- pages
@@ -394,8 +394,8 @@ def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 8765, *, timeo
           max_rows: int = 10000) -> None:
     """Serve until interrupted; prints the address (port 0 picks a free port)."""
     srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows)
-    h, p = srv.server_address[:2]
-    shown = f"[{h}]" if ":" in str(h) else h
+    h, p = str(srv.server_address[0]), srv.server_address[1]
+    shown = f"[{h}]" if ":" in h else h
     print(f"kg serve: {graph} on http://{shown}:{p}/  (SPARQL at /sparql; Ctrl-C stops)", flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print("kg serve: warning: listening beyond loopback; anyone who can reach this address can query",

@@ -112,7 +112,7 @@ def execute(store: GraphStore, text: str, *, timeout: float | None = None,
             res = store.oxigraph.query(text, prefixes=PREFIXES)
             if isinstance(res, ox.QuerySolutions):
                 box["vars"] = [v.value for v in res.variables]
-                rows = []
+                rows: list[list[Any]] = []
                 for sol in res:
                     if max_rows is not None and len(rows) >= max_rows:
                         box["truncated"] = True
@@ -147,7 +147,7 @@ def results_as(box: dict[str, Any], fmt: str) -> str:
     from .views.format import render
 
     if box["kind"] == "graph":
-        return ox.serialize(box["triples"], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        return (ox.serialize(box["triples"], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
     if box["kind"] == "ask":
         return render([{"result": box["bool"]}], ("result",), fmt if fmt in ("table", "csv", "json") else "table")
     names = box["vars"]

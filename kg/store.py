@@ -65,7 +65,7 @@ def write_outputs(triples_text: str, stem: str, tmp: Path, prefixes: dict[str, s
     store = ox.Store(str(store_dir))
     store.bulk_load(triples_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
     store.flush()
-    data = ox.serialize(store, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    data = ox.serialize(store, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
     del store
     ttl = tmp / f"{stem}.ttl"
     ttl.write_bytes(data)

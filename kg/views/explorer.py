@@ -42,11 +42,11 @@ ROLE_LABELS = {
     "indicator_owner": "指标 owner", "convener": "召集人", "deputy_convener": "副召集人", "leader": "组长",
     "deputy_leader": "副组长", "member": "成员", "office": "办公室", "part_of": "结构 structure", "target": "目标 target",
 }
-KIND_COLORS = {
+KIND_COLORS: dict[str, str] = {
     "department": "#2e86de", "town_street": "#27ae60", "zone": "#16a085", "higher_level": "#d35400",
     "enterprise": "#8e6e53", "collective": "#e84393", "position": "#f1c40f", "person": "#f39c12",
 }
-GROUP_STYLE = {
+GROUP_STYLE: dict[str, dict[str, Any]] = {
     "action": {"shape": "box", "color": "#6c3483", "font": {"color": "#ffffff", "size": 16}},
     "task": {"shape": "dot", "color": "#aab7b8", "size": 7},
     "team": {"shape": "diamond", "color": "#e67e22", "size": 14},
@@ -141,45 +141,44 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
 
     units: dict[str, dict[str, Any]] = {}
     for r in store.select(_Q_UNITS):
-        u = units.setdefault(r["u"], {"name": r["name"], "kind": r["kind"], "names": set()})
+        entry = units.setdefault(r["u"], {"name": r["name"], "kind": r["kind"], "names": set()})
         if r["l"]:
-            u["names"].add(r["l"])
+            entry["names"].add(r["l"])
 
     # --- layout: actions on a ring, their tasks around them, units between their actions
     pos: dict[str, tuple[float, float]] = {}
     n_act = max(1, len(actions))
     ring = 420.0 * max(1.0, math.sqrt(n_act / 4))
-    for k, a in enumerate(actions.values()):
+    for k, act_info in enumerate(actions.values()):
+        a = act_info
         ang = 2 * math.pi * k / n_act - math.pi / 2
         ax, ay = ring * math.cos(ang), ring * math.sin(ang)
         pos[a["id"]] = (ax, ay)
-        n = len(a["tasks"])
         for j, h in enumerate(a["tasks"]):
             # golden-angle spiral around the action
-            r = 40 + 16 * math.sqrt(j + 1)
-            t = j * 2.39996
-            pos[nid(h["h"])] = (ax + r * math.cos(t) * 1.3, ay + r * math.sin(t))
-        a["radius"] = 40 + 16 * math.sqrt(n + 1)
+            rad = 40 + 16 * math.sqrt(j + 1)
+            turn = j * 2.39996
+            pos[nid(h["h"])] = (ax + rad * math.cos(turn) * 1.3, ay + rad * math.sin(turn))
     unit_tasks: dict[str, list[str]] = defaultdict(list)
     for d in duties:
         target = d["t"] or d["team"]
         if target:
             unit_tasks[d["u"]].append(target)
-    for team_iri, t in teams.items():
-        act = actions.get(t["annex"] or "")
-        base = pos[act["id"]] if act else (0.0, 0.0)
+    for team_iri, team in teams.items():
+        home = actions.get(team["annex"] or "")
+        base = pos[home["id"]] if home else (0.0, 0.0)
         pos[nid(team_iri)] = (base[0] * 0.72, base[1] * 0.72)
     load: dict[str, float] = defaultdict(float)
     for d in duties:
         load[d["u"]] += ROLE_WEIGHTS.get(d["role"], 0)
     for k, (u, _) in enumerate(sorted(units.items(), key=lambda x: (-load[x[0]], x[1]["name"]))):
-        pts = [pos[nid(t)] for t in unit_tasks[u] if nid(t) in pos]
+        pts = [pos[nid(x)] for x in unit_tasks[u] if nid(x) in pos]
         cx = sum(p[0] for p in pts) / len(pts) if pts else 0.0
         cy = sum(p[1] for p in pts) / len(pts) if pts else 0.0
         # pull toward the centre, then spread on a spiral so units do not sit on each other
-        r = 26 * math.sqrt(k + 1)
-        t = k * 2.39996
-        pos[nid(u)] = (cx * 0.55 + r * math.cos(t), cy * 0.55 + r * math.sin(t))
+        rad = 26 * math.sqrt(k + 1)
+        turn = k * 2.39996
+        pos[nid(u)] = (cx * 0.55 + rad * math.cos(turn), cy * 0.55 + rad * math.sin(turn))
 
     # --- nodes (pyvis model)
     for a in actions.values():
@@ -193,10 +192,10 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
         # tasks carry no label (hundreds of labels are noise); hovering shows the task's text
         add_node(nid(h["h"]), label=" ", group="task", x=x, y=y, physics=False,
                      tip=f"{h['plan']} 第{h['line']}行: {h['text']}", action=task_action[h["h"]], **GROUP_STYLE["task"])
-    for team_iri, t in teams.items():
+    for team_iri, team in teams.items():
         x, y = pos[nid(team_iri)]
-        add_node(nid(team_iri), label=t["label"], group="team", x=x, y=y, physics=False, tip=t["label"],
-                     action=actions[t["annex"]]["id"] if t["annex"] in actions else "", **GROUP_STYLE["team"])
+        add_node(nid(team_iri), label=team["label"], group="team", x=x, y=y, physics=False, tip=team["label"],
+                 action=actions[team["annex"]]["id"] if team["annex"] in actions else "", **GROUP_STYLE["team"])
     for u, info in units.items():
         x, y = pos[nid(u)]
         add_node(nid(u), label=info["name"], group="unit", x=x, y=y, physics=False, shape="dot",
@@ -204,10 +203,9 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
                      tip=f"{info['name']} ({info['kind']}) · load {load[u]:g}",
                      names=sorted(info["names"] | {info["name"]}), kind=info["kind"], load=round(load[u], 1))
     for i in indicators:
-        t = nid(i["t"])
-        if t not in pos:
+        if nid(i["t"]) not in pos:
             continue
-        tx, ty = pos[t]
+        tx, ty = pos[nid(i["t"])]
         add_node(nid(i["i"]), label=f"{i['value']}{i['measure']}", group="indicator", x=tx + 14, y=ty + 10,
                      physics=False, tip=f"{i['name']} {i['value']}{i['measure']}", action=task_action.get(i["t"], ""),
                      **GROUP_STYLE["indicator"])
@@ -222,8 +220,8 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
             continue
         act = task_action.get(d["t"] or "", "")
         if d["team"] and not act:
-            t = teams.get(d["team"])
-            act = actions[t["annex"]]["id"] if t and t["annex"] in actions else ""
+            owner_team = teams.get(d["team"])
+            act = actions[owner_team["annex"]]["id"] if owner_team and owner_team["annex"] in actions else ""
         net.edges.append(Edge(nid(d["u"]), nid(target), directed=True, role=d["role"], action=act,
                               **EDGE_STYLE.get(d["role"], {})).options)
         task = head_by_iri.get(d["t"] or "", {}).get("label") or (teams.get(d["team"] or "", {}) or {}).get("label", "")
