@@ -99,6 +99,8 @@ def _valid_marker(norm: str, m: re.Match[str]) -> bool:
         return False
     if word.endswith("牵头") and (after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"') or before in ("双", "“")):
         return False
+    if before in ("(", "[") and after[:1] in (")", "]"):
+        return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by _LEAD_NOTE
     return True
 
 

@@ -98,7 +98,7 @@ def _name(norm: str, text: str, start: int, end: int) -> str:
     while a > 0 and norm[a - 1] not in _NAME_DELIM:
         a -= 1
     # skip a leading year phrase and words such as 力争, 确保 (same length in both forms)
-    m = re.match(r"(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|内)?)?", norm[a:start])
+    m = re.match(r"(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|内)?前?)?", norm[a:start])
     a += m.end() if m else 0
     m = _LEAD_WORDS.match(norm, a, start)
     a = m.end() if m and m.end() < start else a
@@ -107,7 +107,8 @@ def _name(norm: str, text: str, start: int, end: int) -> str:
         b = end
         while b < len(norm) and norm[b] not in _NAME_DELIM and b - end < 25:
             b += 1
-        return (before + text[end:b].strip()).strip()
+        after = re.sub(r"^(?:以上|以下|左右|及以上)", "", text[end:b].strip())
+        return (before + after).strip()
     return before
 
 

@@ -194,3 +194,14 @@ def test_leading_group_sentences() -> None:
 def test_quantity_forms() -> None:
     assert [(q.value, q.measure) for q in find_quantities(normalise("培训1,500人次,覆盖率达到95％"))] == [
         ("1500", "人次"), ("95", "%")]
+
+
+def test_lead_note_after_an_inline_label_and_a_coordination_mechanism() -> None:
+    text = ("一、提升服务消费\n3.发展文旅消费。打造10条以上精品旅游线路。责任单位:省文化和旅游厅(牵头),省商务厅、省发展改革委。\n"
+            "(一)加强组织领导。建立由省政府分管副省长任召集人,省商务厅主要负责同志任副召集人的工作协调机制,办公室设在省商务厅。")
+    ex = extract_text(text)
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("省文化和旅游厅", "lead"), ("省商务厅", "co"), ("省发展改革委", "co"),
+        ("省政府分管副省长", "convener"), ("省商务厅", "deputy_convener"), ("省商务厅", "office")]
+    assert ex.teams[0].name == "工作协调机制"
+    assert [(i.name, i.value, i.bound) for i in ex.indicators] == [("打造精品旅游线路", "10", "min")]
