@@ -25,12 +25,14 @@ __all__ = [
     "load_plan",
     "open_store",
     "overload",
+    "rdflib_graph",
     "run_query",
 ]
 
 _WHERE = {
     "build": (".build", "build"),
     "open_store": (".store", "open_store"),
+    "rdflib_graph": (".store", "rdflib_graph"),
     "load_plan": (".analysis", "load"),
     "duty_list": (".analysis", "duty_list"),
     "leads": (".analysis", "leads"),

@@ -28,7 +28,7 @@ from typing import Any
 
 from extract.errors import GraphError, QueryError
 
-__all__ = ["GraphStore", "atomic_dir", "open_store", "write_outputs"]
+__all__ = ["GraphStore", "atomic_dir", "open_store", "rdflib_graph", "write_outputs"]
 
 _MARKER = "kg-source.json"
 
@@ -147,6 +147,25 @@ def _load_turtle(store: Any, files: Iterable[Path]) -> None:
             store.bulk_load(f.read_bytes(), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError) as e:
             raise GraphError(f"{f}: not a readable Turtle graph ({str(e).splitlines()[0]})") from None
+
+
+def rdflib_graph(path: str | Path) -> Any:
+    """The built graph as an ``rdflib.Graph`` backed by its on-disk Oxigraph store (through oxrdflib).
+
+    For code that speaks rdflib: ``g.query(...)`` runs on Oxigraph, ``g.triples(...)`` reads the
+    store, nothing is loaded into memory.  ``path`` is ``DIR/<stem>.ttl`` or its ``.oxigraph`` folder.
+    Close it with ``g.close()``.
+    """
+    import rdflib
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    p = Path(path)
+    folder = p.with_suffix(".oxigraph") if p.suffix == ".ttl" else p
+    if not (folder / _MARKER).exists():
+        raise GraphError(f"{folder}: no Oxigraph store here (run `kg build PLAN --out DIR` first)")
+    g = rdflib.Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
+    g.open(str(folder), create=False)
+    return g
 
 
 def open_store(path: str | Path) -> GraphStore:

@@ -117,3 +117,18 @@ def test_team_is_an_org_collaboration_with_memberships(example_graph: Path) -> N
     for m in memberships:
         assert g.value(m, ORG.organization) in teams
         assert g.value(m, ORG.member) is not None
+
+
+def test_rdflib_api_over_the_embedded_store(example_graph: Path) -> None:
+    from kg import open_store, rdflib_graph
+
+    g = rdflib_graph(example_graph)
+    try:
+        n = int(next(iter(g.query("SELECT (COUNT(?r) AS ?n) WHERE { ?r a <https://w3id.org/kg-plan/ont#Responsibility> }")))[0])
+        leads = set(g.objects(None, KGO.ledBy))
+    finally:
+        g.close()
+    store_n = open_store(example_graph).select(
+        "SELECT (COUNT(?r) AS ?n) WHERE { ?r a <https://w3id.org/kg-plan/ont#Responsibility> }")[0]["n"]
+    assert n == store_n == 729
+    assert len(leads) > 30
