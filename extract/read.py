@@ -23,7 +23,7 @@ from .errors import InputError
 
 __all__ = ["DEFAULT_MAX_MB", "RawDocument", "normalise", "read_bytes", "read_path"]
 
-DEFAULT_MAX_MB = 20.0
+DEFAULT_MAX_MB = 10.0
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -99,7 +99,9 @@ def make_parser() -> argparse.ArgumentParser:
                                    ".docx, .pdf, .html) into RDF. With no PLAN, builds the bundled example into graphs/.")
     b.add_argument("plan", nargs="?", help="plan file (default: the bundled example plan)")
     b.add_argument("--out", "-o", help="output directory (default: graphs/)")
-    b.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this (default 20 MB)")
+    b.add_argument("--max-mb", type=float, default=10.0,
+                   help="refuse files larger than this (default 10 MB; a plan is well under 1 MB, and memory "
+                        "grows about 0.45 GB per MB of text)")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML page")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     b.add_argument("--no-cache", action="store_true",
