@@ -210,6 +210,7 @@ _DEADLINE = re.compile(
     r"|(?:到|至|于|在)(?P<y3>(?:19|20)\d{2})\s*年(?:(?P<m3>\d{1,2})\s*月)?(?P<d3>底|末)?(?:前)?"
     r"|(?P<y4>(?:19|20)\d{2})\s*年(?:(?P<m4>\d{1,2})\s*月)?(?:(?P<day4>\d{1,2})\s*日)?(?P<d4>底|末)?前"
     r"|(?P<y5>(?:19|20)\d{2})\s*年(?P<d5>底|末)"
+    r"|(?P<y7>(?:19|20)\d{2})\s*年(?P<m7>\d{1,2})\s*月(?:(?P<day7>\d{1,2})\s*日|底|末)"
     r"|(?<![年\d])(?P<m6>\d{1,2})\s*月(?:底|末)?前"
     r"|(?P<yin>年内|年底前|今年内|年底)"
 )
@@ -241,6 +242,9 @@ def find_deadlines(norm: str, doc_year: int | None = None) -> list[DeadlineMatch
                 end = _last_day(y, int(mo))
             else:
                 end = f"{y:04d}-12-31"
+        elif g["y7"] and 1 <= int(g["m7"]) <= 12:
+            y, mo = int(g["y7"]), int(g["m7"])
+            end = f"{y:04d}-{mo:02d}-{int(g['day7']):02d}" if g["day7"] else _last_day(y, mo)
         elif g["y5"]:
             end = f"{int(g['y5']):04d}-12-31"
         elif g["m6"] and doc_year and 1 <= int(g["m6"]) <= 12:

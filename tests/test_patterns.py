@@ -205,3 +205,23 @@ def test_lead_note_after_an_inline_label_and_a_coordination_mechanism() -> None:
         ("省政府分管副省长", "convener"), ("省商务厅", "deputy_convener"), ("省商务厅", "office")]
     assert ex.teams[0].name == "工作协调机制"
     assert [(i.name, i.value, i.bound) for i in ex.indicators] == [("打造精品旅游线路", "10", "min")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.推进改革。(市发展改革委牵头,各区政府、市有关部门按职责分工落实)",
+         [("市发展改革委", "lead"), ("各区政府", "co"), ("市有关部门", "co")]),
+        ("1.推进开放。(国家发展改革委、财政部、商务部、人民银行、海关总署、市场监管总局按职责分工负责)",
+         [("国家发展改革委", "shared"), ("财政部", "shared"), ("商务部", "shared"), ("人民银行", "shared"),
+          ("海关总署", "shared"), ("市场监管总局", "shared")]),
+        ("1.X。(县直各单位负责)", [("县直各单位", "shared")]),
+    ],
+)
+def test_central_and_county_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_month_end_and_day_deadlines() -> None:
+    assert [d.end_date for d in find_deadlines("完成时限:2024年12月底;2024年6月30日前", 2024)] == [
+        "2024-12-31", "2024-06-30"]
