@@ -24,6 +24,7 @@ class BuildResult:
     extraction: Extraction
     triples: int
     seconds: dict[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
 
 def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_MB, html: bool = True,
@@ -44,24 +45,52 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
             page.close()
 
 
+#: above this many triples the standalone page is not written (it would not draw usefully)
+PAGE_LIMIT = 400_000
+#: triples handed to the store at a time: bounds memory on big plans
+BATCH = 200_000
+
+
 def _build(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWorker | None, t0: float) -> BuildResult:
-    from .graph import PREFIXES, graph_triples, plan_base, turtle_lines
-    from .store import atomic_dir, write_outputs
+    from .graph import PREFIXES, plan_base, stream_triples, turtle_lines
+    from .store import StoreWriter, atomic_dir
 
     ex = extract(plan, max_mb=max_mb, use_cache=use_cache)
     t1 = time.perf_counter()
-    triples = graph_triples(ex)
-    text = turtle_lines(triples)
-    t2 = time.perf_counter()
     stem = plan.stem
     html_path = None
+    notes: list[str] = []
     with atomic_dir(out) as tmp:
+        writer = StoreWriter(stem, tmp, PREFIXES | {"kgd": plan_base(ex)})
+        batches: list[str] = []
+        count = [0]
+
+        def sink(triples: list) -> None:
+            # a plan of ordinary size is held until the end, so its page can be drawn while the
+            # store is written; a big one goes to the store batch by batch
+            count[0] += len(triples)
+            batches.append(turtle_lines(triples))
+            if count[0] > PAGE_LIMIT:
+                for text in batches:
+                    writer.add(text)
+                batches.clear()
+
+        stream_triples(ex, sink, BATCH)
+        t2 = time.perf_counter()
+        small = count[0] <= PAGE_LIMIT
+        if page is not None and small:
+            page.start("".join(batches), tmp / f"{stem}.html")  # drawn while the store is written
+        for text in batches:
+            writer.add(text)
+        batches.clear()
+        _, _, n = writer.close()
         if page is not None:
-            page.start(text, tmp / f"{stem}.html")  # the page is drawn while the store is written
-        write_outputs(text, stem, tmp, PREFIXES | {"kgd": plan_base(ex)})
-        if page is not None:
-            page.wait()
-            html_path = out / f"{stem}.html"
+            if small:
+                page.wait()
+                html_path = out / f"{stem}.html"
+            else:
+                notes.append(f"page not written: {count[0]:,} triples are more than a standalone page draws usefully "
+                             f"(over {PAGE_LIMIT:,}); use `kg serve` and SPARQL")
     t3 = time.perf_counter()
     return BuildResult(
         plan=plan,
@@ -69,8 +98,9 @@ def _build(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWor
         store=out / f"{stem}.oxigraph",
         html=html_path,
         extraction=ex,
-        triples=len(triples),
+        triples=n,
         seconds={"extract": t1 - t0, "graph": t2 - t1, "write": t3 - t2},
+        notes=tuple(notes),
     )
 
 
@@ -120,9 +150,8 @@ class _PageWorker:
             except (BrokenPipeError, OSError):
                 pass
             self.conn.close()
-            self.proc.join(5)
-            if self.proc.is_alive():
-                self.proc.kill()
+            # the worker leaves on its own once it reads the end of the pipe; no need to wait for it
+            self.proc.join(0.05)
             self.proc = None
 
 
@@ -168,6 +197,7 @@ def summary_lines(res: BuildResult, max_warnings: int = 20) -> list[str]:
     out.append(f"units: {len(ex.units)}   teams: {len(ex.teams)}   indicators: {len(ex.indicators)}   deadlines: "
                f"{sum(len(v) for v in ex.deadlines.values())}")
     out.append("duties: " + str(len(ex.duties)) + " (" + ", ".join(f"{r} {n}" for r, n in roles.most_common()) + ")")
+    out.extend(res.notes)
     out.append(f"warnings: {len(ex.warnings)}")
     for w in ex.warnings[:max_warnings]:
         out.append(f"  line {w.line}: {w.code} {w.message}" if w.line else f"  {w.code} {w.message}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extract.errors import KGError
 
-__all__ = ["EXAMPLE_PLAN", "main"]
+__all__ = ["EXAMPLE_PLAN", "entry", "main"]
 
 EXAMPLE_NAME = "linxiang-2024-eight-actions.txt"
 
@@ -160,5 +160,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def entry() -> None:
+    """Console entry point: run, flush, and leave without tearing the interpreter down.
+
+    Everything is written and closed by then (outputs are moved into place atomically); skipping
+    the teardown of spaCy's and the store's objects saves a few tenths of a second per command.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

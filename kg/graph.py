@@ -19,7 +19,8 @@ from extract.records import TEAM_ROLES, Extraction, HeadingKind, Role, SourceSpa
 
 from .vocab import KGO, OA, SDMX_ATTRIBUTE, SDMX_MEASURE
 
-__all__ = ["BASE", "PREFIXES", "build_graph", "graph_triples", "plan_base", "plan_iri", "turtle_lines"]
+__all__ = ["BASE", "PREFIXES", "build_graph", "graph_triples", "plan_base", "plan_iri", "stream_triples",
+           "turtle_lines"]
 
 BASE = Namespace("https://w3id.org/kg-plan/id/")
 PREFIXES = {
@@ -55,9 +56,11 @@ def plan_base(ex: Extraction) -> str:
 
 
 class _Builder:
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: Extraction, sink: Any = None, batch: int = 200_000) -> None:
         self.ex = ex
         self.triples: dict[tuple[URIRef, URIRef, Any], None] = {}
+        self.sink = sink  # called with each full batch of triples (bounded memory for big plans)
+        self.batch = batch
         self.plan = plan_iri(ex.document.doc_id)
         self.base = str(self.plan) + "/"
         self.add = self._add
@@ -65,6 +68,13 @@ class _Builder:
 
     def _add(self, triple: tuple[URIRef, URIRef, Any]) -> None:
         self.triples[triple] = None
+        if self.sink is not None and len(self.triples) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.sink is not None and self.triples:
+            self.sink(list(self.triples))
+            self.triples.clear()
 
     def iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "-".join(_iri_safe(p) for p in parts))
@@ -322,6 +332,9 @@ class _Builder:
         self.teams()
         self.duties()
         self.indicators()
+        if self.sink is not None:
+            self.flush()
+            return []
         return list(self.triples)
 
 
@@ -344,6 +357,14 @@ def _num(x: float) -> Literal:
 def graph_triples(ex: Extraction) -> list[tuple[URIRef, URIRef, Any]]:
     """The triples of one extraction as rdflib terms, in a deterministic order."""
     return _Builder(ex).build()
+
+
+def stream_triples(ex: Extraction, sink: Any, batch: int = 200_000) -> None:
+    """Hand the triples to ``sink`` in batches of at most ``batch`` (memory stays bounded).
+
+    A triple may come in more than one batch (a measure node, say); a store keeps one copy.
+    """
+    _Builder(ex, sink=sink, batch=batch).build()
 
 
 def turtle_lines(triples: list[tuple[URIRef, URIRef, Any]]) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 
 from extract.errors import GraphError, QueryError
 
-__all__ = ["GraphStore", "atomic_dir", "open_store", "rdflib_graph", "write_outputs"]
+__all__ = ["GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph", "write_outputs"]
 
 _MARKER = "kg-source.json"
 
@@ -51,6 +51,38 @@ def atomic_dir(out_dir: Path) -> Iterator[Path]:
                 os.replace(item, target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class StoreWriter:
+    """Writes ``<stem>.oxigraph/`` batch by batch, then ``<stem>.ttl`` from it (bounded memory)."""
+
+    def __init__(self, stem: str, tmp: Path, prefixes: dict[str, str]) -> None:
+        import pyoxigraph as ox
+
+        self.stem, self.tmp, self.prefixes = stem, tmp, prefixes
+        self.dir = tmp / f"{stem}.oxigraph"
+        self.store = ox.Store(str(self.dir))
+
+    def add(self, triples_text: str) -> None:
+        import pyoxigraph as ox
+
+        self.store.bulk_load(triples_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+
+    def close(self) -> tuple[Path, Path, int]:
+        """Flush, write the Turtle and the marker; return (ttl, store folder, number of triples)."""
+        import pyoxigraph as ox
+
+        self.store.flush()
+        n = len(self.store)
+        ttl = self.tmp / f"{self.stem}.ttl"
+        ox.serialize(self.store, output=str(ttl), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
+        del self.store
+        h = hashlib.sha1()
+        with ttl.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        (self.dir / _MARKER).write_text(json.dumps({"ttl": ttl.name, "sha1": h.hexdigest()}), encoding="utf-8")
+        return ttl, self.dir, n
 
 
 def write_outputs(triples_text: str, stem: str, tmp: Path, prefixes: dict[str, str]) -> tuple[Path, Path]:
