@@ -186,3 +186,11 @@ def test_check_reviews_a_graph_with_gaps(tmp_path: Path) -> None:
     rows = read_csv(run_kg("check", "--graph", str(tmp_path / "out" / "gaps.ttl"), "--format", "csv").stdout)
     assert [(r["severity"], r["line"]) for r in rows] == [("warning", "3")]
     assert "no responsible unit" in rows[0]["what"]
+
+
+def test_leads_of_one_action(example_graph: Path) -> None:
+    out = json.loads(run_kg("leads", "--graph", str(example_graph), "--action", "5", "--format", "json").stdout)
+    assert out and all(r["action"] == "5" for r in out)
+    # annex 5 (主体强身行动) has the lines 225-246; its leads in the gold
+    gold_leads = {line for line, _, role in set(_gold_resp("lead")) if 225 <= line <= 246}
+    assert {r["line"] for r in out if r["status"] == "led"} == gold_leads
