@@ -109,7 +109,7 @@ def _blank_notes(norm: str, a: int, b: int) -> str:
     chars = list(norm)
     for x, y in _brackets(norm[a:b]):
         inner = norm[a + x : a + y]
-        if re.search(r"牵头|下同|汇总|负责|分工", inner):
+        if re.search(r"牵头|下同|汇总|负责|分工|简称", inner):
             for k in range(a + x, a + y):
                 chars[k] = " "
     return "".join(chars)

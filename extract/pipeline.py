@@ -37,7 +37,7 @@ from .units import unit_key, unit_kind
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
-_ALIAS = re.compile(r"([\u4e00-\u9fff()]{2,30}?)\((?:以下)?简称“?([\u4e00-\u9fff]{2,12})”?\)")
+_ALIAS = re.compile(r"\((?:以下)?简称“?([\u4e00-\u9fff]{2,12})”?\)")
 
 
 def doc_id_for(name: str) -> str:
@@ -270,10 +270,17 @@ class _Context:
             # 市场监督管理局 == 市市场监督管理局 when the plan writes both
             if loc and loc[-1] + k in keys and not k.startswith(loc[-1] * 2):
                 union(loc[-1] + k, k)
+        # 国家发展和改革委员会(以下简称“国家发展改革委”): found from 简称 back (a scan of the
+        # whole text with a lazy prefix would cost minutes on a big file)
         for m in _ALIAS.finditer(self.norm):
-            full, short = unit_key(m.group(1)), m.group(2)
-            if full in keys and short in keys:
-                union(full, short)
+            short = m.group(1)
+            if short not in keys:
+                continue
+            before = self.norm[max(0, m.start() - 30) : m.start()]
+            for k in range(len(before) - 2, -1, -1):
+                if unit_key(before[k:]) in keys:
+                    union(unit_key(before[k:]), short)
+                    break
         groups: dict[str, list[str]] = defaultdict(list)
         for k in keys:
             groups[find(k)].append(k)

@@ -9,6 +9,7 @@ quote (``oa:TextQuoteSelector``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 from urllib.parse import quote
 
@@ -183,13 +184,11 @@ class _Builder:
             self.derived(node, a.span)
 
     def _parent_heading(self, line: int) -> URIRef | None:
-        best = None
-        for h in self.ex.headings:
-            if h.line <= line:
-                best = h
-            else:
-                break
-        return self.heading(best.line) if best else None
+        """The nearest heading at or above ``line`` (headings are in line order)."""
+        if not hasattr(self, "_heading_lines"):
+            self._heading_lines = [h.line for h in self.ex.headings]
+        k = bisect_right(self._heading_lines, line)
+        return self.heading(self._heading_lines[k - 1]) if k else None
 
     def deadline(self, task: URIRef, dl) -> None:
         node = self.iri("deadline", str(dl.span.start))

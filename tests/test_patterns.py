@@ -225,3 +225,9 @@ def test_central_and_county_styles(text: str, expected: list[tuple[str, str]]) -
 def test_month_end_and_day_deadlines() -> None:
     assert [d.end_date for d in find_deadlines("完成时限:2024年12月底;2024年6月30日前", 2024)] == [
         "2024-12-31", "2024-06-30"]
+
+
+def test_declared_short_name_is_the_same_unit() -> None:
+    ex = extract_text("1.甲。(国家发展和改革委员会(以下简称“国家发展改革委”)牵头,财政部配合)\n2.乙。(国家发展改革委牵头)")
+    assert [(u.name, u.labels) for u in ex.units] == [
+        ("国家发展和改革委员会", ("国家发展和改革委员会", "国家发展改革委")), ("财政部", ("财政部",))]
