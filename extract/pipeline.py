@@ -277,9 +277,9 @@ class _Context:
             if short not in keys:
                 continue
             before = self.norm[max(0, m.start() - 30) : m.start()]
-            for k in range(len(before) - 2, -1, -1):
-                if unit_key(before[k:]) in keys:
-                    union(unit_key(before[k:]), short)
+            for cut in range(len(before) - 2, -1, -1):
+                if unit_key(before[cut:]) in keys:
+                    union(unit_key(before[cut:]), short)
                     break
         groups: dict[str, list[str]] = defaultdict(list)
         for k in keys:
