@@ -65,7 +65,7 @@ signal.signal(signal.SIGALRM, on_alarm)
 nt, limit = sys.argv[1], int(sys.argv[2])
 t = time.perf_counter(); g = rdflib.Graph(); g.parse(nt, format="nt")
 print(json.dumps({"load": time.perf_counter() - t, "triples": len(g)}), flush=True)
-from kg.graph import PREFIXES
+from kg.prefixes import PREFIXES
 ns = {k: rdflib.Namespace(v) for k, v in PREFIXES.items()}
 for line in sys.stdin:
     name, _, q = line.rstrip("\n").partition("\t")

@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -311,7 +312,7 @@ class _Context:
             if team is None and "成员单位" in d.unit and re.search(r"专班|领导小组|指挥部", d.unit):
                 t = self.team_of_annex.get(self.annex_of(d.span.line))
                 team = t.key if t else None
-            duties.append(_replace(d, unit_key=key_map[d.unit_key], team=team))
+            duties.append(replace(d, unit_key=key_map[d.unit_key], team=team))
         duties.sort(key=lambda d: (d.span.line, d.span.start, d.role.value))
         self._warn(duties, units)
         doc = DocumentInfo(
@@ -372,12 +373,6 @@ class _Context:
                 line = next(d.span.line for d in duties if d.unit_key == u.key)
                 self.warnings.append(Warning("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
-
-
-def _replace(d: Duty, **kw) -> Duty:
-    from dataclasses import replace
-
-    return replace(d, **kw)
 
 
 def _mostly_traditional(text: str, norm: str) -> bool:

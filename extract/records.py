@@ -243,9 +243,3 @@ class Extraction:
     deadlines: dict[int, tuple[Deadline, ...]]
     teams: tuple[WorkTeam, ...]
     warnings: tuple[Warning, ...] = field(default=())
-
-    def heading_at(self, line: int) -> Heading | None:
-        for h in self.headings:
-            if h.line == line:
-                return h
-        return None

@@ -132,13 +132,11 @@ def parse_structure(lines: list[Line]) -> Structure:
     current_annex: int | None = None
     in_attach_list = False
     expect_annex_title = False
-    first_heading_seen = False
 
     for ln in lines:
         norm = ln.norm
         stripped = norm.strip()
         if not stripped:
-            in_attach_list = in_attach_list and True
             continue
         # the attachment list ("附件:1.xxx" and the numbered lines after it)
         m_att = _ATTACH_LIST.match(norm)
@@ -197,9 +195,7 @@ def parse_structure(lines: list[Line]) -> Structure:
         stack.append(h)
         kinds[ln.number] = kind.value
         parent_of_line[ln.number] = parent
-        first_heading_seen = True
 
-    del first_heading_seen
     header = _header(lines, headings)
     actions = _actions(attachments, headings, annex_titles)
     return Structure(

@@ -197,10 +197,7 @@ def find_unit(plan: Plan, name: str) -> str:
             return shortest
         raise AmbiguousUnit(name, sorted(names.values()))
     all_names = sorted({x for n in nodes for x in plan.labels.get(n, {plan.G.nodes[n]['label']})})
-    close = difflib.get_close_matches(name, all_names, n=5, cutoff=0.4)
-    if not close:
-        close = [x for x in all_names if set(q) & set(x)][:0]
-    raise UnitNotFound(name, close)
+    raise UnitNotFound(name, difflib.get_close_matches(name, all_names, n=5, cutoff=0.4))
 
 
 def _label(plan: Plan, n: str) -> str:

@@ -18,25 +18,14 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from extract.records import TEAM_ROLES, Extraction, HeadingKind, Role, SourceSpan, UnitKind
 
+from .prefixes import PREFIXES as _PREFIXES
 from .vocab import KGO, OA, SDMX_ATTRIBUTE, SDMX_MEASURE
 
 __all__ = ["BASE", "PREFIXES", "build_graph", "graph_triples", "plan_base", "plan_iri", "stream_triples",
            "turtle_lines"]
 
 BASE = Namespace("https://w3id.org/kg-plan/id/")
-PREFIXES = {
-    "kgo": str(KGO._NS),
-    "org": str(ORG),
-    "prov": str(PROV),
-    "skos": str(SKOS),
-    "dcterms": str(DCTERMS),
-    "oa": str(OA._NS),
-    "time": str(TIME),
-    "xsd": str(XSD),
-    "rdfs": str(RDFS),
-    "sdmx-measure": str(SDMX_MEASURE._NS),
-    "sdmx-attribute": str(SDMX_ATTRIBUTE._NS),
-}
+PREFIXES = _PREFIXES  # re-exported: the namespaces of kg/prefixes.py
 _HEADING_CLASS = {
     HeadingKind.annex: KGO.Annex,
     HeadingKind.section: KGO.Section,

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .prefixes import SPARQL_PREFIXES
 from .store import GraphStore
 
 __all__ = ["DUTY_COLUMNS", "INDICATOR_COLUMNS", "PREFIX", "TASK_COLUMNS", "duties", "indicators", "tasks"]
 
-PREFIX = """PREFIX kgo: <https://w3id.org/kg-plan/ont#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX time: <http://www.w3.org/2006/time#>
-PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
-PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
-"""
+PREFIX = SPARQL_PREFIXES
 
 TASK_COLUMNS = ("line", "kind", "number", "title", "parent_line", "annex_line", "plan", "text")
 DUTY_COLUMNS = ("unit", "role", "line", "task", "task_line", "unit_name", "unit_kind", "team", "indicator", "quota",

@@ -30,7 +30,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from extract.errors import KGError, QueryError, QueryTimeout
 
-from .graph import PREFIXES
+from .prefixes import PREFIXES
 from .sparql import ask_result, execute, saved_queries, sparql_results
 from .store import GraphStore, open_store
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from extract.errors import QueryError, QueryTimeout
 
-from .graph import PREFIXES
+from .prefixes import PREFIXES
 from .store import GraphStore, open_store, to_python
 
 __all__ = ["SavedQuery", "execute", "load_query", "results_as", "run_query", "saved_queries"]

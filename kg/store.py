@@ -28,7 +28,7 @@ from typing import Any
 
 from extract.errors import GraphError, QueryError
 
-__all__ = ["GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph", "write_outputs"]
+__all__ = ["GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph"]
 
 _MARKER = "kg-source.json"
 
@@ -83,28 +83,6 @@ class StoreWriter:
                 h.update(chunk)
         (self.dir / _MARKER).write_text(json.dumps({"ttl": ttl.name, "sha1": h.hexdigest()}), encoding="utf-8")
         return ttl, self.dir, n
-
-
-def write_outputs(triples_text: str, stem: str, tmp: Path, prefixes: dict[str, str]) -> tuple[Path, Path]:
-    """Write triples (one ``s p o .`` line each) as ``<stem>.ttl`` and ``<stem>.oxigraph/`` into ``tmp``.
-
-    Oxigraph loads the lines and writes the pretty Turtle: rdflib's own Turtle serialiser
-    takes 2.6 s on the example plan's 27k triples, Oxigraph 0.02 s.
-    """
-    import pyoxigraph as ox
-
-    store_dir = tmp / f"{stem}.oxigraph"
-    store = ox.Store(str(store_dir))
-    store.bulk_load(triples_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    store.flush()
-    data = ox.serialize(store, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
-    del store
-    ttl = tmp / f"{stem}.ttl"
-    ttl.write_bytes(data)
-    (store_dir / _MARKER).write_text(
-        json.dumps({"ttl": f"{stem}.ttl", "sha1": hashlib.sha1(data).hexdigest()}), encoding="utf-8"
-    )
-    return ttl, store_dir
 
 
 class GraphStore:

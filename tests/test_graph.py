@@ -132,3 +132,13 @@ def test_rdflib_api_over_the_embedded_store(example_graph: Path) -> None:
         "SELECT (COUNT(?r) AS ?n) WHERE { ?r a <https://w3id.org/kg-plan/ont#Responsibility> }")[0]["n"]
     assert n == store_n == 729
     assert len(leads) > 30
+
+
+def test_prefixes_match_the_vocabularies() -> None:
+    from kg.prefixes import PREFIXES
+
+    assert PREFIXES["kgo"] == str(KGO._NS) and PREFIXES["oa"] == str(OA._NS)
+    assert PREFIXES["sdmx-measure"] == str(SDMX_MEASURE._NS) and PREFIXES["sdmx-attribute"] == str(SDMX_ATTRIBUTE._NS)
+    for name, ns in (("org", ORG), ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME),
+                     ("xsd", XSD), ("rdfs", RDFS)):
+        assert PREFIXES[name] == str(ns), name
