@@ -91,6 +91,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
                 ctx.add_team(ln, doc._.kg_team)
         ctx.add_quantities(ln, find_quantities(ln.norm, ln.text, ctx.lex))
         ctx.add_deadlines(ln)
+    for number in sorted(struct.table_lines):  # a 完成时限 column
+        ctx.add_deadlines(lines[number - 1])
     ctx.add_tables()
     return ctx.finish()
 

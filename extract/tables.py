@@ -34,6 +34,14 @@ from .units import Item, split_units
 __all__ = ["TableCell", "TableFact", "read_table"]
 
 _HEADER_WORDS = re.compile(r"^(指标名称|指标|目标任务|目标|责任单位及任务|责任单位|牵头单位|配合单位|序号|名称|任务|工作任务|完成时限|时限|备注|单位|年度目标|主要内容)")
+_HEADER_ANYWHERE = re.compile(r"(指标|目标|任务|措施|内容|单位|部门|时限|时间|进度|序号|备注|责任人|领导)")
+
+
+def _is_header(text: str) -> bool:
+    """A header cell: 指标名称, 2024年目标, 牵头单位, 完成时限… (short, no target value in it)."""
+    if _HEADER_WORDS.match(text):
+        return True
+    return len(text) <= 12 and bool(_HEADER_ANYWHERE.search(text)) and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +149,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     header: list[TableCell] = []
     body_start = 0
     for k, c in enumerate(cells):
-        if _HEADER_WORDS.match(norms[c.line][c.start : c.end]):
+        if _is_header(norms[c.line][c.start : c.end]):
             header.append(c)
             body_start = k + 1
         else:
@@ -177,7 +185,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
                 row_facts.setdefault(row, []).append(f)
             continue
         qs = find_quantities(text, lex=lex)
-        if qs and re.match(r"^(同比)?(增长|下降|提高|达到?|不低于|不少于|完成)?\s*[\d一二三四五六七八九十]", text):
+        if qs and re.match(r"^(同比)?(增长|下降|提高|达到?|不低于|不少于|完成|≥|>=|≤|<=|>|<)?\s*[\d一二三四五六七八九十]", text):
             q = qs[0]
             q = Quantity(c.start + q.start, c.start + q.end, q.value, q.low, q.high, q.measure, q.bound, q.year,
                          indicator)

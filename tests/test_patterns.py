@@ -231,3 +231,13 @@ def test_declared_short_name_is_the_same_unit() -> None:
     ex = extract_text("1.甲。(国家发展和改革委员会(以下简称“国家发展改革委”)牵头,财政部配合)\n2.乙。(国家发展改革委牵头)")
     assert [(u.name, u.labels) for u in ex.units] == [
         ("国家发展和改革委员会", ("国家发展和改革委员会", "国家发展改革委")), ("财政部", ("财政部",))]
+
+
+def test_indicator_table_with_a_year_column_bounds_and_deadlines() -> None:
+    text = ("一、主要指标\n序号 | 指标 | 2024年目标 | 牵头单位 | 完成时限 |\n"
+            "1 | 空气质量优良天数比例 | ≥95% | 市生态环境局 | 2024年12月底 |\n2 | 新增就业 | 5000人 | 市人社局 | 2024年底前 |")
+    ex = extract_text(text)
+    assert [(i.span.line, i.name, i.value, i.measure, i.bound) for i in ex.indicators] == [
+        (3, "空气质量优良天数比例", "95", "%", "min"), (4, "新增就业", "5000", "人", None)]
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(3, "市生态环境局", "lead"), (4, "市人社局", "lead")]
+    assert [dl.end for dls in ex.deadlines.values() for dl in dls] == ["2024-12-31", "2024-12-31"]
