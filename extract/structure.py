@@ -133,10 +133,40 @@ def parse_structure(lines: list[Line]) -> Structure:
     in_attach_list = False
     expect_annex_title = False
 
+    nonempty = [ln for ln in lines if ln.norm.strip()]
+    next_of = {a.number: b for a, b in zip(nonempty, nonempty[1:], strict=False)}
     for ln in lines:
         norm = ln.norm
         stripped = norm.strip()
         if not stripped:
+            continue
+        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title
+        if (mt := _ANNEX_WITH_TITLE.match(norm)) and ln.number not in table:
+            nxt = next_of.get(ln.number)
+            span = ln.span(mt.start(2), len(ln.text.rstrip()))
+            if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
+                in_attach_list = False  # numbering starts again: the annexes themselves begin
+            elif nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm):
+                in_attach_list = True
+                kinds[ln.number] = "paragraph"
+                parent_of_line[ln.number] = stack[-1].line if stack else None
+                attachments.append((mt.group(1), span.quote, span))
+                continue
+            if in_attach_list:  # the last item of a list of 附件N:title lines
+                in_attach_list = False
+                kinds[ln.number] = "paragraph"
+                parent_of_line[ln.number] = stack[-1].line if stack else None
+                attachments.append((mt.group(1), span.quote, span))
+                continue
+            stack = []
+            current_annex = ln.number
+            h = Heading(line=ln.number, kind=HeadingKind.annex, number=mt.group(1), title=span.quote,
+                        parent_line=None, annex_line=ln.number, span=ln.span(), path=())
+            headings.append(h)
+            stack.append(h)
+            kinds[ln.number] = "annex"
+            parent_of_line[ln.number] = None
+            annex_titles[ln.number] = span
             continue
         # the attachment list ("附件:1.xxx" and the numbered lines after it)
         m_att = _ATTACH_LIST.match(norm)

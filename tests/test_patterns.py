@@ -241,3 +241,14 @@ def test_indicator_table_with_a_year_column_bounds_and_deadlines() -> None:
         (3, "空气质量优良天数比例", "95", "%", "min"), (4, "新增就业", "5000", "人", None)]
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(3, "市生态环境局", "lead"), (4, "市人社局", "lead")]
     assert [dl.end for dls in ex.deadlines.values() for dl in dls] == ["2024-12-31", "2024-12-31"]
+
+
+def test_annex_lines_with_their_titles() -> None:
+    text = ("总体方案\n一、目标\n1.任务。(市发改局牵头)\n附件1:产业行动实施方案\n附件2:创新行动实施方案\n"
+            "附件1:产业行动实施方案\n一、工作目标\n1.做强产业。(市科工局牵头)\n附件2:创新行动实施方案\n一、工作任务\n1.创新。(市科技局牵头)")
+    ex = extract_text(text)
+    assert [(h.line, h.kind.value, h.number, h.parent_line) for h in ex.headings] == [
+        (2, "section", "一", None), (3, "task", "1", 2), (6, "annex", "1", None), (7, "section", "一", 6),
+        (8, "task", "1", 7), (9, "annex", "2", None), (10, "section", "一", 9), (11, "task", "1", 10)]
+    assert [(a.number, a.title, a.annex_line) for a in ex.actions] == [
+        ("1", "产业行动实施方案", 6), ("2", "创新行动实施方案", 9)]
