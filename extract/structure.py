@@ -8,6 +8,7 @@ list after ``附件:`` is not a heading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -134,7 +135,7 @@ def parse_structure(lines: list[Line]) -> Structure:
     expect_annex_title = False
 
     nonempty = [ln for ln in lines if ln.norm.strip()]
-    next_of = {a.number: b for a, b in zip(nonempty, nonempty[1:], strict=False)}
+    next_of = {a.number: b for a, b in itertools.pairwise(nonempty)}
     for ln in lines:
         norm = ln.norm
         stripped = norm.strip()
