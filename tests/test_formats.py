@@ -1,0 +1,72 @@
+"""Plans as .docx, .pdf and .html read like the text (documents made here, in the test)."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+from .conftest import run_kg
+from .scoring import read_csv
+
+LINES = ["关于印发某某工作方案的通知", "一、重点任务", "1.推进重大项目建设。(市发改局牵头,市财政局、市科工局按职责分工负责)",
+         "2.扩大消费。新增就业4800人。(市商务局负责)"]
+EXPECTED = {("市发改局", "lead"), ("市财政局", "co"), ("市科工局", "co"), ("市商务局", "shared")}
+
+
+def _duties(plan: Path, tmp: Path) -> set[tuple[str, str]]:
+    run_kg("build", str(plan), "--out", str(tmp / "out"), "--no-html", "--no-cache")
+    rows = read_csv(run_kg("duties", "--graph", str(tmp / "out" / (plan.stem + ".ttl")), "--format", "csv").stdout)
+    return {(r["unit"], r["role"]) for r in rows}
+
+
+def test_docx(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in LINES:
+        d.add_paragraph(line)
+    t = d.add_table(rows=2, cols=3)
+    for i, v in enumerate(["指标名称", "目标任务", "责任单位及任务"]):
+        t.cell(0, i).text = v
+    for i, v in enumerate(["新增规模工业企业", "45家", "市科工局20家"]):
+        t.cell(1, i).text = v
+    p = tmp_path / "plan.docx"
+    d.save(str(p))
+    assert _duties(p, tmp_path) == EXPECTED | {("市科工局", "indicator_owner")}
+
+
+def test_html(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    p = tmp_path / "plan.html"
+    p.write_text(f"<html><head><meta charset='utf-8'><script>var x='<p>市假局牵头</p>';</script></head>"
+                 f"<body>{body}</body></html>", encoding="utf-8")
+    assert _duties(p, tmp_path) == EXPECTED
+
+
+def test_pdf(tmp_path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    fonts = glob.glob("/usr/share/fonts/**/*CJK*.tt[cf]", recursive=True)
+    if not fonts:
+        import os
+
+        import pytest
+
+        if os.environ.get("CI"):
+            pytest.fail("no CJK font to write the test PDF: scripts/setup-test-env.sh installs fonts-noto-cjk")
+        pytest.skip("no CJK font installed (Debian: fonts-noto-cjk) to write a Chinese PDF")
+    for f in fonts:
+        font_manager.fontManager.addfont(f)
+    plt.rcParams["font.sans-serif"] = [font_manager.FontProperties(fname=fonts[0]).get_name()]
+    plt.rcParams["pdf.fonttype"] = 42
+    fig = plt.figure(figsize=(8.27, 11.69))
+    for k, line in enumerate(LINES):
+        fig.text(0.05, 0.95 - k * 0.04, line, fontsize=10)
+    p = tmp_path / "plan.pdf"
+    fig.savefig(p)
+    plt.close(fig)
+    assert _duties(p, tmp_path) == EXPECTED
