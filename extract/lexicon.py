@@ -59,10 +59,6 @@ class Lexicon:
     def position_suffix_re(self) -> re.Pattern[str]:
         return _position_suffix_re(self)
 
-    @property
-    def measure_alt(self) -> str:
-        return _alt(self.measures)
-
     def role_of_marker(self, marker: str) -> str:
         """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``."""
         if "牵头" in marker:
