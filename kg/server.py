@@ -124,8 +124,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
-        if self.server.RequestHandlerClass is Handler and getattr(self.server, "verbose", False):
-            sys.stderr.write("kg serve: " + (format % args) + "\n")
+        """Requests are not logged: `kg serve` prints its address once and stays quiet."""
 
     # ------------------------------------------------------------ plumbing
     def _send(self, status: int, body: bytes | str, ctype: str, extra: dict[str, str] | None = None) -> None:
