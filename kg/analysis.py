@@ -42,6 +42,7 @@ __all__ = [
     "command_chain",
     "duty_list",
     "find_unit",
+    "find_units",
     "leads",
     "load",
     "overload",
@@ -171,33 +172,46 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def find_unit(plan: Plan, name: str) -> str:
-    """The unit node called ``name``: an exact match of any label wins, else a unique fragment.
+def find_units(plan: Plan, name: str) -> list[str]:
+    """Every unit node answering to ``name`` (in a corpus, the same office in each plan).
 
+    An exact match of any written form wins; else a fragment that points to one name (发改局 ->
+    市发改局; when one candidate's name is inside all the others, that one).
     Raises :class:`UnitNotFound` (with the closest names) or :class:`AmbiguousUnit`.
     """
     q = _norm(name)
     if not q:
         raise UnitNotFound(name, [])
     nodes = _units(plan)
-    exact = [n for n in nodes if q in {_norm(x) for x in plan.labels.get(n, {plan.G.nodes[n]['label']})}]
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise AmbiguousUnit(name, sorted(plan.G.nodes[n]["label"] for n in exact))
-    frag = [n for n in nodes if any(q in _norm(x) for x in plan.labels.get(n, {plan.G.nodes[n]['label']}))]
-    if len(frag) == 1:
-        return frag[0]
-    if len(frag) > 1:
-        # 发改局 matches 市发改局 only, but 市发改局 also occurs inside longer names: prefer the shortest
-        # candidate when every other candidate contains it
-        names = {n: plan.G.nodes[n]["label"] for n in frag}
-        shortest = min(frag, key=lambda n: len(names[n]))
-        if all(_norm(names[shortest]) in _norm(names[n]) for n in frag):
-            return shortest
-        raise AmbiguousUnit(name, sorted(names.values()))
-    all_names = sorted({x for n in nodes for x in plan.labels.get(n, {plan.G.nodes[n]['label']})})
+
+    def forms(n: str) -> set[str]:
+        return {_norm(x) for x in plan.labels.get(n, {_label(plan, n)})}
+
+    def one_name(cands: list[str]) -> list[str]:
+        names = {_label(plan, n) for n in cands}
+        if len(names) == 1:
+            return sorted(cands)
+        shortest = min(names, key=len)
+        if all(_norm(shortest) in _norm(x) for x in names):
+            return sorted(n for n in cands if _label(plan, n) == shortest)
+        raise AmbiguousUnit(name, sorted(names))
+
+    exact = [n for n in nodes if q in forms(n)]
+    if exact:
+        names = {_label(plan, n) for n in exact}
+        if len(names) > 1:
+            raise AmbiguousUnit(name, sorted(names))
+        return sorted(exact)
+    frag = [n for n in nodes if any(q in x for x in forms(n))]
+    if frag:
+        return one_name(frag)
+    all_names = sorted({x for n in nodes for x in plan.labels.get(n, {_label(plan, n)})})
     raise UnitNotFound(name, difflib.get_close_matches(name, all_names, n=5, cutoff=0.4))
+
+
+def find_unit(plan: Plan, name: str) -> str:
+    """The unit node called ``name`` (the first plan's, in a corpus); see :func:`find_units`."""
+    return find_units(plan, name)[0]
 
 
 def _label(plan: Plan, n: str) -> str:
@@ -225,16 +239,18 @@ def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
 
     ``unit`` is any name or fragment (see :func:`find_unit`).
     """
-    u = find_unit(plan, unit)
+    us = find_units(plan, unit)
+    u = us[0]
     G = plan.G
     rows = []
-    for t, d in sorted(_task_edges(plan, u), key=lambda x: (x[1]["plan"], x[1]["line"])):
+    edges = [(t, d, v) for v in us for t, d in _task_edges(plan, v)]
+    for t, d, owner in sorted(edges, key=lambda x: (x[1]["plan"], x[1]["line"])):
         node = G.nodes[t]
         anc = _ancestors(plan, t)
         section = next((G.nodes[a]["label"] for a in anc if G.nodes[a].get("kind") == "section"), "")
         others = defaultdict(list)
         for v, _, e in G.in_edges(t, data=True):
-            if v != u and e["role"] in ("lead", "co", "shared"):
+            if v != owner and e["role"] in ("lead", "co", "shared"):
                 others[e["role"]].append(_label(plan, v))
         rows.append({
             "action": node.get("action_title") or "",
@@ -244,7 +260,7 @@ def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
             "task_line": node.get("line"),
             "task_text": node.get("text") or node.get("label"),
             "role": d["role"],
-            "leads": sorted(set(others["lead"] + ([_label(plan, u)] if d["role"] == "lead" else []))),
+            "leads": sorted(set(others["lead"] + ([_label(plan, owner)] if d["role"] == "lead" else []))),
             "supporting": sorted(set(others["co"] + others["shared"])),
             "indicators": ([f"{d['indicator']} {d['quota']}"] if d.get("indicator") and d.get("quota")
                            else ([d["indicator"]] if d.get("indicator") else node.get("indicators", []))),
@@ -254,13 +270,14 @@ def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
             "plan": d["plan"],
         })
     teams = []
-    for _, t, d in G.out_edges(u, data=True):
+    for _, t, d in (e for v in us for e in G.out_edges(v, data=True)):
         if G.nodes[t].get("type") == "team":
             teams.append({"team": _label(plan, t), "role": d["role"], "line": d["line"], "quote": d["quote"],
                           "plan": d["plan"]})
     teams.sort(key=lambda r: (r["plan"], r["line"]))
-    return {"unit": _label(plan, u), "kind": G.nodes[u].get("kind"),
-            "names": sorted(plan.labels.get(u, {_label(plan, u)})), "duties": rows, "teams": teams}
+    names = sorted({x for v in us for x in plan.labels.get(v, {_label(plan, v)})})
+    return {"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "names": names, "plans": len(us),
+            "duties": rows, "teams": teams}
 
 
 # ------------------------------------------------------------------ leads

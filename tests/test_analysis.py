@@ -194,3 +194,19 @@ def test_leads_of_one_action(example_graph: Path) -> None:
     # annex 5 (主体强身行动) has the lines 225-246; its leads in the gold
     gold_leads = {line for line, _, role in set(_gold_resp("lead")) if 225 <= line <= 246}
     assert {r["line"] for r in out if r["status"] == "led"} == gold_leads
+
+
+def test_duty_list_across_a_corpus_of_plans(tmp_path: Path, cache_env: dict[str, str]) -> None:
+    from .conftest import DEV_PLANS, EXAMPLE
+
+    copy = tmp_path / "linxiang-copy.txt"
+    copy.write_bytes(EXAMPLE.read_bytes())
+    corpus = tmp_path / "corpus"
+    for plan in (EXAMPLE, copy, next(p for p in DEV_PLANS if p.stem.startswith("xialu"))):
+        run_kg("build", str(plan), "--out", str(corpus), "--no-html", env=cache_env)
+    rows = read_csv(run_kg("duties", "发改局", "--graph", str(corpus), "--format", "csv").stdout)
+    assert {r["plan"] for r in rows} == {"linxiang-2024-eight-actions.txt", "linxiang-copy.txt"}
+    per_plan = [sum(r["plan"] == p for r in rows) for p in ("linxiang-2024-eight-actions.txt", "linxiang-copy.txt")]
+    assert per_plan[0] == per_plan[1] > 40
+    p = run_kg("duties", "卫健局", "--graph", str(corpus), check=False)
+    assert p.returncode == 2 and "区卫健局" in p.stderr and "市卫健局" in p.stderr
