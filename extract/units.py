@@ -203,7 +203,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and _LIST_SEP.match(ch):
+        elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start)):
+            # after a label (责任单位:A B C) a space separates units, as tables copied to text give them
             pieces.append((start, i, dun))
             start = i + 1
             dun = ch == "、"

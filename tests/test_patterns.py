@@ -252,3 +252,11 @@ def test_annex_lines_with_their_titles() -> None:
         (8, "task", "1", 7), (9, "annex", "2", None), (10, "section", "一", 9), (11, "task", "1", 10)]
     assert [(a.number, a.title, a.annex_line) for a in ex.actions] == [
         ("1", "产业行动实施方案", 6), ("2", "创新行动实施方案", 9)]
+
+
+def test_space_separated_label_list_and_month_deadlines() -> None:
+    text = "一、任务\n1.推进工作。\n牵头单位:市发改委\n责任单位:市财政局 市商务局  市统计局"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("市发改委", "lead"), ("市财政局", "co"), ("市商务局", "co"), ("市统计局", "co")]
+    assert [d.end_date for d in find_deadlines("(完成时限:2024年12月)", 2024)] == ["2024-12-31"]
+    assert find_deadlines("2024年6月召开会议", 2024) == []
