@@ -185,8 +185,9 @@ class _Parser:
                 continue
             pos = x + len(piece)
             piece = piece.strip("。.")
-            if _PERSON.match(piece):
-                out.append(Mention(x, x + len(piece), UnitKind.person, "supervisor", -1))
+            name = re.sub(r"\([^()]{1,12}\)$", "", piece)  # 张三(副市长): the name, with the post as a note
+            if _PERSON.match(name):
+                out.append(Mention(x, x + len(name), UnitKind.person, "supervisor", -1))
             elif piece:
                 items, _ = split_units(self.norm, x, x + len(piece), lex=self.lex)
                 out += [Mention(i.start, i.end, i.kind, "supervisor", -1) for i in items]

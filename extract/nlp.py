@@ -25,12 +25,14 @@ instead of its 349k-word default.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from .clauses import find_clauses
+from .lexicon import load_lexicon
 from .structure import _heading_marker
 from .teams import find_team, mentions_team
 
@@ -42,14 +44,23 @@ __all__ = ["COMPONENTS", "get_nlp", "needs_nlp", "process", "token_starts"]
 
 COMPONENTS = ("kg_clauses", "kg_team")
 # words without which a line holds no responsibility clause and no team: such lines are not segmented
-_HINTS = ("牵头", "负责", "负責", "配合", "参与", "單位", "单位", "分工", "领导", "協", "协办", "协助", "主抓", "分管",
-          "召集人", "组长", "成员", "办公室设", "辦公室設", "牽頭", "指挥长")
 _REGISTERED = False
+# role words too common in running text to mark a line by themselves
+_WEAK_HINTS = frozenset({"落实", "组织实施", "共同推进", "负责实施", "协同推进"})
+
+
+@lru_cache(maxsize=1)
+def _hints() -> re.Pattern[str]:
+    lex = load_lexicon()
+    words = set(lex.lead + lex.co + lex.responsible + lex.lead_labels + lex.unit_labels + lex.co_labels
+                + lex.free_labels + lex.supervisor_labels + lex.team_words) - _WEAK_HINTS
+    words |= {"牵头", "负责", "配合", "单位", "召集人", "组长", "成员", "办公室设", "指挥长", "主抓", "分管", "领导"}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def needs_nlp(text: str) -> bool:
-    """True if the line may hold a clause or a team (only those lines are segmented)."""
-    return any(h in text for h in _HINTS)
+    """True if the line (in its normal form) may hold a clause or a team: only those are segmented."""
+    return _hints().search(text) is not None
 
 
 class _Boundaries:

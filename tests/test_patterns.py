@@ -260,3 +260,9 @@ def test_space_separated_label_list_and_month_deadlines() -> None:
         ("市发改委", "lead"), ("市财政局", "co"), ("市商务局", "co"), ("市统计局", "co")]
     assert [d.end_date for d in find_deadlines("(完成时限:2024年12月)", 2024)] == ["2024-12-31"]
     assert find_deadlines("2024年6月召开会议", 2024) == []
+
+
+def test_label_variants_on_their_own_lines() -> None:
+    text = "一、任务\n1.推进工作。\n分管领导:张三(副市长)\n主责部门:市发改委\n协同部门:市财政局、市商务局"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("张三", "supervisor"), ("市发改委", "lead"), ("市财政局", "co"), ("市商务局", "co")]
