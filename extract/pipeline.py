@@ -288,14 +288,20 @@ class _Context:
         for k in keys:
             groups[find(k)].append(k)
         surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        supervisors: set[str] = set()
         for d in self.duties:
             surfaces[find(d.unit_key)][d.unit] += 1
+            if d.role is Role.supervisor:
+                supervisors.add(find(d.unit_key))
         units = []
         key_map = {}
         for root, members in groups.items():
             forms = surfaces[root]
             name = max(forms, key=lambda s: (forms[s], len(s), s))
-            kind = unit_kind(normalise(name), self.lex) or UnitKind.department
+            kind = unit_kind(normalise(name), self.lex) or (
+                # 林克庆 after 分管省领导: a person named as supervisor, not an office
+                UnitKind.person if root in supervisors and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)
+                else UnitKind.department)
             entity_key = unit_key(normalise(name))
             for k in members:
                 key_map[k] = entity_key

@@ -58,7 +58,9 @@ def test_declared_first_is_lead_convention() -> None:
 
 def test_supervisor_lines_and_heading_leaders() -> None:
     text = "一、张三市长主抓重点工作\n1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。"
-    got = [(d.unit, d.role.value) for d in extract_text(text).duties]
+    ex = extract_text(text)
+    assert {u.name: u.kind.value for u in ex.units}["林克庆"] == "person"
+    got = [(d.unit, d.role.value) for d in ex.duties]
     assert got == [("张三市长", "supervisor"), ("林克庆", "supervisor"), ("省发展改革委", "lead"), ("各地", "co"),
                    ("各部门", "co")]
 
