@@ -156,7 +156,7 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
         pos[a["id"]] = (ax, ay)
         for j, h in enumerate(a["tasks"]):
             # golden-angle spiral around the action
-            rad = 40 + 16 * math.sqrt(j + 1)
+            rad = 70 + 16 * math.sqrt(j + 1)
             turn = j * 2.39996
             pos[nid(h["h"])] = (ax + rad * math.cos(turn) * 1.3, ay + rad * math.sin(turn))
     unit_tasks: dict[str, list[str]] = defaultdict(list)
@@ -176,14 +176,15 @@ def explorer_data(store: GraphStore, *, large: int = LARGE) -> dict[str, Any]:
         cx = sum(p[0] for p in pts) / len(pts) if pts else 0.0
         cy = sum(p[1] for p in pts) / len(pts) if pts else 0.0
         # pull toward the centre, then spread on a spiral so units do not sit on each other
-        rad = 26 * math.sqrt(k + 1)
+        rad = 30 + 26 * math.sqrt(k + 1)
         turn = k * 2.39996
         pos[nid(u)] = (cx * 0.55 + rad * math.cos(turn), cy * 0.55 + rad * math.sin(turn))
 
     # --- nodes (pyvis model)
     for a in actions.values():
         x, y = pos[a["id"]]
-        add_node(a["id"], label=a["label"], group="action", x=x, y=y, physics=False, tip=a["label"],
+        short = a["label"] if len(a["label"]) <= 18 else a["label"][:17] + "…"
+        add_node(a["id"], label=short, group="action", x=x, y=y, physics=False, tip=a["label"],
                      action=a["id"], **GROUP_STYLE["action"])
     for h in headings:
         if h["kind"] == "annex":
