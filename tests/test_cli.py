@@ -34,3 +34,15 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert "kg build" in text and "pytest" in text
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "setup-test-env.sh" in ci and "pytest -q" in ci
+
+
+def test_the_readme_sparql_query_runs_on_the_example(example_graph, tmp_path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sparql\n(.*?)```", readme, flags=re.S)
+    assert block, "README shows a SPARQL query to copy"
+    q = tmp_path / "readme.rq"
+    q.write_text(block.group(1), encoding="utf-8")
+    out = run_kg("query", str(q), "--graph", str(example_graph), "--format", "csv").stdout
+    lines = out.strip().splitlines()
+    assert lines[0] == "line,task,clause" and len(lines) > 5
+    assert "市发改局牵头" in out
