@@ -268,3 +268,16 @@ def test_label_variants_on_their_own_lines() -> None:
     text = "一、任务\n1.推进工作。\n分管领导:张三(副市长)\n主责部门:市发改委\n协同部门:市财政局、市商务局"
     assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
         ("张三", "supervisor"), ("市发改委", "lead"), ("市财政局", "co"), ("市商务局", "co")]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> None:
+    from extract.errors import InputError
+    from extract.read import read_bytes
+
+    try:
+        raw = read_bytes(data, name="x.txt")
+    except InputError:
+        return
+    assert raw.text and any("\u4e00" <= ch <= "\u9fff" for ch in raw.text)
