@@ -29,10 +29,8 @@ _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _NAME_SEP = re.compile(r"[、,;\s]+")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_HEADING_LEADER = re.compile(
-    r"([\u4e00-\u9fff]{2,4}(?:常务副市长|副市长|市长|常务副省长|副省长|省长|常务副区长|副区长|区长|常务副县长|副县长|县长"
-    r"|副书记|书记|副主任|主任|秘书长))(?:同志)?(?:主抓|分管|负责|牵头抓|领衔)"
-)
+_LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
+_SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +59,38 @@ class Clause:
 
 
 def first_is_lead_declared(norm: str, lex: Lexicon | None = None) -> bool:
-    """True if the text declares that the first unit of each list is the lead."""
+    """True if the text declares that the first unit of each list is the lead.
+
+    >>> first_is_lead_declared("(税务总局、财政部负责,排在第一位的部门为牵头部门,下同)")
+    True
+    """
     lex = lex or load_lexicon()
-    return any(p in norm for p in lex.first_is_lead)
+    return lex.first_is_lead_re.search(norm) is not None
 
 
 @lru_cache(maxsize=4)
 def _label_re(lex: Lexicon) -> re.Pattern[str]:
-    labels = lex.lead_labels + lex.unit_labels + lex.co_labels + lex.free_labels + lex.supervisor_labels
-    return re.compile(rf"({_alt(labels)})\s*[:]")
+    return re.compile(rf"({_alt(lex.labels)})\s*[:]")
+
+
+@lru_cache(maxsize=4)
+def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
+    """A unit marked as lead inside a list: 市发改委(牵头)、市财政局."""
+    lead = _alt(lex.lead)
+    return re.compile(rf"\s*[(\[]总?(?:{lead})(?:单位|部门)?[)\]]")
+
+
+@lru_cache(maxsize=4)
+def _note_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_alt(lex.notes))
+
+
+@lru_cache(maxsize=4)
+def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
+    """A leader named in a heading with the verb that makes them responsible: 王宏副市长牵头重点工作."""
+    posts = _alt([p for p in lex.position_suffixes if len(p) >= 2])
+    verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{posts}))(?:同志)?(?:{verbs})")
 
 
 def _brackets(norm: str) -> list[tuple[int, int]]:
@@ -91,31 +112,40 @@ def _brackets(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _valid_marker(norm: str, m: re.Match[str]) -> bool:
+def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
     if word.endswith("负责") and after[:1] in ("同", "人"):
         return False
-    if word.endswith("牵头") and (after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"') or before in ("双", "“")):
-        return False
+    if lex.role_of_marker(word) != "responsible" and (
+            after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"', "方", "责", "人") or before in ("双", "“")):
+        return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here
     if before in ("(", "[") and after[:1] in (")", "]"):
-        return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by _LEAD_NOTE
+        return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by _lead_note_re
     return True
 
 
-def _blank_notes(norm: str, a: int, b: int) -> str:
-    """Blank out nested notes such as (列第一位者为牵头或汇总单位,下同) so they are not read as units."""
+def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
+    """Blank out notes inside a clause so they are not read as units: nested notes such as
+    (列第一位者为牵头或汇总单位,下同) and pieces such as 排在第一位的部门为牵头部门 / 以下均需X落实,不再列出."""
     chars = list(norm)
+    notes = _note_re(lex)
     for x, y in _brackets(norm[a:b]):
         inner = norm[a + x : a + y]
-        if re.search(r"牵头|下同|汇总|负责|分工|简称", inner):
+        if notes.search(inner) or lex.role_marker_re.search(inner) or lex.first_is_lead_re.search(inner):
             for k in range(a + x, a + y):
                 chars[k] = " "
+    blanked = "".join(chars)
+    start = a
+    for k in range(a, b + 1):
+        if k == b or blanked[k] in ",;。":
+            piece = blanked[start:k]
+            if notes.search(piece) or lex.first_is_lead_re.search(piece):
+                for j in range(start, k):
+                    chars[j] = " "
+            start = k + 1
     return "".join(chars)
-
-
-_LEAD_NOTE = re.compile(r"\s*[(\[](?:总?牵头|牵头单位|牵头部门)[)\]]")
 
 
 class _Parser:
@@ -126,6 +156,10 @@ class _Parser:
         self.lex = lex
         self.marker_re = lex.role_marker_re
         self.label_re = _label_re(lex)
+        self.lead_note = _lead_note_re(lex)
+
+    def markers(self, a: int, b: int) -> list[re.Match[str]]:
+        return [m for m in self.marker_re.finditer(self.norm, a, b) if _valid_marker(self.norm, m, self.lex)]
 
     def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
@@ -133,22 +167,77 @@ class _Parser:
         out = []
         for k, i in enumerate(items):
             # 市发改委(牵头)、市财政局: a unit marked as lead inside a list
-            r = "lead" if _LEAD_NOTE.match(self.orig, i.end) else role
+            r = "lead" if self.lead_note.match(self.orig, i.end) else role
             out.append(Mention(i.start, i.end, i.kind, r, k if listed else -1))
         return out
 
+    def strict_units(self, a: int, b: int, role: str) -> list[Mention] | None:
+        """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
+        items, rejected = split_units(self.norm, a, b, lex=self.lex)
+        if not items or rejected:
+            return None
+        return [Mention(i.start, i.end, i.kind, role, k if role == "responsible" else -1)
+                for k, i in enumerate(items)]
+
     def free(self, a: int, b: int, trailing: str = "responsible") -> list[Mention]:
-        """``A牵头,B、C按职责分工负责,D配合``: each run of units takes the role phrase after it."""
+        """``A牵头,B、C按职责分工负责,D配合``: each run of units takes the role phrase after it.
+
+        Pivots change the roles around them: ``A、B协同Y负责`` (A, B co; Y lead) and
+        ``Y会同A、B负责`` (Y lead; A, B co).
+        """
         out: list[Mention] = []
         prev = a
-        for m in self.marker_re.finditer(self.norm, a, b):
-            if not _valid_marker(self.norm, m):
+        forced: str | None = None  # the role a pivot gives to the next run
+        markers = self.markers(a, b)
+        for k, m in enumerate(markers):
+            word = m.group(0)
+            role = self.lex.role_of_marker(word)
+            nxt = markers[k + 1] if k + 1 < len(markers) else None
+            if word in self.lex.lead_before_co:
+                out += self.units(prev, m.start(), "lead")
+                forced, prev = "co", m.end()
                 continue
-            role = self.lex.role_of_marker(m.group(0))
+            if (word in self.lex.co_before_lead and nxt is not None and forced is None
+                    and self.lex.role_of_marker(nxt.group(0)) == "responsible"
+                    and self.strict_units(m.end(), nxt.start(), "lead")):
+                out += self.units(prev, m.start(), "co")
+                forced, prev = "lead", m.end()
+                continue
+            if forced is not None and role == "responsible":
+                role = forced
+            forced = None
             out += self.units(prev, m.start(), role, listed=role == "responsible")
             prev = m.end()
-        out += self.units(prev, b, trailing, listed=trailing == "responsible")
+        out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
         return out
+
+    def general(self, a: int, b: int) -> list[Mention]:
+        """The reader behind the specific ones: on a line no other form claimed, each role word
+        takes the units written right before it (back to the previous comma or full stop), when
+        every piece there is a unit: ``一、市城乡规划局负责城市规划…``, ``A、B协同Y负责…``."""
+        out: list[Mention] = []
+        claimed = a
+        pivots = self.lex.co_before_lead + self.lex.lead_before_co
+        for m in self.markers(a, b):
+            word = m.group(0)
+            if word in self.lex.weak or word in pivots or m.start() <= claimed:
+                continue
+            seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
+            run = self._run(seg, m.start(), self.lex.role_of_marker(word))
+            if run:
+                out += run
+                claimed = m.end()
+        return out
+
+    def _run(self, a: int, b: int, role: str) -> list[Mention] | None:
+        """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""
+        for p in self.lex.co_before_lead + self.lex.lead_before_co:
+            k = self.norm.find(p, a, b)
+            if k > a:
+                left = self.strict_units(a, k, "co" if p in self.lex.co_before_lead else "lead")
+                right = self.strict_units(k + len(p), b, "lead" if p in self.lex.co_before_lead else "co")
+                return left + right if left and right else None
+        return self.strict_units(a, b, role)
 
     def content(self, a: int, b: int) -> list[Mention]:
         """Read a clause body, with or without labels (牵头单位: / 责任单位: / 分管省领导:)."""
@@ -163,17 +252,16 @@ class _Parser:
             x = lm.end()
             y = labels[k + 1].start() if k + 1 < len(labels) else b
             label = lm.group(1)
-            has_marker = any(_valid_marker(norm, m) for m in self.marker_re.finditer(norm, x, y))
-            if label in self.lex.supervisor_labels:
+            has_marker = bool(self.markers(x, y))
+            kind = self.lex.role_of_label(label)
+            if kind == "supervisor":
                 out += self.people(x, y)
-            elif label in self.lex.lead_labels:
-                out += self.units(x, y, "lead", lenient=True)
-            elif label in self.lex.co_labels:
-                out += self.units(x, y, "co", lenient=True)
+            elif kind in ("lead", "co"):
+                out += self.units(x, y, kind, lenient=True)
             elif has_marker:
                 out += self.free(x, y)
             else:
-                out += self.units(x, y, "responsible", lenient=True, listed=label in self.lex.unit_labels)
+                out += self.units(x, y, "responsible", lenient=True, listed=kind == "responsible")
         return out
 
     def people(self, a: int, b: int) -> list[Mention]:
@@ -231,7 +319,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     lm = p.label_re.match(stripped)
     if lm and not is_heading:
         a = len(norm) - len(norm.lstrip())
-        blanked = _blank_notes(norm, a, len(norm))
+        blanked = _blank_notes(norm, a, len(norm), lex)
         p.norm = blanked
         mentions = p.content(a, len(norm.rstrip()))
         p.norm = norm
@@ -243,7 +331,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         body = norm[inner_a:inner_b]
         if not (p.marker_re.search(body) or p.label_re.search(body)):
             continue
-        blanked = _blank_notes(norm, inner_a, inner_b)
+        blanked = _blank_notes(norm, inner_a, inner_b, lex)
         p.norm = blanked
         mentions = p.content(inner_a, inner_b)
         p.norm = norm
@@ -260,7 +348,14 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     if not out and "由" in norm and "牵头" in norm:
         out += _sentence_clauses(p, norm)
-    if is_heading and (mh := _HEADING_LEADER.search(norm)):
+    claimed_to = 0
+    if is_heading and not out and (mh := _heading_leader_re(lex).search(norm)):
+        # (一)王宏副市长牵头重点工作: the leader supervises the tasks under the heading
         out.append(Clause(mh.start(1), mh.end(1), "heading",
                           (Mention(mh.start(1), mh.end(1), UnitKind.position, "supervisor", -1),)))
+        claimed_to = mh.end()
+    if not out or claimed_to:
+        start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
+        if mentions := p.general(start, len(norm)):
+            out.append(Clause(mentions[0].start, mentions[-1].end, "general", tuple(mentions)))
     return out

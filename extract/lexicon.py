@@ -35,8 +35,15 @@ class Lexicon:
     co_labels: tuple[str, ...]
     free_labels: tuple[str, ...]
     supervisor_labels: tuple[str, ...]
-    first_is_lead: tuple[str, ...]
+    first_is_lead: tuple[str, ...]  # regular expressions
+    weak: frozenset[str]
+    co_before_lead: tuple[str, ...]
+    lead_before_co: tuple[str, ...]
+    notes: tuple[str, ...]
     team_words: tuple[str, ...]
+    roster: tuple[tuple[str, str], ...]  # (label, role), longest label first
+    office_after: tuple[str, ...]
+    office_between: tuple[tuple[str, str], ...]
     measures: tuple[str, ...]
     weak_measures: frozenset[str]
     min_bounds: tuple[str, ...]
@@ -59,18 +66,65 @@ class Lexicon:
     def position_suffix_re(self) -> re.Pattern[str]:
         return _position_suffix_re(self)
 
+    @property
+    def first_is_lead_re(self) -> re.Pattern[str]:
+        return _first_is_lead_re(self)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every label that introduces units or people (牵头单位, 责任单位, 分管市领导…)."""
+        return self.lead_labels + self.unit_labels + self.co_labels + self.free_labels + self.supervisor_labels
+
     def role_of_marker(self, marker: str) -> str:
-        """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``."""
-        if "牵头" in marker:
+        """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``.
+
+        >>> lex = load_lexicon()
+        >>> [lex.role_of_marker(w) for w in ("按职责分工牵头负责", "承办", "协办", "指导")]
+        ['lead', 'lead', 'co', 'responsible']
+        """
+        return _marker_roles(self)[marker]
+
+    def role_of_label(self, label: str) -> str:
+        """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex."""
+        if label in self.supervisor_labels:
+            return "supervisor"
+        if label in self.lead_labels:
             return "lead"
-        if any(marker.endswith(w) or marker == w for w in self.co):
+        if label in self.co_labels:
             return "co"
+        if label in self.free_labels:
+            return "free"
         return "responsible"
 
 
 @cache
 def _role_marker_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(_alt(lex.lead + lex.co + lex.responsible))
+    return re.compile(_alt(lex.lead + lex.co + lex.responsible + lex.lead_before_co))
+
+
+@cache
+def _marker_roles(lex: Lexicon) -> dict[str, str]:
+    roles = {w: "responsible" for w in lex.responsible}
+    roles.update({w: "co" for w in lex.co})
+    roles.update({w: "lead" for w in lex.lead + lex.lead_before_co})
+    return roles
+
+
+@cache
+def _first_is_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lex.first_is_lead))
+
+
+def _expand(labels: list[str], levels: list[str]) -> tuple[str, ...]:
+    """Labels with "{level}" replaced by each administrative level (and by none, unless it leads)."""
+    out: list[str] = []
+    for label in labels:
+        if "{level}" not in label:
+            out.append(label)
+            continue
+        for level in ([] if label.startswith("{level}") else [""]) + levels:
+            out.append(label.replace("{level}", level))
+    return tuple(dict.fromkeys(out))
 
 
 @cache
@@ -87,7 +141,7 @@ def _position_suffix_re(lex: Lexicon) -> re.Pattern[str]:
 def load_lexicon() -> Lexicon:
     """Load ``resources/lexicon.toml`` (cached)."""
     raw = tomllib.loads(resources.files("extract").joinpath("resources/lexicon.toml").read_text("utf-8"))
-    u, r, q = raw["units"], raw["roles"], raw["quantities"]
+    u, r, q, t = raw["units"], raw["roles"], raw["quantities"], raw["teams"]
     return Lexicon(
         unit_suffixes=tuple(u["suffixes"]),
         position_suffixes=tuple(u["position_suffixes"]),
@@ -99,13 +153,22 @@ def load_lexicon() -> Lexicon:
         lead=tuple(r["lead"]),
         co=tuple(r["co"]),
         responsible=tuple(r["responsible"]),
-        lead_labels=tuple(r["lead_labels"]),
-        unit_labels=tuple(r["unit_labels"]),
-        co_labels=tuple(r["co_labels"]),
-        free_labels=tuple(r["free_labels"]),
-        supervisor_labels=tuple(r["supervisor_labels"]),
+        lead_labels=_expand(r["lead_labels"], r["levels"]),
+        unit_labels=_expand(r["unit_labels"], r["levels"]),
+        co_labels=_expand(r["co_labels"], r["levels"]),
+        free_labels=_expand(r["free_labels"], r["levels"]),
+        supervisor_labels=_expand(r["supervisor_labels"], r["levels"]),
         first_is_lead=tuple(r["first_is_lead"]),
-        team_words=tuple(raw["teams"]["team_words"]),
+        weak=frozenset(r["weak"]),
+        co_before_lead=tuple(r["co_before_lead"]),
+        lead_before_co=tuple(r["lead_before_co"]),
+        notes=tuple(r["notes"]),
+        team_words=tuple(t["team_words"]),
+        roster=tuple(sorted(((label, role) for role, labels in t["roster"].items()
+                             if role not in ("office_after", "office_between") for label in labels),
+                            key=lambda x: -len(x[0]))),
+        office_after=tuple(t["roster"]["office_after"]),
+        office_between=tuple((a, b) for a, b in t["roster"]["office_between"]),
         measures=tuple(q["measures"]),
         weak_measures=frozenset(q["weak_measures"]),
         min_bounds=tuple(q["min_bounds"]),

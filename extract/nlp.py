@@ -45,22 +45,24 @@ __all__ = ["COMPONENTS", "get_nlp", "needs_nlp", "process", "token_starts"]
 COMPONENTS = ("kg_clauses", "kg_team")
 # words without which a line holds no responsibility clause and no team: such lines are not segmented
 _REGISTERED = False
-# role words too common in running text to mark a line by themselves
-_WEAK_HINTS = frozenset({"落实", "组织实施", "共同推进", "负责实施", "协同推进"})
 
 
 @lru_cache(maxsize=1)
-def _hints() -> re.Pattern[str]:
+def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Strong hints (a role word, label or team word) and weak ones (a weak role word in brackets)."""
     lex = load_lexicon()
-    words = set(lex.lead + lex.co + lex.responsible + lex.lead_labels + lex.unit_labels + lex.co_labels
-                + lex.free_labels + lex.supervisor_labels + lex.team_words) - _WEAK_HINTS
-    words |= {"牵头", "负责", "配合", "单位", "召集人", "组长", "成员", "办公室设", "指挥长", "主抓", "分管", "领导"}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
+    words |= {label for label, _ in lex.roster}
+    words |= {"单位", "办公室设", "主抓", "分管", "领导"}
+    strong = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
+    return strong, weak
 
 
 def needs_nlp(text: str) -> bool:
     """True if the line (in its normal form) may hold a clause or a team: only those are segmented."""
-    return _hints().search(text) is not None
+    strong, weak = _hints()
+    return strong.search(text) is not None or weak.search(text) is not None
 
 
 class _Boundaries:
