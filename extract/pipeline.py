@@ -31,9 +31,10 @@ from .records import (
     Warning,
     WorkTeam,
 )
+from .rosters import RosterEntry, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
 from .tables import read_table
-from .teams import TeamParse
+from .teams import TeamParse, team_name
 from .units import unit_key, unit_kind
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
@@ -84,8 +85,11 @@ def extract_raw(raw: RawDocument) -> Extraction:
     heading_at = {h.line: h for h in struct.headings}
     ctx = _Context(raw, norm, lines, struct, heading_at)
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in struct.table_lines]
+    roster = read_rosters([(ln.number, ln.norm) for ln in body], ctx.lex, frozenset(heading_at))
+    ctx.add_roster(roster)
+    roster_lines = {e.line for e in roster}
     for ln, doc in zip(body, process(ln.norm for ln in body), strict=True):
-        if doc is not None:
+        if doc is not None and ln.number not in roster_lines:
             ctx.add_clauses(ln, doc._.kg_clauses or [])
             if doc._.kg_team is not None:
                 ctx.add_team(ln, doc._.kg_team)
@@ -191,6 +195,31 @@ class _Context:
             seen.add(k)
             self._duty(ln, m.start, m.end, Role(m.role), clause=ln.span(), task_line=self.task_line_of(ln.number),
                        team=team.key)
+
+    def add_roster(self, entries: list[RosterEntry]) -> None:
+        """Roster lines (组长:NAME POST …) give team roles to the posts they name."""
+        by_number = {ln.number: ln for ln in self.lines}
+        for e in entries:
+            ln = by_number[e.line]
+            annex = self.annex_of(ln.number)
+            team = self.team_of_annex.get(annex) or self._roster_team(ln, annex)
+            self._duty(ln, e.start, e.end, Role(e.role), clause=ln.span(), task_line=self.task_line_of(ln.number),
+                       team=team.key)
+
+    def _roster_team(self, ln: Line, annex: int | None) -> WorkTeam:
+        """The team a roster belongs to: the nearest team set up before it (成立X领导小组), or one named by its line."""
+        for prev in reversed(self.lines[: ln.number - 1]):
+            if (found := team_name(prev.norm, self.lex)) is not None:
+                a, b, kind = found
+                team = WorkTeam(key=f"L{prev.number}", name=prev.text[a:b], kind=kind, span=prev.span(a, b),
+                                heading_line=self.task_line_of(prev.number), annex_line=annex)
+                break
+        else:
+            team = WorkTeam(key=f"L{ln.number}", name=f"工作机构(第{ln.number}行)", kind="leading_group",
+                            span=ln.span(), heading_line=self.task_line_of(ln.number), annex_line=annex)
+        self.teams.append(team)
+        self.team_of_annex[annex] = team
+        return team
 
     # ------------------------------------------------------------ quantities
     def add_quantities(self, ln: Line, quantities: Iterable) -> None:

@@ -15,17 +15,35 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .units import split_units
 
-__all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team"]
+__all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team", "team_name"]
 
-_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由")
-_ROLE_WORD = re.compile(r"(?:任|担任|为)(常务副组长|副组长|组长|副召集人|总召集人|召集人|副指挥长|指挥长)")
-_ROLE_FIRST = re.compile(r"^(常务副组长|副组长|组长|副召集人|总召集人|召集人|副指挥长|指挥长)由(.+?)(?:同志)?(?:担任|兼任)$")
-_ROLE_OF = {"常务副组长": "deputy_leader", "副组长": "deputy_leader", "组长": "leader", "副召集人": "deputy_convener",
-            "总召集人": "convener", "召集人": "convener", "副指挥长": "deputy_leader", "指挥长": "leader"}
+_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由")
+
+
+@lru_cache(maxsize=4)
+def _head_roles(lex: Lexicon) -> dict[str, str]:
+    """Roles of the roster labels that name a team's heads (组长, 副召集人…), longest first."""
+    return {label: role for label, role in lex.roster if role != "member"}
+
+
+@lru_cache(maxsize=4)
+def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:任|担任|为)({_alt(list(_head_roles(lex)))})")
+
+
+@lru_cache(maxsize=4)
+def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^({_alt(list(_head_roles(lex)))})由(.+?)(?:同志)?(?:担任|兼任)$")
+
+
+@lru_cache(maxsize=4)
+def _office_re(lex: Lexicon) -> re.Pattern[str]:
+    """办公室设在X (the unit follows) or 日常工作由X承担 (group 1 holds the unit)."""
+    between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
+    return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
 _MEMBERS_OF = re.compile(r"成员(?:单位)?由(.+?)(?:等(?:相关)?(?:部门|单位))?(?:主要|分管)?(?:负责同志|负责人|领导|同志)?组成")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有|:)")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
-_OFFICE = re.compile(r"办公室设(?:在)?")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
 
 
@@ -73,6 +91,11 @@ def _team_name_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:成立|组建|建立)([^。;]*?(?:{_alt(lex.team_words)}))")
 
 
+def team_name(norm: str, lex: Lexicon | None = None) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the team a line sets up (成立X领导小组), or None."""
+    return _team_name(norm, lex or load_lexicon())
+
+
 def _team_name(norm: str, lex: Lexicon) -> tuple[int, int, str] | None:
     m = _team_name_re(lex).search(norm)
     if not m:
@@ -111,19 +134,19 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         piece = norm[a:b]
         m0 = _OPENING.match(piece)
         start = a + (m0.end() if m0 else 0)
-        roles = list(_ROLE_WORD.finditer(norm, a, b))
+        roles = list(_role_word_re(lex).finditer(norm, a, b))
         for m in roles:  # "由A任组长", "以A为组长、B为副组长的"
             x = start
             while x < m.start() and norm[x] in "、以由 ":
                 x += 1
-            add(x, m.start(), _ROLE_OF[m.group(1)])
+            add(x, m.start(), _head_roles(lex)[m.group(1)])
             start = m.end()
         if roles:  # what follows the last role may still name members ("、C为成员的X领导小组")
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        elif mr := _ROLE_FIRST.match(piece):  # "组长由市长担任"
-            add(a + mr.start(2), a + mr.end(2), _ROLE_OF[mr.group(1)])
+        elif mr := _role_first_re(lex).match(piece):  # "组长由市长担任"
+            add(a + mr.start(2), a + mr.end(2), _head_roles(lex)[mr.group(1)])
             continue
         if mo := _MEMBERS_OF.search(piece):
             add(a + mo.start(1), a + mo.end(1), "member")
@@ -131,8 +154,12 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             add(a + ma.end(), b, "member")
         elif mb := _MEMBERS_BEFORE.search(piece):
             add(start, a + mb.start(), "member")
-        if mf := _OFFICE.search(piece):
-            add(a + mf.end(), b, "office")
+        if mf := _office_re(lex).search(piece):
+            inner = next((k for k in range(1, (mf.lastindex or 0) + 1) if mf.group(k)), None)
+            if inner is not None:  # 日常工作由X承担
+                add(a + mf.start(inner), a + mf.end(inner), "office")
+            else:  # 办公室设在X
+                add(a + mf.end(), b, "office")
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")

@@ -88,7 +88,7 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         if body and len(body) >= 1:
             return UnitKind.position
         return None
-    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县]政府)?(?:有关|相关|各)(?:部门|单位|方面)", core):
+    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府)?(?:有关|相关|各)(?:部门|单位|方面)", core):
         return UnitKind.collective  # 市有关部门, 县直各单位
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
@@ -136,23 +136,33 @@ def unit_key(s: str) -> str:
     return _core(s) or s
 
 
-def _trim_leading(s: str, a: int, lex: Lexicon) -> int:
-    """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit."""
+def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
+    """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit
+    (与群众利益密切相关的公共企事业单位 keeps its 与)."""
     changed = True
     while changed:
         changed = False
         for w in lex.leading_words:
-            if s.startswith(w, a) and len(s) - a > len(w) + 1:
-                a += len(w)
-                changed = True
+            if s.startswith(w, a) and b - a > len(w) + 1:
+                rest = s[a + len(w) : b]
+                if is_unit(strip_tail(rest), lex) or _CONJ.search(rest) or _unit_suffix_re_search(rest, lex):
+                    a += len(w)
+                    changed = True
                 break
     return a
+
+
+def _unit_suffix_re_search(s: str, lex: Lexicon) -> bool:
+    """True if some tail of ``s`` is a unit (由X部门牵头 reads on to find X)."""
+    return any(is_unit(strip_tail(s[k:]), lex) for k in range(0, max(0, len(s) - 1)))
 
 
 def _split_conj(s: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split ``s[a:b]`` at 和/及/与 when both sides are units (not 人力资源和社会保障局)."""
     for m in _CONJ.finditer(s, a, b):
         left, right = s[a : m.start()], s[m.end() : b]
+        if m.group(0) == "以及" and len(left) >= 2 and len(right) >= 2:
+            return [(a, m.start()), *_split_conj(s, m.end(), b, lex)]  # 以及 never joins a name
         if is_unit(strip_tail(left), lex) and (is_unit(strip_tail(right), lex) or _CONJ.search(right)):
             rest = _split_conj(s, m.end(), b, lex)
             if all(is_unit(strip_tail(s[x:y]), lex) for x, y in rest):
@@ -228,7 +238,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             y = x + len(cont)
             items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))
             continue
-        x = _trim_leading(s, x, lex)
+        x = _trim_leading(s, x, y, lex)
         for px, py in _split_conj(s, x, y, lex):
             text = strip_tail(s[px:py])
             py = px + len(text)
