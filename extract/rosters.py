@@ -27,10 +27,10 @@ from .units import split_units, unit_kind
 __all__ = ["RosterEntry", "read_rosters"]
 
 _HAN = r"[\u4e00-\u9fff]"
-_NAME_BRACKET = re.compile(rf"({_HAN}{{2,4}})\s*\(\s*([^()]{{2,60}}?)\s*(?:\)|$)")
+_NAME = rf"{_HAN}(?:\s*{_HAN}){{1,3}}"  # 2-4 characters, padded with spaces or not (王  勇)
+_NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*([^()]{{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
-_PERSON = re.compile(rf"{_HAN}{{2,4}}")
-_SENTENCE_END = re.compile(r"[。;!?]\s*$")
+_PERSON = re.compile(_NAME)
 _PROSE = re.compile(r"[。!?]|负责|要求|工作|职责")
 
 
@@ -68,12 +68,43 @@ def _role_of(label: str, lex: Lexicon) -> str:
     return min(((w, role) for w, role in lex.roster if w.endswith(label)), key=lambda x: len(x[0]))[1]
 
 
-def _post_kind(post: str, lex: Lexicon) -> UnitKind:
-    return unit_kind(post, lex) or UnitKind.position
+def _post_like(post: str, lex: Lexicon) -> bool:
+    """A post or an office as written (镇 长, 国务院副总理, 市纪委), spaces ignored."""
+    p = re.sub(r"\s+", "", post)
+    return unit_kind(p, lex) is not None or lex.position_suffix_re.search(p) is not None
+
+
+def _kind(post: str, lex: Lexicon) -> UnitKind:
+    return unit_kind(re.sub(r"\s+", "", post), lex) or UnitKind.position
+
+
+def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Offsets of the post in ``NAME POST`` (孙春兰 国务院副总理, 徐 海 镇 长, 贺 昌 信省扶贫办副主任)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(tokens) < 2:
+        return None
+    if tokens[0][1] - tokens[0][0] >= 2:
+        cuts = [1]
+    else:  # a name padded character by character: the post is what is left once it reads as one
+        singles = next((k for k, (x, y) in enumerate(tokens) if y - x > 1), len(tokens))
+        cuts = [k for k in (2, 3) if k <= singles and k < len(tokens)] or [min(singles, len(tokens) - 1)]
+    for cut in cuts:
+        name = "".join(text[x:y] for x, y in tokens[:cut])
+        x = tokens[cut][0]
+        post = text[x:]
+        if not (_PERSON.fullmatch(name) and unit_kind(name, lex) is None and re.match(_HAN, post)
+                and len(post) <= 60 and _post_like(post, lex)):
+            continue
+        # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
+        if len(name) == 2 and not post.startswith(lex.prefixes) and post[1:].startswith(lex.prefixes) \
+                and _post_like(post[1:], lex):
+            x += 1
+        return x, len(text)
+    return None
 
 
 def _entries(norm: str, a: int, b: int, role: str, lex: Lexicon) -> list[tuple[int, int, UnitKind]]:
-    """Units of one roster entry ``norm[a:b]``: posts of people, or organisations."""
+    """Units of one roster entry ``norm[a:b]``: posts of people, organisations, or a person."""
     while a < b and norm[a].isspace():
         a += 1
     while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。;,"):
@@ -81,44 +112,28 @@ def _entries(norm: str, a: int, b: int, role: str, lex: Lexicon) -> list[tuple[i
     text = norm[a:b]
     if not text:
         return []
-    # NAME(POST) — one or several on the line
+    # NAME(POST) — one or several on the line; the bracket may be left open
     found = list(_NAME_BRACKET.finditer(text))
-    if found and "".join(text[m.start() : m.end()] for m in found).replace(" ", "") == text.replace(" ", "").rstrip(
-            "、,"):
-        return [(a + m.start(2), a + m.end(2), UnitKind.position) for m in found]
-    if len(found) == 1 and found[0].start() == 0:
-        m = found[0]
-        return [(a + m.start(2), a + m.end(2), UnitKind.position)]
+    if found and (found[0].start() == 0 and (len(found) == 1 or re.fullmatch(
+            r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in zip(found, found[1:], strict=False))))):
+        return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found]
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
-    if (m := _NAME_RUN_ON.match(text)) is not None:
+    if _NAME_RUN_ON.match(text) is not None:
         for cut in (3, 2, 4):
             post = text[cut:-1]
             if post.startswith(lex.prefixes) and unit_kind(post, lex) is UnitKind.position:
                 return [(a + cut, b - 1, UnitKind.position)]
-    # NAME POST: leading one-character tokens are a name padded with spaces (王  勇)
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    if len(tokens) >= 2:
-        name_end = 0
-        if tokens[0][1] - tokens[0][0] >= 2:
-            name_end = 1
-        else:
-            n = 0
-            while name_end < len(tokens) and tokens[name_end][1] - tokens[name_end][0] == 1 and n < 3:
-                n += 1
-                name_end += 1
-        name = "".join(text[x:y] for x, y in tokens[:name_end])
-        if _PERSON.fullmatch(name) and unit_kind(name, lex) is None and name_end < len(tokens):
-            x = tokens[name_end][0]
-            post = text[x:]
-            if re.match(_HAN, post) and len(post) <= 60:
-                return [(a + x, b, _post_kind(post, lex))]
-    # a list of units (成员单位:A、B以及C) or a post without a name (组长:县长)
+    if (np := _name_post(text, lex)) is not None:
+        return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))]
+    if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
+        return [(a, b, UnitKind.person)]  # a bare name: the person, when nothing else is given
+    # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
-    if items and not rejected:
-        return [(i.start, i.end, i.kind) for i in items]
-    if _PERSON.fullmatch(text) and role != "member":
-        return [(a, b, UnitKind.person)]
-    return []
+    if not items or rejected:
+        return []
+    if role != "member" and all(i.kind is UnitKind.position for i in items):
+        return [(a, b, UnitKind.position)]
+    return [(i.start, i.end, i.kind) for i in items]
 
 
 def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
@@ -134,6 +149,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []
     role: str | None = None
+    prev_line = 0
     for k, (number, norm) in enumerate(lines):
         if number in is_heading:
             role = None
@@ -158,5 +174,11 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is None and not entries:
             role = None
             continue
+        # 副组长:顾向阳 / 镇党委副书记、政协工委主任: a post on the line after a bare name is that person's
+        if (m is None and out and out[-1].kind is UnitKind.person and out[-1].role == role
+                and all(kind is not UnitKind.person for _, _, kind in entries) and len(entries) == 1
+                and out[-1].line == prev_line):
+            out.pop()
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
+        prev_line = number
     return out
