@@ -16,6 +16,7 @@ joined by 、 are one post.  A bare name is a person only when nothing else is g
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,7 +116,7 @@ def _entries(norm: str, a: int, b: int, role: str, lex: Lexicon) -> list[tuple[i
     # NAME(POST) — one or several on the line; the bracket may be left open
     found = list(_NAME_BRACKET.finditer(text))
     if found and (found[0].start() == 0 and (len(found) == 1 or re.fullmatch(
-            r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in zip(found, found[1:], strict=False))))):
+            r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in itertools.pairwise(found))))):
         return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found]
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
     if _NAME_RUN_ON.match(text) is not None:
