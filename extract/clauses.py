@@ -31,6 +31,8 @@ _NAME_SEP = re.compile(r"[、,;\s]+")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
+_ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
+_MODAL = re.compile(r"要|应当|应|须|必须|务必")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,14 +222,39 @@ class _Parser:
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
         for m in self.markers(a, b):
             word = m.group(0)
-            if word in self.lex.weak or word in pivots or m.start() <= claimed:
+            if word in self.lex.weak or m.start() <= claimed:
                 continue
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
-            run = self._run(seg, m.start(), self.lex.role_of_marker(word))
+            if word in self.lex.lead_before_co:
+                run = self._with(seg, m, b)
+            elif word in pivots:
+                continue
+            else:
+                run = self._run(seg, m.start(), self.lex.role_of_marker(word)) or self._subject(claimed, seg, m)
             if run:
                 out += run
-                claimed = m.end()
+                claimed = max(m.end(), run[-1].end)
         return out
+
+    def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
+        """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list."""
+        left = self.strict_units(a, m.start(), "lead")
+        if not left:
+            return None
+        end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
+        if (etc := _ETC_UNITS.search(self.norm, m.end(), end)) is not None:
+            end = etc.start()
+        right = self.strict_units(m.end(), end, "co")
+        return left + right if right else None
+
+    def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:
+        """各村(社区)书记要亲自抓,负总责: the subject of the sentence, when the role word stands alone."""
+        if self.norm[seg : m.start()].strip():
+            return None
+        start = max([claimed, *(x.end() for x in re.finditer(r"[。;]", self.norm[: m.start()]))])
+        if (v := _MODAL.search(self.norm, start, m.start())) is None:
+            return None
+        return self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
 
     def _run(self, a: int, b: int, role: str) -> list[Mention] | None:
         """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import split_units
+from .units import post_before_name, split_units
 
 __all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team", "team_name"]
 
@@ -41,8 +41,11 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     """办公室设在X (the unit follows) or 日常工作由X承担 (group 1 holds the unit)."""
     between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
-_MEMBERS_OF = re.compile(r"成员(?:单位)?由(.+?)(?:等(?:相关)?(?:部门|单位))?(?:主要|分管)?(?:负责同志|负责人|领导|同志)?组成")
-_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有|:)")
+_MEMBERS_OF = re.compile(
+    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
+    r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
+    r"(?:主要|分管)?(?:负责同志|负责人|领导|同志)?组成")
+_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有(?!关)|:)")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
 
@@ -126,20 +129,32 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     found: list[TeamMention] = []
 
     def add(a: int, b: int, role: str) -> None:
-        items, _ = split_units(norm, a, b, lex=lex, lenient=role in ("convener", "leader", "deputy_leader"),
-                               boundaries=boundaries, search=True)
+        if role != "member" and role != "office" and (post := post_before_name(norm, a, b, lex)) is not None:
+            # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
+            found.append(TeamMention(post[0], post[1], UnitKind.position, role))
+            return
+        items, _ = split_units(norm, a, b, lex=lex, lenient=role != "office", boundaries=boundaries, search=True)
         found.extend(TeamMention(i.start, i.end, i.kind, role) for i in items)
 
+    held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them
     for a, b in _pieces(norm):
         piece = norm[a:b]
         m0 = _OPENING.match(piece)
         start = a + (m0.end() if m0 else 0)
         roles = list(_role_word_re(lex).finditer(norm, a, b))
-        for m in roles:  # "由A任组长", "以A为组长、B为副组长的"
+        if not roles:
+            held = [*held, (start, b)] if post_before_name(norm, start, b, lex) else []
+        for m in roles:  # "由A任组长", "以A为组长、B为副组长的", "会议由A担任总召集人"
             x = start
+            if (k := norm.rfind("由", start, m.start())) >= 0:
+                x = k + 1
             while x < m.start() and norm[x] in "、以由 ":
                 x += 1
-            add(x, m.start(), _head_roles(lex)[m.group(1)])
+            role = _head_roles(lex)[m.group(1)]
+            for hx, hy in held:  # 党委副书记、镇长卢梓星,党委委员江志斌任副组长
+                add(hx, hy, role)
+            held = []
+            add(x, m.start(), role)
             start = m.end()
         if roles:  # what follows the last role may still name members ("、C为成员的X领导小组")
             while start < b and norm[start] in "、,":

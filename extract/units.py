@@ -16,7 +16,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, load_lexicon
 from .records import UnitKind
 
-__all__ = ["Item", "is_unit", "split_units", "strip_tail", "unit_key", "unit_kind"]
+__all__ = ["Item", "is_unit", "post_before_name", "split_units", "strip_tail", "unit_key", "unit_kind"]
 
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同")
@@ -125,6 +125,26 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     return UnitKind.department
 
 
+def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tuple[int, int] | None:
+    """Offsets of the post in ``POST NAME`` (党委书记、人大主席邹早银 -> 党委书记、人大主席), or None.
+
+    >>> s = "党委副书记、镇长卢梓星"
+    >>> x, y = post_before_name(s, 0, len(s)); s[x:y]
+    '党委副书记、镇长'
+    """
+    lex = lex or load_lexicon()
+    text = s[a:b].strip()
+    a += len(s[a:b]) - len(s[a:b].lstrip())
+    for name_len in (3, 2):
+        post, name = text[:-name_len], text[-name_len:]
+        if (len(post) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and lex.position_suffix_re.search(post)
+                and all(unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in post.split("、"))
+                and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name)
+                and not any(name in w for w in lex.team_words)):
+            return a, a + len(post)
+    return None
+
+
 def is_unit(s: str, lex: Lexicon | None = None) -> bool:
     return unit_kind(s, lex) is not None
 
@@ -157,15 +177,22 @@ def _unit_suffix_re_search(s: str, lex: Lexicon) -> bool:
     return any(is_unit(strip_tail(s[k:]), lex) for k in range(0, max(0, len(s) - 1)))
 
 
-def _split_conj(s: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Split ``s[a:b]`` at 和/及/与 when both sides are units (not 人力资源和社会保障局)."""
+def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> list[tuple[int, int]]:
+    """Split ``s[a:b]`` at 和/及/与 when both sides are units (not 人力资源和社会保障局).
+
+    ``lenient`` (after a label or in a member list) also takes a right side that ends like an
+    organisation (人口计生兼职单位)."""
+    def ok(x: int, y: int) -> bool:
+        t = strip_tail(s[x:y])
+        return is_unit(t, lex) or (lenient and 2 <= len(t) <= 20 and t.endswith(("单位", "部门", "机构")))
+
     for m in _CONJ.finditer(s, a, b):
         left, right = s[a : m.start()], s[m.end() : b]
         if m.group(0) == "以及" and len(left) >= 2 and len(right) >= 2:
-            return [(a, m.start()), *_split_conj(s, m.end(), b, lex)]  # 以及 never joins a name
-        if is_unit(strip_tail(left), lex) and (is_unit(strip_tail(right), lex) or _CONJ.search(right)):
-            rest = _split_conj(s, m.end(), b, lex)
-            if all(is_unit(strip_tail(s[x:y]), lex) for x, y in rest):
+            return [(a, m.start()), *_split_conj(s, m.end(), b, lex, lenient)]  # 以及 never joins a name
+        if is_unit(strip_tail(left), lex) and (ok(m.end(), b) or _CONJ.search(right)):
+            rest = _split_conj(s, m.end(), b, lex, lenient)
+            if all(ok(x, y) for x, y in rest):
                 return [(a, m.start()), *rest]
     return [(a, b)]
 
@@ -239,7 +266,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))
             continue
         x = _trim_leading(s, x, y, lex)
-        for px, py in _split_conj(s, x, y, lex):
+        for px, py in _split_conj(s, x, y, lex, lenient):
             text = strip_tail(s[px:py])
             py = px + len(text)
             kind = unit_kind(text, lex)
