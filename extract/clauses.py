@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import split_units
+from .units import split_units, unit_kind
 
-__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared"]
+__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "has_role_words"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -93,6 +93,31 @@ def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     posts = _alt([p for p in lex.position_suffixes if len(p) >= 2])
     verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{posts}))(?:同志)?(?:{verbs})")
+
+
+@lru_cache(maxsize=4)
+def _roster_label_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alt([label for label, _ in lex.roster])})\s*:\s*\S|(?:任|担任|为)(?:{_alt([label for label, _ in lex.roster])})|办公室设")
+
+
+def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
+    """True if a line carries a role word (not a weak one), a label or a roster label: a line
+    that should give a duty.  Used for coverage and the W104 warning.
+
+    >>> has_role_words("(市发改局牵头)"), has_role_words("责任单位:"), has_role_words("加强组织领导。")
+    (True, True, False)
+    """
+    lex = lex or load_lexicon()
+    if (lm := _label_re(lex).search(norm)) and norm[lm.end() :].strip() or _roster_label_re(lex).search(norm):
+        return True
+    for m in lex.role_marker_re.finditer(norm):
+        if m.group(0) in lex.weak or not _valid_marker(norm, m, lex):
+            continue
+        # a unit ends right before the role word (or before a list separator there)
+        window = norm[max(0, m.start() - 24) : m.start()].rstrip("、,等 ")
+        if any(unit_kind(window[k:], lex) is not None for k in range(max(0, len(window) - 1))):
+            return True
+    return False
 
 
 def _brackets(norm: str) -> list[tuple[int, int]]:

@@ -13,11 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
-from .clauses import Clause, first_is_lead_declared
+from .clauses import Clause, first_is_lead_declared, has_role_words
 from .lexicon import load_lexicon
 from .quantities import find_deadlines, find_quantities
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import (
+    Coverage,
     Deadline,
     DocumentInfo,
     Duty,
@@ -31,7 +32,7 @@ from .records import (
     Warning,
     WorkTeam,
 )
-from .rosters import RosterEntry, read_rosters
+from .rosters import Roster, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
 from .tables import read_table
 from .teams import TeamParse, team_name
@@ -87,7 +88,7 @@ def extract_raw(raw: RawDocument) -> Extraction:
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in struct.table_lines]
     roster = read_rosters([(ln.number, ln.norm) for ln in body], ctx.lex, frozenset(heading_at))
     ctx.add_roster(roster)
-    roster_lines = {e.line for e in roster}
+    roster_lines = roster.lines
     for ln, doc in zip(body, process(ln.norm for ln in body), strict=True):
         if doc is not None and ln.number not in roster_lines:
             ctx.add_clauses(ln, doc._.kg_clauses or [])
@@ -122,6 +123,8 @@ class _Context:
         self.warnings: list[Warning] = []
         self.doc_year = int(struct.date[:4]) if struct.date else None
         self.header_lines = {s.line for s in (struct.number, struct.issuer, struct.date_span) if s is not None}
+        self.roster_lines: frozenset[int] = frozenset()
+        self.kind_hint: dict[str, UnitKind] = {}  # the roster says what it named: a post or a person
 
     # ------------------------------------------------------------ helpers
     def task_line_of(self, line: int) -> int | None:
@@ -196,15 +199,18 @@ class _Context:
             self._duty(ln, m.start, m.end, Role(m.role), clause=ln.span(), task_line=self.task_line_of(ln.number),
                        team=team.key)
 
-    def add_roster(self, entries: list[RosterEntry]) -> None:
+    def add_roster(self, roster: Roster) -> None:
         """Roster lines (组长:NAME POST …) give team roles to the posts they name."""
         by_number = {ln.number: ln for ln in self.lines}
-        for e in entries:
+        self.roster_lines = roster.lines
+        for e in roster.entries:
             ln = by_number[e.line]
             annex = self.annex_of(ln.number)
             team = self.team_of_annex.get(annex) or self._roster_team(ln, annex)
             self._duty(ln, e.start, e.end, Role(e.role), clause=ln.span(), task_line=self.task_line_of(ln.number),
                        team=team.key)
+            if e.kind in (UnitKind.person, UnitKind.position):
+                self.kind_hint[self.duties[-1].unit_key] = e.kind
 
     def _roster_team(self, ln: Line, annex: int | None) -> WorkTeam:
         """The team a roster belongs to: the nearest team set up before it (成立X领导小组), or one named by its line."""
@@ -327,7 +333,7 @@ class _Context:
         for root, members in groups.items():
             forms = surfaces[root]
             name = max(forms, key=lambda s: (forms[s], len(s), s))
-            kind = unit_kind(normalise(name), self.lex) or (
+            kind = unit_kind(normalise(name), self.lex) or self.kind_hint.get(root) or (
                 # 林克庆 after 分管省领导: a person named as supervisor, not an office
                 UnitKind.person if root in supervisors and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)
                 else UnitKind.department)
@@ -352,6 +358,7 @@ class _Context:
             duties.append(replace(d, unit_key=key_map[d.unit_key], team=team))
         duties.sort(key=lambda d: (d.span.line, d.span.start, d.role.value))
         self._warn(duties, units)
+        role_lines = self._coverage(duties)
         doc = DocumentInfo(
             doc_id=doc_id_for(self.raw.name),
             source_name=self.raw.name,
@@ -379,7 +386,20 @@ class _Context:
             deadlines={k: tuple(v) for k, v in sorted(self.deadlines.items())},
             teams=tuple(self.teams),
             warnings=tuple(self.warnings),
+            coverage=Coverage(role_lines=len(role_lines),
+                              read_lines=len(role_lines & ({d.span.line for d in duties} | self.roster_lines))),
         )
+
+    def _coverage(self, duties: list[Duty]) -> set[int]:
+        """Lines that carry a role word or a label of the lexicon; those that gave no duty get W104."""
+        read = {d.span.line for d in duties} | self.roster_lines
+        role_lines = {ln.number for ln in self.lines if ln.number not in self.header_lines and has_role_words(ln.norm)}
+        for number in sorted(role_lines - read):
+            quote = self.lines[number - 1].text.strip()
+            quote = quote if len(quote) <= 40 else quote[:38] + "…"
+            self.warnings.append(Warning("W104", f"role words but no duty read: “{quote}”", number))
+        self.warnings.sort(key=lambda w: (w.line or 0, w.code))
+        return role_lines
 
     def _dedupe_duties(self) -> None:
         """One duty per unit per role per line (the gold convention), first mention kept."""
@@ -406,7 +426,8 @@ class _Context:
                 self.warnings.append(Warning("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line))
         counts = Counter(d.unit_key for d in duties)
         for u in units:
-            if counts[u.key] == 1 and u.kind is not UnitKind.person and not re.match(r"^[省市区县州各]", normalise(u.name)):
+            if counts[u.key] == 1 and u.kind not in (UnitKind.person, UnitKind.position) \
+                    and not re.match(r"^[省市区县州各]", normalise(u.name)):
                 line = next(d.span.line for d in duties if d.unit_key == u.key)
                 self.warnings.append(Warning("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 __all__ = [
     "Action",
+    "Coverage",
     "Deadline",
     "DocumentInfo",
     "Duty",
@@ -230,6 +231,15 @@ class Warning:
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """How much of what looks like a duty was read: lines with a role word or label, and of
+    those, lines that gave at least one duty (the others are warned about with W104)."""
+
+    role_lines: int = 0
+    read_lines: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document."""
 
@@ -243,3 +253,4 @@ class Extraction:
     deadlines: dict[int, tuple[Deadline, ...]]
     teams: tuple[WorkTeam, ...]
     warnings: tuple[Warning, ...] = field(default=())
+    coverage: Coverage = field(default_factory=Coverage)

@@ -25,7 +25,7 @@ from .lexicon import Lexicon, load_lexicon
 from .records import UnitKind
 from .units import split_units, unit_kind
 
-__all__ = ["RosterEntry", "read_rosters"]
+__all__ = ["Roster", "RosterEntry", "read_rosters"]
 
 _HAN = r"[\u4e00-\u9fff]"
 _NAME = rf"{_HAN}(?:\s*{_HAN}){{1,3}}"  # 2-4 characters, padded with spaces or not (王  勇)
@@ -44,6 +44,14 @@ class RosterEntry:
     end: int
     role: str  # leader | deputy_leader | convener | deputy_convener | member
     kind: UnitKind
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """What the roster reader found: its entries, and every line it read (labels included)."""
+
+    entries: tuple[RosterEntry, ...]
+    lines: frozenset[int]
 
 
 @lru_cache(maxsize=4)
@@ -138,17 +146,18 @@ def _entries(norm: str, a: int, b: int, role: str, lex: Lexicon) -> list[tuple[i
 
 
 def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
-                 is_heading: frozenset[int] = frozenset()) -> list[RosterEntry]:
+                 is_heading: frozenset[int] = frozenset()) -> Roster:
     """Roster entries of a document given its non-empty lines as (number, normal form).
 
     >>> rows = [(1, "组长:"), (2, "孙春兰 国务院副总理"), (3, "副组长:彭海峰(县政府办公室主任)"), (4, "  滕合方县政府办公室副主任)")]
-    >>> [(e.line, rows[e.line - 1][1][e.start:e.end], e.role) for e in read_rosters(rows)]
+    >>> [(e.line, rows[e.line - 1][1][e.start:e.end], e.role) for e in read_rosters(rows).entries]
     [(2, '国务院副总理', 'leader'), (3, '县政府办公室主任', 'deputy_leader'), (4, '县政府办公室副主任', 'deputy_leader')]
     """
     lex = lex or load_lexicon()
     label_re, damaged_re = _label_re(lex), _damaged_re(lex)
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []
+    read: set[int] = set()
     role: str | None = None
     prev_line = 0
     for k, (number, norm) in enumerate(lines):
@@ -172,6 +181,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is not None and not entries and norm[body_start:].strip():
             role = None  # 成员:… followed by prose: not a roster
             continue
+        if m is not None:
+            read.add(number)
         if m is None and not entries:
             role = None
             continue
@@ -181,5 +192,6 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 and out[-1].line == prev_line):
             out.pop()
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
+        read.add(number)
         prev_line = number
-    return out
+    return Roster(tuple(out), frozenset(read | {e.line for e in out}))

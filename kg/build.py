@@ -198,9 +198,18 @@ def summary_lines(res: BuildResult, max_warnings: int = 20) -> list[str]:
                f"{sum(len(v) for v in ex.deadlines.values())}")
     out.append("duties: " + str(len(ex.duties)) + " (" + ", ".join(f"{r} {n}" for r, n in roles.most_common()) + ")")
     out.extend(res.notes)
+    cov = ex.coverage
+    out.append(f"coverage: role words on {cov.role_lines} lines, duties read on {cov.read_lines}")
+    if cov.role_lines and not ex.duties:
+        out.append("  kg read no duty although role words are present: this plan is written in a way kg "
+                   "does not understand (every such line is listed below as W104)")
     out.append(f"warnings: {len(ex.warnings)}")
-    for w in ex.warnings[:max_warnings]:
+    # lines kg could not read (W101, W104) are always listed; the rest up to max_warnings
+    shown = [w for w in ex.warnings if w.code in ("W101", "W104")]
+    rest = [w for w in ex.warnings if w.code not in ("W101", "W104")]
+    shown = sorted(shown + rest[: max(0, max_warnings - len(shown))], key=lambda w: (w.line or 0, w.code))
+    for w in shown:
         out.append(f"  line {w.line}: {w.code} {w.message}" if w.line else f"  {w.code} {w.message}")
-    if len(ex.warnings) > max_warnings:
-        out.append(f"  … {len(ex.warnings) - max_warnings} more (kg check --graph {res.ttl} lists them all)")
+    if len(ex.warnings) > len(shown):
+        out.append(f"  … {len(ex.warnings) - len(shown)} more (kg check --graph {res.ttl} lists them all)")
     return out
