@@ -96,6 +96,10 @@ def cmd_duties(args: argparse.Namespace) -> int:
         from .commands import run_duty_list
 
         return run_duty_list(args, _graph_path(args))
+    if args.format == "xlsx":
+        from .commands import run_full_ledger
+
+        return run_full_ledger(args, _graph_path(args))
     return _list_cmd("duties", "DUTY_COLUMNS")(args)
 
 
@@ -133,7 +137,7 @@ def make_parser() -> argparse.ArgumentParser:
     d.add_argument("unit", nargs="?", help="a unit's name or a fragment of it (市发改局, 发改局)")
     _add_graph(d)
     _add_format(d, extra=("xlsx",))
-    d.add_argument("--output", "-o", help="file to write (needed for --format xlsx)")
+    d.add_argument("--output", "-o", help="file to write (needed for --format xlsx; without UNIT, every unit's duties)")
     d.set_defaults(func=cmd_duties)
 
     i = sub.add_parser("indicators", help="list the quantified targets (value, measure, bound, year)")
