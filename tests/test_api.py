@@ -25,11 +25,14 @@ def test_build_can_be_called_twice_in_one_process(tmp_path: Path, monkeypatch: p
     assert second.ttl == tmp_path / "b" / "linxiang-2024-eight-actions.ttl" and second.ttl.exists()
 
 
-def test_no_public_name_is_also_a_module() -> None:
+@pytest.mark.parametrize("package", ["kg", "extract"])
+def test_no_public_name_is_also_a_module(package: str) -> None:
     # importing a submodule sets it as an attribute of the package, replacing a public function of that name
-    for name in kg.__all__:
-        assert importlib.util.find_spec(f"kg.{name}") is None, f"kg/{name}.py shadows kg.{name}: rename it kg/_{name}.py"
-        assert callable(getattr(kg, name)), name
+    pkg = importlib.import_module(package)
+    for name in pkg.__all__:
+        assert importlib.util.find_spec(f"{package}.{name}") is None, \
+            f"{package}/{name}.py shadows {package}.{name}: rename it {package}/_{name}.py"
+        assert callable(getattr(pkg, name)), name
 
 
 def test_build_result_prints_as_one_short_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
