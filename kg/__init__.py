@@ -9,6 +9,11 @@ Public API (imported on first use, so the CLI starts fast)::
     duty_list(plan, "发改局"); leads(plan); overload(plan, top=10)
     chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
     run_query(res.ttl, "leads-by-unit", fmt="csv")
+
+The implementation lives in modules whose names start with ``_`` where a public name would
+otherwise be shadowed (``kg._build`` holds ``build``): importing a submodule sets it as an
+attribute of this package, so a module ``kg/build.py`` would replace ``kg.build`` after its first use.
+``kg.__version__`` is the installed distribution's version (from its metadata).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ __all__ = [
 ]
 
 _WHERE = {
-    "build": (".build", "build"),
+    "build": ("._build", "build"),
     "open_store": (".store", "open_store"),
     "rdflib_graph": (".store", "rdflib_graph"),
     "load_plan": (".analysis", "load"),
@@ -43,7 +48,18 @@ _WHERE = {
 }
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
     if name in _WHERE:
         module, attr = _WHERE[name]
         return getattr(import_module(module, __name__), attr)

@@ -38,9 +38,11 @@ __all__ = [
     "ROLE_WEIGHTS",
     "AmbiguousUnit",
     "UnitNotFound",
+    "abbreviates",
     "chain",
     "command_chain",
     "duty_list",
+    "duty_lists",
     "find_unit",
     "find_units",
     "leads",
@@ -169,14 +171,63 @@ def _units(plan: Plan) -> list[str]:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """A name as compared: no spaces, Simplified script, ASCII punctuation (發改局 -> 发改局)."""
+    from extract.read import normalise
+
+    return normalise(re.sub(r"\s+", "", s))
+
+
+def _split_name(name: str) -> tuple[str, str, str]:
+    """(administrative prefix, core, unit suffix) of a unit name, by the lexicon's general patterns.
+
+    >>> _split_name("市发展和改革局")
+    ('市', '发展和改革', '局')
+    """
+    from extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    prefix = max((w for w in lex.prefixes if name.startswith(w) and len(w) < len(name)), key=len, default="")
+    rest = name[len(prefix):]
+    suffix = max((w for w in lex.unit_suffixes if rest.endswith(w) and len(w) < len(rest)), key=len, default="")
+    return prefix, rest[: len(rest) - len(suffix)], suffix
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` appear in ``long`` in order, starting with its first."""
+    chars = iter(long)
+    return bool(short) and short[0] == long[:1] and all(ch in chars for ch in short)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of the unit name ``long`` (市发改局 of 市发展和改革局).
+
+    The general rule of official abbreviations: the same administrative prefix (or none on one
+    side), and the characters of the short core and of the short unit suffix found in order in the
+    long ones, each starting with the same character (发展和改革 -> 发改, 办公室 -> 办).
+
+    >>> abbreviates("市发改局", "市发展和改革局"), abbreviates("发改局", "市发展和改革局")
+    (True, True)
+    >>> abbreviates("市政府办", "市政府办公室"), abbreviates("市发改委", "市发展和改革委员会")
+    (True, True)
+    >>> abbreviates("市发改局", "县发展和改革局"), abbreviates("市发改委", "市发展和改革局")
+    (False, False)
+    """
+    sp, sc, ss = _split_name(short)
+    lp, lc, ls = _split_name(long)
+    if sp and lp and sp != lp:
+        return False
+    if not ss or not ls or (sc, ss) == (lc, ls):
+        return False
+    return _in_order(sc, lc) and _in_order(ss, ls)
 
 
 def find_units(plan: Plan, name: str) -> list[str]:
     """Every unit node answering to ``name`` (in a corpus, the same office in each plan).
 
-    An exact match of any written form wins; else a fragment that points to one name (发改局 ->
-    市发改局; when one candidate's name is inside all the others, that one).
+    Names are compared in Simplified script without spaces (發改局 is 发改局).  An exact match of
+    any written form wins; else a fragment that points to one name (发改局 -> 市发改局; when one
+    candidate's name is inside all the others, that one); else an abbreviation either way
+    (市发展和改革局 -> 市发改局, see :func:`abbreviates`).
     Raises :class:`UnitNotFound` (with the closest names) or :class:`AmbiguousUnit`.
     """
     q = _norm(name)
@@ -205,8 +256,11 @@ def find_units(plan: Plan, name: str) -> list[str]:
     frag = [n for n in nodes if any(q in x for x in forms(n))]
     if frag:
         return one_name(frag)
+    short = [n for n in nodes if any(abbreviates(q, x) or abbreviates(x, q) for x in forms(n))]
+    if short:
+        return one_name(short)
     all_names = sorted({x for n in nodes for x in plan.labels.get(n, {_label(plan, n)})})
-    raise UnitNotFound(name, difflib.get_close_matches(name, all_names, n=5, cutoff=0.4))
+    raise UnitNotFound(name, difflib.get_close_matches(q, all_names, n=5, cutoff=0.4))
 
 
 def find_unit(plan: Plan, name: str) -> str:
@@ -239,7 +293,32 @@ def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
 
     ``unit`` is any name or fragment (see :func:`find_unit`).
     """
-    us = find_units(plan, unit)
+    return _duty_list_of(plan, find_units(plan, unit))
+
+
+def duty_lists(plan: Plan) -> list[dict[str, Any]]:
+    """Every unit's duty list (as :func:`duty_list`), in the order the units first appear.
+
+    In a corpus, the units of one name in several plans make one list.
+
+    >>> [dl["unit"] for dl in duty_lists(toy())]
+    ['发改局', '财政局', '科工局']
+    """
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for n in _units(plan):
+        by_name[_label(plan, n)].append(n)
+    lists = [_duty_list_of(plan, sorted(ns)) for ns in by_name.values()]
+
+    def first(dl: dict[str, Any]) -> tuple[bool, str, int]:
+        seen = [(r["plan"], r["line"]) for r in dl["duties"] + dl["teams"]]
+        plan_name, line = min(seen) if seen else ("", 0)
+        return (not seen, plan_name, line)
+
+    return sorted(lists, key=first)
+
+
+def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
+    """The duty list of the unit nodes ``us`` (one unit, in one or several plans)."""
     u = us[0]
     G = plan.G
     rows = []

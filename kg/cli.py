@@ -45,6 +45,21 @@ def _graph_path(args: argparse.Namespace) -> str:
     raise KGError("no --graph given and no ./graphs/ example graph here: run `kg build` first or pass --graph")
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version of kg and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from . import __version__
+
+        sys.stdout.write(f"kg {__version__}\n")
+        parser.exit()
+
+
 def _out(text: str) -> None:
     sys.stdout.write(text)
 
@@ -52,7 +67,7 @@ def _out(text: str) -> None:
 # ---------------------------------------------------------------- commands
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build, summary_lines
+    from ._build import build, summary_lines
 
     plan = Path(args.plan) if args.plan else EXAMPLE_PLAN()
     out = Path(args.out) if args.out else Path("graphs")
@@ -81,6 +96,10 @@ def cmd_duties(args: argparse.Namespace) -> int:
         from .commands import run_duty_list
 
         return run_duty_list(args, _graph_path(args))
+    if args.format == "xlsx":
+        from .commands import run_full_ledger
+
+        return run_full_ledger(args, _graph_path(args))
     return _list_cmd("duties", "DUTY_COLUMNS")(args)
 
 
@@ -92,6 +111,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Turn Chinese government plan documents into a knowledge graph of responsibilities, "
                     "and answer who leads what.",
     )
+    p.add_argument("--version", "-V", action=_Version)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="extract a plan into DIR/<stem>.ttl, an Oxigraph store and an HTML page",
@@ -117,7 +137,7 @@ def make_parser() -> argparse.ArgumentParser:
     d.add_argument("unit", nargs="?", help="a unit's name or a fragment of it (市发改局, 发改局)")
     _add_graph(d)
     _add_format(d, extra=("xlsx",))
-    d.add_argument("--output", "-o", help="file to write (needed for --format xlsx)")
+    d.add_argument("--output", "-o", help="file to write (needed for --format xlsx; without UNIT, every unit's duties)")
     d.set_defaults(func=cmd_duties)
 
     i = sub.add_parser("indicators", help="list the quantified targets (value, measure, bound, year)")

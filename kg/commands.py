@@ -15,7 +15,7 @@ from extract.errors import KGError
 
 from .weights import ROLE_WEIGHTS
 
-__all__ = ["register", "run_duty_list"]
+__all__ = ["register", "run_duty_list", "run_full_ledger"]
 
 _WEIGHTS_HELP = ", ".join(f"{r} {w:g}" for r, w in ROLE_WEIGHTS.items())
 
@@ -62,6 +62,20 @@ def run_duty_list(args: argparse.Namespace, graph: str) -> int:
         _write(render(rows, DUTY_LIST_COLUMNS, args.format))
         return 0
     _write(_duty_list_text(dl))
+    return 0
+
+
+def run_full_ledger(args: argparse.Namespace, graph: str) -> int:
+    """``kg duties --format xlsx -o FILE`` with no unit: every unit's duties in one ledger."""
+    from .analysis import duty_lists
+    from .views.ledger import write_full_ledger
+
+    if not args.output:
+        raise KGError("--format xlsx needs --output FILE.xlsx")
+    dls = duty_lists(_plan(graph))
+    plans = sorted({r["plan"] for dl in dls for r in dl["duties"]})
+    write_full_ledger(dls, Path(args.output), title=f"{'、'.join(plans)} 责任清单（全部单位）")
+    _write(f"wrote {args.output}: {sum(len(dl['duties']) for dl in dls)} duties of {len(dls)} units\n")
     return 0
 
 

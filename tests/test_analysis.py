@@ -100,8 +100,44 @@ def test_duty_list_table_groups_by_action(example_graph: Path) -> None:
 
 
 def test_unknown_unit_suggests_names(example_graph: Path) -> None:
-    p = run_kg("duties", "发展改革局", "--graph", str(example_graph), check=False)
+    p = run_kg("duties", "发展规划局", "--graph", str(example_graph), check=False)
     assert p.returncode == 2 and "市发改局" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def example_plan(example_graph: Path):
+    from kg import load_plan, open_store
+
+    return load_plan(open_store(example_graph))
+
+
+@pytest.mark.parametrize("written", ["市发改局", "发改局", "發改局", "市發改局", "市发展和改革局", "发展和改革局",
+                                     "市發展和改革局", "发展改革局", " 市发改局 "])
+def test_a_unit_is_found_by_any_written_form_in_either_script(example_plan, written: str) -> None:
+    from kg.analysis import duty_list
+
+    assert duty_list(example_plan, written)["unit"] == "市发改局"
+
+
+@pytest.mark.parametrize(("full", "short"), [("市教育和体育局", "市教体局"), ("市人力资源和社会保障局", "市人社局"),
+                                             ("市住房和城乡建设局", "市住建局"), ("市卫生健康局", "市卫健局"),
+                                             ("市市场监管局", "市市场监督管理局"), ("市政府办公室", "市政府办")])
+def test_the_abbreviation_rule_is_general(example_plan, full: str, short: str) -> None:
+    # one rule (same prefix and suffix, characters in order), not a list of this city's units
+    from kg.analysis import find_unit
+
+    assert example_plan.G.nodes[find_unit(example_plan, full)]["label"] == short
+
+
+def test_abbreviation_known_answers() -> None:
+    from kg.analysis import abbreviates
+
+    assert abbreviates("市发改委", "市发展和改革委员会") and abbreviates("区医保局", "区医疗保障局")
+    assert not abbreviates("市发改局", "县发展和改革局")      # another administration
+    assert not abbreviates("市发改委", "市发展和改革局")      # another kind of body
+    assert not abbreviates("市改发局", "市发展和改革局")      # characters out of order
+    assert not abbreviates("市局", "市发展和改革局")          # nothing left to match
+    assert not abbreviates("市发改局", "市发改局")
 
 
 def test_ambiguous_fragment_lists_candidates(example_graph: Path) -> None:
@@ -122,6 +158,25 @@ def test_xlsx_ledger(example_graph: Path, tmp_path: Path) -> None:
     n_tasks = len({line for line, unit, role in set(_gold_resp()) if unit == "市发改局" and role not in TEAM_ROLES})
     assert len(rows) == n_tasks
     assert all("第" in r[7] and "行" in r[7] for r in rows)
+
+
+def test_xlsx_ledger_of_every_unit(example_graph: Path, example_plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from kg.analysis import duty_list
+
+    out = tmp_path / "all.xlsx"
+    p = run_kg("duties", "--graph", str(example_graph), "--format", "xlsx", "-o", str(out))
+    assert p.stdout.startswith(f"wrote {out}:") and len(p.stdout.splitlines()) == 1
+    ws = load_workbook(out).active
+    assert [c.value for c in ws[2]] == ["序号", "责任单位", "行动", "任务", "牵头单位", "配合单位", "指标", "时限", "出处"]
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    by_unit = Counter(r[1] for r in rows)
+    assert by_unit["市发改局"] == len(duty_list(example_plan, "市发改局")["duties"]) > 10
+    assert len(by_unit) > 40
+    p = run_kg("duties", "--graph", str(example_graph), "--format", "xlsx", check=False)
+    assert p.returncode == 2 and p.stderr.strip() == "kg: KG000: --format xlsx needs --output FILE.xlsx"
 
 
 def test_chain_between_units_steps_through_shared_tasks(example_graph: Path) -> None:

@@ -1,4 +1,4 @@
-"""A unit's duty list as a supervision ledger (台账) in .xlsx, as offices keep them."""
+"""Duty lists as a supervision ledger (台账) in .xlsx, as offices keep them: one unit's, or every unit's."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LEDGER_COLUMNS", "ledger_rows", "write_ledger"]
+__all__ = ["FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
+           "write_ledger"]
 
 LEDGER_COLUMNS = ("序号", "行动", "任务", "牵头单位", "配合单位", "指标", "时限", "出处")
+#: the whole plan's ledger: the unit of each duty after the number
+FULL_LEDGER_COLUMNS = ("序号", "责任单位", *LEDGER_COLUMNS[1:])
+
+_WIDTHS = (6, 22, 60, 22, 30, 30, 18, 40)
 
 
 def ledger_rows(dl: dict[str, Any]) -> list[list[Any]]:
@@ -29,33 +34,59 @@ def ledger_rows(dl: dict[str, Any]) -> list[list[Any]]:
     return rows
 
 
+def full_ledger_rows(dls: list[dict[str, Any]]) -> list[list[Any]]:
+    """One row per duty of every unit, in FULL_LEDGER_COLUMNS order (numbered through)."""
+    rows = [[row[1:] for row in ledger_rows(dl)] for dl in dls]
+    units = [dl["unit"] for dl in dls]
+    flat = [[unit, *row] for unit, unit_rows in zip(units, rows, strict=True) for row in unit_rows]
+    return [[k, *row] for k, row in enumerate(flat, 1)]
+
+
 def write_ledger(dl: dict[str, Any], path: Path) -> None:
-    """Write the ledger atomically (a failure leaves no half-written file)."""
+    """Write one unit's ledger atomically (a failure leaves no half-written file)."""
+    teams = [[t["team"], t["role"], f"{t['plan']} 第{t['line']}行"] for t in dl["teams"]]
+    _save(_workbook(f"{dl['unit']} 责任清单", LEDGER_COLUMNS, ledger_rows(dl), _WIDTHS,
+                    ["工作专班", "角色", "出处"], teams), path)
+
+
+def write_full_ledger(dls: list[dict[str, Any]], path: Path, title: str = "责任清单") -> None:
+    """Write every unit's duties in one ledger atomically (one sheet, a 责任单位 column)."""
+    teams = [[dl["unit"], t["team"], t["role"], f"{t['plan']} 第{t['line']}行"] for dl in dls for t in dl["teams"]]
+    _save(_workbook(title, FULL_LEDGER_COLUMNS, full_ledger_rows(dls), (6, 22, *_WIDTHS[1:]),
+                    ["单位", "工作专班", "角色", "出处"], teams), path)
+
+
+def _workbook(title: str, columns: tuple[str, ...], rows: list[list[Any]], widths: tuple[int, ...],
+              team_columns: list[str], teams: list[list[Any]]) -> Any:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "台账"[:31]
-    ws.append([f"{dl['unit']} 责任清单"])
+    ws.title = "台账"
+    ws.append([title])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(list(LEDGER_COLUMNS))
+    ws.append(list(columns))
     for c in ws[2]:
         c.font = Font(bold=True)
-    for row in ledger_rows(dl):
+    for row in rows:
         ws.append(row)
-    widths = (6, 22, 60, 22, 30, 30, 18, 40)
-    for i, w in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = w
-    for row in ws.iter_rows(min_row=3):
-        for c in row:
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    for cells in ws.iter_rows(min_row=3):
+        for c in cells:
             c.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A3"
-    if dl["teams"]:
+    if teams:
         ts = wb.create_sheet("工作专班")
-        ts.append(["工作专班", "角色", "出处"])
-        for t in dl["teams"]:
-            ts.append([t["team"], t["role"], f"{t['plan']} 第{t['line']}行"])
+        ts.append(team_columns)
+        for t in teams:
+            ts.append(t)
+    return wb
+
+
+def _save(wb: Any, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".xlsx")
     os.close(fd)

@@ -13,9 +13,14 @@ from extract.read import DEFAULT_MAX_MB
 __all__ = ["BuildResult", "build", "summary_lines"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class BuildResult:
-    """What a build wrote and what it found."""
+    """What a build wrote and what it found.
+
+    Its repr is one short line (the extraction it holds would print as half a megabyte)::
+
+        BuildResult(plan='plan.txt', ttl='out/plan.ttl', html='out/plan.html', triples=11873, units=64, duties=741, warnings=3)
+    """
 
     plan: Path
     ttl: Path
@@ -25,6 +30,12 @@ class BuildResult:
     triples: int
     seconds: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        ex = self.extraction
+        html = repr(str(self.html)) if self.html is not None else None
+        return (f"BuildResult(plan={str(self.plan)!r}, ttl={str(self.ttl)!r}, html={html}, triples={self.triples}, "
+                f"units={len(ex.units)}, duties={len(ex.duties)}, warnings={len(ex.warnings)})")
 
 
 def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_MB, html: bool = True,
@@ -39,7 +50,7 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
     # the page is made by a second process that imports its libraries while this one extracts
     page = _PageWorker() if html else None
     try:
-        return _build(plan, out, max_mb, use_cache, page, t0)
+        return _build_into(plan, out, max_mb, use_cache, page, t0)
     finally:
         if page is not None:
             page.close()
@@ -51,7 +62,7 @@ PAGE_LIMIT = 400_000
 BATCH = 200_000
 
 
-def _build(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWorker | None, t0: float) -> BuildResult:
+def _build_into(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWorker | None, t0: float) -> BuildResult:
     from .graph import PREFIXES, plan_base, stream_triples, turtle_lines
     from .store import StoreWriter, atomic_dir
 
