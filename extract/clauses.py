@@ -104,11 +104,11 @@ def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
     """True if a line carries a role word (not a weak one), a label or a roster label: a line
     that should give a duty.  Used for coverage and the W104 warning.
 
-    >>> has_role_words("(市发改局牵头)"), has_role_words("责任单位:"), has_role_words("加强组织领导。")
+    >>> has_role_words("(市发改局牵头)"), has_role_words("责任单位:市财政局"), has_role_words("加强组织领导。")
     (True, True, False)
     """
     lex = lex or load_lexicon()
-    if (lm := _label_re(lex).search(norm)) and norm[lm.end() :].strip() or _roster_label_re(lex).search(norm):
+    if ((lm := _label_re(lex).search(norm)) and norm[lm.end() :].strip()) or _roster_label_re(lex).search(norm):
         return True
     for m in lex.role_marker_re.finditer(norm):
         if m.group(0) in lex.weak or not _valid_marker(norm, m, lex):
