@@ -92,7 +92,7 @@ def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     """A leader named in a heading with the verb that makes them responsible: 王宏副市长牵头重点工作."""
     posts = _alt([p for p in lex.position_suffixes if len(p) >= 2])
     verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{posts}))(?:同志)?(?:{verbs})")
+    return re.compile(rf"([\u4e00-\u9fff]{{2,3}}(?:常务|执行|第一)?(?:{posts}))(?:同志)?(?:{verbs})")
 
 
 @lru_cache(maxsize=4)

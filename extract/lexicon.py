@@ -26,6 +26,7 @@ class Lexicon:
     collective_openers: tuple[str, ...]
     collective_continuations: tuple[str, ...]
     not_units: frozenset[str]
+    not_unit_words: tuple[str, ...]
     leading_words: tuple[str, ...]
     lead: tuple[str, ...]
     co: tuple[str, ...]
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
         collective_openers=tuple(u["collective_openers"]),
         collective_continuations=tuple(u["collective_continuations"]),
         not_units=frozenset(u["not_units"]),
+        not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
         lead=tuple(r["lead"]),
         co=tuple(r["co"]),

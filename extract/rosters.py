@@ -112,37 +112,38 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _entries(norm: str, a: int, b: int, role: str, lex: Lexicon) -> list[tuple[int, int, UnitKind]]:
-    """Units of one roster entry ``norm[a:b]``: posts of people, organisations, or a person."""
+def _read_entry(norm: str, a: int, b: int, role: str,
+                lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
+    """(units, whether a person's name was written) of one roster entry."""
     while a < b and norm[a].isspace():
         a += 1
     while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。;,"):
         b -= 1
     text = norm[a:b]
     if not text:
-        return []
+        return [], False
     # NAME(POST) — one or several on the line; the bracket may be left open
     found = list(_NAME_BRACKET.finditer(text))
     if found and (found[0].start() == 0 and (len(found) == 1 or re.fullmatch(
             r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in itertools.pairwise(found))))):
-        return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found]
+        return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
     if _NAME_RUN_ON.match(text) is not None:
         for cut in (3, 2, 4):
             post = text[cut:-1]
             if post.startswith(lex.prefixes) and unit_kind(post, lex) is UnitKind.position:
-                return [(a + cut, b - 1, UnitKind.position)]
+                return [(a + cut, b - 1, UnitKind.position)], True
     if (np := _name_post(text, lex)) is not None:
-        return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))]
+        return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
-        return [(a, b, UnitKind.person)]  # a bare name: the person, when nothing else is given
+        return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:
-        return []
+        return [], False
     if role != "member" and all(i.kind is UnitKind.position for i in items):
-        return [(a, b, UnitKind.position)]
-    return [(i.start, i.end, i.kind) for i in items]
+        return [(a, b, UnitKind.position)], False
+    return [(i.start, i.end, i.kind) for i in items], False
 
 
 def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
@@ -177,7 +178,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is None and (_PROSE.search(norm) or len(norm.strip()) > 80):
             role = None  # the roster ended: running text follows
             continue
-        entries = _entries(norm, body_start, len(norm), role, lex)
+        entries, named = _read_entry(norm, body_start, len(norm), role, lex)
         if m is not None and not entries and norm[body_start:].strip():
             role = None  # 成员:… followed by prose: not a roster
             continue
@@ -187,9 +188,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             role = None
             continue
         # 副组长:顾向阳 / 镇党委副书记、政协工委主任: a post on the line after a bare name is that person's
-        if (m is None and out and out[-1].kind is UnitKind.person and out[-1].role == role
-                and all(kind is not UnitKind.person for _, _, kind in entries) and len(entries) == 1
-                and out[-1].line == prev_line):
+        if (m is None and not named and out and out[-1].kind is UnitKind.person and out[-1].role == role
+                and len(entries) == 1 and out[-1].line == prev_line):
             out.pop()
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
         read.add(number)

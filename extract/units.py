@@ -271,7 +271,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             py = px + len(text)
             kind = unit_kind(text, lex)
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
-                    and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text):
+                    and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
+                    and not any(w in text for w in lex.not_unit_words):
                 kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
             if kind is None and search:
                 k = _unit_suffix(s, px, py, boundaries, lex)

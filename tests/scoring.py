@@ -48,6 +48,8 @@ def norm_num(n: object) -> str:
 
 
 def f1(gold: set, pred: set) -> float:
+    if not gold and not pred:
+        return 1.0  # nothing to find, nothing found
     tp = len(gold & pred)
     p = tp / len(pred) if pred else 0.0
     r = tp / len(gold) if gold else 1.0
@@ -86,3 +88,10 @@ def score(gold: list[dict], duties: list[dict], tasks: list[dict], indicators: l
         "indicators": f1(g_ind, p_ind),
         "indicators_measure": f1(g_meas, p_meas),
     }
+
+
+def micro_roles(name: str, gold: list[dict], duties: list[dict]) -> tuple[set, set]:
+    """(gold, predicted) role triples of one plan, keyed by the plan's name so plans can be pooled."""
+    g = {(name, o["line"], norm_unit(r["unit"]), r["role"]) for o in gold for r in o.get("responsibilities", [])}
+    p = {(name, _int(r["line"]), norm_unit(r["unit"]), r["role"].strip()) for r in duties}
+    return g, p

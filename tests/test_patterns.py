@@ -281,3 +281,101 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
     except InputError:
         return
     assert raw.text and any("\u4e00" <= ch <= "\u9fff" for ch in raw.text)
+
+
+# ---------------------------------------------------------------- issue #7: styles nobody wrote a rule for
+# Each line below is a real sentence (or a few real lines) of a plan in tests/data/dev or tests/data/corpus.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guofa-2019-bonded-zones: a first-listed-leads convention in its own wording, then a single unit
+        ("1.拓展两个市场。积极稳妥地在综合保税区推广增值税一般纳税人资格试点。（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）\n"
+         "5.强化企业市场主体地位。简化海关业务核准手续。（海关总署负责）",
+         [(1, "税务总局", "lead"), (1, "财政部", "co"), (1, "海关总署", "co"), (2, "海关总署", "lead")]),
+        # guobanfa-2018-zero-waste-cities: 指导 with no lead is shared; a standing duty is not a unit
+        ("优化固体废物管理体制机制。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）",
+         [(1, "生态环境部", "shared"), (1, "试点城市政府", "shared")]),
+        # luohe-2011-inspection-duties: a sentence whose subject is the unit; 协同 marks the helpers
+        ("一、市城乡规划局负责城市规划及市政、环卫、园林、交通、路灯等专业规划的编制;城建档案的归档管理。",
+         [(1, "市城乡规划局", "shared")]),
+        ("七、市公安局、市建委协同市交通运输局负责城市综合交通涉及部门职责的工作。",
+         [(1, "市公安局", "co"), (1, "市建委", "co"), (1, "市交通运输局", "lead")]),
+        # guobanhan-2014-rural-reform-division (Traditional): 由X會同A、B等部門… with no role word after the list
+        ("(一)關於“確保穀物基本自給”的問題,由發展改革委會同中央農辦、農業部、財政部、糧食局等部門研究提出落實意見。",
+         [(1, "發展改革委", "lead"), (1, "中央農辦", "co"), (1, "農業部", "co"), (1, "財政部", "co"), (1, "糧食局", "co")]),
+        # guangzhou-2012-talent-633: a collective after a comma (各区、县级市) is one unit
+        ("（牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局，各区、县级市）",
+         [(1, "市发展改革委", "lead"), (1, "市委组织部", "co"), (1, "市人力资源和社会保障局", "co"), (1, "各区、县级市", "co")]),
+        # guobanfa-2018-consumption-poverty: 等和 joins a ministry list to the provincial governments
+        ("（全国工商联、民政部、共青团中央、全国妇联等和各省级人民政府负责）",
+         [(1, "全国工商联", "shared"), (1, "民政部", "shared"), (1, "共青团中央", "shared"), (1, "全国妇联", "shared"),
+          (1, "各省级人民政府", "shared")]),
+        # quzhou-2021-work-report: 牵头市领导 (a label with the level inside it) names a supervisor
+        ("1.聚焦不平衡不充分问题,实施提高居民收入富民行动。\n牵头市领导:汤飞帆\n责任单位:市发改委、市农业农村局、市文旅局",
+         [(2, "汤飞帆", "supervisor"), (3, "市发改委", "shared"), (3, "市农业农村局", "shared"), (3, "市文旅局", "shared")]),
+        # hangzhou-2021-provincial-tasks: a heading names the supervising leader
+        ("(一)戴建平常务副市长牵头重点工作", [(1, "戴建平常务副市长", "supervisor")]),
+        # taiping-2014 (corpus): the subject of 要…,负总责
+        ("各村(社区)书记(主任)要亲自抓,负总责,妇女主任要真正行动起来。", [(1, "各村(社区)书记(主任)", "shared")]),
+    ],
+)
+def test_unseen_styles(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guobanhan-2022-asian-games-group: labels alone on their line, NAME POST lines, posts joined by 、
+        ("二、组成人员\n组长:\n孙春兰 国务院副总理\n第一副组长:\n王勇 国务委员\n成员:\n"
+         "苟仲文 体育总局局长、第19届亚运会组委会主席\n田玉龙 工业和信息化部党组成员、总工程师",
+         [(3, "国务院副总理", "leader"), (5, "国务委员", "deputy_leader"), (7, "体育总局局长、第19届亚运会组委会主席", "member"),
+          (8, "工业和信息化部党组成员、总工程师", "member")]),
+        # lushi-2018-openness-group: a damaged label, a missing bracket, 以及, 日常工作由X承担
+        ("二、组成人员\n 长:孙会方(县委常委、县政府常务副县长)\n副组长:彭海峰(县政府办公室主任)\n        滕合方县政府办公室副主任)\n"
+         "成员单位:各乡(镇)人民政府、县人民政府有关部门以及与群众利益密切相关的公共企事业单位\n三、工作机构\n"
+         "领导小组办公室设在县政府办公室,日常工作由县政府办公室政府信息公开管理中心承担。",
+         [(2, "县委常委、县政府常务副县长", "leader"), (3, "县政府办公室主任", "deputy_leader"), (4, "县政府办公室副主任", "deputy_leader"),
+          (5, "各乡(镇)人民政府", "member"), (5, "县人民政府有关部门", "member"),
+          (5, "与群众利益密切相关的公共企事业单位", "member"), (7, "县政府办公室", "office"),
+          (7, "县政府办公室政府信息公开管理中心", "office")]),
+        # henglin-2014 (corpus): spaced label, name and post; a post on the line after a bare name
+        ("一、领导小组\n组 长:徐 海 镇 长\n副组长:顾向阳\n镇党委副书记、政协工委主任\n成 员:孟玉兰 镇党委宣传委员",
+         [(2, "镇 长", "leader"), (4, "镇党委副书记、政协工委主任", "deputy_leader"), (5, "镇党委宣传委员", "member")]),
+        # linan-2013 (corpus): bare names (persons) and NAME(UNIT)
+        ("组    长：李文钢\n副组长：冯 镭\n何洪明（市纪委）\n成    员：巫振江（市府办）",
+         [(1, "李文钢", "leader"), (2, "冯 镭", "deputy_leader"), (3, "市纪委", "deputy_leader"), (4, "市府办", "member")]),
+        # taiping-2014 (corpus): a roster in one sentence, POST NAME任组长, members by 和
+        ("镇成立领导小组,由党委书记、人大主席邹早银任组长,党委副书记、镇长卢梓星,党委委员江志斌任副组长,"
+         "成员由其他党政班子成员、各大办公室和人口计生兼职单位负责人组成。",
+         [(1, "党委书记、人大主席", "leader"), (1, "党委副书记、镇长", "deputy_leader"), (1, "党委委员", "deputy_leader"),
+          (1, "其他党政班子成员", "member"), (1, "各大办公室", "member"), (1, "人口计生兼职单位", "member")]),
+        # guohan-2008 (corpus): 联席会议由A、B…等18个部门和单位组成 / 由X担任总召集人
+        ("联席会议由发展改革委、教育部、林业局等18个部门和单位组成。联席会议由发展改革委主任担任总召集人。",
+         [(1, "发展改革委", "member"), (1, "教育部", "member"), (1, "林业局", "member"), (1, "发展改革委主任", "convener")]),
+    ],
+)
+def test_rosters(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == expected
+
+
+def test_role_words_come_from_the_lexicon() -> None:
+    """Adding a role word is one line in lexicon.toml: every reader takes 承办/协办 from there."""
+    from extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert "承办" in lex.lead and "协办" in lex.co
+    got = [(d.unit, d.role.value) for d in extract_text("1.任务。(市商务局承办,市财政局协办)").duties]
+    assert got == [("市商务局", "lead"), ("市财政局", "co")]
+    got = [(d.unit, d.role.value) for d in extract_text("1.任务。\n承办单位:市商务局\n协办单位:市财政局").duties]
+    assert got == [("市商务局", "lead"), ("市财政局", "co")]
+
+
+def test_lines_kg_cannot_read_are_warned_about() -> None:
+    """W104: a line with a role word that gave no duty is listed, and coverage counts it."""
+    ex = extract_text("1.任务一。(市发改局牵头,市财政局配合)\n2.任务二。由于历史原因由其牵头负责推进工作。")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == []
+    ex = extract_text("1.任务一。(市发改局牵头)\n2.任务二。\n牵头单位:见附件")
+    assert (ex.coverage.role_lines, ex.coverage.read_lines) == (2, 1)
+    assert [(w.line, w.code) for w in ex.warnings if w.code in ("W101", "W104")] == [(3, "W104")]
