@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, DEV_PLANS, EXAMPLE_GOLD, run_kg
+from .conftest import DATA, EXAMPLE_GOLD, run_kg
 from .scoring import load_gold, read_csv, score
 
 FLOORS = {"units": 0.98, "roles": 0.97, "headings": 0.98, "indicators": 0.90, "indicators_measure": 0.85}
