@@ -32,7 +32,7 @@ from .records import (
     WorkTeam,
 )
 from .structure import Line, Structure, parse_structure, split_lines
-from .tables import read_table
+from .tables import TableFact, read_table, read_task_table
 from .teams import TeamParse
 from .units import unit_key, unit_kind
 
@@ -213,38 +213,54 @@ class _Context:
                 )
 
     # ------------------------------------------------------------ tables
+    def _table_task_line(self, line: int, first_line: int) -> int | None:
+        """The heading a table row belongs to: a heading row of the table, or the heading that holds
+        the table (a numbered task ending above the table does not)."""
+        h = self.task_line_of(line)
+        while h is not None and h < first_line and self.heading_at[h].kind in (HeadingKind.task, HeadingKind.subtask):
+            h = self.heading_at[h].parent_line
+        return h
+
     def add_tables(self) -> None:
         by_number = {ln.number: ln for ln in self.lines}
+        in_task_tables = set().union(*(t.cell_lines for t in self.struct.task_tables))
         region: list[tuple[int, str]] = []
         regions: list[list[tuple[int, str]]] = []
-        for number in sorted(self.struct.table_lines):
+        for number in sorted(self.struct.table_lines - in_task_tables):
             if region and number != region[-1][0] + 1:
                 regions.append(region)
                 region = []
             region.append((number, by_number[number].norm))
         if region:
             regions.append(region)
-        for rows in regions:
-            for f in read_table(rows, self.lex):
-                ln = by_number[f.line]
-                task_line = self.task_line_of(f.line)
-                if f.kind == "target" and f.quantity is not None:
-                    q = f.quantity
-                    self.indicators.append(
-                        Indicator(name=f.indicator or q.name, value=q.value, low=q.low, high=q.high,
-                                  measure=q.measure, bound=q.bound, year=q.year, span=ln.span(q.start, q.end),
-                                  task_line=task_line, table=True)
-                    )
-                elif f.kind == "owner" and f.unit is not None:
-                    quota = f.quota
-                    role = Role(f.column_role) if f.column_role else Role.indicator_owner
-                    self._duty(
-                        ln, f.unit.start, f.unit.end, role, clause=ln.span(), task_line=task_line,
-                        indicator=f.indicator or None, indicator_line=f.indicator_line,
-                        quota=ln.text[quota.start : quota.end] if quota else None,
-                        quota_value=quota.value if quota else None,
-                        quota_measure=quota.measure if quota else None,
-                    )
+        norms = {ln.number: ln.norm for ln in self.lines}
+        found = [(rows[0][0], read_table(rows, self.lex)) for rows in regions]
+        found += [(t.first_line, read_task_table(t, norms, self.lex)) for t in self.struct.task_tables]
+        for first_line, facts in found:
+            for f in facts:
+                self._add_table_fact(f, by_number, self._table_task_line(f.line, first_line))
+
+    def _add_table_fact(self, f: TableFact, by_number: dict[int, Line], task_line: int | None) -> None:
+        ln = by_number[f.line]
+        if f.kind == "target" and f.quantity is not None:
+            q = f.quantity
+            self.indicators.append(
+                Indicator(name=f.indicator or q.name, value=q.value, low=q.low, high=q.high,
+                          measure=q.measure, bound=q.bound, year=q.year, span=ln.span(q.start, q.end),
+                          task_line=task_line, table=True)
+            )
+        elif f.kind == "owner" and f.unit is not None:
+            quota = f.quota
+            role = Role(f.column_role) if f.column_role else Role.indicator_owner
+            # the clause of a unit in a row is the row's task cell (the row is what it is responsible for)
+            clause = by_number[f.task[0]].span(f.task[1], f.task[2]) if f.task else ln.span()
+            self._duty(
+                ln, f.unit.start, f.unit.end, role, clause=clause, task_line=task_line,
+                indicator=f.indicator or None, indicator_line=f.indicator_line,
+                quota=ln.text[quota.start : quota.end] if quota else None,
+                quota_value=quota.value if quota else None,
+                quota_measure=quota.measure if quota else None,
+            )
 
     # ------------------------------------------------------------ units
     def _units(self) -> tuple[list[Unit], dict[str, str]]:

@@ -24,14 +24,16 @@ not depend on the number of columns or on how continuation rows are written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
-from .units import Item, split_units
+from .records import UnitKind
+from .units import Item, split_units, unit_kind
 
-__all__ = ["TableCell", "TableFact", "read_table"]
+__all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
 _HEADER_WORDS = re.compile(r"^(指标名称|指标|目标任务|目标|责任单位及任务|责任单位|牵头单位|配合单位|序号|名称|任务|工作任务|完成时限|时限|备注|单位|年度目标|主要内容)")
 _HEADER_ANYWHERE = re.compile(r"(指标|目标|任务|措施|内容|单位|部门|时限|时间|进度|序号|备注|责任人|领导)")
@@ -64,6 +66,7 @@ class TableFact:
     unit: Item | None = None  # for owner (offsets in its line)
     quota: Quantity | None = None  # the unit's share, if given
     column_role: str | None = None  # lead / co when the column says so
+    task: tuple[int, int, int] | None = None  # (line, start, end) of the row's task cell
 
 
 def _cells(number: int, norm: str) -> list[TableCell]:
@@ -204,3 +207,342 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
                           "co" if has_lead else "shared")
         out.append(f)
     return out
+
+
+# ---------------------------------------------------------------- task tables found by their header
+
+#: column kinds whose cells name units, and the role class each gives
+UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor")
+#: column kinds holding the text of the row (the task)
+TEXT_COLUMNS = ("task", "name")
+_ROW_NUMBER = re.compile(r"\d{1,3}\*?[.、]?")
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+_LABEL_CELL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*:\s*(\S.*)")
+_CELL_SEP = re.compile(r"[ \t]+")
+
+
+def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str | None:
+    """Kind of a header cell (``lex.table_columns``), or None if it is not a column word.
+
+    Notes in parentheses are ignored; the cell may hold a few characters more than the
+    word (``省牵头单位``).
+
+    >>> column_kind("牵头责任单位"), column_kind("重点工作任务(杭州市2项配合工作)"), column_kind("市发改委")
+    ('lead', 'task', None)
+    """
+    lex = lex or load_lexicon()
+    t = _PAREN_NOTE.sub("", text).strip()
+    if not t or len(t) > 12:
+        return None
+    for word, kind in lex.table_columns:
+        if word in t:
+            return kind if len(t) - len(word) <= slack else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell of a table: its line and offsets in that line (normal form and original alike)."""
+
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """One row of a task table: each cell with the kind of its column."""
+
+    cells: tuple[tuple[str, Cell], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTable:
+    """A table of tasks recognised by its header (序号 / 工作任务 / 牵头单位 / 配合单位 …)."""
+
+    header: tuple[tuple[str, Cell], ...]
+    header_lines: frozenset[int]  # lines that hold nothing but header cells
+    rows: tuple[TaskRow, ...]
+    heading_rows: tuple[tuple[int, int], ...]  # (line, end of its heading marker): (一)王宏副市长牵头重点工作
+    first_line: int
+    last_line: int
+
+    @property
+    def cell_lines(self) -> frozenset[int]:
+        """Lines made of cells (header and rows; heading rows are headings, not cells)."""
+        return self.header_lines | {c.line for r in self.rows for _, c in r.cells}
+
+
+def _whole(number: int, norm: str) -> Cell:
+    """The line as one cell (a trailing ``|`` of a flattened table dropped)."""
+    a = len(norm) - len(norm.lstrip())
+    s = norm.rstrip()
+    b = len(s)
+    if s.endswith("|"):
+        b = len(s[:-1].rstrip())
+    return Cell(number, a, max(a, b))
+
+
+def _split(number: int, norm: str) -> list[Cell]:
+    """Cells of a row written on one line: between ``|`` (empty cells kept), else between spaces/tabs."""
+    if "|" in norm:
+        out, pos = [], 0
+        parts = norm.split("|")
+        if not parts[-1].strip():
+            parts = parts[:-1]
+        for part in parts:
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            while a < b and norm[a].isspace():
+                a += 1
+            while b > a and norm[b - 1].isspace():
+                b -= 1
+            out.append(Cell(number, a, b))
+        return out
+    return [Cell(number, m.start(), m.end()) for m in re.finditer(r"[^ \t]+", norm)]
+
+
+def _is_task_header(kinds: list[str]) -> bool:
+    return (len(kinds) >= 3 and any(k in UNIT_COLUMNS for k in kinds) and any(k in TEXT_COLUMNS for k in kinds)
+            and "indicator" not in kinds)
+
+
+def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
+               ) -> tuple[list[tuple[str, Cell]], frozenset[int], int, bool] | None:
+    """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
+    number, norm = lines[i]
+    # one row per line: the header is the line, or the end of it (a title or notice run into it)
+    cells = [c for c in _split(number, norm) if c.end > c.start]
+    cols: list[tuple[str, Cell]] = []
+    for c in reversed(cells):
+        kind = column_kind(norm[c.start : c.end], lex)
+        if kind is None:
+            break
+        cols.insert(0, (kind, c))
+    if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
+        whole = len(cols) == len(cells)
+        return cols, frozenset({number} if whole else ()), i + 1, True
+    # one cell per line; a header word broken over two cells (牵头责任 / 单位) is joined,
+    # a note in parentheses on its own line ((全年)) belongs to the cell above
+    cols, used, j = [], set(), i
+    while j < len(lines):
+        n, s = lines[j]
+        c = _whole(n, s)
+        text = s[c.start : c.end]
+        kind = column_kind(text, lex)
+        if kind is not None:
+            cols.append((kind, c))
+            used.add(n)
+            j += 1
+            continue
+        if cols and _PAREN_NOTE.fullmatch(text):
+            used.add(n)
+            j += 1
+            continue
+        if j + 1 < len(lines):
+            n2, s2 = lines[j + 1]
+            c2 = _whole(n2, s2)
+            if (kind := column_kind(text + s2[c2.start : c2.end], lex)) is not None:
+                cols.append((kind, c))
+                used |= {n, n2}
+                j += 2
+                continue
+        break
+    if _is_task_header([k for k, _ in cols]):
+        return cols, frozenset(used), j, False
+    return None
+
+
+def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
+    """Whether a cell's content can stand in a column of that kind (for rows with cells missing)."""
+    text = norm[c.start : c.end]
+    if kind == "number":
+        return bool(_ROW_NUMBER.fullmatch(text))
+    if kind in ("lead", "co", "responsible"):
+        items, rejected = split_units(norm, c.start, c.end, lex=lex)
+        return bool(items) and not rejected
+    if kind == "supervisor":
+        return len(text) <= 20 and not re.search(r"[0-9%。,]", text)
+    return len(text) <= 40
+
+
+def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> list[tuple[str, Cell]]:
+    """Put the cells of a one-line row in their columns.
+
+    With as many cells as columns the order decides; otherwise (cells split at spaces, or
+    an empty cell dropped) the columns before the text are filled from the left, those
+    after it from the right, and what lies between is the text of the row.
+    """
+    if len(cells) == len(kinds):
+        return [(k, c) for k, c in zip(kinds, cells, strict=True) if c.end > c.start]
+    cells = [c for c in cells if c.end > c.start]
+    text_at = [k for k, kind in enumerate(kinds) if kind in TEXT_COLUMNS]
+    out: list[tuple[str, Cell]] = []
+    a, b = 0, len(cells)
+    for kind in kinds[: text_at[0]]:
+        if a < b - 1 and _fits(kind, norm, cells[a], lex):
+            out.append((kind, cells[a]))
+            a += 1
+    right: list[tuple[str, Cell]] = []
+    for kind in reversed(kinds[text_at[-1] + 1 :]):
+        if b - 1 > a and _fits(kind, norm, cells[b - 1], lex):
+            right.insert(0, (kind, cells[b - 1]))
+            b -= 1
+    if a < b:
+        out.append((kinds[text_at[0]], Cell(cells[a].line, cells[a].start, cells[b - 1].end)))
+    return out + right
+
+
+def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], int | None],
+                     lex: Lexicon | None = None) -> list[TaskTable]:
+    """Task tables of a document given its lines as (line number, normal form).
+
+    A table starts at a header whose cells are column words of the lexicon (at least three
+    columns, one of them a text column and one a unit column).  Rows follow, one per line
+    (cells between ``|``, tabs or spaces; in a space-separated table a row opens with its
+    number) or one cell per line (a row opens with its number cell).  ``heading_row(norm)``
+    gives the end of a section/subsection marker, for heading rows such as
+    ``(一)王宏副市长牵头重点工作`` inside the table; they stay headings of the document.
+    """
+    lex = lex or load_lexicon()
+    nonempty = [(n, s) for n, s in lines if s.strip()]
+    out: list[TaskTable] = []
+    i = 0
+    while i < len(nonempty):
+        h = _header_at(nonempty, i, lex)
+        if h is None:
+            i += 1
+            continue
+        header, header_lines, j, one_line = h
+        table, j = _body(nonempty, j, header, header_lines, one_line, heading_row, lex)
+        if table is not None:
+            out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],
+          one_line: bool, heading_row: Callable[[str], int | None], lex: Lexicon) -> tuple[TaskTable | None, int]:
+    kinds = [k for k, _ in header]
+    cols = [k for k in kinds if k != "number"]
+    numbered = "number" in kinds
+    piped = one_line and "|" in lines[j - 1][1]
+    rows: list[TaskRow] = []
+    heading_rows: list[tuple[int, int]] = []
+    cur: list[tuple[str, Cell]] | None = None
+
+    def is_row_start(k: int) -> bool:
+        n, s = lines[k]
+        if one_line:
+            if piped:
+                return "|" in s and heading_row(s) is None
+            cells = _split(n, s)
+            return len(cells) >= 2 and bool(_ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]))
+        c = _whole(n, s)
+        return bool(_ROW_NUMBER.fullmatch(s[c.start : c.end])) if numbered else heading_row(s) is None
+
+    def close() -> None:
+        nonlocal cur
+        if cur and any(k not in ("number",) for k, _ in cur):
+            rows.append(TaskRow(tuple(cur)))
+        cur = None
+
+    last = lines[j - 1][0]
+    while j < len(lines):
+        n, s = lines[j]
+        if _header_at(lines, j, lex) is not None:
+            break
+        # a heading row leads to rows (or to another heading row)
+        if (end := heading_row(s)) is not None and j + 1 < len(lines) and (
+                is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
+            close()
+            heading_rows.append((n, end))
+            last = n
+            j += 1
+            continue
+        if one_line:
+            if not is_row_start(j):
+                break
+            cells = _split(n, s)
+            cur = _row_cells(kinds, s, cells, lex)
+            close()
+        else:
+            c = _whole(n, s)
+            text = s[c.start : c.end]
+            if numbered and _ROW_NUMBER.fullmatch(text):
+                close()
+                cur = [("number", c)]
+            elif cur is None and numbered:
+                break
+            else:
+                cur = cur if cur is not None else []
+                k = sum(1 for kind, _ in cur if kind != "number")
+                lab = _LABEL_CELL.fullmatch(text)
+                lab_kind = column_kind(lab.group(1), lex) if lab else None
+                if lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
+                    cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
+                elif k < len(cols):
+                    cur.append((cols[k], c))
+                else:
+                    break
+                if not numbered and k + 1 == len(cols):
+                    close()
+        last = n
+        j += 1
+    close()
+    if not rows:
+        return None, j
+    return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None) -> list[TableFact]:
+    """Facts of a task table: units by the role of their column, targets of the text cells, and
+    the leader a heading row names (``(一)王宏副市长牵头重点工作`` -> 王宏副市长, supervisor).
+
+    A ``responsible`` column gives co when the row names a lead, shared otherwise; a unit
+    marked ``(牵头)`` in any unit column leads.  Progress columns (落实情况) give nothing:
+    achieved figures are not targets.
+    """
+    lex = lex or load_lexicon()
+    facts: list[TableFact] = []
+    for line, end in table.heading_rows:
+        if (span := _heading_leader(norms[line], end, lex)) is not None:
+            item = Item(span[0], span[1], norms[line][span[0] : span[1]], UnitKind.position)
+            facts.append(TableFact("owner", line, "", None, unit=item, column_role="supervisor"))
+    for row in table.rows:
+        task = next((c for k, c in row.cells if k in TEXT_COLUMNS), None)
+        where = (task.line, task.start, task.end) if task else None
+        found: list[TableFact] = []
+        for kind, c in row.cells:
+            norm = norms[c.line]
+            if kind in TEXT_COLUMNS:
+                masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
+                for q in find_quantities(masked, lex=lex):
+                    facts.append(TableFact("target", c.line, q.name, c.line, quantity=q, task=where))
+            elif kind in UNIT_COLUMNS:
+                items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
+                for it in items:
+                    marked = re.match(r"\s*[(\[]牵头[)\]]", norm[it.end : c.end]) is not None
+                    role = "lead" if marked and kind != "supervisor" else kind
+                    found.append(TableFact("owner", c.line, "", None, unit=it, column_role=role, task=where))
+        has_lead = any(f.column_role == "lead" for f in found)
+        for f in found:
+            if f.column_role == "responsible":
+                f = replace(f, column_role="co" if has_lead else "shared")
+            facts.append(f)
+    return facts
+
+
+@lru_cache(maxsize=4)
+def _leader_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{_alt(lex.position_suffixes)}))(?:同志)?(?:{_alt(lex.table_leader_verbs)})")
+
+
+def _heading_leader(norm: str, marker_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The position named right after a heading marker before 牵头/主抓/分管…, as written."""
+    m = _leader_re(lex).match(norm, marker_end)
+    if m and unit_kind(m.group(1), lex) is not None:
+        return m.start(1), m.end(1)
+    return None
