@@ -281,3 +281,62 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
     except InputError:
         return
     assert raw.text and any("\u4e00" <= ch <= "\u9fff" for ch in raw.text)
+
+
+def _table_roles(text: str) -> list[tuple[int, str, str]]:
+    return [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties]
+
+
+def test_space_separated_task_table_with_its_header_run_into_the_notice() -> None:
+    # 常政办发〔2018〕32号: notice, annex title and header on one line; cells between single spaces
+    text = ("附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 "
+            "序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
+            "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n"
+            "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(5, "发改委", "lead"), (7, "发改委", "lead"), (7, "经信委", "lead"),
+                                  (7, "科技局", "lead")]
+    assert [(i.span.line, i.value) for i in ex.indicators if i.span.line >= 5] == [
+        (5, "7"), (5, "47.1"), (7, "550"), (7, "10"), (7, "10")]
+    assert [(h.line, h.kind.value) for h in ex.headings] == [(3, "section")]
+    assert {d.task_line for d in ex.duties} == {3}
+
+
+def test_one_cell_per_line_table_with_leader_heading_rows_and_a_provincial_lead_cell() -> None:
+    # 2021年省政府工作报告涉杭任务责任分解: the row number alone on its line; (一) rows name the leader
+    text = ("一、省政府工作报告“十四五”时期重点工作涉杭任务责任分解\n\n序号\n\n重点工作任务(杭州市2项配合工作)\n\n责任单位\n\n"
+            "(一)王宏副市长牵头重点工作\n\n1\n\n加强粮食和重要农产品保障,确保粮食播种面积稳步提升、产量在120亿斤以上。\n\n"
+            "市农业农村局、市规划和自然资源局、市商务局(市粮食和物资储备局)\n\n省牵头单位:省农业农村厅\n\n"
+            "(二)戴建平常务副市长牵头重点工作\n\n1*\n\n大力推进杭州城西科创大走廊建设。\n\n"
+            "杭州城西科创产业集聚区管委会,市科技局")
+    ex = extract_text(text)
+    assert _table_roles(text) == [
+        (9, "王宏副市长", "supervisor"), (15, "市农业农村局", "co"), (15, "市规划和自然资源局", "co"),
+        (15, "市商务局(市粮食和物资储备局)", "co"), (17, "省农业农村厅", "lead"),
+        (19, "戴建平常务副市长", "supervisor"), (25, "杭州城西科创产业集聚区管委会", "shared"), (25, "市科技局", "shared")]
+    assert [(h.line, h.kind.value, h.number, h.parent_line) for h in ex.headings] == [
+        (1, "section", "一", None), (9, "subsection", "一", 1), (19, "subsection", "二", 1)]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(13, "120")]  # not the 2 of the header's note
+    assert {d.task_line for d in ex.duties if d.span.line == 15} == {9}
+
+
+def test_progress_report_table_split_header_and_achieved_figures() -> None:
+    # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
+    text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
+            "1\n\n地区生产总值增长8.5%以上。\n\n市发改委\n\n市政府各部门、各直属机构。\n\n"
+            "全年地区生产总值增长11%,增幅高于全省平均水平2.7个百分点,居全省第2位\n\n已完成\n\n"
+            "2\n\n规上工业增加值增长9.5%以上。\n\n市经信局\n\n市发改委、市税务局、六安供电公司等。\n\n"
+            "全年规上工业增加值同比增长15.5%。\n\n已完成")
+    ex = extract_text(text)
+    assert _table_roles(text) == [
+        (21, "市发改委", "lead"), (23, "市政府各部门", "co"), (23, "各直属机构", "co"),
+        (33, "市经信局", "lead"), (35, "市发改委", "co"), (35, "市税务局", "co"), (35, "六安供电公司", "co")]
+    assert [(i.span.line, i.value, i.bound) for i in ex.indicators] == [(19, "8.5", "min"), (31, "9.5", "min")]
+
+
+def test_table_column_words_come_from_the_lexicon() -> None:
+    from extract.tables import column_kind
+
+    assert [column_kind(w) for w in ("序号", "督查内容", "牵头责任单位", "协同责任单位", "责任单位", "牵头市领导",
+                                     "完成时限", "落实情况", "省牵头单位", "市发改委")] == [
+        "number", "task", "lead", "co", "responsible", "supervisor", "deadline", "progress", "lead", None]
