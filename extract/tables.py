@@ -35,15 +35,9 @@ from .units import Item, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
-_HEADER_WORDS = re.compile(r"^(指标名称|指标|目标任务|目标|责任单位及任务|责任单位|牵头单位|配合单位|序号|名称|任务|工作任务|完成时限|时限|备注|单位|年度目标|主要内容)")
-_HEADER_ANYWHERE = re.compile(r"(指标|目标|任务|措施|内容|单位|部门|时限|时间|进度|序号|备注|责任人|领导)")
-
-
-def _is_header(text: str) -> bool:
-    """A header cell: 指标名称, 2024年目标, 牵头单位, 完成时限… (short, no target value in it)."""
-    if _HEADER_WORDS.match(text):
-        return True
-    return len(text) <= 12 and bool(_HEADER_ANYWHERE.search(text)) and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
+def _is_header(text: str, lex: Lexicon) -> bool:
+    """A header cell: a column word of the lexicon (指标名称, 2024年目标, 牵头单位, 完成时限…), no target value in it."""
+    return column_kind(text, lex, slack=8) is not None and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,18 +116,14 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
     return out
 
 
-def _column_roles(header: list[TableCell], norms: dict[int, str]) -> tuple[dict[int, str], bool]:
+def _column_roles(header: list[TableCell], norms: dict[int, str], lex: Lexicon) -> tuple[dict[int, str], bool]:
     """Role of the units in each header column, and whether the table is one of targets (指标)."""
-    names = [norms[h.line][h.start : h.end] for h in header]
-    targets = any("指标" in n for n in names)
+    kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
+    targets = "indicator" in kinds
     roles: dict[int, str] = {}
-    for k, name in enumerate(names):
-        if "牵头" in name or "主责" in name:
-            roles[k] = "lead"
-        elif any(w in name for w in ("配合", "协办", "参与", "协助")):
-            roles[k] = "co"
-        elif "责任" in name and not targets:
-            roles[k] = "responsible"
+    for k, kind in enumerate(kinds):
+        if kind in ("lead", "co") or (kind == "responsible" and not targets):
+            roles[k] = kind
     return roles, targets
 
 
@@ -152,13 +142,13 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     header: list[TableCell] = []
     body_start = 0
     for k, c in enumerate(cells):
-        if _is_header(norms[c.line][c.start : c.end]):
+        if _is_header(norms[c.line][c.start : c.end], lex):
             header.append(c)
             body_start = k + 1
         else:
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
-    roles_by_col, targets = _column_roles(header, norms)
+    roles_by_col, targets = _column_roles(header, norms, lex)
     flattened_rhythm = (not multi and len(header) >= 2
                         and not any(norm.strip().startswith("||") for _, norm in rows))
 
