@@ -91,10 +91,20 @@ def extract_raw(raw: RawDocument) -> Extraction:
                 ctx.add_team(ln, doc._.kg_team)
         ctx.add_quantities(ln, find_quantities(ln.norm, ln.text, ctx.lex))
         ctx.add_deadlines(ln)
-    for number in sorted(struct.table_lines):  # a 完成时限 column
+    for number in sorted(_deadline_cells(struct)):  # a 完成时限 column
         ctx.add_deadlines(lines[number - 1])
     ctx.add_tables()
     return ctx.finish()
+
+
+def _deadline_cells(struct: Structure) -> set[int]:
+    """Table lines where a deadline may be written: any cell of an indicator table; in a task
+    table the task and 完成时限 cells (not the 落实情况 of a progress report)."""
+    task_cells = set().union(*(t.cell_lines for t in struct.task_tables))
+    out = set(struct.table_lines) - task_cells
+    for t in struct.task_tables:
+        out |= {c.line for r in t.rows for kind, c in r.cells if kind in ("task", "name", "deadline")}
+    return out
 
 
 class _Context:

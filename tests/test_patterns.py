@@ -340,3 +340,8 @@ def test_table_column_words_come_from_the_lexicon() -> None:
     assert [column_kind(w) for w in ("序号", "督查内容", "牵头责任单位", "协同责任单位", "责任单位", "牵头市领导",
                                      "完成时限", "落实情况", "省牵头单位", "市发改委")] == [
         "number", "task", "lead", "co", "responsible", "supervisor", "deadline", "progress", "lead", None]
+
+
+def test_task_table_deadlines_come_from_the_time_column_not_from_progress() -> None:
+    text = "序号\n工作任务\n牵头单位\n完成时限\n落实情况\n1\n推进重大项目建设\n市发改委\n2024年6月底前\n已于2023年底前开工\n"
+    assert [dl.end for dls in extract_text(text).deadlines.values() for dl in dls] == ["2024-06-30"]
