@@ -38,6 +38,7 @@ from .units import unit_key, unit_kind
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
+_COUNT_NOTE = re.compile(r"\(\s*(?:共)?\d+\s*[项个条件]\s*\)\s*$")
 _ALIAS = re.compile(r"\((?:以下)?简称“?([\u4e00-\u9fff]{2,12})”?\)")
 
 
@@ -249,6 +250,11 @@ class _Context:
         for first_line, facts in found:
             for f in facts:
                 self._add_table_fact(f, by_number, self._table_task_line(f.line, first_line))
+        # a heading row closing with the count of its rows, 一、主要预期目标分解(11项), sets no target
+        counts = {n: m.start() for t in self.struct.task_tables for n, _ in t.heading_rows
+                  if (m := _COUNT_NOTE.search(by_number[n].norm))}
+        self.indicators = [i for i in self.indicators
+                           if not (i.span.line in counts and i.span.start - by_number[i.span.line].start >= counts[i.span.line])]
 
     def _add_table_fact(self, f: TableFact, by_number: dict[int, Line], task_line: int | None) -> None:
         ln = by_number[f.line]
