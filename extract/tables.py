@@ -221,7 +221,7 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     ('lead', 'task', None)
     """
     lex = lex or load_lexicon()
-    t = _PAREN_NOTE.sub("", text).strip()
+    t = re.sub(r"\s+", "", _PAREN_NOTE.sub("", text))
     if not t or len(t) > 12:
         return None
     for word, kind in lex.table_columns:
@@ -274,10 +274,11 @@ def _whole(number: int, norm: str) -> Cell:
 
 
 def _split(number: int, norm: str) -> list[Cell]:
-    """Cells of a row written on one line: between ``|`` (empty cells kept), else between spaces/tabs."""
-    if "|" in norm:
+    """Cells of a row written on one line: between ``|`` or tabs (empty cells kept), else between runs of spaces."""
+    sep = "|" if "|" in norm else "\t" if "\t" in norm.strip() else None
+    if sep is not None:
         out, pos = [], 0
-        parts = norm.split("|")
+        parts = norm.split(sep)
         if not parts[-1].strip():
             parts = parts[:-1]
         for part in parts:

@@ -345,3 +345,16 @@ def test_table_column_words_come_from_the_lexicon() -> None:
 def test_task_table_deadlines_come_from_the_time_column_not_from_progress() -> None:
     text = "序号\n工作任务\n牵头单位\n完成时限\n落实情况\n1\n推进重大项目建设\n市发改委\n2024年6月底前\n已于2023年底前开工\n"
     assert [dl.end for dls in extract_text(text).deadlines.values() for dl in dls] == ["2024-06-30"]
+
+
+def test_tab_separated_task_table_keeps_empty_cells_and_reads_the_leader_column() -> None:
+    # a Changshu row laid out with tabs, a leader column and an empty 配合单位 cell
+    text = ("序号\t工作任务\t牵头市领导\t牵头单位\t配合单位\t完成时限\n"
+            "4\t高新技术产业产值增长10%.\t张三副市长\t科技局\t\t2018年12月底\n"
+            "7\t全社会固定资产投资额550亿元.\t李四\t发改委\t经信委、科技局\t2018年底前")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(2, "张三副市长", "supervisor"), (2, "科技局", "lead"), (3, "李四", "supervisor"),
+                                  (3, "发改委", "lead"), (3, "经信委", "co"), (3, "科技局", "co")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "10"), (3, "550")]
+    assert [dl.end for dls in ex.deadlines.values() for dl in dls] == ["2018-12-31", "2018-12-31"]
+    assert {u.name: u.kind.value for u in ex.units}["李四"] == "person"
