@@ -222,7 +222,7 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     """
     lex = lex or load_lexicon()
     t = re.sub(r"\s+", "", _PAREN_NOTE.sub("", text))
-    if not t or len(t) > 12:
+    if not t or len(t) > 12 or ":" in t:
         return None
     for word, kind in lex.table_columns:
         if word in t:
@@ -416,13 +416,17 @@ def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], 
 
 def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],
           one_line: bool, heading_row: Callable[[str], int | None], lex: Lexicon) -> tuple[TaskTable | None, int]:
+    """Rows of a table from ``lines[j]`` on, up to the next header or the first line that is not a row."""
     kinds = [k for k, _ in header]
     cols = [k for k in kinds if k != "number"]
-    numbered = "number" in kinds
     piped = one_line and "|" in lines[j - 1][1]
+    first = next((k for k in range(j, len(lines)) if heading_row(lines[k][1]) is None), None)
+    # a 序号 column whose numbers were lost in copying: rows are counted out by the header
+    numbered = "number" in kinds and (one_line or (first is not None and bool(_ROW_NUMBER.fullmatch(_text(lines[first])))))
     rows: list[TaskRow] = []
     heading_rows: list[tuple[int, int]] = []
     cur: list[tuple[str, Cell]] | None = None
+    at = 0  # next column of the current row (one cell per line)
 
     def is_row_start(k: int) -> bool:
         n, s = lines[k]
@@ -431,14 +435,13 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 return "|" in s and heading_row(s) is None
             cells = _split(n, s)
             return len(cells) >= 2 and bool(_ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]))
-        c = _whole(n, s)
-        return bool(_ROW_NUMBER.fullmatch(s[c.start : c.end])) if numbered else heading_row(s) is None
+        return bool(_ROW_NUMBER.fullmatch(_text(lines[k]))) if numbered else heading_row(s) is None
 
     def close() -> None:
-        nonlocal cur
-        if cur and any(k not in ("number",) for k, _ in cur):
+        nonlocal cur, at
+        if cur and any(k != "number" for k, _ in cur):
             rows.append(TaskRow(tuple(cur)))
-        cur = None
+        cur, at = None, 0
 
     last = lines[j - 1][0]
     while j < len(lines):
@@ -446,46 +449,71 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
         if _header_at(lines, j, lex) is not None:
             break
         # a heading row leads to rows (or to another heading row)
-        if (end := heading_row(s)) is not None and j + 1 < len(lines) and (
-                is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
-            close()
-            heading_rows.append((n, end))
-            last = n
-            j += 1
-            continue
+        if (end := heading_row(s)) is not None:
+            if j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
+                close()
+                heading_rows.append((n, end))
+                last = n
+                j += 1
+                continue
+            if cur is None or at >= len(cols):
+                break  # 二、保障措施 after the last row: the table has ended
         if one_line:
             if not is_row_start(j):
                 break
-            cells = _split(n, s)
-            cur = _row_cells(kinds, s, cells, lex)
+            cur = _row_cells(kinds, s, _split(n, s), lex)
             close()
         else:
             c = _whole(n, s)
             text = s[c.start : c.end]
+            lab = _LABEL_CELL.fullmatch(text)
+            lab_kind = column_kind(lab.group(1), lex) if lab else None
             if numbered and _ROW_NUMBER.fullmatch(text):
                 close()
                 cur = [("number", c)]
             elif cur is None and numbered:
                 break
-            else:
+            elif lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
                 cur = cur if cur is not None else []
-                k = sum(1 for kind, _ in cur if kind != "number")
-                lab = _LABEL_CELL.fullmatch(text)
-                lab_kind = column_kind(lab.group(1), lex) if lab else None
-                if lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
-                    cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
-                elif k < len(cols):
-                    cur.append((cols[k], c))
+                cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
+            elif cur is not None and at > 0 and _continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex):
+                if not (at >= len(cols) and not _next_row_near(lines, j, numbered)):
+                    cur.append((cur[-1][0], c))  # a cell written over two paragraphs
                 else:
                     break
-                if not numbered and k + 1 == len(cols):
+            elif at < len(cols):
+                cur = cur if cur is not None else []
+                cur.append((cols[at], c))
+                at += 1
+                if not numbered and at == len(cols):
                     close()
+            else:
+                break
         last = n
         j += 1
     close()
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _text(line: tuple[int, str]) -> str:
+    c = _whole(*line)
+    return line[1][c.start : c.end]
+
+
+def _continues(prev: str, expected: str | None, norm: str, c: Cell, lex: Lexicon) -> bool:
+    """Whether a cell carries on the cell above: the row is full, or a long sentence stands
+    where units are expected right after the text of the row."""
+    if expected is None:
+        return True
+    return (prev in TEXT_COLUMNS and expected in ("lead", "co", "responsible") and c.end - c.start > 30
+            and not _fits(expected, norm, c, lex))
+
+
+def _next_row_near(lines: list[tuple[int, str]], j: int, numbered: bool) -> bool:
+    """A row number within the next three lines (so a full row's extra line is a cell written over two)."""
+    return numbered and any(_ROW_NUMBER.fullmatch(_text(lines[k])) for k in range(j + 1, min(j + 4, len(lines))))
 
 
 def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None) -> list[TableFact]:

@@ -358,3 +358,18 @@ def test_tab_separated_task_table_keeps_empty_cells_and_reads_the_leader_column(
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "10"), (3, "550")]
     assert [dl.end for dls in ex.deadlines.values() for dl in dls] == ["2018-12-31", "2018-12-31"]
     assert {u.name: u.kind.value for u in ex.units}["李四"] == "person"
+
+
+def test_one_cell_per_line_table_with_cells_over_two_paragraphs_then_text() -> None:
+    # Lu'an rows where the 落实情况 and the 督查内容 run over two paragraphs; the text after the table is text again
+    text = ("序号\n督查内容\n牵头责任单位\n协同责任单位\n落实情况\n完成状态\n"
+            "1\n地区生产总值增长8.5%以上。\n市发改委\n市政府各部门、各直属机构。\n全年地区生产总值增长11%。\n"
+            "增幅高于全省平均水平2.7个百分点,居全省第2位。\n已完成\n"
+            "2\n规上工业增加值增长9.5%以上。\n全力推进重点项目建设,确保全年新开工项目200个以上,完成投资500亿元。\n市经信局\n"
+            "市发改委等。\n增长15.5%\n已完成\n"
+            "各地各部门要高度重视,确保新增就业5000人。")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(9, "市发改委", "lead"), (10, "市政府各部门", "co"), (10, "各直属机构", "co"),
+                                  (17, "市经信局", "lead"), (18, "市发改委", "co")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(8, "8.5"), (15, "9.5"), (16, "200"), (16, "500"),
+                                                               (21, "5000")]
