@@ -246,7 +246,8 @@ class _Context:
             regions.append(region)
         norms = {ln.number: ln.norm for ln in self.lines}
         found = [(rows[0][0], read_table(rows, self.lex)) for rows in regions]
-        found += [(t.first_line, read_task_table(t, norms, self.lex)) for t in self.struct.task_tables]
+        found += [(t.first_line, read_task_table(t, norms, self.lex, first_is_lead=self.first_is_lead))
+                  for t in self.struct.task_tables]
         for first_line, facts in found:
             for f in facts:
                 self._add_table_fact(f, by_number, self._table_task_line(f.line, first_line))

@@ -516,15 +516,18 @@ def _next_row_near(lines: list[tuple[int, str]], j: int, numbered: bool) -> bool
     return numbered and any(_ROW_NUMBER.fullmatch(_text(lines[k])) for k in range(j + 1, min(j + 4, len(lines))))
 
 
-def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None) -> list[TableFact]:
+def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None, *,
+                    first_is_lead: bool = False) -> list[TableFact]:
     """Facts of a task table: units by the role of their column, targets of the text cells, and
     the leader a heading row names (``(一)王宏副市长牵头重点工作`` -> 王宏副市长, supervisor).
 
-    A ``responsible`` column gives co when the row names a lead, shared otherwise; a unit
-    marked ``(牵头)`` in any unit column leads.  Progress columns (落实情况) give nothing:
-    achieved figures are not targets.
+    A ``responsible`` column gives co when the row names a lead, shared otherwise (or, when
+    the document declares that the first listed unit leads, lead for the first and co for the
+    rest); a unit marked ``(牵头)`` in any unit column leads.  Progress columns (落实情况) give
+    nothing: achieved figures are not targets.
     """
     lex = lex or load_lexicon()
+    marked = _lead_mark_re(lex)
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
         if (span := _heading_leader(norms[line], end, lex)) is not None:
@@ -543,15 +546,26 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             elif kind in UNIT_COLUMNS:
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
                 for it in items:
-                    marked = re.match(r"\s*[(\[]牵头[)\]]", norm[it.end : c.end]) is not None
-                    role = "lead" if marked and kind != "supervisor" else kind
-                    found.append(TableFact("owner", c.line, "", None, unit=it, column_role=role, task=where))
+                    lead = kind != "supervisor" and marked.match(norm, it.end, c.end) is not None
+                    found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
+                                           task=where))
         has_lead = any(f.column_role == "lead" for f in found)
+        listed = [f for f in found if f.column_role == "responsible"]
         for f in found:
             if f.column_role == "responsible":
-                f = replace(f, column_role="co" if has_lead else "shared")
+                if first_is_lead and not has_lead:
+                    role = "lead" if f is listed[0] else "co"
+                else:
+                    role = "co" if has_lead else "shared"
+                f = replace(f, column_role=role)
             facts.append(f)
     return facts
+
+
+@lru_cache(maxsize=4)
+def _lead_mark_re(lex: Lexicon) -> re.Pattern[str]:
+    """A lead marked after a unit in a cell: 市政务服务中心(牵头)."""
+    return re.compile(rf"\s*[(\[](?:{_alt(lex.lead)})[)\]]")
 
 
 @lru_cache(maxsize=4)

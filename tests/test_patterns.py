@@ -373,3 +373,9 @@ def test_one_cell_per_line_table_with_cells_over_two_paragraphs_then_text() -> N
                                   (17, "市经信局", "lead"), (18, "市发改委", "co")]
     assert [(i.span.line, i.value) for i in ex.indicators] == [(8, "8.5"), (15, "9.5"), (16, "200"), (16, "500"),
                                                                (21, "5000")]
+
+
+def test_task_table_under_a_declared_first_is_lead_convention() -> None:
+    text = ("各责任单位列第一位者为牵头单位。\n序号 | 重点工作 | 责任单位 |\n"
+            "1 | 一般公共预算收入增长8%以上 | 财政局、税务局 |\n2 | 高新技术产业产值增长10% | 科技局 |")
+    assert _table_roles(text) == [(3, "财政局", "lead"), (3, "税务局", "co"), (4, "科技局", "lead")]
