@@ -460,6 +460,10 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 break  # 二、保障措施 after the last row: the table has ended
         if one_line:
             if not is_row_start(j):
+                # a row's text wrapped onto a line of its own: read as text, the rows go on
+                if rows and any(is_row_start(k) for k in range(j + 1, min(j + 3, len(lines)))):
+                    j += 1
+                    continue
                 break
             cur = _row_cells(kinds, s, _split(n, s), lex)
             close()

@@ -379,3 +379,9 @@ def test_task_table_under_a_declared_first_is_lead_convention() -> None:
     text = ("各责任单位列第一位者为牵头单位。\n序号 | 重点工作 | 责任单位 |\n"
             "1 | 一般公共预算收入增长8%以上 | 财政局、税务局 |\n2 | 高新技术产业产值增长10% | 科技局 |")
     assert _table_roles(text) == [(3, "财政局", "lead"), (3, "税务局", "co"), (4, "科技局", "lead")]
+
+
+def test_space_separated_row_wrapped_onto_a_second_line() -> None:
+    text = ("序号 名称 工作任务 牵头责任单位\n1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n"
+            "(按季度通报)\n2 一般公共预算收入增长8%以上. 财政局")
+    assert _table_roles(text) == [(2, "发改委", "lead"), (4, "财政局", "lead")]
