@@ -1,6 +1,23 @@
-"""Responsibility tables: indicator, target, and each unit with its quota.
+"""Responsibility tables: tables of tasks (who leads, who supports) and tables of targets.
 
-Two layouts are read:
+**Task tables** (:func:`find_task_tables`, :func:`read_task_table`) are recognised by their
+header: cells that are column words of the lexicon (``[tables.columns]``: 序号, 工作任务 /
+督查内容, 牵头单位 / 牵头责任单位, 配合单位 / 协同责任单位, 责任单位, 牵头领导, 完成时限,
+落实情况 …), at least three, one of them the task and one a unit column.  The header may be
+run into the end of a notice line, or split over two cells (牵头责任 / 单位).  Rows follow in
+one of two layouts::
+
+    序号 名称 工作任务 牵头责任单位              one row per line: cells between |, tabs or
+    1 地区生产总值增长7%以上. 发改委              spaces (a spaced row opens with its number)
+
+    序号 / 督查内容 / 牵头责任单位 / …           one cell per line: a row opens with its
+    1 / 地区生产总值增长8.5%以上。 / 市发改委 / …  number on a line of its own
+
+A unit takes its column's role; heading rows (``(一)王宏副市长牵头重点工作``) stay headings and
+name the supervising leader; achieved figures of a progress column are not targets.  A
+``.docx`` table reaches this reader as one ``a | b | c |`` line per row.
+
+**Target tables** (:func:`read_table`, for ``|`` cells with an 指标 column) have two layouts:
 
 - flattened, one cell per line ending with ``|`` (continuation rows are ``||``), as text
   copied from a web page or PDF gives it::
@@ -14,10 +31,9 @@ Two layouts are read:
       ||
       市科工局5家 |
 
-- one row per line (``a | b | c |``), columns named by a header row
-  (指标/目标/责任单位, or 牵头单位/配合单位 for task tables).
+- one row per line (``a | b | c |``), columns named by a header row (指标/目标/责任单位).
 
-Cells are classified by content (units? a quantity? else a name), so the reader does
+Their cells are classified by content (units? a quantity? else a name), so the reader does
 not depend on the number of columns or on how continuation rows are written.
 """
 
@@ -34,6 +50,7 @@ from .records import UnitKind
 from .units import Item, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
+
 
 def _is_header(text: str, lex: Lexicon) -> bool:
     """A header cell: a column word of the lexicon (指标名称, 2024年目标, 牵头单位, 完成时限…), no target value in it."""
