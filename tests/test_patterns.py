@@ -385,3 +385,19 @@ def test_space_separated_row_wrapped_onto_a_second_line() -> None:
     text = ("序号 名称 工作任务 牵头责任单位\n1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n"
             "(按季度通报)\n2 一般公共预算收入增长8%以上. 财政局")
     assert _table_roles(text) == [(2, "发改委", "lead"), (4, "财政局", "lead")]
+
+
+def test_a_new_column_word_is_one_lexicon_entry() -> None:
+    from dataclasses import replace
+
+    from extract.lexicon import load_lexicon
+    from extract.tables import find_task_tables, read_task_table
+
+    text = "序号 | 攻坚清单 | 牵头单位 |\n1 | 推进数字政府建设 | 市数据局 |"
+    lines = list(enumerate(normalise(text).split("\n"), start=1))
+    lex = load_lexicon()
+    assert find_task_tables(lines, lambda s: None, lex) == []
+    more = replace(lex, table_columns=(("攻坚清单", "task"), *lex.table_columns))
+    tables = find_task_tables(lines, lambda s: None, more)
+    facts = read_task_table(tables[0], dict(lines), more)
+    assert [(f.line, f.unit.text if f.unit else None, f.column_role) for f in facts] == [(2, "市数据局", "lead")]
