@@ -50,6 +50,8 @@ class Lexicon:
     min_bounds: tuple[str, ...]
     max_bounds: tuple[str, ...]
     words: tuple[str, ...]
+    table_columns: tuple[tuple[str, str], ...] = ()  # (header word, column kind), longest word first
+    table_leader_verbs: tuple[str, ...] = ()
 
     def segmentation_words(self) -> list[str]:
         """Words jieba must keep whole."""
@@ -176,4 +178,7 @@ def load_lexicon() -> Lexicon:
         min_bounds=tuple(q["min_bounds"]),
         max_bounds=tuple(q["max_bounds"]),
         words=tuple(raw["segmentation"]["words"]),
+        table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
+                                   key=lambda p: (-len(p[0]), p[0]))),
+        table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
     )

@@ -34,12 +34,13 @@ from .records import (
 )
 from .rosters import Roster, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
-from .tables import read_table
+from .tables import TableFact, read_table, read_task_table
 from .teams import TeamParse, team_name
 from .units import unit_key, unit_kind
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
+_COUNT_NOTE = re.compile(r"\(\s*(?:共)?\d+\s*[项个条件]\s*\)\s*$")
 _ALIAS = re.compile(r"\((?:以下)?简称“?([\u4e00-\u9fff]{2,12})”?\)")
 
 
@@ -96,10 +97,20 @@ def extract_raw(raw: RawDocument) -> Extraction:
                 ctx.add_team(ln, doc._.kg_team)
         ctx.add_quantities(ln, find_quantities(ln.norm, ln.text, ctx.lex))
         ctx.add_deadlines(ln)
-    for number in sorted(struct.table_lines):  # a 完成时限 column
+    for number in sorted(_deadline_cells(struct)):  # a 完成时限 column
         ctx.add_deadlines(lines[number - 1])
     ctx.add_tables()
     return ctx.finish()
+
+
+def _deadline_cells(struct: Structure) -> set[int]:
+    """Table lines where a deadline may be written: any cell of an indicator table; in a task
+    table the task and 完成时限 cells (not the 落实情况 of a progress report)."""
+    task_cells = set().union(*(t.cell_lines for t in struct.task_tables))
+    out = set(struct.table_lines) - task_cells
+    for t in struct.task_tables:
+        out |= {c.line for r in t.rows for kind, c in r.cells if kind in ("task", "name", "deadline")}
+    return out
 
 
 class _Context:
@@ -248,38 +259,60 @@ class _Context:
                 )
 
     # ------------------------------------------------------------ tables
+    def _table_task_line(self, line: int, first_line: int) -> int | None:
+        """The heading a table row belongs to: a heading row of the table, or the heading that holds
+        the table (a numbered task ending above the table does not)."""
+        h = self.task_line_of(line)
+        while h is not None and h < first_line and self.heading_at[h].kind in (HeadingKind.task, HeadingKind.subtask):
+            h = self.heading_at[h].parent_line
+        return h
+
     def add_tables(self) -> None:
         by_number = {ln.number: ln for ln in self.lines}
+        in_task_tables = set().union(*(t.cell_lines for t in self.struct.task_tables))
         region: list[tuple[int, str]] = []
         regions: list[list[tuple[int, str]]] = []
-        for number in sorted(self.struct.table_lines):
+        for number in sorted(self.struct.table_lines - in_task_tables):
             if region and number != region[-1][0] + 1:
                 regions.append(region)
                 region = []
             region.append((number, by_number[number].norm))
         if region:
             regions.append(region)
-        for rows in regions:
-            for f in read_table(rows, self.lex):
-                ln = by_number[f.line]
-                task_line = self.task_line_of(f.line)
-                if f.kind == "target" and f.quantity is not None:
-                    q = f.quantity
-                    self.indicators.append(
-                        Indicator(name=f.indicator or q.name, value=q.value, low=q.low, high=q.high,
-                                  measure=q.measure, bound=q.bound, year=q.year, span=ln.span(q.start, q.end),
-                                  task_line=task_line, table=True)
-                    )
-                elif f.kind == "owner" and f.unit is not None:
-                    quota = f.quota
-                    role = Role(f.column_role) if f.column_role else Role.indicator_owner
-                    self._duty(
-                        ln, f.unit.start, f.unit.end, role, clause=ln.span(), task_line=task_line,
-                        indicator=f.indicator or None, indicator_line=f.indicator_line,
-                        quota=ln.text[quota.start : quota.end] if quota else None,
-                        quota_value=quota.value if quota else None,
-                        quota_measure=quota.measure if quota else None,
-                    )
+        norms = {ln.number: ln.norm for ln in self.lines}
+        found = [(rows[0][0], read_table(rows, self.lex)) for rows in regions]
+        found += [(t.first_line, read_task_table(t, norms, self.lex, first_is_lead=self.first_is_lead))
+                  for t in self.struct.task_tables]
+        for first_line, facts in found:
+            for f in facts:
+                self._add_table_fact(f, by_number, self._table_task_line(f.line, first_line))
+        # a heading row closing with the count of its rows, 一、主要预期目标分解(11项), sets no target
+        counts = {n: m.start() for t in self.struct.task_tables for n, _ in t.heading_rows
+                  if (m := _COUNT_NOTE.search(by_number[n].norm))}
+        self.indicators = [i for i in self.indicators
+                           if not (i.span.line in counts and i.span.start - by_number[i.span.line].start >= counts[i.span.line])]
+
+    def _add_table_fact(self, f: TableFact, by_number: dict[int, Line], task_line: int | None) -> None:
+        ln = by_number[f.line]
+        if f.kind == "target" and f.quantity is not None:
+            q = f.quantity
+            self.indicators.append(
+                Indicator(name=f.indicator or q.name, value=q.value, low=q.low, high=q.high,
+                          measure=q.measure, bound=q.bound, year=q.year, span=ln.span(q.start, q.end),
+                          task_line=task_line, table=True)
+            )
+        elif f.kind == "owner" and f.unit is not None:
+            quota = f.quota
+            role = Role(f.column_role) if f.column_role else Role.indicator_owner
+            # the clause of a unit in a row is the row's task cell (the row is what it is responsible for)
+            clause = by_number[f.task[0]].span(f.task[1], f.task[2]) if f.task else ln.span()
+            self._duty(
+                ln, f.unit.start, f.unit.end, role, clause=clause, task_line=task_line,
+                indicator=f.indicator or None, indicator_line=f.indicator_line,
+                quota=ln.text[quota.start : quota.end] if quota else None,
+                quota_value=quota.value if quota else None,
+                quota_measure=quota.measure if quota else None,
+            )
 
     # ------------------------------------------------------------ units
     def _units(self) -> tuple[list[Unit], dict[str, str]]:

@@ -125,19 +125,44 @@ def _docx_text(data: bytes, name: str) -> str:
         xml = zf.read("word/document.xml").decode("utf-8")
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
         raise InputError(f"{name}: a zip file that is not a .docx document") from None
+    return "\n".join(_docx_lines(xml))
+
+
+_DOCX_TOKEN = re.compile(r"<w:p(?: [^>]*)?/>|<w:p[ >].*?</w:p>|<w:tr[ >]|</w:tr>|<w:tc[ >]|</w:tc>", flags=re.S)
+
+
+def _docx_lines(xml: str) -> list[str]:
+    """One paragraph per line; a table row on one line, its cells between `` | `` and ending with
+    `` |`` (``序号 | 工作任务 | 牵头单位 |``), as tables copied to text are read.  Paragraphs of a cell
+    are joined with a space; a table inside a cell is flattened into that cell."""
     out: list[str] = []
-    # one paragraph per line; table cells end with " |" as in flattened tables
-    for para in re.finditer(r"<w:p[ >].*?</w:p>|<w:tc>|</w:tc>", xml, flags=re.S):
-        chunk = para.group(0)
-        if chunk == "</w:tc>":
-            if out:
-                out[-1] = out[-1] + " |"
+    rows: list[list[list[str]]] = []  # open rows (nested tables), each a list of cells of paragraphs
+    for m in _DOCX_TOKEN.finditer(xml):
+        tok = m.group(0)
+        if tok.startswith("<w:tr"):
+            rows.append([])
+        elif tok == "</w:tr>":
+            if not rows:
+                continue
+            row = rows.pop()
+            text = " | ".join(" ".join(p for p in cell if p.strip()).strip() for cell in row) + " |"
+            if rows and rows[-1]:
+                rows[-1][-1].append(text)
+            else:
+                out.append(text)
+        elif tok.startswith("<w:tc"):
+            if rows:
+                rows[-1].append([])
+        elif tok == "</w:tc>" or tok.endswith("/>"):
             continue
-        if chunk == "<w:tc>":
-            continue
-        runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab/>", chunk)
-        out.append(html.unescape("".join(runs)))
-    return "\n".join(out)
+        else:
+            runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab/>", tok)
+            text = html.unescape("".join(runs))
+            if rows and rows[-1]:
+                rows[-1][-1].append(text)
+            else:
+                out.append(text)
+    return out
 
 
 def _pdf_text(data: bytes, name: str) -> str:

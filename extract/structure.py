@@ -12,7 +12,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .lexicon import load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
+from .tables import TaskTable, find_task_tables
 
 __all__ = ["Line", "Structure", "parse_structure", "split_lines"]
 
@@ -64,6 +66,7 @@ class Structure:
     title_span: SourceSpan | None
     locality: str | None
     table_lines: frozenset[int]
+    task_tables: tuple[TaskTable, ...] = ()
 
 
 def split_lines(text: str, norm: str) -> list[Line]:
@@ -121,9 +124,17 @@ def _table_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+def _heading_row(norm: str) -> int | None:
+    """End of the marker of a section or subsection heading (a heading row inside a table)."""
+    m = _heading_marker(norm)
+    return m[2] if m and m[0] in (HeadingKind.section, HeadingKind.subsection) else None
+
+
 def parse_structure(lines: list[Line]) -> Structure:
-    """Find the document header, headings and annex/action lists."""
-    table = _table_lines(lines)
+    """Find the document header, headings, annex/action lists and tables."""
+    task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, load_lexicon())
+    heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
+    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables))
     headings: list[Heading] = []
     kinds: dict[int, str] = {}
     parent_of_line: dict[int, int | None] = {}
@@ -236,6 +247,7 @@ def parse_structure(lines: list[Line]) -> Structure:
         annex_titles=annex_titles,
         actions=actions,
         table_lines=frozenset(table),
+        task_tables=tuple(task_tables),
         **header,
     )
 

@@ -1,6 +1,23 @@
-"""Responsibility tables: indicator, target, and each unit with its quota.
+"""Responsibility tables: tables of tasks (who leads, who supports) and tables of targets.
 
-Two layouts are read:
+**Task tables** (:func:`find_task_tables`, :func:`read_task_table`) are recognised by their
+header: cells that are column words of the lexicon (``[tables.columns]``: 序号, 工作任务 /
+督查内容, 牵头单位 / 牵头责任单位, 配合单位 / 协同责任单位, 责任单位, 牵头领导, 完成时限,
+落实情况 …), at least three, one of them the task and one a unit column.  The header may be
+run into the end of a notice line, or split over two cells (牵头责任 / 单位).  Rows follow in
+one of two layouts::
+
+    序号 名称 工作任务 牵头责任单位              one row per line: cells between |, tabs or
+    1 地区生产总值增长7%以上. 发改委              spaces (a spaced row opens with its number)
+
+    序号 / 督查内容 / 牵头责任单位 / …           one cell per line: a row opens with its
+    1 / 地区生产总值增长8.5%以上。 / 市发改委 / …  number on a line of its own
+
+A unit takes its column's role; heading rows (``(一)王宏副市长牵头重点工作``) stay headings and
+name the supervising leader; achieved figures of a progress column are not targets.  A
+``.docx`` table reaches this reader as one ``a | b | c |`` line per row.
+
+**Target tables** (:func:`read_table`, for ``|`` cells with an 指标 column) have two layouts:
 
 - flattened, one cell per line ending with ``|`` (continuation rows are ``||``), as text
   copied from a web page or PDF gives it::
@@ -14,34 +31,30 @@ Two layouts are read:
       ||
       市科工局5家 |
 
-- one row per line (``a | b | c |``), columns named by a header row
-  (指标/目标/责任单位, or 牵头单位/配合单位 for task tables).
+- one row per line (``a | b | c |``), columns named by a header row (指标/目标/责任单位).
 
-Cells are classified by content (units? a quantity? else a name), so the reader does
+Their cells are classified by content (units? a quantity? else a name), so the reader does
 not depend on the number of columns or on how continuation rows are written.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
-from .units import Item, split_units
+from .records import UnitKind
+from .units import Item, split_units, unit_kind
 
-__all__ = ["TableCell", "TableFact", "read_table"]
-
-_HEADER_WORDS = re.compile(r"^(指标名称|指标|目标任务|目标|责任单位及任务|责任单位|牵头单位|配合单位|序号|名称|任务|工作任务|完成时限|时限|备注|单位|年度目标|主要内容)")
-_HEADER_ANYWHERE = re.compile(r"(指标|目标|任务|措施|内容|单位|部门|时限|时间|进度|序号|备注|责任人|领导)")
+__all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
 
-def _is_header(text: str) -> bool:
-    """A header cell: 指标名称, 2024年目标, 牵头单位, 完成时限… (short, no target value in it)."""
-    if _HEADER_WORDS.match(text):
-        return True
-    return len(text) <= 12 and bool(_HEADER_ANYWHERE.search(text)) and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
+def _is_header(text: str, lex: Lexicon) -> bool:
+    """A header cell: a column word of the lexicon (指标名称, 2024年目标, 牵头单位, 完成时限…), no target value in it."""
+    return column_kind(text, lex, slack=8) is not None and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +77,7 @@ class TableFact:
     unit: Item | None = None  # for owner (offsets in its line)
     quota: Quantity | None = None  # the unit's share, if given
     column_role: str | None = None  # lead / co when the column says so
+    task: tuple[int, int, int] | None = None  # (line, start, end) of the row's task cell
 
 
 def _cells(number: int, norm: str) -> list[TableCell]:
@@ -119,18 +133,14 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
     return out
 
 
-def _column_roles(header: list[TableCell], norms: dict[int, str]) -> tuple[dict[int, str], bool]:
+def _column_roles(header: list[TableCell], norms: dict[int, str], lex: Lexicon) -> tuple[dict[int, str], bool]:
     """Role of the units in each header column, and whether the table is one of targets (指标)."""
-    names = [norms[h.line][h.start : h.end] for h in header]
-    targets = any("指标" in n for n in names)
+    kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
+    targets = "indicator" in kinds
     roles: dict[int, str] = {}
-    for k, name in enumerate(names):
-        if "牵头" in name or "主责" in name:
-            roles[k] = "lead"
-        elif any(w in name for w in ("配合", "协办", "参与", "协助")):
-            roles[k] = "co"
-        elif "责任" in name and not targets:
-            roles[k] = "responsible"
+    for k, kind in enumerate(kinds):
+        if kind in ("lead", "co") or (kind == "responsible" and not targets):
+            roles[k] = kind
     return roles, targets
 
 
@@ -149,13 +159,13 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     header: list[TableCell] = []
     body_start = 0
     for k, c in enumerate(cells):
-        if _is_header(norms[c.line][c.start : c.end]):
+        if _is_header(norms[c.line][c.start : c.end], lex):
             header.append(c)
             body_start = k + 1
         else:
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
-    roles_by_col, targets = _column_roles(header, norms)
+    roles_by_col, targets = _column_roles(header, norms, lex)
     flattened_rhythm = (not multi and len(header) >= 2
                         and not any(norm.strip().startswith("||") for _, norm in rows))
 
@@ -204,3 +214,389 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
                           "co" if has_lead else "shared")
         out.append(f)
     return out
+
+
+# ---------------------------------------------------------------- task tables found by their header
+
+#: column kinds whose cells name units, and the role class each gives
+UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor")
+#: column kinds holding the text of the row (the task)
+TEXT_COLUMNS = ("task", "name")
+_ROW_NUMBER = re.compile(r"\d{1,3}\*?[.、]?")
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+_LABEL_CELL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*:\s*(\S.*)")
+_CELL_SEP = re.compile(r"[ \t]+")
+
+
+def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str | None:
+    """Kind of a header cell (``lex.table_columns``), or None if it is not a column word.
+
+    Notes in parentheses are ignored; the cell may hold a few characters more than the
+    word (``省牵头单位``).
+
+    >>> column_kind("牵头责任单位"), column_kind("重点工作任务(杭州市2项配合工作)"), column_kind("市发改委")
+    ('lead', 'task', None)
+    """
+    lex = lex or load_lexicon()
+    t = re.sub(r"\s+", "", _PAREN_NOTE.sub("", text))
+    if not t or len(t) > 12 or ":" in t:
+        return None
+    for word, kind in lex.table_columns:
+        if word in t:
+            return kind if len(t) - len(word) <= slack else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell of a table: its line and offsets in that line (normal form and original alike)."""
+
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """One row of a task table: each cell with the kind of its column."""
+
+    cells: tuple[tuple[str, Cell], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTable:
+    """A table of tasks recognised by its header (序号 / 工作任务 / 牵头单位 / 配合单位 …)."""
+
+    header: tuple[tuple[str, Cell], ...]
+    header_lines: frozenset[int]  # lines that hold nothing but header cells
+    rows: tuple[TaskRow, ...]
+    heading_rows: tuple[tuple[int, int], ...]  # (line, end of its heading marker): (一)王宏副市长牵头重点工作
+    first_line: int
+    last_line: int
+
+    @property
+    def cell_lines(self) -> frozenset[int]:
+        """Lines made of cells (header and rows; heading rows are headings, not cells)."""
+        return self.header_lines | {c.line for r in self.rows for _, c in r.cells}
+
+
+def _whole(number: int, norm: str) -> Cell:
+    """The line as one cell (a trailing ``|`` of a flattened table dropped)."""
+    a = len(norm) - len(norm.lstrip())
+    s = norm.rstrip()
+    b = len(s)
+    if s.endswith("|"):
+        b = len(s[:-1].rstrip())
+    return Cell(number, a, max(a, b))
+
+
+def _split(number: int, norm: str) -> list[Cell]:
+    """Cells of a row written on one line: between ``|`` or tabs (empty cells kept), else between runs of spaces."""
+    sep = "|" if "|" in norm else "\t" if "\t" in norm.strip() else None
+    if sep is not None:
+        out, pos = [], 0
+        parts = norm.split(sep)
+        if not parts[-1].strip():
+            parts = parts[:-1]
+        for part in parts:
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            while a < b and norm[a].isspace():
+                a += 1
+            while b > a and norm[b - 1].isspace():
+                b -= 1
+            out.append(Cell(number, a, b))
+        return out
+    return [Cell(number, m.start(), m.end()) for m in re.finditer(r"[^ \t]+", norm)]
+
+
+def _is_task_header(kinds: list[str]) -> bool:
+    return (len(kinds) >= 3 and any(k in UNIT_COLUMNS for k in kinds) and any(k in TEXT_COLUMNS for k in kinds)
+            and "indicator" not in kinds)
+
+
+def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
+               ) -> tuple[list[tuple[str, Cell]], frozenset[int], int, bool] | None:
+    """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
+    number, norm = lines[i]
+    # one row per line: the header is the line, or the end of it (a title or notice run into it)
+    cells = [c for c in _split(number, norm) if c.end > c.start]
+    cols: list[tuple[str, Cell]] = []
+    for c in reversed(cells):
+        kind = column_kind(norm[c.start : c.end], lex)
+        if kind is None:
+            break
+        cols.insert(0, (kind, c))
+    if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
+        whole = len(cols) == len(cells)
+        return cols, frozenset({number} if whole else ()), i + 1, True
+    # one cell per line; a header word broken over two cells (牵头责任 / 单位) is joined,
+    # a note in parentheses on its own line ((全年)) belongs to the cell above
+    cols, used, j = [], set(), i
+    while j < len(lines):
+        n, s = lines[j]
+        c = _whole(n, s)
+        text = s[c.start : c.end]
+        kind = column_kind(text, lex)
+        if kind is not None:
+            cols.append((kind, c))
+            used.add(n)
+            j += 1
+            continue
+        if cols and _PAREN_NOTE.fullmatch(text):
+            used.add(n)
+            j += 1
+            continue
+        if j + 1 < len(lines):
+            n2, s2 = lines[j + 1]
+            c2 = _whole(n2, s2)
+            if (kind := column_kind(text + s2[c2.start : c2.end], lex)) is not None:
+                cols.append((kind, c))
+                used |= {n, n2}
+                j += 2
+                continue
+        break
+    if _is_task_header([k for k, _ in cols]):
+        return cols, frozenset(used), j, False
+    return None
+
+
+def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
+    """Whether a cell's content can stand in a column of that kind (for rows with cells missing)."""
+    text = norm[c.start : c.end]
+    if kind == "number":
+        return bool(_ROW_NUMBER.fullmatch(text))
+    if kind in ("lead", "co", "responsible"):
+        items, rejected = split_units(norm, c.start, c.end, lex=lex)
+        return bool(items) and not rejected
+    if kind == "supervisor":
+        return len(text) <= 20 and not re.search(r"[0-9%。,]", text)
+    return len(text) <= 40
+
+
+def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> list[tuple[str, Cell]]:
+    """Put the cells of a one-line row in their columns.
+
+    With as many cells as columns the order decides; otherwise (cells split at spaces, or
+    an empty cell dropped) the columns before the text are filled from the left, those
+    after it from the right, and what lies between is the text of the row.
+    """
+    if len(cells) == len(kinds):
+        return [(k, c) for k, c in zip(kinds, cells, strict=True) if c.end > c.start]
+    cells = [c for c in cells if c.end > c.start]
+    text_at = [k for k, kind in enumerate(kinds) if kind in TEXT_COLUMNS]
+    out: list[tuple[str, Cell]] = []
+    a, b = 0, len(cells)
+    for kind in kinds[: text_at[0]]:
+        if a < b - 1 and _fits(kind, norm, cells[a], lex):
+            out.append((kind, cells[a]))
+            a += 1
+    right: list[tuple[str, Cell]] = []
+    for kind in reversed(kinds[text_at[-1] + 1 :]):
+        if b - 1 > a and _fits(kind, norm, cells[b - 1], lex):
+            right.insert(0, (kind, cells[b - 1]))
+            b -= 1
+    if a < b:
+        out.append((kinds[text_at[0]], Cell(cells[a].line, cells[a].start, cells[b - 1].end)))
+    return out + right
+
+
+def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], int | None],
+                     lex: Lexicon | None = None) -> list[TaskTable]:
+    """Task tables of a document given its lines as (line number, normal form).
+
+    A table starts at a header whose cells are column words of the lexicon (at least three
+    columns, one of them a text column and one a unit column).  Rows follow, one per line
+    (cells between ``|``, tabs or spaces; in a space-separated table a row opens with its
+    number) or one cell per line (a row opens with its number cell).  ``heading_row(norm)``
+    gives the end of a section/subsection marker, for heading rows such as
+    ``(一)王宏副市长牵头重点工作`` inside the table; they stay headings of the document.
+    """
+    lex = lex or load_lexicon()
+    nonempty = [(n, s) for n, s in lines if s.strip()]
+    out: list[TaskTable] = []
+    i = 0
+    while i < len(nonempty):
+        h = _header_at(nonempty, i, lex)
+        if h is None:
+            i += 1
+            continue
+        header, header_lines, j, one_line = h
+        table, j = _body(nonempty, j, header, header_lines, one_line, heading_row, lex)
+        if table is not None:
+            out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],
+          one_line: bool, heading_row: Callable[[str], int | None], lex: Lexicon) -> tuple[TaskTable | None, int]:
+    """Rows of a table from ``lines[j]`` on, up to the next header or the first line that is not a row."""
+    kinds = [k for k, _ in header]
+    cols = [k for k in kinds if k != "number"]
+    piped = one_line and "|" in lines[j - 1][1]
+    first = next((k for k in range(j, len(lines)) if heading_row(lines[k][1]) is None), None)
+    # a 序号 column whose numbers were lost in copying: rows are counted out by the header
+    numbered = "number" in kinds and (one_line or (first is not None and bool(_ROW_NUMBER.fullmatch(_text(lines[first])))))
+    rows: list[TaskRow] = []
+    heading_rows: list[tuple[int, int]] = []
+    cur: list[tuple[str, Cell]] | None = None
+    at = 0  # next column of the current row (one cell per line)
+
+    def is_row_start(k: int) -> bool:
+        n, s = lines[k]
+        if one_line:
+            if piped:
+                return "|" in s and heading_row(s) is None
+            cells = _split(n, s)
+            return len(cells) >= 2 and bool(_ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]))
+        return bool(_ROW_NUMBER.fullmatch(_text(lines[k]))) if numbered else heading_row(s) is None
+
+    def close() -> None:
+        nonlocal cur, at
+        if cur and any(k != "number" for k, _ in cur):
+            rows.append(TaskRow(tuple(cur)))
+        cur, at = None, 0
+
+    last = lines[j - 1][0]
+    while j < len(lines):
+        n, s = lines[j]
+        if _header_at(lines, j, lex) is not None:
+            break
+        # a heading row leads to rows (or to another heading row)
+        if (end := heading_row(s)) is not None:
+            if j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
+                close()
+                heading_rows.append((n, end))
+                last = n
+                j += 1
+                continue
+            if cur is None or at >= len(cols):
+                break  # 二、保障措施 after the last row: the table has ended
+        if one_line:
+            if not is_row_start(j):
+                # a row's text wrapped onto a line of its own: read as text, the rows go on
+                if rows and any(is_row_start(k) for k in range(j + 1, min(j + 3, len(lines)))):
+                    j += 1
+                    continue
+                break
+            cur = _row_cells(kinds, s, _split(n, s), lex)
+            close()
+        else:
+            c = _whole(n, s)
+            text = s[c.start : c.end]
+            lab = _LABEL_CELL.fullmatch(text)
+            lab_kind = column_kind(lab.group(1), lex) if lab else None
+            if numbered and _ROW_NUMBER.fullmatch(text):
+                close()
+                cur = [("number", c)]
+            elif cur is None and numbered:
+                break
+            elif lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
+                cur = cur if cur is not None else []
+                cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
+            elif cur is not None and at > 0 and _continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex):
+                if not (at >= len(cols) and not _next_row_near(lines, j, numbered)):
+                    cur.append((cur[-1][0], c))  # a cell written over two paragraphs
+                else:
+                    break
+            elif at < len(cols):
+                cur = cur if cur is not None else []
+                cur.append((cols[at], c))
+                at += 1
+                if not numbered and at == len(cols):
+                    close()
+            else:
+                break
+        last = n
+        j += 1
+    close()
+    if not rows:
+        return None, j
+    return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _text(line: tuple[int, str]) -> str:
+    c = _whole(*line)
+    return line[1][c.start : c.end]
+
+
+def _continues(prev: str, expected: str | None, norm: str, c: Cell, lex: Lexicon) -> bool:
+    """Whether a cell carries on the cell above: the row is full, or a long sentence stands
+    where units are expected right after the text of the row."""
+    if expected is None:
+        return True
+    return (prev in TEXT_COLUMNS and expected in ("lead", "co", "responsible") and c.end - c.start > 30
+            and not _fits(expected, norm, c, lex))
+
+
+def _next_row_near(lines: list[tuple[int, str]], j: int, numbered: bool) -> bool:
+    """A row number within the next three lines (so a full row's extra line is a cell written over two)."""
+    return numbered and any(_ROW_NUMBER.fullmatch(_text(lines[k])) for k in range(j + 1, min(j + 4, len(lines))))
+
+
+def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None, *,
+                    first_is_lead: bool = False) -> list[TableFact]:
+    """Facts of a task table: units by the role of their column, targets of the text cells, and
+    the leader a heading row names (``(一)王宏副市长牵头重点工作`` -> 王宏副市长, supervisor).
+
+    A ``responsible`` column gives co when the row names a lead, shared otherwise (or, when
+    the document declares that the first listed unit leads, lead for the first and co for the
+    rest); a unit marked ``(牵头)`` in any unit column leads.  Progress columns (落实情况) give
+    nothing: achieved figures are not targets.
+    """
+    lex = lex or load_lexicon()
+    marked = _lead_mark_re(lex)
+    facts: list[TableFact] = []
+    for line, end in table.heading_rows:
+        if (span := _heading_leader(norms[line], end, lex)) is not None:
+            item = Item(span[0], span[1], norms[line][span[0] : span[1]], UnitKind.position)
+            facts.append(TableFact("owner", line, "", None, unit=item, column_role="supervisor"))
+    for row in table.rows:
+        task = next((c for k, c in row.cells if k in TEXT_COLUMNS), None)
+        where = (task.line, task.start, task.end) if task else None
+        found: list[TableFact] = []
+        for kind, c in row.cells:
+            norm = norms[c.line]
+            if kind in TEXT_COLUMNS:
+                masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
+                for q in find_quantities(masked, lex=lex):
+                    facts.append(TableFact("target", c.line, q.name, c.line, quantity=q, task=where))
+            elif kind in UNIT_COLUMNS:
+                items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
+                for it in items:
+                    lead = kind != "supervisor" and marked.match(norm, it.end, c.end) is not None
+                    found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
+                                           task=where))
+        has_lead = any(f.column_role == "lead" for f in found)
+        listed = [f for f in found if f.column_role == "responsible"]
+        for f in found:
+            if f.column_role == "responsible":
+                if first_is_lead and not has_lead:
+                    role = "lead" if f is listed[0] else "co"
+                else:
+                    role = "co" if has_lead else "shared"
+                f = replace(f, column_role=role)
+            facts.append(f)
+    return facts
+
+
+@lru_cache(maxsize=4)
+def _lead_mark_re(lex: Lexicon) -> re.Pattern[str]:
+    """A lead marked after a unit in a cell: 市政务服务中心(牵头)."""
+    return re.compile(rf"\s*[(\[](?:{_alt(lex.lead)})[)\]]")
+
+
+@lru_cache(maxsize=4)
+def _leader_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*([\u4e00-\u9fff]{{0,8}}?(?:{_alt(lex.position_suffixes)}))(?:同志)?(?:{_alt(lex.table_leader_verbs)})")
+
+
+def _heading_leader(norm: str, marker_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The position named right after a heading marker before 牵头/主抓/分管…, as written."""
+    m = _leader_re(lex).match(norm, marker_end)
+    if m and unit_kind(m.group(1), lex) is not None:
+        return m.start(1), m.end(1)
+    return None

@@ -70,3 +70,30 @@ def test_pdf(tmp_path: Path) -> None:
     fig.savefig(p)
     plt.close(fig)
     assert _duties(p, tmp_path) == EXPECTED
+
+
+def test_docx_task_table_rows_hold_their_units(tmp_path: Path) -> None:
+    """A task table after a numbered task: its units belong to the table's rows, not to task 1."""
+    import docx
+
+    from extract import extract
+
+    d = docx.Document()
+    for line in ["关于印发某某工作方案的通知", "一、重点任务", "1.推进重大项目建设。(市发改局牵头,市财政局配合)"]:
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=4)
+    rows = [["序号", "工作任务", "牵头单位", "配合单位"], ["1", "优化营商环境", "市政务服务中心", "市市场监管局、市司法局"],
+            ["2", "扩大有效投资", "市发改委", "市财政局"]]
+    for r, row in enumerate(rows):
+        for i, v in enumerate(row):
+            t.cell(r, i).text = v
+    p = tmp_path / "tasks.docx"
+    d.save(str(p))
+    ex = extract(p, use_cache=False)
+    assert ex.document.lines[4:6] == ("1 | 优化营商环境 | 市政务服务中心 | 市市场监管局、市司法局 |", "2 | 扩大有效投资 | 市发改委 | 市财政局 |")
+    got = [(d.span.line, d.unit, d.role.value, d.task_line, d.clause.quote if d.clause else None) for d in ex.duties]
+    assert got == [
+        (3, "市发改局", "lead", 3, "(市发改局牵头,市财政局配合)"), (3, "市财政局", "co", 3, "(市发改局牵头,市财政局配合)"),
+        (5, "市政务服务中心", "lead", 2, "优化营商环境"), (5, "市市场监管局", "co", 2, "优化营商环境"),
+        (5, "市司法局", "co", 2, "优化营商环境"), (6, "市发改委", "lead", 2, "扩大有效投资"),
+        (6, "市财政局", "co", 2, "扩大有效投资")]

@@ -379,3 +379,123 @@ def test_lines_kg_cannot_read_are_warned_about() -> None:
     ex = extract_text("1.任务一。(市发改局牵头)\n2.任务二。\n牵头单位:见附件")
     assert (ex.coverage.role_lines, ex.coverage.read_lines) == (2, 1)
     assert [(w.line, w.code) for w in ex.warnings if w.code in ("W101", "W104")] == [(3, "W104")]
+
+
+def _table_roles(text: str) -> list[tuple[int, str, str]]:
+    return [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties]
+
+
+def test_space_separated_task_table_with_its_header_run_into_the_notice() -> None:
+    # 常政办发〔2018〕32号: notice, annex title and header on one line; cells between single spaces
+    text = ("附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 "
+            "序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
+            "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n"
+            "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(5, "发改委", "lead"), (7, "发改委", "lead"), (7, "经信委", "lead"),
+                                  (7, "科技局", "lead")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [  # not the (11项) counting the rows
+        (5, "7"), (5, "47.1"), (7, "550"), (7, "10"), (7, "10")]
+    assert [(h.line, h.kind.value) for h in ex.headings] == [(3, "section")]
+    assert {d.task_line for d in ex.duties} == {3}
+
+
+def test_one_cell_per_line_table_with_leader_heading_rows_and_a_provincial_lead_cell() -> None:
+    # 2021年省政府工作报告涉杭任务责任分解: the row number alone on its line; (一) rows name the leader
+    text = ("一、省政府工作报告“十四五”时期重点工作涉杭任务责任分解\n\n序号\n\n重点工作任务(杭州市2项配合工作)\n\n责任单位\n\n"
+            "(一)王宏副市长牵头重点工作\n\n1\n\n加强粮食和重要农产品保障,确保粮食播种面积稳步提升、产量在120亿斤以上。\n\n"
+            "市农业农村局、市规划和自然资源局、市商务局(市粮食和物资储备局)\n\n省牵头单位:省农业农村厅\n\n"
+            "(二)戴建平常务副市长牵头重点工作\n\n1*\n\n大力推进杭州城西科创大走廊建设。\n\n"
+            "杭州城西科创产业集聚区管委会,市科技局")
+    ex = extract_text(text)
+    assert _table_roles(text) == [
+        (9, "王宏副市长", "supervisor"), (15, "市农业农村局", "co"), (15, "市规划和自然资源局", "co"),
+        (15, "市商务局(市粮食和物资储备局)", "co"), (17, "省农业农村厅", "lead"),
+        (19, "戴建平常务副市长", "supervisor"), (25, "杭州城西科创产业集聚区管委会", "shared"), (25, "市科技局", "shared")]
+    assert [(h.line, h.kind.value, h.number, h.parent_line) for h in ex.headings] == [
+        (1, "section", "一", None), (9, "subsection", "一", 1), (19, "subsection", "二", 1)]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(13, "120")]  # not the 2 of the header's note
+    assert {d.task_line for d in ex.duties if d.span.line == 15} == {9}
+
+
+def test_progress_report_table_split_header_and_achieved_figures() -> None:
+    # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
+    text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
+            "1\n\n地区生产总值增长8.5%以上。\n\n市发改委\n\n市政府各部门、各直属机构。\n\n"
+            "全年地区生产总值增长11%,增幅高于全省平均水平2.7个百分点,居全省第2位\n\n已完成\n\n"
+            "2\n\n规上工业增加值增长9.5%以上。\n\n市经信局\n\n市发改委、市税务局、六安供电公司等。\n\n"
+            "全年规上工业增加值同比增长15.5%。\n\n已完成")
+    ex = extract_text(text)
+    assert _table_roles(text) == [
+        (21, "市发改委", "lead"), (23, "市政府各部门", "co"), (23, "各直属机构", "co"),
+        (33, "市经信局", "lead"), (35, "市发改委", "co"), (35, "市税务局", "co"), (35, "六安供电公司", "co")]
+    assert [(i.span.line, i.value, i.bound) for i in ex.indicators] == [(19, "8.5", "min"), (31, "9.5", "min")]
+
+
+def test_table_column_words_come_from_the_lexicon() -> None:
+    from extract.tables import column_kind
+
+    assert [column_kind(w) for w in ("序号", "督查内容", "牵头责任单位", "协同责任单位", "责任单位", "牵头市领导",
+                                     "完成时限", "落实情况", "省牵头单位", "市发改委")] == [
+        "number", "task", "lead", "co", "responsible", "supervisor", "deadline", "progress", "lead", None]
+
+
+def test_task_table_deadlines_come_from_the_time_column_not_from_progress() -> None:
+    text = "序号\n工作任务\n牵头单位\n完成时限\n落实情况\n1\n推进重大项目建设\n市发改委\n2024年6月底前\n已于2023年底前开工\n"
+    assert [dl.end for dls in extract_text(text).deadlines.values() for dl in dls] == ["2024-06-30"]
+
+
+def test_tab_separated_task_table_keeps_empty_cells_and_reads_the_leader_column() -> None:
+    # a Changshu row laid out with tabs, a leader column and an empty 配合单位 cell
+    text = ("序号\t工作任务\t牵头市领导\t牵头单位\t配合单位\t完成时限\n"
+            "4\t高新技术产业产值增长10%.\t张三副市长\t科技局\t\t2018年12月底\n"
+            "7\t全社会固定资产投资额550亿元.\t李四\t发改委\t经信委、科技局\t2018年底前")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(2, "张三副市长", "supervisor"), (2, "科技局", "lead"), (3, "李四", "supervisor"),
+                                  (3, "发改委", "lead"), (3, "经信委", "co"), (3, "科技局", "co")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "10"), (3, "550")]
+    assert [dl.end for dls in ex.deadlines.values() for dl in dls] == ["2018-12-31", "2018-12-31"]
+    assert {u.name: u.kind.value for u in ex.units}["李四"] == "person"
+
+
+def test_one_cell_per_line_table_with_cells_over_two_paragraphs_then_text() -> None:
+    # Lu'an rows where the 落实情况 and the 督查内容 run over two paragraphs; the text after the table is text again
+    text = ("序号\n督查内容\n牵头责任单位\n协同责任单位\n落实情况\n完成状态\n"
+            "1\n地区生产总值增长8.5%以上。\n市发改委\n市政府各部门、各直属机构。\n全年地区生产总值增长11%。\n"
+            "增幅高于全省平均水平2.7个百分点,居全省第2位。\n已完成\n"
+            "2\n规上工业增加值增长9.5%以上。\n全力推进重点项目建设,确保全年新开工项目200个以上,完成投资500亿元。\n市经信局\n"
+            "市发改委等。\n增长15.5%\n已完成\n"
+            "各地各部门要高度重视,确保新增就业5000人。")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(9, "市发改委", "lead"), (10, "市政府各部门", "co"), (10, "各直属机构", "co"),
+                                  (17, "市经信局", "lead"), (18, "市发改委", "co")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(8, "8.5"), (15, "9.5"), (16, "200"), (16, "500"),
+                                                               (21, "5000")]
+
+
+def test_task_table_under_a_declared_first_is_lead_convention() -> None:
+    text = ("各责任单位列第一位者为牵头单位。\n序号 | 重点工作 | 责任单位 |\n"
+            "1 | 一般公共预算收入增长8%以上 | 财政局、税务局 |\n2 | 高新技术产业产值增长10% | 科技局 |")
+    assert _table_roles(text) == [(3, "财政局", "lead"), (3, "税务局", "co"), (4, "科技局", "lead")]
+
+
+def test_space_separated_row_wrapped_onto_a_second_line() -> None:
+    text = ("序号 名称 工作任务 牵头责任单位\n1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n"
+            "(按季度通报)\n2 一般公共预算收入增长8%以上. 财政局")
+    assert _table_roles(text) == [(2, "发改委", "lead"), (4, "财政局", "lead")]
+
+
+def test_a_new_column_word_is_one_lexicon_entry() -> None:
+    from dataclasses import replace
+
+    from extract.lexicon import load_lexicon
+    from extract.tables import find_task_tables, read_task_table
+
+    text = "序号 | 攻坚清单 | 牵头单位 |\n1 | 推进数字政府建设 | 市数据局 |"
+    lines = list(enumerate(normalise(text).split("\n"), start=1))
+    lex = load_lexicon()
+    assert find_task_tables(lines, lambda s: None, lex) == []
+    more = replace(lex, table_columns=(("攻坚清单", "task"), *lex.table_columns))
+    tables = find_task_tables(lines, lambda s: None, more)
+    facts = read_task_table(tables[0], dict(lines), more)
+    assert [(f.line, f.unit.text if f.unit else None, f.column_role) for f in facts] == [(2, "市数据局", "lead")]
