@@ -310,6 +310,15 @@ def _split(number: int, norm: str) -> list[Cell]:
     return [Cell(number, m.start(), m.end()) for m in re.finditer(r"[^ \t]+", norm)]
 
 
+def _spans(text: str, nxt: str, lex: Lexicon) -> bool:
+    """True if a column word starts in ``text`` and ends in the short cell ``nxt`` (责任 / 领导)."""
+    nxt = nxt.strip()
+    if not (1 <= len(nxt) <= 2) or column_kind(text + nxt, lex) is None:
+        return False
+    joined = text + nxt
+    return any(0 <= (k := joined.find(w)) < len(text) < k + len(w) for w, _ in lex.table_columns)
+
+
 def _is_task_header(kinds: list[str]) -> bool:
     return (len(kinds) >= 3 and any(k in UNIT_COLUMNS for k in kinds) and any(k in TEXT_COLUMNS for k in kinds)
             and "indicator" not in kinds)
@@ -338,6 +347,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
         c = _whole(n, s)
         text = s[c.start : c.end]
         kind = column_kind(text, lex)
+        if kind is not None and j + 1 < len(lines) and _spans(text, _text(lines[j + 1]), lex):
+            kind = None  # 攻坚目标 / 任务: a column word runs on into the next short cell
         if kind is not None:
             cols.append((kind, c))
             used.add(n)
@@ -350,7 +361,7 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
         if j + 1 < len(lines):
             n2, s2 = lines[j + 1]
             c2 = _whole(n2, s2)
-            if (kind := column_kind(text + s2[c2.start : c2.end], lex)) is not None:
+            if (kind := column_kind(text + s2[c2.start : c2.end], lex, slack=4)) is not None:
                 cols.append((kind, c))
                 used |= {n, n2}
                 j += 2
