@@ -79,6 +79,21 @@ def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
 _QRE: dict[int, re.Pattern[str]] = {}
 
 
+_ITEM_COUNT = re.compile(r"(?:牵头|配合|重点|主要)?(?:工作目标|工作任务|目标任务|重点任务|任务|工作|事项|目标)")
+_ITEM_COUNT_BEFORE = re.compile(r"(?:分解为|分为|共|包括|涉及|其中|合计|、|和)[\u4e00-\u9fff]{0,3}$")
+
+
+def _in_brackets(norm: str, pos: int) -> bool:
+    """True if ``pos`` is inside a (…) note of the line."""
+    depth = 0
+    for ch in norm[:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def _short_quotes(norm: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{1,20}”|\"[^\"]{1,20}\"", norm)]
 
@@ -149,6 +164,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
             continue  # a capacity describing a project, not a target
+        if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
+                _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)):
+            continue  # the plan counting its own items: 分解为11项工作目标, (杭州市2项配合工作)
         if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
                                         or norm[max(0, s - 2) : s] in ("新政", "政策")):
             continue  # a policy named by its number of articles (新政18条)
