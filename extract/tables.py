@@ -409,6 +409,13 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
             b -= 1
     if a < b:
         out.append((kinds[text_at[0]], Cell(cells[a].line, cells[a].start, cells[b - 1].end)))
+    # fewer unit cells than unit columns: the first columns are the ones filled (a row names its
+    # lead; the 配合 cell is the one left empty)
+    unit_cols = [k for k in kinds[text_at[-1] + 1 :] if k in UNIT_COLUMNS]
+    placed = [k for k, (kind, _) in enumerate(right) if kind in UNIT_COLUMNS]
+    if 0 < len(placed) < len(unit_cols):
+        for col, k in zip(unit_cols, placed, strict=False):
+            right[k] = (col, right[k][1])
     return out + right
 
 
@@ -487,6 +494,12 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             if cur is None or at >= len(cols):
                 break  # 二、保障措施 after the last row: the table has ended
         if one_line:
+            if not is_row_start(j) and rows and not piped and _all_units(s, lex):
+                # 区税务局 / 区政府有关部门,…: the row's unit cells went on over the next lines
+                rows[-1] = _attach_units(rows[-1], kinds, _whole(n, s))
+                last = n
+                j += 1
+                continue
             if not is_row_start(j):
                 # a row's text wrapped onto a line of its own: read as text, the rows go on
                 if rows and any(is_row_start(k) for k in range(j + 1, min(j + 3, len(lines)))):
@@ -527,6 +540,28 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _all_units(norm: str, lex: Lexicon) -> bool:
+    """True if a line holds nothing but units (a unit cell on a line of its own)."""
+    items, rejected = split_units(norm.strip().rstrip("。"), lex=lex)
+    return bool(items) and not rejected
+
+
+def _attach_units(row: TaskRow, kinds: list[str], cell: Cell) -> TaskRow:
+    """Add a unit cell that went on to the next line: the last cells fill the last unit columns,
+    the ones before them the first (区财政局 / 区税务局 / 区政府有关部门… under 主要责任单位 / 协同配合单位)."""
+    unit_cols = [k for k in kinds if k in UNIT_COLUMNS]
+    if not unit_cols:
+        return row
+    units = [c for k, c in row.cells if k in UNIT_COLUMNS] + [cell]
+    rest = len(unit_cols) - 1
+    if len(units) <= rest:
+        placed = list(zip(unit_cols[len(unit_cols) - len(units) :], units, strict=True))
+    else:
+        split = len(units) - rest
+        placed = [(unit_cols[0], c) for c in units[:split]] + list(zip(unit_cols[1:], units[split:], strict=True))
+    return TaskRow(tuple([(k, c) for k, c in row.cells if k not in UNIT_COLUMNS] + placed))
 
 
 def _text(line: tuple[int, str]) -> str:
