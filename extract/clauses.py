@@ -255,7 +255,12 @@ class _Parser:
             elif word in pivots:
                 continue
             else:
-                run = self._run(seg, m.start(), self.lex.role_of_marker(word)) or self._subject(claimed, seg, m)
+                role = self.lex.role_of_marker(word)
+                run = self._run(seg, m.start(), role) or self._subject(claimed, seg, m)
+                # 由县民政局负责的第1件、县发改局负责的第4件: the units start after a 、 or 的
+                starts = (k + 1 for k in range(seg, m.start()) if self.norm[k] in "、的")
+                while not run and (k := next(starts, None)) is not None:
+                    run = self.strict_units(k, m.start(), role)
             if run:
                 out += run
                 claimed = max(m.end(), run[-1].end)

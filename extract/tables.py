@@ -185,7 +185,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         text = norm[c.start : c.end]
         col, row = column_of(k, c)
         col_role = roles_by_col.get(col) if (multi or flattened_rhythm) else None
-        owners = _owner(norm, c, lex)
+        owners = _owner(norm, c, lex) if targets or roles_by_col else []  # no 指标 and no role column: no duty
         if owners:
             for it, quota in owners:
                 marked = "lead" if re.match(r"\s*[(\[]牵头[)\]]", norm[it.end :]) else None
