@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import split_units, unit_kind
+from .units import post_before_name, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "has_role_words"]
 
@@ -294,7 +294,17 @@ class _Parser:
                 left = self.strict_units(a, k, "co" if p in self.lex.co_before_lead else "lead")
                 right = self.strict_units(k + len(p), b, "lead" if p in self.lex.co_before_lead else "co")
                 return left + right if left and right else None
-        return self.strict_units(a, b, role)
+        if (run := self.strict_units(a, b, role)) is not None:
+            return run
+        # 由省长王清宪负总责: a leader (post and name as written) supervises
+        x = a + len(self.norm[a:b]) - len(self.norm[a:b].lstrip())
+        for w in self.lex.leading_words:
+            if self.norm.startswith(w, x) and b - x > len(w) + 2:
+                x += len(w)
+                break
+        if role != "co" and post_before_name(self.norm, x, b, self.lex) is not None:
+            return [Mention(x, b, UnitKind.position, "supervisor", -1)]
+        return None
 
     def content(self, a: int, b: int) -> list[Mention]:
         """Read a clause body, with or without labels (牵头单位: / 责任单位: / 分管省领导:)."""

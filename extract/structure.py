@@ -19,7 +19,7 @@ from .tables import TaskTable, find_task_tables
 __all__ = ["Line", "Structure", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-_ANNEX = re.compile(r"^\s*附件\s*([0-9]+|[一二三四五六七八九十]+)\s*[:.、]?\s*$")
+_ANNEX = re.compile(r"^\s*附件\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
 _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")

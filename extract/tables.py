@@ -574,8 +574,19 @@ def _continues(prev: str, expected: str | None, norm: str, c: Cell, lex: Lexicon
     where units are expected right after the text of the row."""
     if expected is None:
         return True
+    if prev in ("lead", "co", "responsible") and expected not in UNIT_COLUMNS and _fits(prev, norm, c, lex) \
+            and not _fits_strictly(expected, norm, c):
+        return True  # 县水务局 / 县住建局 / 12月底前: one unit a line in the same cell
     return (prev in TEXT_COLUMNS and expected in ("lead", "co", "responsible") and c.end - c.start > 30
             and not _fits(expected, norm, c, lex))
+
+
+def _fits_strictly(kind: str, norm: str, c: Cell) -> bool:
+    """A deadline or a progress note by its own shape, not just by being short."""
+    text = norm[c.start : c.end]
+    if kind == "deadline":
+        return bool(re.search(r"[0-9一二三四五六七八九十]+\s*(?:月|年|季度|日)|年底|年内|长期|持续|前完成|底前", text))
+    return kind not in ("note",) and len(text) > 12
 
 
 def _next_row_near(lines: list[tuple[int, str]], j: int, numbered: bool) -> bool:
