@@ -79,8 +79,22 @@ def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
 _QRE: dict[int, re.Pattern[str]] = {}
 
 
-_ITEM_COUNT = re.compile(r"(?:牵头|配合|重点|主要)?(?:工作目标|工作任务|目标任务|重点任务|任务|工作|事项|目标)")
-_ITEM_COUNT_BEFORE = re.compile(r"(?:分解为|分为|共|包括|涉及|其中|合计|、|和)[\u4e00-\u9fff]{0,3}$")
+_ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作)*(?:工作目标|工作任务|目标任务|任务|工作|事项|目标|措施|举措|项目|方面)")
+_ITEM_COUNT_BEFORE = re.compile(
+    r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|、|和)[\u4e00-\u9fff]{0,3}$")
+_UNIT_COUNT = re.compile(r"(?:牵头|责任|配合|协同|成员)?(?:单位|部门)")
+# a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
+_STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
+_DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
+
+
+def _sentence_start(norm: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[。;!?]", norm[:pos])), default=0)
+
+
+def _sentence_end(norm: str, pos: int) -> int:
+    m = re.compile(r"[。;!?]").search(norm, pos)
+    return m.end() if m else len(norm)
 
 
 def _in_brackets(norm: str, pos: int) -> bool:
@@ -95,7 +109,8 @@ def _in_brackets(norm: str, pos: int) -> bool:
 
 
 def _short_quotes(norm: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{1,20}”|\"[^\"]{1,20}\"", norm)]
+    """Short quotations and titles of documents (《2025年十五件民盼实事任务分解》): names, not targets."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{1,20}”|\"[^\"]{1,20}\"|《[^《》]{1,40}》", norm)]
 
 
 def _year_before(norm: str, pos: int) -> str | None:
@@ -164,6 +179,15 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
             continue  # a capacity describing a project, not a target
+        if re.search(r"第\d+、(?:\d+、)*$", norm[max(0, s - 12) : s]) or re.search(r"共印$|印发$", norm[max(0, s - 2) : s]):
+            continue  # 第17、18件 (ordinals); 共印67份 (copies printed)
+        if measure == "个" and _UNIT_COUNT.match(norm, e):
+            continue  # 涉及34个牵头单位: a count of the plan's units
+        if _STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) or _DONE_BEFORE.search(
+                norm[max(0, s - 6) : s]):
+            continue  # an achieved figure of a progress report
+        if measure in ("项", "条", "件", "个") and re.fullmatch(r"\(\s*", norm[max(0, s - 1) : s]) and norm[e : e + 1] == ")":
+            continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)):
             continue  # the plan counting its own items: 分解为11项工作目标, (杭州市2项配合工作)
