@@ -32,7 +32,7 @@ _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
-_MODAL = re.compile(r"要|应当|应|须|必须|务必")
+_MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +274,8 @@ class _Parser:
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
         if (etc := _ETC_UNITS.search(self.norm, m.end(), end)) is not None:
             end = etc.start()
-        right = self.strict_units(m.end(), end, "co")
+        # 会同国家发展改革委制订…: the longest run of units after the pivot
+        right = next((r for k in range(end, m.end() + 1, -1) if (r := self.strict_units(m.end(), k, "co"))), None)
         return left + right if right else None
 
     def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:

@@ -25,6 +25,7 @@ _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
 _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9]))")
+_DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
@@ -98,6 +99,8 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         rest = norm[m.end() :]
         if not rest.strip() or re.match(r"\s*[0-9%]", rest):
             return None
+        return HeadingKind.task, m.group(1), m.end()
+    if m := _DECIMAL.match(norm):
         return HeadingKind.task, m.group(1), m.end()
     if m := _CIRCLED.match(norm):
         return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()

@@ -22,8 +22,10 @@ _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$")
 _TAIL_NOTE = re.compile(r"[(\[](?:总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]]$")
-_TAIL_PERSON = re.compile(r"(?:主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|分管领导|相关领导)$")
-_TRAILING_PAREN = re.compile(r"\([^()]{1,12}\)$")
+_TAIL_PERSON = re.compile(
+    r"(?:主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员)$")
+_TRAILING_PAREN = re.compile(r"\([^()]{1,24}\)$")
+_TAIL_CONTACT = re.compile(r"\s*\([^()]*(?:电话|联系|传真|邮箱|[0-9]{5,})[^()]*\)$")  # (联系电话:5770115…)
 _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 # words of running text that never occur inside an organisation's name
 _SENTENCE_WORDS = re.compile(
@@ -52,7 +54,7 @@ def strip_tail(s: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _TAIL_PERSON.sub("", _TAIL_ETC.sub("", _TAIL_NOTE.sub("", s)))
+        s = _TAIL_PERSON.sub("", _TAIL_ETC.sub("", _TAIL_NOTE.sub("", _TAIL_CONTACT.sub("", s))))
     return s
 
 
