@@ -100,6 +100,12 @@ def _roster_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alt([label for label, _ in lex.roster])})\s*:\s*\S|(?:任|担任|为)(?:{_alt([label for label, _ in lex.roster])})|办公室设")
 
 
+def _table_header_like(norm: str, lex: Lexicon) -> bool:
+    """Two column words or more on a line with little else: a table's header row."""
+    found = [w for w, _ in lex.table_columns if w in norm and len(w) >= 2]
+    return len(found) >= 3 and not re.search(r"[。;]", norm)
+
+
 def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
     """True if a line carries a role word (not a weak one), a label or a roster label: a line
     that should give a duty.  Used for coverage and the W104 warning.
@@ -110,6 +116,9 @@ def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
     lex = lex or load_lexicon()
     if ((lm := _label_re(lex).search(norm)) and norm[lm.end() :].strip()) or _roster_label_re(lex).search(norm):
         return True
+    if len({kind for word, kind in lex.table_columns if kind in ("lead", "co", "responsible", "supervisor")
+            and word in norm and len(word) >= 3}) >= 1 and _table_header_like(norm, lex):
+        return True  # 序号…牵头单位责任单位完成时限: a table header
     for m in lex.role_marker_re.finditer(norm):
         if m.group(0) in lex.weak or not _valid_marker(norm, m, lex):
             continue

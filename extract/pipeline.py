@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .clauses import Clause, first_is_lead_declared, has_role_words
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .quantities import find_deadlines, find_quantities
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import (
@@ -391,7 +391,7 @@ class _Context:
             duties.append(replace(d, unit_key=key_map[d.unit_key], team=team))
         duties.sort(key=lambda d: (d.span.line, d.span.start, d.role.value))
         self._warn(duties, units)
-        role_lines = self._coverage(duties)
+        role_lines, read = self._coverage(duties)
         doc = DocumentInfo(
             doc_id=doc_id_for(self.raw.name),
             source_name=self.raw.name,
@@ -419,20 +419,30 @@ class _Context:
             deadlines={k: tuple(v) for k, v in sorted(self.deadlines.items())},
             teams=tuple(self.teams),
             warnings=tuple(self.warnings),
-            coverage=Coverage(role_lines=len(role_lines),
-                              read_lines=len(role_lines & ({d.span.line for d in duties} | self.roster_lines))),
+            coverage=Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)),
         )
 
-    def _coverage(self, duties: list[Duty]) -> set[int]:
-        """Lines that carry a role word or a label of the lexicon; those that gave no duty get W104."""
+    def _coverage(self, duties: list[Duty]) -> tuple[set[int], set[int]]:
+        """Lines that carry a role word, a label or a table header of the lexicon, and those read;
+        a line of the first kind that gave no duty gets W104."""
         read = {d.span.line for d in duties} | self.roster_lines
+        for t in self.struct.task_tables:  # a header is read when its rows gave duties
+            if read & {c.line for r in t.rows for _, c in r.cells}:
+                read |= t.header_lines | {c.line for _, c in t.header}
         role_lines = {ln.number for ln in self.lines if ln.number not in self.header_lines and has_role_words(ln.norm)}
-        for number in sorted(role_lines - read):
+        unread = sorted(role_lines - read)
+        for number in unread:
             quote = self.lines[number - 1].text.strip()
             quote = quote if len(quote) <= 40 else quote[:38] + "…"
             self.warnings.append(Warning("W104", f"role words but no duty read: “{quote}”", number))
+        # the rows under a table header kg could not read: each row that ends with a unit
+        for ln in self.lines:
+            if unread and ln.number > unread[0] and ln.number not in read and ln.number not in role_lines \
+                    and any(h < ln.number for h in unread if _header_like(self.lines[h - 1].norm, self.lex)) \
+                    and _ends_with_unit(ln.norm, self.lex):
+                self.warnings.append(Warning("W104", "a row of a table kg could not read ends with a unit", ln.number))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
-        return role_lines
+        return role_lines, read
 
     def _dedupe_duties(self) -> None:
         """One duty per unit per role per line (the gold convention), first mention kept."""
@@ -464,6 +474,18 @@ class _Context:
                 line = next(d.span.line for d in duties if d.unit_key == u.key)
                 self.warnings.append(Warning("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
+
+
+def _header_like(norm: str, lex: Lexicon) -> bool:
+    from .clauses import _table_header_like
+
+    return _table_header_like(norm, lex)
+
+
+def _ends_with_unit(norm: str, lex: Lexicon) -> bool:
+    """True if the line ends with a unit (a deadline after it aside): 西咸新区管委会2022年9月底."""
+    tail = re.sub(r"[\s。,;0-9年月日底前季度上下半]+$", "", norm)[-30:]
+    return any(unit_kind(tail[k:], lex) is not None for k in range(max(0, len(tail) - 2)))
 
 
 def _mostly_traditional(text: str, norm: str) -> bool:

@@ -499,3 +499,12 @@ def test_a_new_column_word_is_one_lexicon_entry() -> None:
     tables = find_task_tables(lines, lambda s: None, more)
     facts = read_task_table(tables[0], dict(lines), more)
     assert [(f.line, f.unit.text if f.unit else None, f.column_role) for f in facts] == [(2, "市数据局", "lead")]
+
+
+def test_a_table_kg_cannot_read_is_flagged_row_by_row() -> None:
+    """xian-2022 (corpus): header and cells glued together; kg reads nothing but says where."""
+    text = ("序号陕西省《工作要点》部署任务西安市落实措施牵头单位责任单位完成时限备注\n一、全链条优化审批\n"
+            "(1)全面准确依法编制市、区(县)行政许可事项清单。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底")
+    ex = extract_text(text)
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104"), (3, "W104")]
+    assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)
