@@ -278,6 +278,19 @@ def _task_edges(plan: Plan, unit: str) -> list[tuple[str, dict[str, Any]]]:
 
 # ------------------------------------------------------------------ duty list
 
+def _short(label: str, n: int = 16) -> str:
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
+def _descendants(children: dict[str, list[str]], t: str) -> list[str]:
+    out, todo = [], list(children.get(t, ()))
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(children.get(c, ()))
+    return out
+
+
 def _ancestors(plan: Plan, t: str) -> list[str]:
     out = []
     cur = plan.G.nodes[t].get("parent")
@@ -322,11 +335,15 @@ def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
     u = us[0]
     G = plan.G
     rows = []
+    children: dict[str, list[str]] = defaultdict(list)
+    for n, data in G.nodes(data=True):
+        if data.get("type") == "task" and data.get("parent"):
+            children[data["parent"]].append(n)
     edges = [(t, d, v) for v in us for t, d in _task_edges(plan, v)]
     for t, d, owner in sorted(edges, key=lambda x: (x[1]["plan"], x[1]["line"])):
         node = G.nodes[t]
         anc = _ancestors(plan, t)
-        section = next((G.nodes[a]["label"] for a in anc if G.nodes[a].get("kind") == "section"), "")
+        section = next((G.nodes[a]["label"] for a in [*anc, t] if G.nodes[a].get("kind") == "section"), "")
         others = defaultdict(list)
         for v, _, e in G.in_edges(t, data=True):
             if v != owner and e["role"] in ("lead", "co", "shared"):
@@ -347,6 +364,10 @@ def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
             "line": d["line"],
             "quote": d["quote"],
             "plan": d["plan"],
+            # a role declared on a heading (一、王宏副市长牵头重点工作) governs the tasks under it
+            "applies_to": [f"{_short(G.nodes[c].get('label') or '')} (line {G.nodes[c].get('line')})"
+                           for c in sorted(_descendants(children, t), key=lambda c: G.nodes[c].get("line") or 0)]
+            if d["line"] == node.get("line") else [],
         })
     teams = []
     for _, t, d in (e for v in us for e in G.out_edges(v, data=True)):

@@ -42,6 +42,16 @@ SELECT ?n ?line ?label ?quote WHERE {
 }
 """
 _SEVERITY = {"Violation": "violation", "Warning": "warning", "Info": "info"}
+# what the build found it could not read (kgo:ReadingIssue), listed with the SHACL results
+_ISSUES = PREFIX + """
+SELECT ?n ?code ?message ?line ?quote WHERE {
+  ?n a kgo:ReadingIssue ; kgo:issueCode ?code ; kgo:message ?message .
+  OPTIONAL { ?n kgo:line ?line }
+  OPTIONAL { ?n prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }
+}
+"""
+# lines kg could not read are warnings; a task without a unit or an odd unit name is for review
+_ISSUE_SEVERITY = {"W101": "warning", "W104": "warning", "W102": "info", "W103": "info"}
 
 
 def _to_rdflib(triples: Any) -> Any:
@@ -89,6 +99,11 @@ def check(graph: str | Path) -> list[dict[str, Any]]:
         out.append({"severity": _SEVERITY.get(sev, sev), "line": w.get("line"), "what": msg,
                     "focus": w.get("label") or focus.rsplit("/", 1)[-1], "quote": w.get("quote") or "",
                     "node": focus})
+    for r in store.select(_ISSUES):
+        code = str(r["code"])
+        out.append({"severity": _ISSUE_SEVERITY.get(code, "info"), "line": r.get("line"),
+                    "what": f"{code} {r['message']}", "focus": code, "quote": r.get("quote") or "",
+                    "node": r["n"]})
     order = {"violation": 0, "warning": 1, "info": 2}
     out.sort(key=lambda r: (order.get(str(r["severity"]), 3), r["line"] or 0, r["what"]))
     return out

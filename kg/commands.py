@@ -6,6 +6,7 @@ Each command parses its arguments, calls one library function and renders the re
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +39,9 @@ def _join(v: Any) -> str:
 # ---------------------------------------------------------------- duties UNIT
 
 DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
-                     "deadlines", "line", "quote", "plan")
+                     "deadlines", "line", "quote", "plan", "applies_to")
+# a duty stated once for what follows (以下均需试点城市政府落实,不再列出; 下同)
+_STANDING = re.compile(r"以下均|以下各项|不再列出|不再一一列出|下同")
 
 
 def run_duty_list(args: argparse.Namespace, graph: str) -> int:
@@ -102,6 +105,12 @@ def _duty_list_text(dl: dict[str, Any]) -> str:
             out.append(f"        targets: {'; '.join(r['indicators'])}")
         if r["deadlines"]:
             out.append(f"        deadlines: {'; '.join(r['deadlines'])}")
+        if r.get("applies_to"):
+            more = len(r["applies_to"]) - 6
+            out.append(f"        declared on the heading; applies to the {len(r['applies_to'])} tasks under it: "
+                       + "; ".join(r["applies_to"][:6]) + (f"; … {more} more" if more > 0 else ""))
+        if _STANDING.search(r["quote"] or ""):
+            out.append("        stated once: applies to what follows in the plan")
         out.append(f"        source: “{r['quote']}”")
     if dl["teams"]:
         out.append("■ work teams")

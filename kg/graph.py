@@ -313,6 +313,25 @@ class _Builder:
                 add((node, KGO.forTask, task))
             self.derived(node, i.span)
 
+    def issues(self) -> None:
+        """Coverage on the plan, and one kgo:ReadingIssue per warning (what kg could not read)."""
+        add, d = self.add, self.ex.document
+        add((self.plan, KGO.roleLines, Literal(self.ex.coverage.role_lines)))
+        add((self.plan, KGO.readLines, Literal(self.ex.coverage.read_lines)))
+        seen: dict[tuple[str, int], int] = {}
+        for w in self.ex.warnings:
+            line = w.line or 0
+            k = seen[(w.code, line)] = seen.get((w.code, line), 0) + 1
+            node = self.iri("issue", w.code, f"L{line}", str(k))
+            add((node, RDF.type, KGO.ReadingIssue))
+            add((node, KGO.issueCode, Literal(w.code)))
+            add((node, KGO.message, Literal(w.message)))
+            add((node, KGO.inPlan, self.plan))
+            if w.line:
+                text = d.lines[w.line - 1]
+                self.derived(node, SourceSpan(w.line, d.line_starts[w.line - 1], d.line_starts[w.line - 1] + len(text),
+                                              text))
+
     def build(self) -> list[tuple[URIRef, URIRef, Any]]:
         self.document()
         self.headings()
@@ -320,6 +339,7 @@ class _Builder:
         self.teams()
         self.duties()
         self.indicators()
+        self.issues()
         if self.sink is not None:
             self.flush()
             return []

@@ -24,6 +24,7 @@ class KGO(DefinedNamespace):
     Person: URIRef
     Plan: URIRef
     Position: URIRef
+    ReadingIssue: URIRef
     Responsibility: URIRef
     Role: URIRef
     Roles: URIRef
@@ -55,6 +56,7 @@ class KGO(DefinedNamespace):
     inPlan: URIRef
     indicator: URIRef
     indicator_owner: URIRef
+    issueCode: URIRef
     lead: URIRef
     leader: URIRef
     ledBy: URIRef
@@ -63,6 +65,7 @@ class KGO(DefinedNamespace):
     max: URIRef
     maxValue: URIRef
     member: URIRef
+    message: URIRef
     min: URIRef
     number: URIRef
     office: URIRef
@@ -70,8 +73,10 @@ class KGO(DefinedNamespace):
     person: URIRef
     position: URIRef
     quotaText: URIRef
+    readLines: URIRef
     responsibleUnit: URIRef
     role: URIRef
+    roleLines: URIRef
     sha1: URIRef
     shared: URIRef
     sharedBy: URIRef
