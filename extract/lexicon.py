@@ -43,6 +43,7 @@ class Lexicon:
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
     roster: tuple[tuple[str, str], ...]  # (label, role), longest label first
+    roster_only: frozenset[str]  # labels read at the head of a roster line only
     office_after: tuple[str, ...]
     office_between: tuple[tuple[str, str], ...]
     measures: tuple[str, ...]
@@ -169,8 +170,9 @@ def load_lexicon() -> Lexicon:
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),
         roster=tuple(sorted(((label, role) for role, labels in t["roster"].items()
-                             if role not in ("office_after", "office_between") for label in labels),
+                             if role not in ("office_after", "office_between", "roster_only") for label in labels),
                             key=lambda x: -len(x[0]))),
+        roster_only=frozenset(t["roster"]["roster_only"]),
         office_after=tuple(t["roster"]["office_after"]),
         office_between=tuple((a, b) for a, b in t["roster"]["office_between"]),
         measures=tuple(q["measures"]),

@@ -28,8 +28,9 @@ from .units import split_units, unit_kind
 __all__ = ["Roster", "RosterEntry", "read_rosters"]
 
 _HAN = r"[\u4e00-\u9fff]"
-_NAME = rf"{_HAN}(?:\s*{_HAN}){{1,3}}"  # 2-4 characters, padded with spaces or not (王  勇)
-_NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*([^()]{{2,60}}?)\s*(?:\)|$)")
+# 2-4 characters, padded with spaces or not (王  勇), or a name written with a middle dot (尼加提·尼亚孜)
+_NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,3}})"
+_NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
 _PROSE = re.compile(r"[。!?]|负责|要求|工作|职责")
@@ -161,6 +162,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     read: set[int] = set()
     role: str | None = None
     prev_line = 0
+    gap = False  # one line the roster could not read (garbled in the source) may lie between entries
     for k, (number, norm) in enumerate(lines):
         if number in is_heading:
             role = None
@@ -175,18 +177,21 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             body_start = 0
         else:
             continue
-        if m is None and (_PROSE.search(norm) or len(norm.strip()) > 80):
-            role = None  # the roster ended: running text follows
-            continue
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
+        if m is None and (_PROSE.search(norm) or len(norm.strip()) > 80 or not entries):
+            if gap or out == [] or prev_line == 0:
+                role = None  # the roster ended: running text follows
+            gap = True
+            continue
+        if m is None and gap and not named:
+            role = None  # after a line it could not read, only NAME POST lines go on with the roster
+            continue
+        gap = False
         if m is not None and not entries and norm[body_start:].strip():
             role = None  # 成员:… followed by prose: not a roster
             continue
         if m is not None:
             read.add(number)
-        if m is None and not entries:
-            role = None
-            continue
         # 副组长:顾向阳 / 镇党委副书记、政协工委主任: a post on the line after a bare name is that person's
         if (m is None and not named and out and out[-1].kind is UnitKind.person and out[-1].role == role
                 and len(entries) == 1 and out[-1].line == prev_line):

@@ -23,7 +23,7 @@ _TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|�
 @lru_cache(maxsize=4)
 def _head_roles(lex: Lexicon) -> dict[str, str]:
     """Roles of the roster labels that name a team's heads (组长, 副召集人…), longest first."""
-    return {label: role for label, role in lex.roster if role != "member"}
+    return {label: role for label, role in lex.roster if role != "member" and label not in lex.roster_only}
 
 
 @lru_cache(maxsize=4)
@@ -33,7 +33,7 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"^({_alt(list(_head_roles(lex)))})由(.+?)(?:同志)?(?:担任|兼任)$")
+    return re.compile(rf"(?:^|(?<=[,;。]))({_alt(list(_head_roles(lex)))})由([^;。]+?)(?:同志)?(?:担任|兼任)")
 
 
 @lru_cache(maxsize=4)
@@ -134,10 +134,25 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
         items, _ = split_units(norm, a, b, lex=lex, lenient=role != "office", boundaries=boundaries, search=True)
+        if role != "member":  # 县委常委、常务副县长: a bare title after a post is the same person's
+            merged: list = []
+            for i in items:
+                bare = re.sub(r"^(?:常务|第一|执行)", "", i.text) in lex.position_suffixes
+                if merged and bare and merged[-1].kind is UnitKind.position and norm[merged[-1].end : i.start] == "、":
+                    merged[-1] = type(i)(merged[-1].start, i.end, norm[merged[-1].start : i.end], UnitKind.position)
+                else:
+                    merged.append(i)
+            items = merged
         found.extend(TeamMention(i.start, i.end, i.kind, role) for i in items)
 
     held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them
+    covered: list[tuple[int, int]] = []
+    for mr in _role_first_re(lex).finditer(norm):  # "组长由市长担任", "副指挥长由A,以及B、C担任" (over commas)
+        add(mr.start(2), mr.end(2), _head_roles(lex)[mr.group(1)])
+        covered.append((mr.start(), mr.end()))
     for a, b in _pieces(norm):
+        if any(x <= a and b <= y for x, y in covered):
+            continue
         piece = norm[a:b]
         m0 = _OPENING.match(piece)
         start = a + (m0.end() if m0 else 0)
@@ -160,9 +175,6 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        elif mr := _role_first_re(lex).match(piece):  # "组长由市长担任"
-            add(a + mr.start(2), a + mr.end(2), _head_roles(lex)[mr.group(1)])
-            continue
         if mo := _MEMBERS_OF.search(piece):
             add(a + mo.start(1), a + mo.end(1), "member")
         elif ma := _MEMBERS_AFTER.search(piece):

@@ -271,10 +271,16 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         for px, py in _split_conj(s, x, y, lex, lenient):
             text = strip_tail(s[px:py])
             py = px + len(text)
+            if rejected and rejected[-1][1] + 1 >= x and (k := text.rfind("的")) > 0 \
+                    and unit_kind(text[k + 1 :], lex) is not None:
+                # 分管应急管理、地震监测工作的县政府办公室副主任: a modifier cut by the list's 、 is not a unit
+                px, text = px + k + 1, text[k + 1 :]
             kind = unit_kind(text, lex)
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
                     and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
-                    and not any(w in text for w in lex.not_unit_words):
+                    and not any(w in text for w in lex.not_unit_words) \
+                    and not _SENTENCE_WORDS.search(text.replace("组织部", "")) \
+                    and not text.startswith(("分管", "负责", "主管")):
                 kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
             if kind is None and search:
                 k = _unit_suffix(s, px, py, boundaries, lex)
