@@ -104,25 +104,33 @@ def _quota_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(\d[\d.]*\s*(?:万|亿)?(?:{_alt(lex.measures)}))\s*$")
 
 
+_SPACED_SHARE = re.compile(r"(?:^|\s)[\u4e00-\u9fff()]{2,12}\d+(?:\.\d+)?(?=\s|$)")
+_BARE_SHARE = re.compile(r"\d+(?:\.\d+)?$")
+
+
 def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantity | None]]:
     """Units in a cell, each with the quota written right after it (临湘高新区10家)."""
     text = norm[cell.start : cell.end]
     quota_re = _quota_re(lex)
     out: list[tuple[Item, Quantity | None]] = []
-    # pieces separated by 、 or ,; each may end with a quota
+    # pieces separated by 、 or , (or by spaces in a list of shares: 元坝镇280 白果乡15); each may end with a quota
     pos = cell.start
-    for piece in re.split(r"([、,;])", text):
-        if piece in ("、", ",", ";") or not piece:
+    spaced = len(_SPACED_SHARE.findall(text)) >= 2
+    for piece in re.split(r"([、,;]|\s+)" if spaced else r"([、,;])", text):
+        if not piece or piece in ("、", ",", ";") or piece.isspace():
             pos += len(piece)
             continue
         a, b = pos, pos + len(piece)
         pos = b
-        m = quota_re.search(piece)
+        m = quota_re.search(piece) or (_BARE_SHARE.search(piece) if spaced else None)
         quota = None
         ub = b
         if m:
             ub = a + m.start()
             qs = find_quantities(norm[a + m.start() : b], lex=lex)
+            if not qs and spaced:  # a bare number: the measure is the indicator's ((人) in its name)
+                v = norm[a + m.start() : b]
+                quota = Quantity(a + m.start(), b, v, float(v), float(v), "", None, None, "")
             if qs:
                 q = qs[0]
                 quota = Quantity(a + m.start() + q.start, a + m.start() + q.end, q.value, q.low, q.high,
@@ -136,10 +144,10 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
 def _column_roles(header: list[TableCell], norms: dict[int, str], lex: Lexicon) -> tuple[dict[int, str], bool]:
     """Role of the units in each header column, and whether the table is one of targets (指标)."""
     kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
-    targets = "indicator" in kinds
+    targets = "indicator" in kinds or "target" in kinds
     roles: dict[int, str] = {}
     for k, kind in enumerate(kinds):
-        if kind in ("lead", "co") or (kind == "responsible" and not targets):
+        if kind in ("lead", "co", "supervisor") or (kind == "responsible" and not targets):
             roles[k] = kind
     return roles, targets
 
@@ -615,8 +623,14 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
         task = next((c for k, c in row.cells if k in TEXT_COLUMNS), None)
         where = (task.line, task.start, task.end) if task else None
         found: list[TableFact] = []
+        shares = _shares(row, norms, lex, where)
         for kind, c in row.cells:
             norm = norms[c.line]
+            if kind == "supervisor" and _SPACED_NAME.fullmatch(norm[c.start : c.end]):
+                # 刘 强: a name padded with spaces is one person
+                it = Item(c.start, c.end, norm[c.start : c.end], UnitKind.person)
+                found.append(TableFact("owner", c.line, "", None, unit=it, column_role="supervisor", task=where))
+                continue
             if kind in TEXT_COLUMNS:
                 masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
                 for q in find_quantities(masked, lex=lex):
@@ -629,8 +643,11 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                                            task=where))
         has_lead = any(f.column_role == "lead" for f in found)
         listed = [f for f in found if f.column_role == "responsible"]
+        facts.extend(shares)
         for f in found:
-            if f.column_role == "responsible":
+            if f.column_role == "responsible" and shares:
+                f = replace(f, column_role=None)  # a row of shares: its unit owns the target (indicator_owner)
+            elif f.column_role == "responsible":
                 if first_is_lead and not has_lead:
                     role = "lead" if f is listed[0] else "co"
                 else:
@@ -638,6 +655,26 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 f = replace(f, column_role=role)
             facts.append(f)
     return facts
+
+
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
+
+
+def _shares(row: TaskRow, norms: dict[int, str], lex: Lexicon,
+            where: tuple[int, int, int] | None) -> list[TableFact]:
+    """A cell that lists units with their shares of the row's target (元坝镇280 白果乡15 …): indicator owners."""
+    out: list[TableFact] = []
+    for _, c in row.cells:
+        norm = norms[c.line]
+        pos = c.start
+        for part in norm[c.start : c.end].split("|"):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if len(_SPACED_SHARE.findall(part)) < 2:
+                continue
+            for it, quota in _owner(norm, TableCell(c.line, a, b, 0), lex):
+                out.append(TableFact("owner", c.line, "", None, unit=it, quota=quota, task=where))
+    return out
 
 
 @lru_cache(maxsize=4)
