@@ -229,7 +229,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
 #: column kinds whose cells name units, and the role class each gives
 UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor")
 #: column kinds holding the text of the row (the task)
-TEXT_COLUMNS = ("task", "name")
+TEXT_COLUMNS = ("task", "name", "goal")
 _ROW_NUMBER = re.compile(r"\d{1,3}\*?[.、]?")
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 _LABEL_CELL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*:\s*(\S.*)")
@@ -246,7 +246,7 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     ('lead', 'task', None)
     """
     lex = lex or load_lexicon()
-    t = re.sub(r"\s+", "", _PAREN_NOTE.sub("", text))
+    t = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))  # 2022年预期目标
     if not t or len(t) > 12 or ":" in t:
         return None
     for word, kind in lex.table_columns:
@@ -375,9 +375,21 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
                 j += 2
                 continue
         break
+    if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
+        cols = _goal_as_text(cols)
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None
+
+
+def _goal_as_text(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """序号 / 2022年预期目标 / 责任单位: a table of targets with no task column; the target is the
+    row's text (its numbers are targets) and the units own it (indicator owners)."""
+    kinds = [k for k, _ in cols]
+    if any(k in TEXT_COLUMNS for k in kinds) or "target" not in kinds or "indicator" in kinds:
+        return cols
+    k = kinds.index("target")
+    return [*cols[:k], ("goal", cols[k][1]), *cols[k + 1 :]]
 
 
 def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
@@ -614,6 +626,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     """
     lex = lex or load_lexicon()
     marked = _lead_mark_re(lex)
+    goals = any(k == "goal" for k, _ in table.header)  # a table of targets: its units own them
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
         if (span := _heading_leader(norms[line], end, lex)) is not None:
@@ -645,7 +658,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
         for f in found:
-            if f.column_role == "responsible" and shares:
+            if f.column_role == "responsible" and (shares or goals):
                 f = replace(f, column_role=None)  # a row of shares: its unit owns the target (indicator_owner)
             elif f.column_role == "responsible":
                 if first_is_lead and not has_lead:
