@@ -251,7 +251,8 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
         return None
     for word, kind in lex.table_columns:
         if word in t:
-            return kind if len(t) - len(word) <= slack else None
+            # a long column word may carry a few words more (具体工作任务和要求)
+            return kind if len(t) - len(word) <= slack + (2 if len(word) >= 4 else 0) else None
     return None
 
 
