@@ -95,7 +95,7 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
         rest = core[len(opener):] if opener else core
-        if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "部门", "单位") or rest.endswith(
+        if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
             tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班")
         ):
             return UnitKind.collective
