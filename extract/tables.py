@@ -247,8 +247,8 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     """
     lex = lex or load_lexicon()
     t = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))  # 2022年预期目标
-    if not t or len(t) > 12 or ":" in t:
-        return None
+    if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
+        return None  # a heading (一、重点任务分工) is not a column
     for word, kind in lex.table_columns:
         if word in t:
             # a long column word may carry a few words more (具体工作任务和要求)
