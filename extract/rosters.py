@@ -113,6 +113,25 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Offsets of the names on a line that holds nothing else (two or more of them), else []."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(tokens) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for x, y in tokens:
+        t = text[x:y]
+        if not re.fullmatch(rf"{_HAN}{{2,6}}", t) or unit_kind(t, lex) is not None or lex.position_suffix_re.search(t):
+            return []
+        if len(t) == 6:
+            out += [(x, x + 3), (x + 3, y)]
+        elif len(t) <= 4:
+            out.append((x, y))
+        else:
+            return []
+    return out
+
+
 def _read_entry(norm: str, a: int, b: int, role: str,
                 lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
     """(units, whether a person's name was written) of one roster entry."""
@@ -134,6 +153,9 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             post = text[cut:-1]
             if post.startswith(lex.prefixes) and unit_kind(post, lex) is UnitKind.position:
                 return [(a + cut, b - 1, UnitKind.position)], True
+    names = _names(text, lex)
+    if names:  # 章进念 庄志峰罗澄荣: several bare names (two three-character names may run together)
+        return [(a + x, a + y, UnitKind.person) for x, y in names], True
     if (np := _name_post(text, lex)) is not None:
         return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
