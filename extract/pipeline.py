@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
-from .clauses import Clause, first_is_lead_declared, has_role_words
+from .clauses import Clause, first_is_lead_declared, has_bracketed_role_words, has_role_words
 from .lexicon import Lexicon, load_lexicon
 from .quantities import find_deadlines, find_quantities
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
@@ -32,6 +32,7 @@ from .records import (
     Warning,
     WorkTeam,
 )
+from .roles import resolve
 from .rosters import Roster, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
 from .tables import TableFact, read_table, read_task_table
@@ -159,7 +160,7 @@ class _Context:
             else:
                 group = (ln.number, k)
             self.pending.append((ln, c, group))
-        if not clauses and re.search(r"\([^()]*(牵头|按职责分工负责)[^()]*\)", ln.norm):
+        if not clauses and has_bracketed_role_words(ln.norm, self.lex):
             self.warnings.append(Warning("W101", "a responsibility clause names no unit kg could read", ln.number))
 
     def _resolve_clauses(self) -> None:
@@ -168,12 +169,8 @@ class _Context:
             has_lead[group] |= c.has_lead
         for ln, c, group in self.pending:
             for m in c.mentions:
-                role = m.role
-                if role == "responsible":
-                    if self.first_is_lead and m.list_index >= 0 and not has_lead[group]:
-                        role = "lead" if m.list_index == 0 else "co"
-                    else:
-                        role = "co" if has_lead[group] else "shared"
+                role = resolve(m.role, has_lead=has_lead[group], first_is_lead=self.first_is_lead,
+                               list_index=m.list_index)
                 self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
                            task_line=self.task_line_of(ln.number))
 
