@@ -283,9 +283,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                     and not text.startswith(("分管", "负责", "主管")):
                 kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
             if kind is None and search:
-                k = _unit_suffix(s, px, py, boundaries, lex)
-                if k is not None:
-                    px, kind = k, unit_kind(text[k - px :], lex)
+                cut = _unit_suffix(s, px, py, boundaries, lex)
+                if cut is not None:
+                    px, kind = cut, unit_kind(text[cut - px :], lex)
                     text = s[px:py]
             if kind is None:
                 rejected.append((px, py))
