@@ -268,13 +268,14 @@ class _Parser:
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
         for m in self.markers(a, b):
             word = m.group(0)
-            if word in self.lex.weak or m.start() <= claimed:
-                continue
+            if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
+                continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
+            end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)
-            elif word in pivots:
-                continue
+            elif word in pivots and self.norm[m.end() : end].strip():
+                continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
                 role = self.lex.role_of_marker(word)
                 run = self._run(seg, m.start(), role) or self._subject(claimed, seg, m)
