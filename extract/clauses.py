@@ -31,6 +31,7 @@ _NAME_SEP = re.compile(r"[、,;\s]+")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
+_GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
@@ -212,6 +213,12 @@ class _Parser:
     def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
                                boundaries=self.boundaries, search=True)
+        if not items and (g := _GENERIC_COLLECTIVE.fullmatch(self.norm.strip(), a, b)) is None:
+            x = a + len(self.norm[a:b]) - len(self.norm[a:b].lstrip())
+            y = b - (len(self.norm[a:b]) - len(self.norm[a:b].rstrip()))
+            g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y)
+        if not items and g is not None:  # (X会同有关部门负责): the collective the clause names
+            return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
         out = []
         for k, i in enumerate(items):
             # 市发改委(牵头)、市财政局: a unit marked as lead inside a list
@@ -296,8 +303,10 @@ class _Parser:
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
         if (etc := _ETC_UNITS.search(self.norm, m.end(), end)) is not None:
             end = etc.start()
-        # 会同国家发展改革委制订…: the longest run of units after the pivot
+        # 会同国家发展改革委制订…: the longest run of units after the pivot; 会同有关部门 names a collective
         right = next((r for k in range(end, m.end() + 1, -1) if (r := self.strict_units(m.end(), k, "co"))), None)
+        if right is None and (g := _GENERIC_COLLECTIVE.match(self.norm, m.end(), end)) is not None:
+            right = [Mention(g.start(), g.end(), UnitKind.collective, "co", -1)]
         return left + right if right else None
 
     def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:

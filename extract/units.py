@@ -218,6 +218,27 @@ def _unit_suffix(s: str, a: int, b: int, boundaries: frozenset[int] | None, lex:
     return fallback
 
 
+def _split_glued(s: str, a: int, b: int, lex: Lexicon) -> list[Item]:
+    """Units run together with no separator, each opening with an administrative prefix
+    (区发改局区统计局, 市行政审批局市司法局): split where a unit ends and the next prefix starts."""
+    text = s[a:b]
+    # each part at least four characters and opening like the first (区…局区…局), so 市发改局市场科 stays whole
+    cuts = [k for k in range(4, len(text) - 3) if text[k] == text[0] and text.startswith(lex.prefixes, k)
+            and lex.unit_suffix_re.search(text[:k])]
+    for k in cuts:
+        left = text[:k]
+        kind = unit_kind(left, lex)
+        if kind is None or kind is UnitKind.position:
+            continue
+        right = unit_kind(text[k:], lex)
+        if right is not None and right is not UnitKind.position:
+            return [Item(a, a + k, left, kind), Item(a + k, b, text[k:], right)]
+        rest = _split_glued(s, a + k, b, lex)
+        if rest:
+            return [Item(a, a + k, left, kind), *rest]
+    return []
+
+
 def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None = None,
                 lenient: bool = False, boundaries: frozenset[int] | None = None,
                 search: bool = False) -> tuple[list[Item], list[tuple[int, int]]]:
@@ -277,6 +298,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                 # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅
                 px, text = px + k + 1, text[k + 1 :]
             kind = unit_kind(text, lex)
+            if kind in (None, UnitKind.department) and (glued := _split_glued(s, px, py, lex)):
+                items.extend(glued)  # 区发改局区统计局: units written with no separator
+                continue
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
                     and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
                     and not any(w in text for w in lex.not_unit_words) \
