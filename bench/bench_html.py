@@ -63,7 +63,7 @@ def corpus_page(ttl: Path, copies: int, out: Path) -> Path:
     import pyoxigraph as ox
 
     from kg.store import GraphStore
-    from kg.views.explorer import write_page
+    from kg.views.html import write_page
 
     src = ox.Store()
     src.bulk_load(ttl.read_bytes(), format=ox.RdfFormat.TURTLE)

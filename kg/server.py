@@ -112,9 +112,9 @@ class KGServer(ThreadingHTTPServer):
     def explorer(self) -> str:
         with self._lock:
             if self._explorer is None:
-                from .views.explorer import explorer_data, page_html
+                from .views.html import explorer_page
 
-                self._explorer = page_html(explorer_data(self.store))
+                self._explorer = explorer_page(self.store)
             return self._explorer
 
 
