@@ -248,3 +248,30 @@ def test_filters_refit_the_view(example_graph: Path) -> None:
         _ready(page)
         assert page.inner_text("#side h2") == "市科工局"
         assert page.evaluate(_OUTSIDE) == []
+
+
+def test_units_by_load_or_name_and_a_ledger_that_prints(example_graph: Path) -> None:
+    with served(example_graph) as base, browser() as b:
+        page = b.new_page(viewport={"width": 1300, "height": 850})
+        page.goto(base + "/units")
+        first = page.eval_on_selector_all("#units tr:nth-child(2) td", "tds => tds.map(t => t.textContent)")
+        assert first[1:4] == ["市发改局", "department", "108.5"]  # by load, as kg overload
+        loads = page.eval_on_selector_all("#units tr td:nth-child(4)", "tds => tds.map(t => parseFloat(t.textContent))")
+        assert loads == sorted(loads, reverse=True)
+        page.click("#by-name")
+        names = page.eval_on_selector_all("#units tr td:nth-child(2)", "tds => tds.map(t => t.textContent)")
+        # dictionary (pinyin) order, not code points: 各 (gè) before 临 (lín) before 市 (shì)
+        assert names.index("各镇、街道") < names.index("临湘高新区") < names.index("市发改局")
+        page.goto(base + "/unit?name=市发改局")
+        assert "48 项职责 duties · 12 个专班席位 team seats" in page.inner_text("p.muted")
+        for media, width in (("screen", 1300), ("print", 1047)):  # A4 landscape less margins, at 96 dpi
+            page.set_viewport_size({"width": width, "height": 794})
+            page.emulate_media(media=media)
+            widths = page.eval_on_selector_all("#duties tr:first-child th", "ths => ths.map(t => t.getBoundingClientRect().width)")
+            assert len(widths) == 8
+            # no column so narrow that its words run vertically: 行动 holds four characters a line at least
+            font = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#duties td')).fontSize)")
+            assert widths[1] >= 4 * font, (media, widths)
+            assert page.evaluate("document.querySelector('#duties').getBoundingClientRect().right") <= width
+        pdf = page.pdf(format="A4", landscape=True, prefer_css_page_size=True)
+        assert pdf[:4] == b"%PDF"
