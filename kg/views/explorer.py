@@ -96,13 +96,15 @@ def explorer_data(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]],
                       "roles": Counter(r["role"] for r in dl["duties"]).most_common(),
                       "duties": [[r.get(c) for c in _DUTY_KEYS] for r in dl["duties"]],
                       "seats": [[t["team"], t["role"], t["line"], t["quote"], t["plan"]] for t in dl["teams"]]})
-    plans = sorted({a["plan"] for a in actions} | {r[11] for u in units for r in u["duties"]})
-    acts, tasks = [], []
+    plans = sorted({a["plan"] for a in actions} | {r[_DUTY_KEYS.index("plan")] for u in units for r in u["duties"]})
+    acts: list[dict[str, Any]] = []
+    tasks: list[dict[str, Any]] = []
     for k, a in enumerate(actions):
         full = a["title"] or f"{a['plan']} (main plan)"
         label = _short_action(a["title"]) if a["title"] else "(main plan)"
-        if len(plans) > 1:
-            label = f"{Path(a['plan']).stem} · {label}"
+        if len(plans) > 1:  # P3 · 产业培塑行动: the plan's number in the plan menu
+            label = f"P{plans.index(a['plan']) + 1} · {label}" if a["plan"] in plans else label
+            full = f"{Path(a['plan']).stem} · {full}"
         ids = []
         for t in a["tasks"]:
             tid = f"t{len(tasks)}"
