@@ -75,3 +75,19 @@ def test_text_from_documents_cannot_break_out_of_the_page(tmp_path: Path) -> Non
     data = _data(tmp_path / "out" / "evil.html")
     tasks = " ".join(t["text"] for t in data["tasks"])
     assert "<script>alert('task')</script>" in tasks  # kept as text, shown as text
+
+
+def test_a_corpus_names_each_action_with_its_plan() -> None:
+    from kg.analysis import actions, duty_lists, overload, teams, toy
+    from kg.views.explorer import explorer_data
+
+    plan = toy()
+    one = explorer_data(duty_lists(plan), overload(plan), actions(plan), teams(plan))
+    assert [a["label"] for a in one["actions"]] == ["(main plan)"] and one["plans"] == ["toy"]
+    acts = actions(plan)
+    other = [dict(acts[0], plan="toy2", title="产业培塑行动实施方案", number="1")]
+    two = explorer_data(duty_lists(plan), overload(plan), acts + other, teams(plan))
+    assert two["plans"] == ["toy", "toy2"]
+    assert [a["label"] for a in two["actions"]] == ["P1 · (main plan)", "P2 · 产业培塑行动"]
+    assert two["actions"][1]["title"] == "toy2 · 产业培塑行动实施方案"
+    assert {t["action"] for t in two["tasks"]} == {"a0", "a1"}
