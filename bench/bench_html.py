@@ -4,9 +4,9 @@ Prints, in one run:
 
 1. the HTML size and the time to a stable picture (navigation to vis-network's first
    complete drawing; positions are precomputed and physics is off, so the first drawing is
-   the stable one) in headless Chromium, for the example plan and for a synthetic graph of
-   about 5,000 nodes (copies of the example under other plan identifiers), in the page's
-   default view and with every node shown;
+   the stable one) in headless Chromium, for the example plan and for a synthetic corpus of
+   about 5,000 units, actions and tasks (copies of the example under other plan identifiers), in
+   the page's overview and in a focus on the heaviest unit;
 2. the endpoint's latency for every saved query (median of --repeat requests on loopback)
    and its throughput under a bounded concurrent load (--clients threads, --requests in all).
 
@@ -46,24 +46,35 @@ def page_times(page_file: Path) -> dict[str, float]:
         page.wait_for_function("window.kgExplorer && window.kgExplorer.ready", timeout=180000)
         first = time.perf_counter() - t
         shown = page.evaluate("kgExplorer.nodeView.length")
-        total = page.evaluate("kgExplorer.nodes.length")
-        # show every node type and time the redraw
+        # a focus on the heaviest unit: its tasks, partners and duty panel; time the redraw
         t = time.perf_counter()
         page.evaluate("""() => new Promise(done => {
             kgExplorer.network.once('afterDrawing', () => done());
-            document.querySelectorAll('#types input').forEach(c => { if (!c.checked) c.click(); });
+            kgExplorer.go({type: 'unit', id: kgExplorer.data.units[0].id});
         })""")
         all_nodes = time.perf_counter() - t
         shown_all = page.evaluate("kgExplorer.nodeView.length")
+        total = page.evaluate("kgExplorer.data.units.length + kgExplorer.data.tasks.length + kgExplorer.data.actions.length")
         b.close()
     return {"first": first, "shown": shown, "total": total, "all": all_nodes, "shown_all": shown_all}
 
 
-def corpus_page(ttl: Path, copies: int, out: Path) -> Path:
+_RENAME = """
+DELETE { ?u skos:prefLabel ?l } INSERT { ?u skos:prefLabel ?n } WHERE {
+  ?u skos:prefLabel ?l ; kgo:unitKind ?k . BIND(CONCAT(?l, "·%d") AS ?n) } ;
+DELETE { ?u skos:altLabel ?l } INSERT { ?u skos:altLabel ?n } WHERE {
+  ?u skos:altLabel ?l ; kgo:unitKind ?k . BIND(CONCAT(?l, "·%d") AS ?n) }
+"""
+
+
+def corpus_page(ttl: Path, copies: int, out: Path, distinct_units: bool = False) -> Path:
+    """A corpus of ``copies`` copies of the example; with ``distinct_units`` each copy's units are
+    renamed (市发改局·3), so the corpus has ``copies`` times as many units."""
     import pyoxigraph as ox
 
+    from kg.prefixes import SPARQL_PREFIXES
     from kg.store import GraphStore
-    from kg.views.explorer import write_page
+    from kg.views.html import write_page
 
     src = ox.Store()
     src.bulk_load(ttl.read_bytes(), format=ox.RdfFormat.TURTLE)
@@ -72,8 +83,13 @@ def corpus_page(ttl: Path, copies: int, out: Path) -> Path:
     store = ox.Store()
     for k in range(copies):
         text = nt.replace(f"/id/{stem}", f"/id/{stem}-copy{k}").replace(f'"{stem}.txt"', f'"{stem}-copy{k}.txt"')
+        if distinct_units:
+            one = ox.Store()
+            one.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            one.update(SPARQL_PREFIXES + _RENAME % (k, k))
+            text = (ox.serialize(one, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    page = out / "corpus.html"
+    page = out / ("corpus-units.html" if distinct_units else "corpus.html")
     t = time.perf_counter()
     write_page(GraphStore(store, [page]), page)
     print(f"   (corpus page written in {time.perf_counter() - t:.2f} s from {len(store):,} triples)")
@@ -130,6 +146,8 @@ def endpoint(ttl: Path, repeat: int, clients: int, requests: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=8)
+    ap.add_argument("--unit-copies", type=int, default=20, help="copies with renamed units (about 5,000 nodes)")
+    ap.add_argument("--page-only", action="store_true", help="skip the endpoint's figures")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--requests", type=int, default=400)
@@ -143,13 +161,20 @@ def main() -> None:
         print("1. explorer page in headless Chromium (file://, no network)")
         r = page_times(page)
         print(f"   example: {page.stat().st_size / 1024:.0f} KB, {r['total']} nodes; stable picture after "
-              f"{r['first']:.2f} s ({r['shown']} nodes shown); all {r['shown_all']} nodes drawn in {r['all']:.2f} s")
+              f"{r['first']:.2f} s ({r['shown']} nodes shown); focus on the heaviest unit ({r['shown_all']} nodes) "
+              f"drawn in {r['all']:.2f} s")
         cpage = corpus_page(ttl, a.copies, tmp)
         r = page_times(cpage)
         print(f"   synthetic: {cpage.stat().st_size / 1024:.0f} KB, {r['total']} nodes; stable picture after "
-              f"{r['first']:.2f} s ({r['shown']} nodes shown by default); all {r['shown_all']} nodes drawn in "
-              f"{r['all']:.2f} s")
-        endpoint(ttl, a.repeat, a.clients, a.requests)
+              f"{r['first']:.2f} s ({r['shown']} nodes shown by default); focus on the heaviest unit "
+              f"({r['shown_all']} nodes) drawn in {r['all']:.2f} s")
+        upage = corpus_page(ttl, a.unit_copies, tmp, distinct_units=True)
+        r = page_times(upage)
+        print(f"   synthetic, distinct units: {upage.stat().st_size / 1024:.0f} KB, {r['total']} units, actions and "
+              f"tasks; stable picture after {r['first']:.2f} s ({r['shown']} nodes shown: the top units by load); "
+              f"focus on the heaviest unit ({r['shown_all']} nodes) drawn in {r['all']:.2f} s")
+        if not a.page_only:
+            endpoint(ttl, a.repeat, a.clients, a.requests)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ __all__ = [
     "AmbiguousUnit",
     "UnitNotFound",
     "abbreviates",
+    "actions",
     "chain",
     "command_chain",
     "duty_list",
@@ -49,6 +50,7 @@ __all__ = [
     "load",
     "overload",
     "partners",
+    "teams",
     "toy",
 ]
 
@@ -421,6 +423,56 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
     units: list[dict[str, Any]] = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
     units.sort(key=lambda r: (-r["count"], r["unit"]))
     return {"by_unit": units, "by_task": by_task, "no_lead": no_lead, "no_unit": no_unit}
+
+
+# ------------------------------------------------------------------ actions and teams
+
+def actions(plan: Plan) -> list[dict[str, Any]]:
+    """The plan's actions (one per annex, and the main text of each plan) with their tasks.
+
+    A task here is a task or subtask heading, or any heading that carries duties. Each task
+    lists its units with their roles, and ``gap`` says ``"no_lead"`` or ``"no_unit"`` when
+    :func:`leads` counts it as a gap (otherwise ``""``).
+
+    >>> [(a["number"], [t["label"] for t in a["tasks"]]) for a in actions(toy())]
+    [('1', ['任务一', '任务二', '任务三'])]
+    >>> actions(toy())[0]["tasks"][2]["gap"]
+    'no_lead'
+    """
+    G = plan.G
+    gaps = leads(plan)
+    gap = {(r["plan"], r["line"]): "no_lead" for r in gaps["no_lead"]}
+    gap |= {(r["plan"], r["line"]): "no_unit" for r in gaps["no_unit"]}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    tasks = [(n, d) for n, d in G.nodes(data=True) if d.get("type") == "task" and d.get("kind") != "annex"]
+    for n, d in sorted(tasks, key=lambda x: (x[1].get("plan") or "", x[1].get("line") or 0)):
+        edges = [(v, e["role"]) for v, _, e in G.in_edges(n, data=True)]
+        key = (d.get("plan") or "", str(d.get("annex_line") or ""))
+        if not edges and d.get("kind") not in ("task", "subtask") and (d.get("plan") or "", d.get("line")) not in gap:
+            continue
+        act = out.setdefault(key, {"plan": d.get("plan") or "", "number": d.get("action") or "",
+                                   "title": d.get("action_title") or "", "tasks": []})
+        act["tasks"].append({"label": d.get("label") or "", "text": d.get("text") or d.get("label") or "",
+                             "line": d.get("line"), "kind": d.get("kind"),
+                             "units": sorted({(_label(plan, v), r) for v, r in edges}, key=lambda x: (x[1], x[0])),
+                             "gap": gap.get((d.get("plan") or "", d.get("line")), "")})
+    return sorted(out.values(), key=lambda a: (a["plan"], a["number"] != "", int(a["number"]) if
+                                               str(a["number"]).isdigit() else 0, a["title"]))
+
+
+def teams(plan: Plan) -> list[dict[str, Any]]:
+    """Work teams with their seats: ``{"team", "kind", "members": [(unit, role), ...]}``.
+
+    >>> teams(toy())
+    []
+    """
+    G = plan.G
+    out = []
+    for n, d in G.nodes(data=True):
+        if d.get("type") == "team":
+            seats = sorted({(_label(plan, v), e["role"]) for v, _, e in G.in_edges(n, data=True)})
+            out.append({"team": d.get("label") or "", "kind": d.get("kind") or "", "members": seats})
+    return sorted(out, key=lambda t: t["team"])
 
 
 # ------------------------------------------------------------------ overload

@@ -11,7 +11,7 @@ from typing import Any
 from .prefixes import SPARQL_PREFIXES
 from .store import GraphStore
 
-__all__ = ["DUTY_COLUMNS", "INDICATOR_COLUMNS", "PREFIX", "TASK_COLUMNS", "duties", "indicators", "tasks"]
+__all__ = ["DUTY_COLUMNS", "INDICATOR_COLUMNS", "PREFIX", "TASK_COLUMNS", "duties", "indicators", "plan_titles", "tasks"]
 
 PREFIX = SPARQL_PREFIXES
 
@@ -92,3 +92,13 @@ def indicators(store: GraphStore) -> list[dict[str, Any]]:
     for r in rows:
         r["table"] = bool(r.get("table"))
     return rows
+
+
+_TITLES = PREFIX + """
+SELECT DISTINCT ?title WHERE { ?p kgo:sourceName ?plan ; dcterms:title ?title } ORDER BY ?title
+"""
+
+
+def plan_titles(store: GraphStore) -> list[str]:
+    """The titles of the plans in the graph, sorted."""
+    return [r["title"] for r in store.select(_TITLES)]

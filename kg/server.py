@@ -8,7 +8,7 @@ Routes::
                      Updates are refused with 403. A time limit (503) and a row cap apply.
     /                query editor with the saved queries one click away, results as a table
     /explorer        the interactive graph (same page as ``kg build`` writes)
-    /units           every unit, linked to its duty list
+    /units           every unit by load (?sort=name: by name), linked to its duty list
     /unit?name=N     a unit's duty list, printable; /unit.csv and /unit.xlsx download it
     /api/queries     the saved queries as JSON
 
@@ -112,9 +112,9 @@ class KGServer(ThreadingHTTPServer):
     def explorer(self) -> str:
         with self._lock:
             if self._explorer is None:
-                from .views.explorer import explorer_data, page_html
+                from .views.html import explorer_page
 
-                self._explorer = page_html(explorer_data(self.store))
+                self._explorer = explorer_page(self.store)
             return self._explorer
 
 
@@ -172,7 +172,11 @@ class Handler(BaseHTTPRequestHandler):
             if path == "/explorer":
                 return self._send(200, self.server.explorer, "text/html; charset=utf-8")
             if path == "/units":
-                return self._send(200, _units_page(self.server.plan), "text/html; charset=utf-8")
+                from .analysis import duty_lists, overload
+
+                sort = self._params().get("sort", ["load"])[0]
+                page = _units_page(duty_lists(self.server.plan), overload(self.server.plan), sort)
+                return self._send(200, page, "text/html; charset=utf-8")
             if path in ("/unit", "/unit.csv", "/unit.xlsx"):
                 return self._unit(path)
             if path == "/api/queries":
@@ -293,7 +297,7 @@ _STYLE = """<style>
 body{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:16px 24px;color:#1c2833}
 nav a{margin-right:14px} table{border-collapse:collapse;margin-top:8px} td,th{border:1px solid #d5d8dc;padding:4px 6px;
 vertical-align:top;text-align:left;font-size:13px} th{background:#f4f6f7} textarea{width:100%;height:170px;font-family:monospace}
-.q{margin:2px 4px 2px 0;font-size:12px} .muted{color:#5d6d7e} .err{color:#a93226;white-space:pre-wrap}
+.q{margin:2px 4px 2px 0;font-size:12px} .muted{color:#5d6d7e} td.n{text-align:right} .err{color:#a93226;white-space:pre-wrap}
 @media print{nav,.noprint{display:none}}
 </style>"""
 _NAV = '<nav><a href="/">SPARQL</a><a href="/explorer">图谱 explorer</a><a href="/units">单位 units</a></nav>'
@@ -348,32 +352,68 @@ def _index_page() -> str:
     return _page("kg · SPARQL", body)
 
 
-def _units_page(plan: Any) -> str:
+def _name_key(name: str) -> bytes:
+    """Sort key for Chinese names in dictionary (pinyin) order: GB2312's common characters are
+    ordered by pinyin, and GB18030 keeps that order (rare characters come after, by radical)."""
+    return name.encode("gb18030", errors="replace")
+
+
+def _units_page(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]], sort: str = "load") -> str:
+    """Every unit with its load (as ``kg overload``), duties and team seats (as ``kg duties``)."""
+    score: dict[str, float] = {}
+    for r in loads:
+        score[r["unit"]] = round(score.get(r["unit"], 0.0) + r["score"], 2)
+    plans = sorted({r["plan"] for dl in duty_lists for r in dl["duties"] + dl["teams"]})
+    if sort == "name":
+        ordered = sorted(duty_lists, key=lambda dl: _name_key(dl["unit"]))
+    else:
+        ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl["unit"], 0.0), _name_key(dl["unit"])))
     rows = []
-    for n, d in sorted(plan.G.nodes(data=True), key=lambda x: str(x[1].get("label"))):
-        if d.get("type") != "unit":
-            continue
-        label = str(d["label"])
-        duties = sum(1 for _ in plan.G.out_edges(n))
-        rows.append(f'<tr><td><a href="/unit?name={quote(label)}">{html.escape(label)}</a></td>'
-                    f"<td>{html.escape(str(d.get('kind')))}</td><td>{duties}</td></tr>")
-    return _page("kg · units", "<h1>单位 Units</h1><table><tr><th>单位</th><th>类型 kind</th><th>职责 duties</th></tr>"
+    for k, dl in enumerate(ordered, 1):
+        label = dl["unit"]
+        unit_plans = sorted({r["plan"] for r in dl["duties"] + dl["teams"]})
+        rows.append(f'<tr><td class="n">{k}</td><td><a href="/unit?name={quote(label)}">{html.escape(label)}</a></td>'
+                    f"<td>{html.escape(str(dl.get('kind')))}</td><td class=\"n\">{score.get(label, 0.0):g}</td>"
+                    f'<td class="n">{len(dl["duties"])}</td><td class="n">{len(dl["teams"])}</td>'
+                    + (f"<td>{html.escape('、'.join(unit_plans))}</td>" if len(plans) > 1 else "") + "</tr>")
+    by_load = sort != "name"
+    head = ("<tr><th>#</th>"
+            f'<th><a href="/units?sort=name" id="by-name">单位 unit{"" if by_load else " ▲"}</a></th>'
+            "<th>类型 kind</th>"
+            f'<th><a href="/units?sort=load" id="by-load">负荷 load{" ▼" if by_load else ""}</a></th>'
+            "<th>职责 duties</th><th>专班席位 team seats</th>" + ("<th>方案 plans</th>" if len(plans) > 1 else "") + "</tr>")
+    note = ("按负荷排序（与 kg overload 相同）；点击“单位”按名称（拼音）排序。 Sorted by load, as kg overload; "
+            "click 单位 to sort by name (pinyin order)." if by_load else
+            "按名称（拼音）排序；点击“负荷”按负荷排序。 Sorted by name (pinyin order); click 负荷 to sort by load.")
+    return _page("kg · units", f'<h1>单位 Units</h1><p class="muted">{note}</p><table id="units">{head}'
                  + "".join(rows) + "</table>")
 
 
+_LEDGER_STYLE = """<style>
+#duties{table-layout:fixed;width:100%} #duties td,#duties th{overflow-wrap:anywhere;word-break:normal}
+#duties th{white-space:nowrap} #duties td:first-child{text-align:right}
+@page{size:A4 landscape;margin:10mm}
+@media print{body{margin:0} #duties td,#duties th{font-size:9pt;padding:2px 4px} #duties tr{break-inside:avoid}}
+</style>"""
+
+
 def _unit_page(dl: dict[str, Any]) -> str:
-    from .views.ledger import LEDGER_COLUMNS, ledger_rows
+    from .views.ledger import LEDGER_COLUMNS, LEDGER_WIDTHS, ledger_rows
 
     name = quote(dl["unit"])
+    total = sum(LEDGER_WIDTHS)
+    cols = "".join(f'<col style="width:{100 * w / total:.1f}%">' for w in LEDGER_WIDTHS)
     head = "".join(f"<th>{html.escape(c)}</th>" for c in LEDGER_COLUMNS)
     body_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
                         for row in ledger_rows(dl))
     teams = "".join(f"<li>{html.escape(t['team'])} — {html.escape(t['role'])} (第{t['line']}行)</li>" for t in dl["teams"])
-    return _page(f"{dl['unit']} 责任清单", f"""<h1 id="unit">{html.escape(dl['unit'])} 责任清单</h1>
-<p class="muted">{len(dl['duties'])} 项职责 · {html.escape('、'.join(dl['names']))}</p>
+    return _page(f"{dl['unit']} 责任清单", f"""{_LEDGER_STYLE}<h1 id="unit">{html.escape(dl['unit'])} 责任清单</h1>
+<p class="muted">{len(dl['duties'])} 项职责 duties · {len(dl['teams'])} 个专班席位 team seats ·
+{html.escape('、'.join(dl['names']))}</p>
 <p class="noprint"><a href="/unit.csv?name={name}">CSV</a> · <a href="/unit.xlsx?name={name}">XLSX 台账</a> ·
-<a href="javascript:window.print()">打印 print</a></p>
-<table id="duties"><tr>{head}</tr>{body_rows}</table>
+<a href="javascript:window.print()">打印 print</a> ·
+<a href="/explorer#unit={name}">图谱 explorer</a></p>
+<table id="duties"><colgroup>{cols}</colgroup><tr>{head}</tr>{body_rows}</table>
 <h2>工作专班 Work teams</h2><ul>{teams}</ul>""")
 
 

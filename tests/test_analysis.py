@@ -267,3 +267,20 @@ def test_duty_list_across_a_corpus_of_plans(tmp_path: Path, cache_env: dict[str,
     assert per_plan[0] == per_plan[1] > 40
     p = run_kg("duties", "卫健局", "--graph", str(corpus), check=False)
     assert p.returncode == 2 and "区卫健局" in p.stderr and "市卫健局" in p.stderr
+
+
+def test_actions_carry_their_tasks_units_and_gaps(example_graph: Path) -> None:
+    from kg.analysis import actions, leads, load, teams
+    from kg.store import open_store
+
+    plan = load(open_store(example_graph))
+    acts = actions(plan)
+    assert [a["number"] for a in acts] == [str(k) for k in range(1, 9)]
+    reform = next(a for a in acts if a["title"] == "改革攻坚行动实施方案")
+    assert len(reform["tasks"]) == 15 and all(t["gap"] == "no_lead" for t in reform["tasks"])
+    # every gap of kg leads is marked once, on its task
+    gaps = leads(plan)
+    marked = sorted((t["line"], t["gap"]) for a in acts for t in a["tasks"] if t["gap"])
+    assert marked == sorted([(r["line"], "no_lead") for r in gaps["no_lead"]] + [(r["line"], "no_unit") for r in gaps["no_unit"]])
+    seats = {t["team"]: len(t["members"]) for t in teams(plan)}
+    assert seats["市安全守底行动工作专班"] == 32

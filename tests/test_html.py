@@ -44,18 +44,25 @@ def _data(page: Path) -> dict:
     return json.loads(m.group(1))
 
 
-def test_positions_are_precomputed_and_physics_is_off(example_graph: Path) -> None:
+def test_page_data_matches_the_cli(example_graph: Path) -> None:
+    """The page carries the analysis results of ``kg duties`` and ``kg overload``, not its own counts."""
+    from kg.analysis import duty_list, load, overload
+    from kg.store import open_store
+
     data = _data(example_graph.with_suffix(".html"))
-    assert data["options"]["physics"]["enabled"] is False
-    assert all(isinstance(n["x"], float | int) and isinstance(n["y"], float | int) for n in data["nodes"])
-    groups = {n["group"] for n in data["nodes"]}
-    assert groups == {"action", "task", "unit", "team", "indicator"}
-    styles = {e["role"]: (e.get("dashes"), e.get("width")) for e in data["edges"]}
-    assert styles["lead"][0] is False and styles["co"][0] and styles["shared"][0] and styles["co"] != styles["shared"]
-    units = [n for n in data["nodes"] if n["group"] == "unit"]
-    big = max(units, key=lambda n: n["load"])
-    small = min(units, key=lambda n: n["load"])
-    assert big["size"] > small["size"]
+    plan = load(open_store(example_graph))
+    unit = next(u for u in data["units"] if u["name"] == "市发改局")
+    dl = duty_list(plan, "市发改局")
+    assert (unit["nDuties"], unit["nSeats"]) == (len(dl["duties"]), len(dl["teams"])) == (48, 12)
+    assert unit["load"] == next(r["score"] for r in overload(plan) if r["unit"] == "市发改局")
+    assert dict(unit["roles"]) == {"shared": 28, "co": 10, "lead": 10}
+    assert [u["load"] for u in data["units"]] == sorted((u["load"] for u in data["units"]), reverse=True)
+    # line style tells roles apart as well as colour; kinds have distinct colours
+    styles = {r["name"]: r["dashes"] for r in data["roles"]}
+    assert styles["lead"] is False and styles["co"] and styles["shared"] and styles["co"] != styles["shared"]
+    assert len({k["color"] for k in data["kinds"]}) == len(data["kinds"])
+    # gaps are marked on the tasks of the action view
+    assert any(t["gap"] == "no_lead" for t in data["tasks"])
 
 
 def test_text_from_documents_cannot_break_out_of_the_page(tmp_path: Path) -> None:
@@ -66,5 +73,21 @@ def test_text_from_documents_cannot_break_out_of_the_page(tmp_path: Path) -> Non
     assert "<script>alert" not in text and "<img src=x" not in text
     assert "onerror=alert" not in text.replace("\\u003cimg src=x onerror=alert", "")
     data = _data(tmp_path / "out" / "evil.html")
-    tips = " ".join(str(n.get("tip", "")) for n in data["nodes"])
-    assert "<script>alert('task')</script>" in tips  # kept as text, shown as text
+    tasks = " ".join(t["text"] for t in data["tasks"])
+    assert "<script>alert('task')</script>" in tasks  # kept as text, shown as text
+
+
+def test_a_corpus_names_each_action_with_its_plan() -> None:
+    from kg.analysis import actions, duty_lists, overload, teams, toy
+    from kg.views.explorer import explorer_data
+
+    plan = toy()
+    one = explorer_data(duty_lists(plan), overload(plan), actions(plan), teams(plan))
+    assert [a["label"] for a in one["actions"]] == ["(main plan)"] and one["plans"] == ["toy"]
+    acts = actions(plan)
+    other = [dict(acts[0], plan="toy2", title="产业培塑行动实施方案", number="1")]
+    two = explorer_data(duty_lists(plan), overload(plan), acts + other, teams(plan))
+    assert two["plans"] == ["toy", "toy2"]
+    assert [a["label"] for a in two["actions"]] == ["P1 · (main plan)", "P2 · 产业培塑行动"]
+    assert two["actions"][1]["title"] == "toy2 · 产业培塑行动实施方案"
+    assert {t["action"] for t in two["tasks"]} == {"a0", "a1"}

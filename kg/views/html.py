@@ -1,13 +1,33 @@
-"""``kg build``'s page: the explorer of the graph just built (see :mod:`kg.views.explorer`)."""
+"""``kg build``'s page: the explorer of the graph just built (see :mod:`kg.views.explorer`).
+
+Here the analysis results the page needs are computed (the view itself runs no query), and
+the page is written to a path.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..store import GraphStore, open_store
-from .explorer import write_page
+from .explorer import explorer_data, page_html
 
-__all__ = ["write_html", "write_html_from_triples"]
+__all__ = ["explorer_page", "write_html", "write_html_from_triples", "write_page"]
+
+
+def explorer_page(store: GraphStore) -> str:
+    """The explorer page of a built graph, as text."""
+    from ..analysis import actions, duty_lists, load, overload, teams
+    from ..lists import plan_titles
+
+    plan = load(store)
+    titles = plan_titles(store)
+    return page_html(explorer_data(duty_lists(plan), overload(plan), actions(plan), teams(plan),
+                                   title=titles[0] if len(titles) == 1 else ""))
+
+
+def write_page(store: GraphStore, path: Path) -> None:
+    """Write the explorer page of ``store`` to ``path`` (UTF-8)."""
+    path.write_text(explorer_page(store), encoding="utf-8")
 
 
 def write_html(ttl: Path, path: Path) -> None:

@@ -7,14 +7,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
+__all__ = ["FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
            "write_ledger"]
 
 LEDGER_COLUMNS = ("序号", "行动", "任务", "牵头单位", "配合单位", "指标", "时限", "出处")
 #: the whole plan's ledger: the unit of each duty after the number
 FULL_LEDGER_COLUMNS = ("序号", "责任单位", *LEDGER_COLUMNS[1:])
 
-_WIDTHS = (6, 22, 60, 22, 30, 30, 18, 40)
+#: column widths in characters (the .xlsx's, and the printed page's proportions)
+LEDGER_WIDTHS = _WIDTHS = (6, 22, 60, 22, 30, 30, 18, 40)
 
 
 def ledger_rows(dl: dict[str, Any]) -> list[list[Any]]:
