@@ -37,7 +37,7 @@ from .rosters import Roster, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
 from .tables import TableFact, read_table, read_task_table
 from .teams import TeamParse, team_name
-from .units import unit_key, unit_kind
+from .units import split_units, unit_key, unit_kind
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
@@ -434,6 +434,17 @@ class _Context:
             quote = self.lines[number - 1].text.strip()
             quote = quote if len(quote) <= 40 else quote[:38] + "…"
             self.warnings.append(ReadingIssue("W104", f"role words but no duty read: “{quote}”", number))
+        # a line that holds nothing but units (a table cell) and gave no duty: kg did not see whose they are
+        # (only inside a table: a cell that is a bare number stands within three lines)
+        numbers = {ln.number for ln in self.lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
+        table_cells = set().union(*(t.cell_lines for t in self.struct.task_tables))
+        for ln in self.lines:
+            if ln.number in read or ln.number in role_lines or ln.number in table_cells \
+                    or not any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)) \
+                    or "。" in ln.norm or not _only_units(ln.norm, self.lex):
+                continue
+            self.warnings.append(ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”",
+                                              ln.number))
         # the rows under a table header kg could not read: each row that ends with a unit
         for ln in self.lines:
             if unread and ln.number > unread[0] and ln.number not in read and ln.number not in role_lines \
@@ -479,6 +490,15 @@ def _header_like(norm: str, lex: Lexicon) -> bool:
     from .clauses import _table_header_like
 
     return _table_header_like(norm, lex)
+
+
+def _only_units(norm: str, lex: Lexicon) -> bool:
+    """True if a short line holds nothing but units (and a trailing |), as a table cell does."""
+    text = norm.strip().strip("|").strip()
+    if not text or len(text) > 40:
+        return False
+    items, rejected = split_units(text, lex=lex, lenient=False)
+    return bool(items) and not rejected and all(i.kind is not UnitKind.person for i in items)
 
 
 def _ends_with_unit(norm: str, lex: Lexicon) -> bool:
