@@ -76,6 +76,14 @@ def _same(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or any(abbreviates(x, y) or abbreviates(y, x) for x in a for y in b)
 
 
+def _find(parent: list[int], i: int) -> int:
+    """Union-find: the representative of ``i``."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def link_offices(plans: Iterable[PlanUnits]) -> dict[str, str]:
     """Unit id -> office key, for every unit of ``plans`` that is an office of its plan's locality.
 
@@ -103,21 +111,14 @@ def offices(plans: Iterable[PlanUnits]) -> list[Office]:
     out: list[Office] = []
     for loc, units in by_loc.items():
         parent = list(range(len(units)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
         for i, (pa, _, fa, _) in enumerate(units):
             for j in range(i + 1, len(units)):
                 pb, _, fb, _ = units[j]
-                if pa != pb and find(i) != find(j) and _same(fa, fb):
-                    parent[find(j)] = find(i)
+                if pa != pb and _find(parent, i) != _find(parent, j) and _same(fa, fb):
+                    parent[_find(parent, j)] = _find(parent, i)
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(units)):
-            groups[find(i)].append(i)
+            groups[_find(parent, i)].append(i)
         level = loc[-1] if loc[-1] in _LEVELS else ""
         for members in groups.values():
             forms = {f for i in members for f in units[i][2]}
