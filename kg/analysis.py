@@ -562,10 +562,13 @@ def chain(plan: Plan, a: str, b: str, limit: int = 5, collectives: bool = False)
     names one task the two units share (the first in document order).  Collectives are never a
     link unless ``collectives``.
     """
-    ua, ub = find_unit(plan, a), find_unit(plan, b)
     H = _unit_graph(plan, collectives)
-    if ua not in H or ub not in H:
+    # in a corpus a name may answer in several plans: the closest pair of its nodes
+    pairs = [(x, y) for x in find_units(plan, a) for y in find_units(plan, b)
+             if x in H and y in H and x != y and nx.has_path(H, x, y)]
+    if not pairs:
         return []
+    ua, ub = min(pairs, key=lambda xy: nx.shortest_path_length(H, *xy))
     out = []
     try:
         paths = nx.all_shortest_paths(H, ua, ub)

@@ -278,6 +278,46 @@ def cmd_check(args: argparse.Namespace, graph: str) -> int:
     return 1 if args.strict and issues else 0
 
 
+# ---------------------------------------------------------------- diff
+
+def _open_version(path: str, tmp: Path) -> Any:
+    """A version to compare: a built graph, or a plan file (built into ``tmp`` first)."""
+    from .corpus import PLAN_SUFFIXES
+    from .store import open_store
+
+    p = Path(path)
+    if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES:
+        from ._build import build
+
+        out = tmp / str(len(list(tmp.iterdir())))
+        return open_store(build(p, out, html=False).ttl)
+    return open_store(p)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .changes import DIFF_COLUMNS, diff, summary
+    from .views.format import render
+
+    with tempfile.TemporaryDirectory(prefix="kg-diff-") as tmp:
+        rows = diff(_open_version(args.old, Path(tmp)), _open_version(args.new, Path(tmp)))
+    if args.format != "table":
+        _write(render(rows, DIFF_COLUMNS, args.format))
+        return 0
+    _write(f"{args.old} → {args.new}\n{summary(rows)}\n")
+    for what, title, cols in (
+            ("duty", "Duties, per unit", ("unit", "change", "role", "old_role", "task", "old_task", "plan", "line")),
+            ("task", "Tasks", ("change", "task", "old_task", "similarity", "plan", "line", "old_line")),
+            ("target", "Targets", ("change", "unit", "value", "old_value", "year", "old_year", "task", "plan", "line"))):
+        part = [r for r in rows if r["what"] == what]
+        if part:
+            _write(f"\n{title} ({len(part)})\n")
+            _write(render(sorted(part, key=lambda r: (r.get("unit") or "", r["change"])) if what == "duty" else part,
+                          cols, "table", max_width=40))
+    return 0
+
+
 # ---------------------------------------------------------------- serve
 
 def cmd_serve(args: argparse.Namespace, graph: str) -> int:
@@ -340,6 +380,15 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     add_format(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when there is anything to look at")
     p.set_defaults(func=with_graph(cmd_check))
+
+    p = sub.add_parser("diff", help="what changed between two versions of a plan: duties, tasks, targets",
+                       description="Compare OLD and NEW (two plan files, two built graphs or two corpus builds): per "
+                                   "unit the duties added, removed and whose role changed; tasks added, removed and "
+                                   "reworded (matched by text similarity); targets whose value or year changed.")
+    p.add_argument("old", help="the older version: a plan file, a graph (.ttl) or a corpus folder")
+    p.add_argument("new", help="the newer version, likewise")
+    add_format(p)
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, query page, explorer, duty lists")
     add_graph(p)
