@@ -140,7 +140,8 @@ def _office_of(store: GraphStore) -> tuple[dict[str, str], dict[str, str], dict[
         canon[r["u"]] = r["o"]
         names[r["o"]][r["ul"]] += 1
         full[r["o"]] = r["oname"]
-    label = {o: min(c, key=lambda x: (-c[x], len(x), x)) for o, c in names.items()}
+    # the name its plans use most; on a tie, one written with the level (市发改局), then the shortest
+    label = {o: min(c, key=lambda x: (-c[x], x[:1] not in "省市州县区镇乡", len(x), x)) for o, c in names.items()}
     return canon, label, full
 
 
@@ -185,6 +186,8 @@ def load(store: GraphStore) -> Plan:
     labels: dict[str, set[str]] = defaultdict(set)
     for r in store.select(_LABELS):
         labels[canon.get(r["u"], r["u"])].add(r["l"])
+    for o, full in office_name.items():
+        labels[o].add(full)  # 临湘市发展和改革局 finds the office whatever its plans wrote
     return Plan(G, dict(labels))
 
 
@@ -271,7 +274,14 @@ def find_units(plan: Plan, name: str) -> list[str]:
             return sorted(n for n in cands if _norm(_label(plan, n)) == shortest)
         raise AmbiguousUnit(name, sorted({_label(plan, n) for n in cands}))
 
-    exact = [n for n in nodes if q in forms(n)]
+    def one_office(cands: list[str]) -> list[str]:
+        # one name in plans of two jurisdictions (市发改局 of 临湘市 and of 岳阳市) is two offices
+        offices = {str(plan.G.nodes[n]["office"]) for n in cands if plan.G.nodes[n].get("office")}
+        if len(offices) > 1:
+            raise AmbiguousUnit(name, sorted(offices))
+        return cands
+
+    exact = one_office([n for n in nodes if q in forms(n)])
     if exact:
         names = {_norm(_label(plan, n)) for n in exact}
         if len(names) > 1:
@@ -279,10 +289,10 @@ def find_units(plan: Plan, name: str) -> list[str]:
         return sorted(exact)
     frag = [n for n in nodes if any(q in x for x in forms(n))]
     if frag:
-        return one_name(frag)
+        return one_office(one_name(frag))
     short = [n for n in nodes if any(abbreviates(q, x) or abbreviates(x, q) for x in forms(n))]
     if short:
-        return one_name(short)
+        return one_office(one_name(short))
     all_names = sorted({x for n in nodes for x in plan.labels.get(n, {_label(plan, n)})})
     raise UnitNotFound(name, difflib.get_close_matches(q, all_names, n=5, cutoff=0.4))
 

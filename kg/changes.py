@@ -9,7 +9,7 @@ year changed, added, removed.
 >>> from kg.changes import match_tasks
 >>> m = match_tasks(["推进重大项目建设", "加快物流发展"], ["推进重大项目建设", "加快现代物流发展", "新增任务"])
 >>> m.reworded, m.added
-([('加快物流发展', '加快现代物流发展', 0.91)], ['新增任务'])
+([('加快物流发展', '加快现代物流发展', 0.86)], ['新增任务'])
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def diff(old: GraphStore, new: GraphStore, threshold: float = REWORDED) -> list[
     ident = m.new_of()
 
     def task_of(texts: dict[tuple[str, int], str], is_old: bool, r: dict[str, Any]) -> str:
-        t = texts.get((r["plan"], r.get("task_line")), "") if r.get("task_line") is not None else ""
+        t = texts.get((r["plan"], int(r["task_line"])), "") if r.get("task_line") is not None else ""
         return ident.get(t, f"\0old:{t}") if is_old and t else t
 
     def duty_map(store: GraphStore, texts: dict[tuple[str, int], str], is_old: bool) -> dict[Any, dict[str, Any]]:

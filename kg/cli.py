@@ -81,11 +81,10 @@ def default_graph() -> tuple[str, str]:
 
 def _graph_path(args: argparse.Namespace) -> str:
     if args.graph:
-        graph, why = args.graph, ""
-    else:
-        graph, why = default_graph()
-    if getattr(args, "format", None) == "table":
-        sys.stdout.write(f"graph: {graph}" + (f" ({why})" if why else "") + "\n")
+        return str(args.graph)
+    graph, why = default_graph()
+    if getattr(args, "format", None) == "table":  # the table says which graph was read when none was named
+        sys.stdout.write(f"graph: {graph} ({why})\n")
     return graph
 
 

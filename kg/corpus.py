@@ -228,6 +228,16 @@ def _run(todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool
     return results
 
 
+def _clean_leftovers(out: Path) -> None:
+    """Remove what a build killed half-way left (its temporary folders and files); the previous corpus stays."""
+    import shutil
+
+    for d in [*out.glob(".kg-tmp-*"), *out.glob(".kg-old-*")]:
+        shutil.rmtree(d, ignore_errors=True)
+    for f in (out / PLANS_DIR).glob(".*.tmp"):
+        f.unlink(missing_ok=True)
+
+
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -249,6 +259,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
         raise InputError(f"no plan found in {', '.join(map(str, paths))} (looked for {', '.join(PLAN_SUFFIXES)})")
     out.mkdir(parents=True, exist_ok=True)
     (out / PLANS_DIR).mkdir(exist_ok=True)
+    _clean_leftovers(out)
     old = _read_manifest(out)
     ids = _plan_ids(files)
     # the same content under two names is one plan: the first file (in path order) is kept
@@ -310,8 +321,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
     html_path = None
     notes: list[str] = []
     with atomic_dir(out) as tmp:
-        quads = write_corpus_store(tmp / CORPUS_STORE, [(e["graph"], out / e["ttl"]) for _, e in ordered],
-                                   [(CORPUS_GRAPH, corpus_ttl)])
+        quads = write_corpus_store(tmp / CORPUS_STORE, _graphs(out, [e for _, e in ordered], corpus_ttl))
         manifest = {"format": _FORMAT, "plans": dict(ordered)}
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         if html:
@@ -338,6 +348,27 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
                         duplicates=tuple(duplicates), dropped=tuple(dropped),
                         offices=sum(1 for o in found if len({u.split("/unit-")[0] for u in o.units}) > 1),
                         quads=quads, seconds=time.perf_counter() - t0, notes=tuple(notes))
+
+
+def _graphs(out: Path, entries: list[dict[str, Any]], corpus_ttl: str) -> Iterable[tuple[str, str]]:
+    """(graph IRI, Turtle) of each plan, then of the corpus graph.
+
+    Nodes every plan shares (the measures, ``kgd:measure/%``) go to the corpus graph once: queries
+    read the union of the graphs, where a triple held by several graphs would answer once per graph.
+    """
+    from .graph import BASE
+
+    shared_prefix = f"<{BASE}measure/"
+    shared: set[str] = set()
+    for e in entries:
+        own = []
+        for line in (out / e["ttl"]).read_text(encoding="utf-8").splitlines(keepends=True):
+            if line.startswith(shared_prefix):
+                shared.add(line)
+            else:
+                own.append(line)
+        yield e["graph"], "".join(own)
+    yield CORPUS_GRAPH, corpus_ttl + "".join(sorted(shared))
 
 
 #: the named graph of the corpus itself (offices across plans)

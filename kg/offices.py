@@ -48,9 +48,13 @@ class Office:
 
 
 def _norm(s: str) -> str:
+    """Simplified script, no spaces, no bracketed note (临湘市发展和改革局(以下简称市发改局) -> 临湘市发展和改革局)."""
+    import re
+
     from extract.read import normalise
 
-    return normalise("".join(s.split()))
+    s = normalise("".join(s.split()))
+    return re.sub(r"\([^()]*\)$", "", s) or s
 
 
 def _qualified(name: str, locality: str) -> str | None:
@@ -109,22 +113,22 @@ def offices(plans: Iterable[PlanUnits]) -> list[Office]:
             if forms:
                 by_loc[loc].append((plan, uid, forms, raw))
     out: list[Office] = []
-    for loc, units in by_loc.items():
-        parent = list(range(len(units)))
-        for i, (pa, _, fa, _) in enumerate(units):
-            for j in range(i + 1, len(units)):
-                pb, _, fb, _ = units[j]
+    for loc, found in by_loc.items():
+        parent = list(range(len(found)))
+        for i, (pa, _, fa, _) in enumerate(found):
+            for j in range(i + 1, len(found)):
+                pb, _, fb, _ = found[j]
                 if pa != pb and _find(parent, i) != _find(parent, j) and _same(fa, fb):
                     parent[_find(parent, j)] = _find(parent, i)
         groups: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(units)):
+        for i in range(len(found)):
             groups[_find(parent, i)].append(i)
         level = loc[-1] if loc[-1] in _LEVELS else ""
         for members in groups.values():
-            forms = {f for i in members for f in units[i][2]}
+            forms = {f for i in members for f in found[i][2]}
             longest = max(forms, key=lambda f: (len(f), f))
             full = loc + longest[len(level):] if level and longest.startswith(level) else loc + longest
             out.append(Office(key=f"{loc}/{longest}", name=full, locality=loc,
-                              units=tuple(sorted(units[i][1] for i in members)),
-                              labels=tuple(sorted({x for i in members for x in units[i][3]}))))
+                              units=tuple(sorted(found[i][1] for i in members)),
+                              labels=tuple(sorted({x for i in members for x in found[i][3]}))))
     return sorted(out, key=lambda o: o.key)

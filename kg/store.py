@@ -215,22 +215,20 @@ def _marker(folder: Path) -> dict[str, Any]:
     return meta if isinstance(meta, dict) else {}
 
 
-def write_corpus_store(folder: Path, graphs: Iterable[tuple[str, Path]], extra: Iterable[tuple[str, str]] = ()) -> int:
-    """Write a corpus store at ``folder``: each Turtle file into its named graph; return the number of quads.
+def write_corpus_store(folder: Path, graphs: Iterable[tuple[str, str]]) -> int:
+    """Write a corpus store at ``folder``, each Turtle text into its named graph; return the number of quads.
 
-    ``graphs`` pairs a graph IRI with the Turtle file of that plan; ``extra`` pairs a graph IRI
-    with Turtle text (the corpus's own graph).
+    ``graphs`` pairs a graph IRI with Turtle text.  A triple should be in one graph only: queries
+    read the union of the graphs, and a triple held by two graphs would answer twice.
     """
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
-    for iri, ttl in graphs:
+    for iri, text in graphs:
         try:
-            store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+            store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
         except (SyntaxError, ValueError) as e:
-            raise GraphError(f"{ttl}: not a readable Turtle graph ({str(e).splitlines()[0]})") from None
-    for iri, text in extra:
-        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+            raise GraphError(f"{iri}: not a readable Turtle graph ({str(e).splitlines()[0]})") from None
     store.flush()
     n = len(store)
     del store
