@@ -23,7 +23,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .units import post_before_name, split_units, unit_kind
 
-__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "has_role_words"]
+__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "has_bracketed_role_words", "has_role_words"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -98,6 +98,18 @@ def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _roster_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alt([label for label, _ in lex.roster])})\s*:\s*\S|(?:任|担任|为)(?:{_alt([label for label, _ in lex.roster])})|办公室设")
+
+
+def has_bracketed_role_words(norm: str, lex: Lexicon | None = None) -> bool:
+    """True if a bracket of the line holds a role word of the lexicon (not a weak one): a clause
+    that should have named units (W101 when none was read).
+
+    >>> has_bracketed_role_words("1.任务。(XX牵头)"), has_bracketed_role_words("推进(试点)工作")
+    (True, False)
+    """
+    lex = lex or load_lexicon()
+    return any(m.group(0) not in lex.weak and _valid_marker(norm, m, lex)
+               for x, y in _brackets(norm) for m in lex.role_marker_re.finditer(norm, x, y))
 
 
 def _table_header_like(norm: str, lex: Lexicon) -> bool:
@@ -256,13 +268,14 @@ class _Parser:
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
         for m in self.markers(a, b):
             word = m.group(0)
-            if word in self.lex.weak or m.start() <= claimed:
-                continue
+            if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
+                continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
+            end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)
-            elif word in pivots:
-                continue
+            elif word in pivots and self.norm[m.end() : end].strip():
+                continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
                 role = self.lex.role_of_marker(word)
                 run = self._run(seg, m.start(), role) or self._subject(claimed, seg, m)

@@ -16,7 +16,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance (load_lexicon); hashed by identity in caches
 class Lexicon:
     """Word lists of the lexicon, with the regexes built from them."""
 

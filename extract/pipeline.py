@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
-from .clauses import Clause, first_is_lead_declared, has_role_words
+from .clauses import Clause, first_is_lead_declared, has_bracketed_role_words, has_role_words
 from .lexicon import Lexicon, load_lexicon
 from .quantities import find_deadlines, find_quantities
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
@@ -26,12 +26,13 @@ from .records import (
     Heading,
     HeadingKind,
     Indicator,
+    ReadingIssue,
     Role,
     Unit,
     UnitKind,
-    Warning,
     WorkTeam,
 )
+from .roles import resolve
 from .rosters import Roster, read_rosters
 from .structure import Line, Structure, parse_structure, split_lines
 from .tables import TableFact, read_table, read_task_table
@@ -131,7 +132,7 @@ class _Context:
         self.deadlines: dict[int, list[Deadline]] = defaultdict(list)
         self.teams: list[WorkTeam] = []
         self.team_of_annex: dict[int | None, WorkTeam] = {}
-        self.warnings: list[Warning] = []
+        self.warnings: list[ReadingIssue] = []
         self.doc_year = int(struct.date[:4]) if struct.date else None
         self.header_lines = {s.line for s in (struct.number, struct.issuer, struct.date_span) if s is not None}
         self.roster_lines: frozenset[int] = frozenset()
@@ -159,8 +160,8 @@ class _Context:
             else:
                 group = (ln.number, k)
             self.pending.append((ln, c, group))
-        if not clauses and re.search(r"\([^()]*(牵头|按职责分工负责)[^()]*\)", ln.norm):
-            self.warnings.append(Warning("W101", "a responsibility clause names no unit kg could read", ln.number))
+        if not clauses and has_bracketed_role_words(ln.norm, self.lex):
+            self.warnings.append(ReadingIssue("W101", "a responsibility clause names no unit kg could read", ln.number))
 
     def _resolve_clauses(self) -> None:
         has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
@@ -168,12 +169,8 @@ class _Context:
             has_lead[group] |= c.has_lead
         for ln, c, group in self.pending:
             for m in c.mentions:
-                role = m.role
-                if role == "responsible":
-                    if self.first_is_lead and m.list_index >= 0 and not has_lead[group]:
-                        role = "lead" if m.list_index == 0 else "co"
-                    else:
-                        role = "co" if has_lead[group] else "shared"
+                role = resolve(m.role, has_lead=has_lead[group], first_is_lead=self.first_is_lead,
+                               list_index=m.list_index)
                 self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
                            task_line=self.task_line_of(ln.number))
 
@@ -434,13 +431,13 @@ class _Context:
         for number in unread:
             quote = self.lines[number - 1].text.strip()
             quote = quote if len(quote) <= 40 else quote[:38] + "…"
-            self.warnings.append(Warning("W104", f"role words but no duty read: “{quote}”", number))
+            self.warnings.append(ReadingIssue("W104", f"role words but no duty read: “{quote}”", number))
         # the rows under a table header kg could not read: each row that ends with a unit
         for ln in self.lines:
             if unread and ln.number > unread[0] and ln.number not in read and ln.number not in role_lines \
                     and any(h < ln.number for h in unread if _header_like(self.lines[h - 1].norm, self.lex)) \
                     and _ends_with_unit(ln.norm, self.lex):
-                self.warnings.append(Warning("W104", "a row of a table kg could not read ends with a unit", ln.number))
+                self.warnings.append(ReadingIssue("W104", "a row of a table kg could not read ends with a unit", ln.number))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
         return role_lines, read
 
@@ -466,13 +463,13 @@ class _Context:
         has_clauses = bool(duties)
         for h in self.struct.headings:
             if h.kind in (HeadingKind.task, HeadingKind.subtask) and h.line not in covered and has_clauses:
-                self.warnings.append(Warning("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line))
+                self.warnings.append(ReadingIssue("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line))
         counts = Counter(d.unit_key for d in duties)
         for u in units:
             if counts[u.key] == 1 and u.kind not in (UnitKind.person, UnitKind.position) \
                     and not re.match(r"^[省市区县州各]", normalise(u.name)):
                 line = next(d.span.line for d in duties if d.unit_key == u.key)
-                self.warnings.append(Warning("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
+                self.warnings.append(ReadingIssue("W103", f"unit “{u.name}” is named only once, in an unusual form", line))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
 
 

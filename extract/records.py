@@ -23,11 +23,11 @@ __all__ = [
     "Heading",
     "HeadingKind",
     "Indicator",
+    "ReadingIssue",
     "Role",
     "SourceSpan",
     "Unit",
     "UnitKind",
-    "Warning",
     "WorkTeam",
 ]
 
@@ -222,7 +222,7 @@ class Action:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
+class ReadingIssue:
     """Something a reviewer should look at."""
 
     code: str
@@ -252,5 +252,5 @@ class Extraction:
     indicators: tuple[Indicator, ...]
     deadlines: dict[int, tuple[Deadline, ...]]
     teams: tuple[WorkTeam, ...]
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[ReadingIssue, ...] = field(default=())
     coverage: Coverage = field(default_factory=Coverage)

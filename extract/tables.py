@@ -47,6 +47,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
+from .roles import resolve
 from .units import Item, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
@@ -218,8 +219,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         if f.column_role == "responsible":
             row = next(r for r, fs in row_facts.items() if f in fs)
             has_lead = any(g.column_role == "lead" for g in row_facts[row])
-            f = TableFact(f.kind, f.line, f.indicator, f.indicator_line, f.quantity, f.unit, f.quota,
-                          "co" if has_lead else "shared")
+            f = replace(f, column_role=resolve("responsible", has_lead=has_lead))
         out.append(f)
     return out
 
@@ -662,11 +662,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             if f.column_role == "responsible" and (shares or goals):
                 f = replace(f, column_role=None)  # a row of shares: its unit owns the target (indicator_owner)
             elif f.column_role == "responsible":
-                if first_is_lead and not has_lead:
-                    role = "lead" if f is listed[0] else "co"
-                else:
-                    role = "co" if has_lead else "shared"
-                f = replace(f, column_role=role)
+                f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
+                                                   list_index=listed.index(f)))
             facts.append(f)
     return facts
 

@@ -20,7 +20,8 @@ __all__ = ["Item", "is_unit", "post_before_name", "split_units", "strip_tail", "
 
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同")
-_TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$")
+_TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$"
+                       r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$")  # 等省级主管部门(单位)
 _TAIL_NOTE = re.compile(r"[(\[](?:总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]]$")
 _TAIL_PERSON = re.compile(
     r"(?:主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员)$")
@@ -271,9 +272,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         for px, py in _split_conj(s, x, y, lex, lenient):
             text = strip_tail(s[px:py])
             py = px + len(text)
-            if rejected and rejected[-1][1] + 1 >= x and (k := text.rfind("的")) > 0 \
-                    and unit_kind(text[k + 1 :], lex) is not None:
-                # 分管应急管理、地震监测工作的县政府办公室副主任: a modifier cut by the list's 、 is not a unit
+            if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and (
+                    (rejected and rejected[-1][1] + 1 >= x) or _SENTENCE_WORDS.search(text[:k])):
+                # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅
                 px, text = px + k + 1, text[k + 1 :]
             kind = unit_kind(text, lex)
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
@@ -283,9 +284,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                     and not text.startswith(("分管", "负责", "主管")):
                 kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
             if kind is None and search:
-                k = _unit_suffix(s, px, py, boundaries, lex)
-                if k is not None:
-                    px, kind = k, unit_kind(text[k - px :], lex)
+                cut = _unit_suffix(s, px, py, boundaries, lex)
+                if cut is not None:
+                    px, kind = cut, unit_kind(text[cut - px :], lex)
                     text = s[px:py]
             if kind is None:
                 rejected.append((px, py))

@@ -508,3 +508,17 @@ def test_a_table_kg_cannot_read_is_flagged_row_by_row() -> None:
     ex = extract_text(text)
     assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104"), (3, "W104")]
     assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # word orders a lexicon entry makes readable (constructed from the lexicon's words, not from one plan)
+        ("1.推进项目建设。市发改局为牵头单位,市财政局、市自然资源局为配合单位。",
+         [("市发改局", "lead"), ("市财政局", "co"), ("市自然资源局", "co")]),
+        ("2.加强监管。由市市场监管局负责,市公安局协助。", [("市市场监管局", "shared"), ("市公安局", "co")]),
+        ("3.抓好落实。县委办主抓,县政府办具体落实。", [("县委办", "lead"), ("县政府办", "co")]),
+    ],
+)
+def test_sentence_word_orders(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
