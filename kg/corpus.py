@@ -213,11 +213,20 @@ def _run(todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool
             results[f] = _extract_one(str(f), pid, max_mb, use_cache)
             on_done()
         return results
+    import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker) as pool:
-        futures = {pool.submit(_extract_one, str(f), pid, max_mb, use_cache): f for f, pid in todo}
+    if "fork" in mp.get_all_start_methods():
+        # loaded here once, before the workers are forked: they start with jieba and spaCy ready
+        _init_worker()
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=mp.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker)
+    # the biggest files first, so the longest extraction is not the last to start
+    order = sorted(todo, key=lambda fp: -_size(fp[0]))
+    with pool:
+        futures = {pool.submit(_extract_one, str(f), pid, max_mb, use_cache): f for f, pid in order}
         for fut in as_completed(futures):
             f = futures[fut]
             try:
@@ -236,6 +245,13 @@ def _clean_leftovers(out: Path) -> None:
         shutil.rmtree(d, ignore_errors=True)
     for f in (out / PLANS_DIR).glob(".*.tmp"):
         f.unlink(missing_ok=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -216,19 +216,24 @@ def _marker(folder: Path) -> dict[str, Any]:
 
 
 def write_corpus_store(folder: Path, graphs: Iterable[tuple[str, str]]) -> int:
-    """Write a corpus store at ``folder``, each Turtle text into its named graph; return the number of quads.
+    """Write a corpus store at ``folder``, each graph's triples into its named graph; return the number of quads.
 
-    ``graphs`` pairs a graph IRI with Turtle text.  A triple should be in one graph only: queries
-    read the union of the graphs, and a triple held by two graphs would answer twice.
+    ``graphs`` pairs a graph IRI with N-Triples text (one ``s p o .`` line per triple, as
+    :func:`kg.graph.turtle_lines` writes).  Everything is loaded in one bulk load (a load per
+    plan costs a fixed 0.15 s each).  A triple should be in one graph only: queries read the
+    union of the graphs, and a triple held by two graphs would answer twice.
     """
     import pyoxigraph as ox
 
-    store = ox.Store(str(folder))
+    parts: list[str] = []
     for iri, text in graphs:
-        try:
-            store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
-        except (SyntaxError, ValueError) as e:
-            raise GraphError(f"{iri}: not a readable Turtle graph ({str(e).splitlines()[0]})") from None
+        tail = f" <{iri}> .\n"
+        parts.extend(line[:-3] + tail for line in text.splitlines(keepends=True) if line.endswith(" .\n"))
+    store = ox.Store(str(folder))
+    try:
+        store.bulk_load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    except (SyntaxError, ValueError) as e:
+        raise GraphError(f"{folder}: a plan's graph is not readable N-Triples ({str(e).splitlines()[0]})") from None
     store.flush()
     n = len(store)
     del store
