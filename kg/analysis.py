@@ -353,7 +353,8 @@ def duty_lists(plan: Plan) -> list[dict[str, Any]]:
     """
     by_name: dict[str, list[str]] = defaultdict(list)
     for n in _units(plan):
-        by_name[_label(plan, n)].append(n)
+        # one list per office (市发改局 of 临湘市 and of 岳阳市 are two), else per name
+        by_name[plan.G.nodes[n].get("office") or _label(plan, n)].append(n)
     lists = [_duty_list_of(plan, sorted(ns)) for ns in by_name.values()]
 
     def first(dl: dict[str, Any]) -> tuple[bool, str, int]:

@@ -259,3 +259,13 @@ def test_a_build_killed_half_way_leaves_the_corpus_readable(tmp_path: Path, stat
     rows = _csv(run_kg("duties", "--graph", str(out), "--format", "csv", env=state).stdout)
     assert {r["plan"] for r in rows} == {p.name for p in src.rglob("*.txt")}
     assert not list(out.glob(".kg-*"))
+
+
+def test_saved_queries_with_lines_name_the_plan(corpus: Path, state: dict[str, str]) -> None:
+    from kg.sparql import saved_queries
+
+    for sq in saved_queries():
+        out = run_kg("query", sq.name, "--graph", str(corpus), "--format", "csv", env=state).stdout
+        header = out.splitlines()[0].split(",")
+        if "line" in header:
+            assert "plan" in header, sq.name
