@@ -171,6 +171,8 @@ class _Context:
             for m in c.mentions:
                 role = resolve(m.role, has_lead=has_lead[group], first_is_lead=self.first_is_lead,
                                list_index=m.list_index)
+                if role == "lead" and m.kind is UnitKind.position and c.form in ("general", "sentence"):
+                    role = "supervisor"  # 由国务院领导同志牵头负责: a leader supervises, an organisation leads
                 self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
                            task_line=self.task_line_of(ln.number))
 

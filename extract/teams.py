@@ -17,7 +17,8 @@ from .units import post_before_name, split_units
 
 __all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team", "team_name"]
 
-_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由")
+_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由"
+                        r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成")
 
 
 @lru_cache(maxsize=4)
@@ -33,7 +34,10 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[,;。]))({_alt(list(_head_roles(lex)))})由([^;。]+?)(?:同志)?(?:担任|兼任)")
+    heads = _alt(list(_head_roles(lex)))
+    # 组长由X担任; 设召集人1人,由X担任
+    return re.compile(rf"(?:^|(?<=[,;。]))(?:[\u4e00-\u9fff]{{0,8}}?设)?({heads})(?:[0-9一二三四五六七八九十]+(?:人|名))?,?"
+                      rf"由([^;。]+?)(?:同志)?(?:担任|兼任)")
 
 
 @lru_cache(maxsize=4)
@@ -43,7 +47,8 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
 _MEMBERS_OF = re.compile(
     r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
-    r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
+    r"(?:等?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
+    r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
     r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|人员)?组成")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有(?!关)|:)")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
