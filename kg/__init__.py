@@ -5,6 +5,8 @@ Public API (imported on first use, so the CLI starts fast)::
     from kg import build, open_store, load_plan, duty_list, leads, overload, chain, command_chain, run_query
 
     res = build("plan.txt", "graphs/")            # extract + RDF + store + HTML
+    build_corpus(["plans/"], "corpus/", jobs=2)   # many plans, one named graph each
+    diff(open_store("old.ttl"), open_store("new.ttl"))  # what changed between two versions
     plan = load_plan(open_store(res.ttl))         # networkx view of the graph
     duty_list(plan, "发改局"); leads(plan); overload(plan, top=10)
     chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
@@ -23,8 +25,10 @@ from typing import Any
 
 __all__ = [
     "build",
+    "build_corpus",
     "chain",
     "command_chain",
+    "diff",
     "duty_list",
     "leads",
     "load_plan",
@@ -36,6 +40,8 @@ __all__ = [
 
 _WHERE = {
     "build": ("._build", "build"),
+    "build_corpus": (".corpus", "build_corpus"),
+    "diff": (".changes", "diff"),
     "open_store": (".store", "open_store"),
     "rdflib_graph": (".store", "rdflib_graph"),
     "load_plan": (".analysis", "load"),

@@ -50,6 +50,7 @@ __all__ = [
     "load",
     "overload",
     "partners",
+    "plans_of",
     "teams",
     "toy",
 ]
@@ -118,6 +119,10 @@ SELECT ?t ?kind ?value ?measure ?name ?date ?pos WHERE {
     ?dl rdfs:label ?name ; prov:wasDerivedFrom/oa:hasSelector/oa:start ?pos . BIND("deadline" AS ?kind) }
 } ORDER BY ?pos
 """
+# each plan's unit and the office across plans it names (a corpus build, see kg.offices)
+_OFFICES = PREFIX + """
+SELECT ?u ?o ?ul ?oname WHERE { ?u skos:exactMatch ?o ; skos:prefLabel ?ul . ?o a kgo:Office ; skos:prefLabel ?oname }
+"""
 _HEADINGS = PREFIX + """
 SELECT ?t ?line ?label ?kind ?parent ?annex ?aline ?atitle ?actno ?plan WHERE {
   ?t kgo:headingKind ?kind ; kgo:line ?line ; rdfs:label ?label ; kgo:inPlan/kgo:sourceName ?plan .
@@ -128,8 +133,27 @@ SELECT ?t ?line ?label ?kind ?parent ?annex ?aline ?atitle ?actno ?plan WHERE {
 """
 
 
+def _office_of(store: GraphStore) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Unit -> its office node, office -> the name its plans use most, office -> its full name."""
+    canon: dict[str, str] = {}
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    full: dict[str, str] = {}
+    for r in store.select(_OFFICES):
+        canon[r["u"]] = r["o"]
+        names[r["o"]][r["ul"]] += 1
+        full[r["o"]] = r["oname"]
+    # the name its plans use most; on a tie, one written with the level (市发改局), then the shortest
+    label = {o: min(c, key=lambda x: (-c[x], x[:1] not in "省市州县区镇乡", len(x), x)) for o, c in names.items()}
+    return canon, label, full
+
+
 def load(store: GraphStore) -> Plan:
-    """Read a built graph into a networkx graph (one node per unit, task and team)."""
+    """Read a built graph into a networkx graph (one node per unit, task and team).
+
+    In a corpus, the units of several plans that name one office (``skos:exactMatch`` the same
+    ``kgo:Office``) are one node, labelled with the name the plans use most.
+    """
+    canon, office_label, office_name = _office_of(store)
     G = nx.MultiDiGraph()
     for h in store.select(_HEADINGS):
         G.add_node(h["t"], type="task", line=h["line"], label=h["label"], kind=h["kind"], parent=h["parent"],
@@ -137,9 +161,10 @@ def load(store: GraphStore) -> Plan:
                    action=h["actno"] or (str(h["aline"]) if h["aline"] else None),
                    action_title=h["atitle"], plan=h["plan"], indicators=[], deadlines=[], text=None)
     for r in store.select(_ALL):
-        u = r["u"]
+        u = canon.get(r["u"], r["u"])
         if u not in G:
-            G.add_node(u, type="unit", label=r["uname"], kind=r["ukind"])
+            G.add_node(u, type="unit", label=office_label.get(u, r["uname"]), kind=r["ukind"],
+                       office=office_name.get(u))
         target = r["team"] if r["role"] in TEAM_ROLES and r["team"] else r["t"]
         if target is None:
             continue
@@ -162,7 +187,9 @@ def load(store: GraphStore) -> Plan:
                 G.nodes[t]["deadlines"].append(f"{f['name']}({f['date']})")
     labels: dict[str, set[str]] = defaultdict(set)
     for r in store.select(_LABELS):
-        labels[r["u"]].add(r["l"])
+        labels[canon.get(r["u"], r["u"])].add(r["l"])
+    for o, full in office_name.items():
+        labels[o].add(full)  # 临湘市发展和改革局 finds the office whatever its plans wrote
     return Plan(G, dict(labels))
 
 
@@ -241,26 +268,33 @@ def find_units(plan: Plan, name: str) -> list[str]:
         return {_norm(x) for x in plan.labels.get(n, {_label(plan, n)})}
 
     def one_name(cands: list[str]) -> list[str]:
-        names = {_label(plan, n) for n in cands}
+        names = {_norm(_label(plan, n)) for n in cands}
         if len(names) == 1:
             return sorted(cands)
         shortest = min(names, key=len)
-        if all(_norm(shortest) in _norm(x) for x in names):
-            return sorted(n for n in cands if _label(plan, n) == shortest)
-        raise AmbiguousUnit(name, sorted(names))
+        if all(shortest in x for x in names):
+            return sorted(n for n in cands if _norm(_label(plan, n)) == shortest)
+        raise AmbiguousUnit(name, sorted({_label(plan, n) for n in cands}))
 
-    exact = [n for n in nodes if q in forms(n)]
+    def one_office(cands: list[str]) -> list[str]:
+        # one name in plans of two jurisdictions (市发改局 of 临湘市 and of 岳阳市) is two offices
+        offices = {str(plan.G.nodes[n]["office"]) for n in cands if plan.G.nodes[n].get("office")}
+        if len(offices) > 1:
+            raise AmbiguousUnit(name, sorted(offices))
+        return cands
+
+    exact = one_office([n for n in nodes if q in forms(n)])
     if exact:
-        names = {_label(plan, n) for n in exact}
+        names = {_norm(_label(plan, n)) for n in exact}
         if len(names) > 1:
-            raise AmbiguousUnit(name, sorted(names))
+            raise AmbiguousUnit(name, sorted({_label(plan, n) for n in exact}))
         return sorted(exact)
     frag = [n for n in nodes if any(q in x for x in forms(n))]
     if frag:
-        return one_name(frag)
+        return one_office(one_name(frag))
     short = [n for n in nodes if any(abbreviates(q, x) or abbreviates(x, q) for x in forms(n))]
     if short:
-        return one_name(short)
+        return one_office(one_name(short))
     all_names = sorted({x for n in nodes for x in plan.labels.get(n, {_label(plan, n)})})
     raise UnitNotFound(name, difflib.get_close_matches(q, all_names, n=5, cutoff=0.4))
 
@@ -321,7 +355,8 @@ def duty_lists(plan: Plan) -> list[dict[str, Any]]:
     """
     by_name: dict[str, list[str]] = defaultdict(list)
     for n in _units(plan):
-        by_name[_label(plan, n)].append(n)
+        # one list per office (市发改局 of 临湘市 and of 岳阳市 are two), else per name
+        by_name[plan.G.nodes[n].get("office") or _label(plan, n)].append(n)
     lists = [_duty_list_of(plan, sorted(ns)) for ns in by_name.values()]
 
     def first(dl: dict[str, Any]) -> tuple[bool, str, int]:
@@ -379,6 +414,7 @@ def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
     teams.sort(key=lambda r: (r["plan"], r["line"]))
     names = sorted({x for v in us for x in plan.labels.get(v, {_label(plan, v)})})
     return {"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "names": names, "plans": len(us),
+            "office": G.nodes[u].get("office"),
             "duties": rows, "teams": teams}
 
 
@@ -417,7 +453,7 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
             for v, e in edges:
                 if e["role"] == "lead":
                     by_unit[_label(plan, v)].append({"line": node["line"], "task": node["label"],
-                                                     "action": node.get("action")})
+                                                     "action": node.get("action"), "plan": node.get("plan")})
         elif is_work and t not in has_children_with_duties:
             (no_lead if responsible else no_unit).append(row)
     units: list[dict[str, Any]] = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
@@ -494,26 +530,61 @@ def _fence(scores: list[float]) -> float:
     return q3 + 1.5 * (q3 - q1)
 
 
-def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None) -> list[dict[str, Any]]:
+def plans_of(plan: Plan) -> list[str]:
+    """The plans (source file names) a loaded graph holds.
+
+    >>> plans_of(toy())
+    ['toy']
+    """
+    return sorted({str(d["plan"]) for _, d in plan.G.nodes(data=True) if d.get("type") == "task" and d.get("plan")})
+
+
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _action_name(plan: Plan, t: str, corpus: bool) -> str:
+    """The action a task belongs to, named by its plan (in a corpus) and its number and title."""
+    node = plan.G.nodes[t]
+    if node.get("type") != "task":
+        where = "(teams)"
+    else:
+        act, title = node.get("action"), node.get("action_title")
+        where = f"{act}·{_short(str(title), 10)}" if act and title else (str(act) if act else "(main plan)")
+    return f"{_stem(str(node.get('plan') or ''))}: {where}" if corpus and node.get("plan") else where
+
+
+def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None,
+             collectives: bool = False) -> list[dict[str, Any]]:
     """Units ranked by load: the weighted sum of their roles (:data:`ROLE_WEIGHTS`).
 
-    Each row has the score, the count per role, the count per action, the number of distinct
-    partner units, and ``outlier`` when the score is above Tukey's upper fence
-    (Q3 + 1.5 x IQR of all units' scores). Collectives and positions are ranked too.
+    Each row has the score, the count per role, the count per action (named by its plan in a
+    corpus), the plans, the number of distinct partner units, and ``outlier`` when the score is
+    above Tukey's upper fence (Q3 + 1.5 x IQR of all units' scores).  Collectives (各街道,
+    区直各部门) are several units named as one: they are not ranked unless ``collectives``.
+
+    >>> [r["unit"] for r in overload(toy())]
+    ['发改局', '财政局', '科工局']
     """
     w = ROLE_WEIGHTS | (weights or {})
     G = plan.G
+    corpus = len(plans_of(plan)) > 1
     rows = []
     for u in _units(plan):
+        if G.nodes[u].get("kind") == "collective" and not collectives:
+            continue
         roles: Counter[str] = Counter()
         actions: Counter[str] = Counter()
+        in_plans: set[str] = set()
         for _, t, e in G.out_edges(u, data=True):
             roles[e["role"]] += 1
-            act = G.nodes[t].get("action") if G.nodes[t].get("type") == "task" else None
-            actions[str(act) if act else "main"] += 1
+            actions[_action_name(plan, t, corpus)] += 1
+            if e.get("plan"):
+                in_plans.add(str(e["plan"]))
         score = sum(w.get(r, 0.0) * n for r, n in roles.items())
         rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
                      "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
+                     "plan": sorted(in_plans),
                      "partners": len(partners(plan, u)), "tasks": sum(roles[r] for r in TASK_ROLES)})
     fence = _fence([r["score"] for r in rows])
     for r in rows:
@@ -525,14 +596,18 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
 
 # ------------------------------------------------------------------ chains
 
-def _unit_graph(plan: Plan) -> nx.Graph:
-    """Units linked when they share a task (edge attribute ``tasks``: the shared task nodes)."""
+def _unit_graph(plan: Plan, collectives: bool = False) -> nx.Graph:
+    """Units linked when they share a task (edge attribute ``tasks``: the shared task nodes).
+
+    A collective (各街道) is several units named as one: it links no one unless ``collectives``.
+    """
     G = plan.G
     H = nx.Graph()
     for t, d in G.nodes(data=True):
         if d.get("type") != "task":
             continue
-        us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in ("lead", "co", "shared")})
+        us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in ("lead", "co", "shared")
+                     and (collectives or G.nodes[v].get("kind") != "collective")})
         for i, a in enumerate(us):
             H.add_node(a)
             for b in us[i + 1 :]:
@@ -543,16 +618,20 @@ def _unit_graph(plan: Plan) -> nx.Graph:
     return H
 
 
-def chain(plan: Plan, a: str, b: str, limit: int = 5) -> list[dict[str, Any]]:
+def chain(plan: Plan, a: str, b: str, limit: int = 5, collectives: bool = False) -> list[dict[str, Any]]:
     """The shortest chains of units linking ``a`` to ``b`` through shared tasks.
 
-    Each chain is ``{"units": [...], "steps": [{"from", "to", "task", "line"}...]}``; a step
-    names one task the two units share (the first in document order).
+    Each chain is ``{"units": [...], "steps": [{"from", "to", "task", "line", "plan"}...]}``; a step
+    names one task the two units share (the first in document order).  Collectives are never a
+    link unless ``collectives``.
     """
-    ua, ub = find_unit(plan, a), find_unit(plan, b)
-    H = _unit_graph(plan)
-    if ua not in H or ub not in H:
+    H = _unit_graph(plan, collectives)
+    # in a corpus a name may answer in several plans: the closest pair of its nodes
+    pairs = [(x, y) for x in find_units(plan, a) for y in find_units(plan, b)
+             if x in H and y in H and x != y and nx.has_path(H, x, y)]
+    if not pairs:
         return []
+    ua, ub = min(pairs, key=lambda xy: nx.shortest_path_length(H, *xy))
     out = []
     try:
         paths = nx.all_shortest_paths(H, ua, ub)
@@ -561,10 +640,12 @@ def chain(plan: Plan, a: str, b: str, limit: int = 5) -> list[dict[str, Any]]:
                 break
             steps = []
             for x, y in itertools.pairwise(path):
-                tasks = sorted(H[x][y]["tasks"], key=lambda t: plan.G.nodes[t]["line"])
+                tasks = sorted(H[x][y]["tasks"], key=lambda t: (plan.G.nodes[t].get("plan") or "",
+                                                                 plan.G.nodes[t]["line"]))
                 t = tasks[0]
                 steps.append({"from": _label(plan, x), "to": _label(plan, y), "task": plan.G.nodes[t]["label"],
-                              "line": plan.G.nodes[t]["line"], "shared_tasks": len(tasks)})
+                              "line": plan.G.nodes[t]["line"], "plan": plan.G.nodes[t].get("plan"),
+                              "shared_tasks": len(tasks)})
             out.append({"units": [_label(plan, n) for n in path], "steps": steps})
     except nx.NetworkXNoPath:
         return []
@@ -596,6 +677,7 @@ def command_chain(plan: Plan, unit: str) -> dict[str, Any]:
     for t, e in sorted(_task_edges(plan, u), key=lambda x: x[1]["line"]):
         edges = [(v, d) for v, _, d in G.in_edges(t, data=True)]
         work.append({"task": G.nodes[t]["label"], "line": G.nodes[t]["line"], "role": e["role"],
+                     "plan": G.nodes[t].get("plan"),
                      "leads": sorted({_label(plan, v) for v, d in edges if d["role"] == "lead"}),
                      "supporting": sorted({_label(plan, v) for v, d in edges if d["role"] in ("co", "shared")})})
     return {

@@ -34,8 +34,9 @@ CONSTRUCT {
 }
 """
 _WHERE = PREFIX + """
-SELECT ?n ?line ?label ?quote WHERE {
+SELECT ?n ?line ?label ?quote ?plan WHERE {
   ?n kgo:line ?line .
+  OPTIONAL { ?n kgo:inPlan/kgo:sourceName ?plan }
   OPTIONAL { ?n rdfs:label ?l1 } OPTIONAL { ?n kgo:surfaceForm ?l2 }
   OPTIONAL { ?n prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }
   BIND(COALESCE(?l2, ?l1) AS ?label)
@@ -44,8 +45,9 @@ SELECT ?n ?line ?label ?quote WHERE {
 _SEVERITY = {"Violation": "violation", "Warning": "warning", "Info": "info"}
 # what the build found it could not read (kgo:ReadingIssue), listed with the SHACL results
 _ISSUES = PREFIX + """
-SELECT ?n ?code ?message ?line ?quote WHERE {
+SELECT ?n ?code ?message ?line ?quote ?plan WHERE {
   ?n a kgo:ReadingIssue ; kgo:issueCode ?code ; kgo:message ?message .
+  OPTIONAL { ?n kgo:inPlan/kgo:sourceName ?plan }
   OPTIONAL { ?n kgo:line ?line }
   OPTIONAL { ?n prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }
 }
@@ -96,14 +98,14 @@ def check(graph: str | Path) -> list[dict[str, Any]]:
         sev = str(report.value(res, SH.resultSeverity)).rsplit("#", 1)[-1]
         msg = str(report.value(res, SH.resultMessage) or "")
         w = where.get(focus, {})
-        out.append({"severity": _SEVERITY.get(sev, sev), "line": w.get("line"), "what": msg,
+        out.append({"severity": _SEVERITY.get(sev, sev), "plan": w.get("plan"), "line": w.get("line"), "what": msg,
                     "focus": w.get("label") or focus.rsplit("/", 1)[-1], "quote": w.get("quote") or "",
                     "node": focus})
     for r in store.select(_ISSUES):
         code = str(r["code"])
-        out.append({"severity": _ISSUE_SEVERITY.get(code, "info"), "line": r.get("line"),
+        out.append({"severity": _ISSUE_SEVERITY.get(code, "info"), "plan": r.get("plan"), "line": r.get("line"),
                     "what": f"{code} {r['message']}", "focus": code, "quote": r.get("quote") or "",
                     "node": r["n"]})
     order = {"violation": 0, "warning": 1, "info": 2}
-    out.sort(key=lambda r: (order.get(str(r["severity"]), 3), r["line"] or 0, r["what"]))
+    out.sort(key=lambda r: (order.get(str(r["severity"]), 3), r["plan"] or "", r["line"] or 0, r["what"]))
     return out

@@ -32,17 +32,60 @@ def _add_format(p: argparse.ArgumentParser, extra: Sequence[str] = ()) -> None:
 
 def _add_graph(p: argparse.ArgumentParser) -> None:
     p.add_argument("--graph", "-g", default=None,
-                   help="a graph written by `kg build` (DIR/<stem>.ttl, its .oxigraph folder, or a directory "
-                        "of graphs); default: the example graph in ./graphs")
+                   help="a graph written by `kg build` (DIR/<stem>.ttl, its .oxigraph folder, a corpus folder, or a "
+                        "directory of graphs); default: what `kg build` last wrote, else the graphs in ./graphs")
+
+
+def _state_file() -> Path:
+    """Where ``kg build`` records what it last wrote ($KG_STATE_DIR, else $XDG_STATE_HOME/kg)."""
+    env = os.environ.get("KG_STATE_DIR")
+    base = Path(env) if env else Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "kg"
+    return base / "last-build.json"
+
+
+def _remember(graph: Path) -> None:
+    """Record ``graph`` as what commands read by default (best effort: a read-only home is no error)."""
+    import json
+
+    f = _state_file()
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_name(f".{f.name}.{os.getpid()}")
+        tmp.write_text(json.dumps({"graph": str(graph.resolve())}), encoding="utf-8")
+        os.replace(tmp, f)
+    except OSError:
+        pass
+
+
+def default_graph() -> tuple[str, str]:
+    """The graph commands read without ``--graph``, and why: what ``kg build`` last wrote, else ./graphs."""
+    import json
+
+    try:
+        last = json.loads(_state_file().read_text(encoding="utf-8")).get("graph")
+    except (OSError, ValueError, AttributeError):
+        last = None
+    if last and Path(last).exists():
+        return last, "last built"
+    here = Path("graphs")
+    if (here / "corpus.oxigraph").is_dir():
+        return str(here), "the corpus in ./graphs"
+    ttls = sorted(here.glob("*.ttl")) if here.is_dir() else []
+    if len(ttls) == 1:
+        return str(ttls[0]), "the graph in ./graphs"
+    if ttls:
+        return str(here), "the graphs in ./graphs"
+    raise KGError("no --graph given and nothing built yet: run `kg build PLAN` (or `kg build` for the bundled "
+                  "example) first, or pass --graph")
 
 
 def _graph_path(args: argparse.Namespace) -> str:
     if args.graph:
-        return args.graph
-    default = Path("graphs") / (Path(EXAMPLE_NAME).stem + ".ttl")
-    if default.exists():
-        return str(default)
-    raise KGError("no --graph given and no ./graphs/ example graph here: run `kg build` first or pass --graph")
+        return str(args.graph)
+    graph, why = default_graph()
+    if getattr(args, "format", None) == "table":  # the table says which graph was read when none was named
+        sys.stdout.write(f"graph: {graph} ({why})\n")
+    return graph
 
 
 class _Version(argparse.Action):
@@ -67,14 +110,28 @@ def _out(text: str) -> None:
 # ---------------------------------------------------------------- commands
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ._build import build, summary_lines
-
-    plan = Path(args.plan) if args.plan else EXAMPLE_PLAN()
+    plans = list(args.plan or [])
     out = Path(args.out) if args.out else Path("graphs")
-    res = build(plan, out, max_mb=args.max_mb, html=not args.no_html, use_cache=not args.no_cache)
-    if not args.quiet:
-        _out("\n".join(summary_lines(res)) + "\n")
-    return 0
+    if len(plans) <= 1 and not (plans and Path(plans[0]).is_dir()):
+        from ._build import build, summary_lines
+
+        plan = Path(plans[0]) if plans else EXAMPLE_PLAN()
+        res = build(plan, out, max_mb=args.max_mb, html=not args.no_html, use_cache=not args.no_cache)
+        _remember(res.ttl)
+        if not args.quiet:
+            _out("\n".join(summary_lines(res)) + "\n")
+        return 0
+    from .corpus import build_corpus, corpus_lines
+
+    if args.jobs < 1:
+        raise KGError("--jobs needs a number of processes, 1 or more")
+    cres = build_corpus(plans, out, jobs=args.jobs, max_mb=args.max_mb, html=not args.no_html,
+                        use_cache=not args.no_cache, progress=not args.quiet)
+    _remember(out)
+    if not args.quiet or not cres.ok:
+        lines = corpus_lines(cres)
+        _out("\n".join(lines if not args.quiet else [x for x in lines if x.startswith(("failed", "  "))]) + "\n")
+    return 0 if cres.ok else 1
 
 
 def _list_cmd(fn_name: str, columns_name: str) -> Callable[[argparse.Namespace], int]:
@@ -114,16 +171,21 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", "-V", action=_Version)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="extract a plan into DIR/<stem>.ttl, an Oxigraph store and an HTML page",
+    b = sub.add_parser("build", help="extract a plan (or a corpus of plans) into RDF, an Oxigraph store and an HTML page",
                        description="Extract tasks, duties, teams and indicators of PLAN (.txt in UTF-8/GBK/UTF-16, "
-                                   ".docx, .pdf, .html) into RDF. With no PLAN, builds the bundled example into graphs/.")
-    b.add_argument("plan", nargs="?", help="plan file (default: the bundled example plan)")
+                                   ".docx, .pdf, .html) into RDF: one plan into DIR/<stem>.ttl; several plans, or "
+                                   "folders of plans, into one corpus in DIR (one named graph per plan; re-running "
+                                   "rebuilds only what changed). With no PLAN, builds the bundled example into "
+                                   "graphs/. Exit status 1 when a plan of a corpus could not be built.")
+    b.add_argument("plan", nargs="*", help="plan files or folders of plans (default: the bundled example plan)")
+    b.add_argument("--jobs", "-j", type=int, default=1,
+                   help="extract the plans of a corpus in this many processes (default 1)")
     b.add_argument("--out", "-o", help="output directory (default: graphs/)")
     b.add_argument("--max-mb", type=float, default=10.0,
                    help="refuse files larger than this (default 10 MB; a plan is well under 1 MB, and memory "
                         "grows about 0.45 GB per MB of text)")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML page")
-    b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success (and no progress bar)")
     b.add_argument("--no-cache", action="store_true",
                    help="extract afresh even if this file was read before by the same code (see KG_CACHE_DIR)")
     b.set_defaults(func=cmd_build)

@@ -86,12 +86,16 @@ def _duty_list_text(dl: dict[str, Any]) -> str:
     from collections import Counter
 
     roles = Counter(r["role"] for r in dl["duties"])
-    out = [f"{dl['unit']} ({dl['kind']})" + (f"  also written: {'、'.join(n for n in dl['names'] if n != dl['unit'])}"
-                                            if len(dl["names"]) > 1 else ""),
+    plans = sorted({r["plan"] for r in dl["duties"] + dl["teams"]})
+    out = [f"{dl['unit']} ({dl['kind']})" + (f" = {dl['office']}" if dl.get("office") else "")
+           + (f"  also written: {'、'.join(n for n in dl['names'] if n != dl['unit'])}" if len(dl["names"]) > 1 else ""),
            f"{len(dl['duties'])} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
-           + f"; {len(dl['teams'])} team seats", ""]
-    last_action = last_section = None
+           + f"; {len(dl['teams'])} team seats" + (f"; in {len(plans)} plans" if len(plans) > 1 else ""), ""]
+    last_plan = last_action = last_section = None
     for r in dl["duties"]:
+        if r["plan"] != last_plan:
+            out.append(f"● plan {r['plan']}")
+            last_plan, last_action, last_section = r["plan"], None, None
         if r["action"] != last_action:
             out.append(f"■ {r['action'] or '(main plan)'}")
             last_action, last_section = r["action"], None
@@ -115,7 +119,7 @@ def _duty_list_text(dl: dict[str, Any]) -> str:
     if dl["teams"]:
         out.append("■ work teams")
         for t in dl["teams"]:
-            out.append(f"    [{t['role']}] {t['team']}  (line {t['line']})")
+            out.append(f"    [{t['role']}] {t['team']}  ({t['plan']}, line {t['line']})")
     return "\n".join(out) + "\n"
 
 
@@ -134,18 +138,18 @@ def cmd_leads(args: argparse.Namespace, graph: str) -> int:
             rows = [{k: _join(v) for k, v in r.items()} for r in rows]
         _write(render(rows, ("line", "task", "status", "leads", "responsible", "action", "kind", "plan"), args.format))
         return 0
-    by_unit = [{"unit": r["unit"], "leads": r["count"],
+    by_unit = [{"unit": r["unit"], "leads": r["count"], "plan": _join(sorted({t["plan"] for t in r["tasks"]})),
                 "tasks (line)": "、".join(f"{t['task']}({t['line']})" for t in r["tasks"])} for r in res["by_unit"]]
     _write("Who leads what — per unit\n")
-    _write(render(by_unit, ("unit", "leads", "tasks (line)"), "table", max_width=90))
+    _write(render(by_unit, ("unit", "leads", "plan", "tasks (line)"), "table", max_width=90))
     _write("\nPer task — its lead(s)\n")
-    _write(render([{**r, "leads": _join(r["leads"])} for r in res["by_task"]], ("line", "task", "leads", "action"),
-                  "table", max_width=50))
+    _write(render([{**r, "leads": _join(r["leads"])} for r in res["by_task"]],
+                  ("plan", "line", "task", "leads", "action"), "table", max_width=50))
     _write(f"\nGaps — tasks with responsible units but no lead ({len(res['no_lead'])})\n")
     _write(render([{**r, "responsible": _join(r["responsible"])} for r in res["no_lead"]],
-                  ("line", "task", "responsible", "action"), "table", max_width=50))
+                  ("plan", "line", "task", "responsible", "action"), "table", max_width=50))
     _write(f"\nGaps — tasks with no responsible unit at all ({len(res['no_unit'])})\n")
-    _write(render(res["no_unit"], ("line", "task", "kind", "action"), "table", max_width=50))
+    _write(render(res["no_unit"], ("plan", "line", "task", "kind", "action"), "table", max_width=50))
     return 0
 
 
@@ -155,28 +159,29 @@ def cmd_overload(args: argparse.Namespace, graph: str) -> int:
     from .analysis import overload
     from .views.format import render
 
-    rows = overload(_plan(graph), top=args.top)
+    rows = overload(_plan(graph), top=args.top, collectives=args.collectives)
     if args.plot:
         from .views.plot import plot_overload
 
         plot_overload(rows, Path(args.plot))
     if args.format == "json":
-        _write(render(rows, ("unit", "score", "outlier"), "json"))
+        _write(render(rows, ("unit", "score", "outlier", "plan"), "json"))
         return 0
     flat = []
     for r in rows:
         flat.append({"unit": r["unit"], "score": r["score"], "outlier": "OUTLIER" if r["outlier"] else "",
                      "kind": r["kind"], "tasks": r["tasks"], "partners": r["partners"],
                      **{role: r["roles"].get(role, 0) for role in ROLE_WEIGHTS},
-                     "by_action": " ".join(f"{k}:{v}" for k, v in r["by_action"].items())})
-    cols = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action")
+                     "by_action": " ".join(f"{k}:{v}" for k, v in r["by_action"].items()),
+                     "plan": _join(r["plan"])})
+    cols = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action", "plan")
     if args.format == "table":
         fence = rows[0]["fence"] if rows else None
         _write(f"Load score = {_WEIGHTS_HELP} (per duty).\n"
                f"Outlier: score above Tukey's upper fence Q3 + 1.5×IQR of all units' scores"
                f"{f' = {fence:g}' if fence is not None else ''}.\n")
         cols = ("unit", "score", "outlier", "tasks", "partners", "lead", "co", "shared", "member", "office",
-                "indicator_owner", "by_action")
+                "indicator_owner", "plan", "by_action")
     _write(render(flat, cols, args.format, max_width=48))
     if args.plot:
         sys.stderr.write(f"wrote {args.plot}\n")
@@ -191,13 +196,13 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
 
     plan = _plan(graph)
     if args.b:
-        chains = chain(plan, args.a, args.b, limit=args.limit)
+        chains = chain(plan, args.a, args.b, limit=args.limit, collectives=args.collectives)
         if args.format == "json":
             _write(render(chains, ("units", "steps"), "json"))
             return 0
         if args.format == "csv":
             rows = [{"chain": k + 1, "step": i + 1, **s} for k, c in enumerate(chains) for i, s in enumerate(c["steps"])]
-            _write(render(rows, ("chain", "step", "from", "to", "task", "line", "shared_tasks"), "csv"))
+            _write(render(rows, ("chain", "step", "from", "to", "task", "line", "plan", "shared_tasks"), "csv"))
             return 0
         if not chains:
             _write(f"no chain of shared tasks links {args.a} and {args.b}\n")
@@ -207,7 +212,7 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
             _write(f"{k}. " + " → ".join(c["units"]) + "\n")
             for s in c["steps"]:
                 more = f" (+{s['shared_tasks'] - 1} more shared)" if s["shared_tasks"] > 1 else ""
-                _write(f"     {s['from']} — {s['to']}: {s['task']} (line {s['line']}){more}\n")
+                _write(f"     {s['from']} — {s['to']}: {s['task']} ({s['plan']}, line {s['line']}){more}\n")
         return 0
     cc = command_chain(plan, args.a)
     if args.format == "json":
@@ -217,10 +222,10 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
         return 0
     if args.format == "csv":
         rows = [{"level": "task", "name": t["task"], "line": t["line"], "role": t["role"], "leads": _join(t["leads"]),
-                 "supporting": _join(t["supporting"])} for t in cc["tasks"]]
+                 "supporting": _join(t["supporting"]), "plan": t["plan"]} for t in cc["tasks"]]
         rows = [{"level": "team", "name": t["team"], "role": t["role"], "leads": _join(t["heads"]),
                  "supporting": _join(t["office"])} for t in cc["teams"]] + rows
-        _write(render(rows, ("level", "name", "line", "role", "leads", "supporting"), "csv"))
+        _write(render(rows, ("level", "name", "line", "role", "leads", "supporting", "plan"), "csv"))
         return 0
     out = [f"Chain of command of {cc['unit']}"]
     for g in cc["leading_groups"]:
@@ -229,7 +234,7 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
         out.append(f"    work team: {t['team']} (as {t['role']}) — convener {_join(t['heads'])}; "
                    f"deputies {_join(t['deputies'])}; office {_join(t['office'])}")
     for t in cc["tasks"]:
-        out.append(f"      task (line {t['line']}, {t['role']}): {t['task']}")
+        out.append(f"      task ({t['plan']}, line {t['line']}, {t['role']}): {t['task']}")
         out.append(f"        lead {_join(t['leads']) or '—'} → supporting {_join(t['supporting']) or '—'}")
     _write("\n".join(out) + "\n")
     return 0
@@ -266,11 +271,51 @@ def cmd_check(args: argparse.Namespace, graph: str) -> int:
     from .views.format import render
 
     issues = check(graph)
-    cols = ("severity", "line", "what", "focus", "quote")
+    cols = ("severity", "plan", "line", "what", "focus", "quote")
     if args.format == "table":
         _write(f"{len(issues)} things to look at\n")
     _write(render(issues, cols, args.format, max_width=60))
     return 1 if args.strict and issues else 0
+
+
+# ---------------------------------------------------------------- diff
+
+def _open_version(path: str, tmp: Path) -> Any:
+    """A version to compare: a built graph, or a plan file (built into ``tmp`` first)."""
+    from .corpus import PLAN_SUFFIXES
+    from .store import open_store
+
+    p = Path(path)
+    if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES:
+        from ._build import build
+
+        out = tmp / str(len(list(tmp.iterdir())))
+        return open_store(build(p, out, html=False).ttl)
+    return open_store(p)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .changes import DIFF_COLUMNS, diff, summary
+    from .views.format import render
+
+    with tempfile.TemporaryDirectory(prefix="kg-diff-") as tmp:
+        rows = diff(_open_version(args.old, Path(tmp)), _open_version(args.new, Path(tmp)))
+    if args.format != "table":
+        _write(render(rows, DIFF_COLUMNS, args.format))
+        return 0
+    _write(f"{args.old} → {args.new}\n{summary(rows)}\n")
+    for what, title, cols in (
+            ("duty", "Duties, per unit", ("unit", "change", "role", "old_role", "task", "old_task", "plan", "line")),
+            ("task", "Tasks", ("change", "task", "old_task", "similarity", "plan", "line", "old_line")),
+            ("target", "Targets", ("change", "unit", "value", "old_value", "year", "old_year", "task", "plan", "line"))):
+        part = [r for r in rows if r["what"] == what]
+        if part:
+            _write(f"\n{title} ({len(part)})\n")
+            _write(render(sorted(part, key=lambda r: (r.get("unit") or "", r["change"])) if what == "duty" else part,
+                          cols, "table", max_width=40))
+    return 0
 
 
 # ---------------------------------------------------------------- serve
@@ -303,12 +348,16 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     add_format(p)
     p.add_argument("--top", type=int, help="only the N heaviest units")
     p.add_argument("--plot", help="also write a bar chart by role to this PNG file")
+    p.add_argument("--collectives", action="store_true",
+                   help="also rank collectives (各街道, 区直各部门: several units named as one)")
     p.set_defaults(func=with_graph(cmd_overload))
 
     p = sub.add_parser("chain", help="chains of units linking A to B through shared tasks; or A's chain of command")
     p.add_argument("a", help="a unit (any name or fragment)")
     p.add_argument("b", nargs="?", help="another unit; without it, A's chain of command is shown")
     p.add_argument("--limit", type=int, default=5, help="at most this many shortest chains (default 5)")
+    p.add_argument("--collectives", action="store_true",
+                   help="let collectives (各街道, 区直各部门) link units; by default they never do")
     add_graph(p)
     add_format(p)
     p.set_defaults(func=with_graph(cmd_chain))
@@ -331,6 +380,15 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     add_format(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when there is anything to look at")
     p.set_defaults(func=with_graph(cmd_check))
+
+    p = sub.add_parser("diff", help="what changed between two versions of a plan: duties, tasks, targets",
+                       description="Compare OLD and NEW (two plan files, two built graphs or two corpus builds): per "
+                                   "unit the duties added, removed and whose role changed; tasks added, removed and "
+                                   "reworded (matched by text similarity); targets whose value or year changed.")
+    p.add_argument("old", help="the older version: a plan file, a graph (.ttl) or a corpus folder")
+    p.add_argument("new", help="the newer version, likewise")
+    add_format(p)
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, query page, explorer, duty lists")
     add_graph(p)

@@ -21,8 +21,18 @@ from extract.records import TEAM_ROLES, Extraction, HeadingKind, Role, SourceSpa
 from .prefixes import PREFIXES as _PREFIXES
 from .vocab import KGO, OA, SDMX_ATTRIBUTE, SDMX_MEASURE
 
-__all__ = ["BASE", "PREFIXES", "build_graph", "graph_triples", "plan_base", "plan_iri", "stream_triples",
-           "turtle_lines"]
+__all__ = [
+    "BASE",
+    "PREFIXES",
+    "build_graph",
+    "graph_triples",
+    "office_iri",
+    "plan_base",
+    "plan_iri",
+    "stream_triples",
+    "turtle_lines",
+    "unit_iri",
+]
 
 BASE = Namespace("https://w3id.org/kg-plan/id/")
 PREFIXES = _PREFIXES  # re-exported: the namespaces of kg/prefixes.py
@@ -38,6 +48,16 @@ _SHORTCUT = {Role.lead: KGO.ledBy, Role.co: KGO.supportedBy, Role.shared: KGO.sh
 
 def plan_iri(doc_id: str) -> URIRef:
     return BASE[quote(doc_id, safe="")]
+
+
+def unit_iri(ex: Extraction, key: str) -> URIRef:
+    """IRI of the unit ``key`` of the plan ``ex`` (as the graph names it)."""
+    return URIRef(plan_base(ex) + "unit-" + _iri_safe(key))
+
+
+def office_iri(key: str) -> URIRef:
+    """IRI of an office of a corpus (``locality/name``, see :mod:`kg.offices`)."""
+    return BASE["office/" + "/".join(_iri_safe(p) for p in key.split("/"))]
 
 
 def plan_base(ex: Extraction) -> str:

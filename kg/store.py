@@ -12,6 +12,10 @@ Opening ``--graph DIR/<stem>.ttl`` uses the store beside it when it was built fr
 this very Turtle file (its SHA-1 is recorded in the store folder); otherwise the Turtle
 is loaded into an in-memory Oxigraph store.  A directory of Turtle files is loaded as
 one corpus.
+
+A corpus build (``kg build DIR|PLAN... --out OUT``) writes ``OUT/corpus.oxigraph/``: one named
+graph per plan (its IRI is the plan's), and one for the corpus itself (offices across plans).
+Its queries read the union of the named graphs as the default graph.
 """
 
 from __future__ import annotations
@@ -28,9 +32,12 @@ from typing import Any
 
 from extract.errors import GraphError, QueryError
 
-__all__ = ["GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph"]
+__all__ = ["CORPUS_STORE", "GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph",
+           "write_corpus_store"]
 
 _MARKER = "kg-source.json"
+#: the store of a corpus build, inside its output folder (one named graph per plan)
+CORPUS_STORE = "corpus.oxigraph"
 
 
 @contextmanager
@@ -92,18 +99,23 @@ class GraphStore:
     ``int``/``float``, booleans as ``bool``, unbound as ``None``.
     """
 
-    def __init__(self, store: Any, sources: list[Path]) -> None:
+    def __init__(self, store: Any, sources: list[Path], *, union: bool = False) -> None:
         self._store = store
         self.sources = sources
+        #: a corpus store holds one named graph per plan; its queries read them all as the default graph
+        self.union = union
 
     @property
     def oxigraph(self) -> Any:
-        """The underlying ``pyoxigraph.Store`` (for the HTTP endpoint's serialisers)."""
-        return self._store
+        """The underlying ``pyoxigraph.Store`` (for the HTTP endpoint's serialisers).
+
+        For a corpus, a wrapper whose ``query`` reads every plan's named graph as the default graph.
+        """
+        return _UnionStore(self._store) if self.union else self._store
 
     def raw_query(self, query: str) -> Any:
         try:
-            return self._store.query(query)
+            return self._store.query(query, use_default_graph_as_union=self.union)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0]}") from None
         except OSError as e:
@@ -114,7 +126,7 @@ class GraphStore:
         import pyoxigraph as ox
 
         try:
-            res = self._store.query(query)
+            res = self._store.query(query, use_default_graph_as_union=self.union)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0]}") from None
         except OSError as e:
@@ -125,6 +137,23 @@ class GraphStore:
             raise QueryError("select() needs a SELECT or ASK query; use raw_query() for CONSTRUCT/DESCRIBE")
         names = [v.value for v in res.variables]
         return [{n: to_python(sol[n]) for n in names} for sol in res]
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+class _UnionStore:
+    """A ``pyoxigraph.Store`` whose queries see the union of its named graphs (a corpus)."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def query(self, query: str, **kw: Any) -> Any:
+        kw.setdefault("use_default_graph_as_union", True)
+        return self._store.query(query, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
 
     def __len__(self) -> int:
         return len(self._store)
@@ -178,6 +207,40 @@ def rdflib_graph(path: str | Path) -> Any:
     return g
 
 
+def _marker(folder: Path) -> dict[str, Any]:
+    try:
+        meta = json.loads((folder / _MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def write_corpus_store(folder: Path, graphs: Iterable[tuple[str, str]]) -> int:
+    """Write a corpus store at ``folder``, each graph's triples into its named graph; return the number of quads.
+
+    ``graphs`` pairs a graph IRI with N-Triples text (one ``s p o .`` line per triple, as
+    :func:`kg.graph.turtle_lines` writes).  Everything is loaded in one bulk load (a load per
+    plan costs a fixed 0.15 s each).  A triple should be in one graph only: queries read the
+    union of the graphs, and a triple held by two graphs would answer twice.
+    """
+    import pyoxigraph as ox
+
+    parts: list[str] = []
+    for iri, text in graphs:
+        tail = f" <{iri}> .\n"
+        parts.extend(line[:-3] + tail for line in text.splitlines(keepends=True) if line.endswith(" .\n"))
+    store = ox.Store(str(folder))
+    try:
+        store.bulk_load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    except (SyntaxError, ValueError) as e:
+        raise GraphError(f"{folder}: a plan's graph is not readable N-Triples ({str(e).splitlines()[0]})") from None
+    store.flush()
+    n = len(store)
+    del store
+    (folder / _MARKER).write_text(json.dumps({"corpus": True}), encoding="utf-8")
+    return n
+
+
 def open_store(path: str | Path) -> GraphStore:
     """Open a built graph: a ``.ttl`` file, its ``.oxigraph`` folder, or a directory of graphs."""
     import pyoxigraph as ox
@@ -201,7 +264,10 @@ def open_store(path: str | Path) -> GraphStore:
         _load_turtle(store, [p])
         return GraphStore(store, [p])
     if (p / _MARKER).exists():
-        return GraphStore(ox.Store.read_only(str(p)), [p])
+        meta = _marker(p)
+        return GraphStore(ox.Store.read_only(str(p)), [p], union=bool(meta.get("corpus")))
+    if (p / CORPUS_STORE / _MARKER).exists():
+        return GraphStore(ox.Store.read_only(str(p / CORPUS_STORE)), [p], union=True)
     files = sorted(p.glob("*.ttl"))
     if not files:
         raise GraphError(f"{p}: a directory with no .ttl graph in it")

@@ -21,6 +21,7 @@ class KGO(DefinedNamespace):
     Heading: URIRef
     Indicator: URIRef
     Measure: URIRef
+    Office: URIRef
     Person: URIRef
     Plan: URIRef
     Position: URIRef

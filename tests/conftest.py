@@ -25,6 +25,12 @@ def run_kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = Non
     return p
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`kg build` records what it wrote (the default graph of later commands): never in the real home."""
+    os.environ["KG_STATE_DIR"] = str(tmp_path_factory.mktemp("kg-state"))
+
+
 @pytest.fixture(scope="session")
 def cache_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {"KG_CACHE_DIR": str(tmp_path_factory.mktemp("kg-cache"))}
