@@ -66,6 +66,7 @@ mkdir "$work/run"
 cd "$work/run"  # outside the repository: nothing may come from the source tree
 unset PYTHONPATH
 export KG_CACHE_DIR="$work/cache"
+export KG_STATE_DIR="$work/state"  # what `kg build` last wrote: this run's own, not the user's
 kg="$work/venv/bin/kg"
 
 where=$("$work/venv/bin/python" -c "import kg, extract; print(kg.__file__); print(extract.__file__)")
