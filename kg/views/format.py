@@ -6,10 +6,10 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["FORMATS", "display_width", "render"]
+__all__ = ["FORMATS", "display_width", "render", "render_stream"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -66,3 +66,55 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str = "t
     out += [line(row) for row in cells]
     out.append(f"({len(rows)} rows)")
     return "\n".join(out) + "\n"
+
+
+#: rows a streamed table is laid out on (later rows are clipped to those widths)
+TABLE_LAYOUT_ROWS = 1000
+
+
+def render_stream(batches: Iterable[Sequence[dict[str, Any]]], columns: Sequence[str], fmt: str = "table", *,
+                  max_width: int = 40) -> Iterator[str]:
+    """:func:`render` for rows that come in batches: the same text, piece by piece, never all rows at once.
+
+    A table is laid out on its first ``TABLE_LAYOUT_ROWS`` rows; wider cells after them are clipped.
+
+    >>> "".join(render_stream([[{"a": 1}], [{"a": 22}]], ["a"], "csv")) == render([{"a": 1}, {"a": 22}], ["a"], "csv")
+    True
+    """
+    if fmt == "csv":
+        head = True
+        for batch in batches:
+            text = render(batch, columns, "csv")
+            yield text if head else text.split("\n", 1)[1]
+            head = False
+        if head:
+            yield render([], columns, "csv")
+        return
+    if fmt == "json":
+        started = False
+        for batch in batches:
+            if not batch:
+                continue
+            inner = render(batch, columns, "json")[2:-3]  # without "[\n" and "\n]\n"
+            yield (",\n" if started else "[\n") + inner
+            started = True
+        yield "\n]\n" if started else "[]\n"
+        return
+    it = iter(batches)
+    first: list[dict[str, Any]] = []
+    for batch in it:
+        first.extend(batch)
+        if len(first) >= TABLE_LAYOUT_ROWS:
+            break
+    text = render(first, columns, "table", max_width=max_width)
+    body, _count = text.rstrip("\n").rsplit("\n", 1)
+    yield body + "\n"
+    lines = text.split("\n")
+    widths = [len(x) for x in lines[1].split("  ")] if len(lines) > 1 else []
+    n = len(first)
+    for batch in it:
+        for r in batch:
+            cells = [_clip(_cell(r.get(c)).replace("\n", " "), min(max_width, widths[i])) for i, c in enumerate(columns)]
+            yield "  ".join(v + " " * (widths[i] - display_width(v)) for i, v in enumerate(cells)).rstrip() + "\n"
+        n += len(batch)
+    yield f"({n} rows)\n"
