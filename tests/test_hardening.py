@@ -19,6 +19,7 @@ import pytest
 
 from extract.errors import QueryError, QueryForbidden, QueryTimeout
 
+STDERR: dict[int, str] = {}
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
@@ -35,10 +36,11 @@ def server(graph: Path, *extra: str) -> Iterator[tuple[subprocess.Popen[str], st
     finally:
         p.terminate()
         try:
-            p.communicate(timeout=10)
+            _, err = p.communicate(timeout=10)
         except subprocess.TimeoutExpired:
             p.kill()
-            p.communicate()
+            _, err = p.communicate()
+        STDERR[p.pid] = err
 
 
 def _tree(pid: int) -> list[int]:
@@ -255,3 +257,141 @@ def test_query_file_errors_are_one_line(tmp_path: Path, example_graph: Path) -> 
     bad.write_bytes("SELECT * WHERE { ?s ?p '市' }".encode("gbk"))
     with pytest.raises(QueryError, match="not UTF-8"):
         load_query(str(bad))
+
+
+# ---------------------------------------------------------------- 4, 11. HTTP
+
+def raw(base: str, request: bytes, *, wait: float = 10) -> bytes:
+    """Send raw bytes to the server; what it answers before closing or ``wait`` seconds."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=wait) as s:
+        s.sendall(request)
+        out = b""
+        try:
+            while chunk := s.recv(65536):
+                out += chunk
+                if b"\r\n\r\n" in out and b"Connection: close" in out:
+                    break
+        except TimeoutError:
+            pass
+        return out
+
+
+def status_of(reply: bytes) -> int:
+    return int(reply.split(b" ", 2)[1]) if reply.startswith(b"HTTP/") else 0
+
+
+@pytest.fixture(scope="module")
+def live(example_graph: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    with server(example_graph) as s:
+        yield s
+
+
+@pytest.mark.parametrize(("length", "expected"), [("-1", 400), ("abc", 400), ("1e3", 400), ("+5", 400),
+                                                  ("300000000", 413)])
+def test_content_length_is_checked_before_the_body_is_read(live: tuple[subprocess.Popen[str], str], length: str,
+                                                           expected: int) -> None:
+    _, base = live
+    host = base.removeprefix("http://")
+    head = (f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/sparql-query\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+    t0 = time.monotonic()
+    reply = raw(base, head + b"SELECT * WHERE { ?s ?p ?o } LIMIT 1" if expected == 400 else head)
+    assert status_of(reply) == expected
+    assert time.monotonic() - t0 < 5  # answered at once: the body was not waited for
+
+
+def test_no_traceback_on_the_servers_stderr(example_graph: Path) -> None:
+    with server(example_graph) as (proc, base):
+        host = base.removeprefix("http://")
+        for length in ("abc", "-1", "99999999999999999999"):
+            raw(base, f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/sparql-query\r\n"
+                      f"Content-Length: {length}\r\n\r\nASK {{}}".encode())
+        raw(base, b"POST /sparql HTTP/1.1\r\n" + b"X: " + b"y" * 70000 + b"\r\n\r\n")
+    assert "Traceback" not in STDERR[proc.pid]
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "localhost.evil.example", ""])
+def test_foreign_host_header_is_refused(live: tuple[subprocess.Popen[str], str], host: str) -> None:
+    _, base = live
+    header = f"Host: {host}\r\n" if host else ""
+    reply = raw(base, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n{header}Connection: close\r\n\r\n".encode())
+    assert status_of(reply) in (400, 421)
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "LOCALHOST."])
+def test_own_host_names_are_served(live: tuple[subprocess.Popen[str], str], host: str) -> None:
+    _, base = live
+    port = base.rsplit(":", 1)[1]
+    reply = raw(base, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n".encode())
+    assert status_of(reply) == 200
+
+
+def test_allow_host_adds_a_name(example_graph: Path) -> None:
+    with server(example_graph, "--allow-host", "kg.internal") as (_, base):
+        reply = raw(base, b"GET / HTTP/1.1\r\nHost: kg.internal\r\nConnection: close\r\n\r\n")
+        assert status_of(reply) == 200
+
+
+@pytest.mark.parametrize("headers", [{"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"},
+                                     {"Origin": "null"}])
+def test_cross_origin_queries_are_refused(live: tuple[subprocess.Popen[str], str], headers: dict[str, str]) -> None:
+    _, base = live
+    form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+    status, _ = get(base + "/sparql", {"Content-Type": "application/x-www-form-urlencoded", **headers}, form)
+    assert status == 403
+    status, _ = get(q(base, "ASK { ?s ?p ?o }"), headers)
+    assert status == 403
+
+
+def test_same_origin_queries_are_served(live: tuple[subprocess.Popen[str], str]) -> None:
+    _, base = live
+    form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+    status, _ = get(base + "/sparql", {"Content-Type": "application/x-www-form-urlencoded", "Origin": base,
+                                       "Sec-Fetch-Site": "same-origin"}, form)
+    assert status == 200
+
+
+def test_no_cors_headers_and_no_preflight(live: tuple[subprocess.Popen[str], str]) -> None:
+    _, base = live
+    host = base.removeprefix("http://")
+    reply = raw(base, f"OPTIONS /sparql HTTP/1.1\r\nHost: {host}\r\nOrigin: http://evil.example\r\n"
+                      "Access-Control-Request-Method: POST\r\n\r\n".encode())
+    assert status_of(reply) == 405 and b"Access-Control-Allow" not in reply
+
+
+def test_post_needs_a_sparql_or_form_content_type(live: tuple[subprocess.Popen[str], str]) -> None:
+    _, base = live
+    for ctype in ("text/plain", "multipart/form-data; boundary=x"):
+        status, _ = get(base + "/sparql", {"Content-Type": ctype}, b"query=ASK%7B%7D")
+        assert status == 415
+    host = base.removeprefix("http://")
+    reply = raw(base, f"POST /sparql HTTP/1.1\r\nHost: {host}\r\nContent-Length: 15\r\n\r\nquery=ASK%7B%7D".encode())
+    assert status_of(reply) == 415
+
+
+def test_binding_beyond_loopback_needs_public(example_graph: Path) -> None:
+    from .conftest import run_kg
+
+    p = run_kg("serve", "--graph", str(example_graph), "--host", "0.0.0.0", "--port", "0", check=False)
+    assert p.returncode == 2 and "--public" in p.stderr and p.stderr.count("\n") == 1
+
+
+def test_half_sent_requests_do_not_hold_the_server(example_graph: Path) -> None:
+    from kg.server import make_server
+
+    srv = make_server(example_graph, port=0, request_timeout=1, max_concurrent=1)
+    t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    t.start()
+    try:
+        base = f"http://127.0.0.1:{srv.server_address[1]}"
+        t0 = time.monotonic()
+        raw(base, b"GET / HTTP/1.1\r\nHost: local", wait=10)  # headers never finished
+        assert time.monotonic() - t0 < 4
+        t0 = time.monotonic()
+        reply = raw(base, b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                          b"Content-Length: 100\r\n\r\nASK", wait=10)  # body never finished
+        assert time.monotonic() - t0 < 4 and status_of(reply) in (0, 408)
+    finally:
+        srv.shutdown()
+        srv.server_close()
