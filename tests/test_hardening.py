@@ -395,3 +395,82 @@ def test_half_sent_requests_do_not_hold_the_server(example_graph: Path) -> None:
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+# ---------------------------------------------------------------- 3. bombs
+
+def _docx(xml: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", xml)
+    return buf.getvalue()
+
+
+def _pdf(content: bytes) -> bytes:
+    """A one-page PDF whose content stream is ``content``, Flate-compressed."""
+    import zlib
+
+    body = zlib.compress(content, 9)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def _peak(fn: object) -> tuple[float, BaseException | None]:
+    import tracemalloc
+
+    tracemalloc.start()
+    err = None
+    try:
+        fn()  # type: ignore[operator]
+    except Exception as e:
+        err = e
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return peak, err
+
+
+def test_docx_bomb_is_refused_before_it_is_inflated() -> None:
+    from extract.errors import InputError
+    from extract.read import read_bytes
+
+    bomb = _docx(b"<w:document>" + b" " * 60_000_000 + b"</w:document>")
+    assert len(bomb) < 200_000
+    t0 = time.monotonic()
+    peak, err = _peak(lambda: read_bytes(bomb, name="bomb.docx", max_mb=1))
+    assert isinstance(err, InputError) and "expands" in str(err)
+    assert time.monotonic() - t0 < 2 and peak < 5, f"{peak:.0f} MB"
+
+
+def test_pdf_stream_bomb_is_refused_while_it_is_inflated() -> None:
+    from extract.errors import InputError
+    from extract.read import read_bytes
+
+    bomb = _pdf(b"BT /F1 12 Tf ET\n" + b" " * 60_000_000)
+    assert len(bomb) < 200_000
+    peak, err = _peak(lambda: read_bytes(bomb, name="bomb.pdf", max_mb=1))
+    assert isinstance(err, InputError) and "expands" in str(err), err
+    assert peak < 30, f"{peak:.0f} MB"
+
+
+def test_ordinary_docx_and_pdf_still_read() -> None:
+    from extract.errors import InputError
+    from extract.read import read_bytes
+
+    xml = "<w:document><w:body><w:p><w:r><w:t>市发改局牵头</w:t></w:r></w:p></w:body></w:document>".encode()
+    assert read_bytes(_docx(xml), name="ok.docx").text == "市发改局牵头"
+    with pytest.raises(InputError, match="no text"):  # a PDF with no text: read to the end, not refused as a bomb
+        read_bytes(_pdf(b"BT ET\n" * 1000), name="ok.pdf")
