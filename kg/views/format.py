@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["FORMATS", "display_width", "render", "render_stream"]
+__all__ = ["FORMATS", "FORMULA_START", "csv_safe", "display_width", "render", "render_stream"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -29,6 +29,24 @@ def _cell(v: Any) -> str:
     if isinstance(v, (list, tuple)):
         return "; ".join(_cell(x) for x in v)
     return str(v)
+
+
+#: a spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(v: Any) -> str:
+    """A CSV cell that a spreadsheet cannot run: text starting with = + - @ tab or CR gets a leading '.
+
+    Numbers are left as they are (a negative number is not a formula).
+
+    >>> csv_safe('=HYPERLINK("http://x","y")'), csv_safe("-3"), csv_safe(-3), csv_safe("市发改局")
+    ('\'=HYPERLINK("http://x","y")', "'-3", '-3', '市发改局')
+    """
+    text = _cell(v)
+    if isinstance(v, str) and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
 
 
 def _clip(s: str, width: int) -> str:
@@ -54,7 +72,7 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str = "t
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([_cell(r.get(c)) for c in columns])
+            w.writerow([csv_safe(r.get(c)) for c in columns])
         return buf.getvalue()
     cells = [[_clip(_cell(r.get(c)).replace("\n", " "), max_width) for c in columns] for r in rows]
     widths = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
