@@ -8,14 +8,16 @@
     ├── QueryError          a SPARQL query is malformed or failed
     │   ├── QueryTimeout    a query ran longer than allowed
     │   └── QueryForbidden  a query asks for what kg never does (SERVICE: an outbound request)
-    └── GraphError          a graph file or store is missing or damaged
+    ├── GraphError          a graph file or store is missing or damaged
+    └── OutputError         an output path cannot be written (read-only, a file, disk full, an input)
 
 Third-party errors are translated into these at the boundary.
 """
 
 from __future__ import annotations
 
-__all__ = ["ExtractionError", "GraphError", "InputError", "KGError", "QueryError", "QueryForbidden", "QueryTimeout"]
+__all__ = ["ExtractionError", "GraphError", "InputError", "KGError", "OutputError", "QueryError", "QueryForbidden",
+           "QueryTimeout"]
 
 
 class KGError(Exception):
@@ -61,3 +63,9 @@ class QueryForbidden(QueryError):
     """A query asks for something kg never does, such as ``SERVICE`` (a request to another server)."""
 
     code = "KG402"
+
+
+class OutputError(KGError):
+    """An output path cannot be written: read-only, a file where a folder is needed, disk full, or an input."""
+
+    code = "KG500"

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from extract.errors import QueryError, QueryForbidden, QueryTimeout
 
 from .prefixes import PREFIXES
-from .store import GraphStore, open_store, to_python
+from .store import GraphStore, to_python
 
 __all__ = ["SavedQuery", "check_query", "execute", "load_query", "results_as", "run_query", "saved_queries",
            "stream_query"]

@@ -104,7 +104,7 @@ def test_runaway_query_stops_using_cpu_after_its_503(example_graph: Path) -> Non
 
 @needs_proc
 def test_cheap_queries_are_served_while_runaway_ones_run(example_graph: Path) -> None:
-    with server(example_graph, "--timeout", "3", "--max-concurrent", "2") as (proc, base):
+    with server(example_graph, "--timeout", "3", "--max-concurrent", "2") as (_, base):
         slow = threading.Thread(target=get, args=(q(base, RUNAWAY),))
         slow.start()
         time.sleep(0.3)
@@ -511,3 +511,115 @@ def test_xlsx_ledger_never_holds_a_formula(tmp_path: Path) -> None:
     assert sheets and all(b"<f>" not in s and b"<f " not in s for s in sheets)
     ws = load_workbook(path).active
     assert ws.cell(3, 3).value == "=1+1" and ws.cell(3, 3).data_type == "s"
+
+
+# ---------------------------------------------------------------- 5, 7, 8, 10. files
+
+def test_build_never_overwrites_its_input(tmp_path: Path) -> None:
+    from .conftest import EXAMPLE, run_kg
+
+    d = tmp_path / "d"
+    d.mkdir()
+    plan = d / "plan.html"
+    text = "<html><body><p>" + EXAMPLE.read_text(encoding="utf-8").replace("\n", "</p><p>") + "</p></body></html>"
+    plan.write_text(text, encoding="utf-8")
+    p = run_kg("build", str(plan), "--out", str(d), check=False)
+    assert p.returncode == 2 and "would overwrite the plan" in p.stderr and p.stderr.count("\n") == 1
+    assert plan.read_text(encoding="utf-8") == text
+
+
+def test_out_is_a_file_is_one_line(tmp_path: Path) -> None:
+    from .conftest import EXAMPLE, run_kg
+
+    f = tmp_path / "file"
+    f.write_text("x")
+    p = run_kg("build", str(EXAMPLE), "--out", str(f), check=False)
+    assert p.returncode == 2 and "is a file" in p.stderr and p.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write anywhere")
+def test_read_only_out_is_one_line(tmp_path: Path) -> None:
+    from .conftest import EXAMPLE, run_kg
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        p = run_kg("build", str(EXAMPLE), "--out", str(ro / "g"), check=False)
+    finally:
+        ro.chmod(0o700)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+
+
+def test_disk_full_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, example_extraction: object) -> None:
+    import errno
+
+    from extract.errors import OutputError
+    from kg import _build, store
+
+    def full(self: object, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store.StoreWriter, "add", full)
+    monkeypatch.setattr(_build, "extract", lambda *a, **k: example_extraction)
+    with pytest.raises(OutputError, match="No space left"):
+        _build.build(Path("plan.txt"), tmp_path / "out", html=False)
+    assert not list((tmp_path / "out").glob(".kg-tmp-*"))
+
+
+def test_query_file_errors_are_one_line_from_the_cli(tmp_path: Path, example_graph: Path) -> None:
+    from .conftest import run_kg
+
+    (tmp_path / "dir.rq").mkdir()
+    bad = tmp_path / "bad.rq"
+    bad.write_bytes("SELECT * WHERE { ?s ?p '市' }".encode("gbk"))
+    for q in (tmp_path / "dir.rq", bad):
+        p = run_kg("query", str(q), "--graph", str(example_graph), check=False)
+        assert p.returncode == 2 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+
+
+def test_leftovers_are_swept_and_concurrent_builds_queue(tmp_path: Path, cache_env: dict[str, str]) -> None:
+    from .conftest import EXAMPLE
+
+    out = tmp_path / "out"
+    (out / ".kg-tmp-dead").mkdir(parents=True)
+    (out / ".kg-old-plan.oxigraph-123").mkdir()
+    env = dict(os.environ, **cache_env)
+    procs = [subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(EXAMPLE), "--out", str(out), "-q",
+                               "--no-html"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for _ in range(4)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], results
+    assert sorted(x.name for x in out.iterdir() if x.name.startswith(".kg-")) == [".kg-lock"]
+    assert (out / "linxiang-2024-eight-actions.ttl").stat().st_size > 0
+
+
+@needs_proc
+def test_sigterm_stops_the_page_writer_too(tmp_path: Path) -> None:
+    import signal
+
+    from .conftest import EXAMPLE
+
+    env = dict(os.environ, KG_CACHE_DIR="off")
+    p = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(EXAMPLE), "--out", str(tmp_path / "o")],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    children: list[int] = []
+    deadline = time.monotonic() + 20
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.05)
+        children = _tree(p.pid)[1:]
+    assert children, "the page writer was not started"
+    p.send_signal(signal.SIGTERM)
+    p.communicate(timeout=20)
+    time.sleep(1.5)
+    alive = [c for c in children if Path(f"/proc/{c}").exists() and "Z" not in _state(c)]
+    assert alive == []
+    assert not list((tmp_path / "o").glob(".kg-tmp-*"))
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "Z"
