@@ -623,3 +623,72 @@ def _state(pid: int) -> str:
             return f.read().rsplit(")", 1)[1].split()[0]
     except FileNotFoundError:
         return "Z"
+
+
+# ---------------------------------------------------------------- 9. the extraction cache
+
+class _Planted:
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (open, (str(self.marker), "w"))  # unpickling creates the marker file
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("KG_CACHE_KEY", str(tmp_path / "config" / "kg" / "cache-key"))
+    return tmp_path
+
+
+def test_cache_round_trip_with_private_key_and_folder(private_cache: Path, example_extraction: object) -> None:
+    from extract import cache
+
+    ex = example_extraction
+    cache.store(ex.document.sha1, "plan.txt", ex)  # type: ignore[attr-defined]
+    assert cache.load(ex.document.sha1, "plan.txt") == ex  # type: ignore[attr-defined]
+    key = cache.key_path()
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert (private_cache / "cache").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_planted_cache_entry_is_never_unpickled(private_cache: Path, example_extraction: object) -> None:
+    import pickle
+
+    from extract import cache
+
+    ex = example_extraction
+    sha1 = ex.document.sha1  # type: ignore[attr-defined]
+    cache.store(sha1, "plan.txt", ex)
+    entry = cache._path(sha1, "plan.txt")
+    assert entry is not None
+    marker = private_cache / "pwned"
+    genuine = entry.read_bytes()
+    # a plain pickle, and the genuine header with a planted payload: neither runs
+    for planted in (pickle.dumps(_Planted(marker)), genuine[:-200] + pickle.dumps(_Planted(marker))):
+        entry.write_bytes(planted)
+        assert cache.load(sha1, "plan.txt") is None
+        assert not marker.exists()
+
+
+def test_an_entry_of_another_document_is_not_trusted(private_cache: Path, example_extraction: object) -> None:
+    from extract import cache
+
+    ex = example_extraction
+    cache.store(ex.document.sha1, "plan.txt", ex)  # type: ignore[attr-defined]
+    src = cache._path(ex.document.sha1, "plan.txt")  # type: ignore[attr-defined]
+    other = "0" * 40
+    dst = cache._path(other, "plan.txt")
+    assert src is not None and dst is not None
+    dst.write_bytes(src.read_bytes())  # swapped in for another document
+    assert cache.load(other, "plan.txt") is None
+
+
+def test_a_key_others_can_read_signs_nothing(private_cache: Path, example_extraction: object) -> None:
+    from extract import cache
+
+    ex = example_extraction
+    cache.store(ex.document.sha1, "plan.txt", ex)  # type: ignore[attr-defined]
+    cache.key_path().chmod(0o644)
+    assert cache.load(ex.document.sha1, "plan.txt") is None  # type: ignore[attr-defined]
