@@ -274,9 +274,10 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     bounded = _BoundedZlib(int(max_mb * XML_FACTOR * _MB))
     sink = _BoundedText(int(max_mb * _MB))
     with _PDF_LOCK:
-        saved = pdftypes.zlib, pdftypes.decompress_corrupted, pdftypes.lzwdecode
-        pdftypes.zlib, pdftypes.decompress_corrupted, pdftypes.lzwdecode = (  # type: ignore[assignment]
-            bounded, bounded.decompress_corrupted, bounded.lzwdecode)
+        names = ("zlib", "decompress_corrupted", "lzwdecode")
+        saved = [getattr(pdftypes, n) for n in names]
+        for n, bound in zip(names, (bounded, bounded.decompress_corrupted, bounded.lzwdecode), strict=True):
+            setattr(pdftypes, n, bound)
         try:
             # pdfminer.high_level.extract_text, writing into a bounded sink
             rsrcmgr = PDFResourceManager(caching=True)
@@ -289,7 +290,8 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         except Exception as e:  # pdfminer raises many types
             raise InputError(f"{name}: cannot read this PDF ({type(e).__name__})") from None
         finally:
-            pdftypes.zlib, pdftypes.decompress_corrupted, pdftypes.lzwdecode = saved  # type: ignore[assignment]
+            for n, orig in zip(names, saved, strict=True):
+                setattr(pdftypes, n, orig)
     return _join_pdf_lines(sink.getvalue())
 
 

@@ -202,8 +202,8 @@ class Handler(BaseHTTPRequestHandler):
         """Requests are not logged: `kg serve` prints its address once and stays quiet."""
 
     def setup(self) -> None:
-        self.timeout = self.server.request_timeout  # a half-sent request does not hold its thread
         super().setup()
+        self.connection.settimeout(self.server.request_timeout)  # a half-sent request does not hold its thread
 
     def parse_request(self) -> bool:
         """The request line and headers, then the Host check (DNS rebinding)."""

@@ -343,7 +343,8 @@ def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[st
                 pass
 
         sink = _Out()
-        ox.serialize((t for m in msgs if m[0] == "rows" for t in m[1]), output=sink, format=ox.RdfFormat.TURTLE,
+        ox.serialize((t for m in msgs if m[0] == "rows" for t in m[1]), output=sink,  # type: ignore[arg-type]
+                     format=ox.RdfFormat.TURTLE,
                      prefixes=PREFIXES)
         write(sink.dec.decode(b"", final=True))
         return
