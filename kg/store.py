@@ -39,7 +39,7 @@ LOCK_WAIT = 600.0
 
 @contextmanager
 def out_lock(out_dir: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
-    """Hold ``out_dir/.kg-lock`` (an advisory lock): builders into one folder take turns.
+    """Hold an advisory lock (``flock``) on ``out_dir`` itself: builders into one folder take turns.
 
     Whoever holds it sweeps the ``.kg-tmp-*`` / ``.kg-old-*`` folders a killed build left behind
     (no live build can own them: it would hold the lock).
@@ -51,7 +51,7 @@ def out_lock(out_dir: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on POSIX: no lock, no sweep
         yield
         return
-    fd = os.open(out_dir / ".kg-lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(out_dir, os.O_RDONLY)  # the folder itself is locked: no lock file is left behind
     try:
         deadline = time.monotonic() + wait
         while True:

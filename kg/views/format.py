@@ -40,8 +40,8 @@ def csv_safe(v: Any) -> str:
 
     Numbers are left as they are (a negative number is not a formula).
 
-    >>> csv_safe('=HYPERLINK("http://x","y")'), csv_safe("-3"), csv_safe(-3), csv_safe("市发改局")
-    ('\'=HYPERLINK("http://x","y")', "'-3", '-3', '市发改局')
+    >>> print(csv_safe('=HYPERLINK("http://x","y")'), csv_safe("-3"), csv_safe(-3), csv_safe("市发改局"))
+    '=HYPERLINK("http://x","y") '-3 -3 市发改局
     """
     text = _cell(v)
     if isinstance(v, str) and text.startswith(FORMULA_START):
