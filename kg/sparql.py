@@ -313,8 +313,10 @@ def stream_query(graph: str | Path, query: str, write: Callable[[str], Any], *, 
     worker = QueryWorker(str(graph))
     try:
         _write_stream(worker.run(text, timeout=timeout), fmt, write)
-    finally:
-        worker.stop()
+    except BaseException:  # the reader went away (a closed pipe), or the query failed: no need to wait
+        worker.kill()
+        raise
+    worker.stop()
 
 
 def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[str], Any]) -> None:
