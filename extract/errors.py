@@ -6,15 +6,18 @@
     ├── InputError          the file cannot be read as a plan (missing, binary, encoding, empty)
     ├── ExtractionError     the text was read but could not be turned into records
     ├── QueryError          a SPARQL query is malformed or failed
-    │   └── QueryTimeout    a query ran longer than allowed
-    └── GraphError          a graph file or store is missing or damaged
+    │   ├── QueryTimeout    a query ran longer than allowed
+    │   └── QueryForbidden  a query asks for what kg never does (SERVICE: an outbound request)
+    ├── GraphError          a graph file or store is missing or damaged
+    └── OutputError         an output path cannot be written (read-only, a file, disk full, an input)
 
 Third-party errors are translated into these at the boundary.
 """
 
 from __future__ import annotations
 
-__all__ = ["ExtractionError", "GraphError", "InputError", "KGError", "QueryError", "QueryTimeout"]
+__all__ = ["ExtractionError", "GraphError", "InputError", "KGError", "OutputError", "QueryError", "QueryForbidden",
+           "QueryTimeout"]
 
 
 class KGError(Exception):
@@ -54,3 +57,15 @@ class QueryTimeout(QueryError):
     """A query ran longer than the allowed time."""
 
     code = "KG401"
+
+
+class QueryForbidden(QueryError):
+    """A query asks for something kg never does, such as ``SERVICE`` (a request to another server)."""
+
+    code = "KG402"
+
+
+class OutputError(KGError):
+    """An output path cannot be written: read-only, a file where a folder is needed, disk full, or an input."""
+
+    code = "KG500"

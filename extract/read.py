@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import threading
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import resources
-from io import BytesIO
+from io import BytesIO, StringIO
 from pathlib import Path
 
 from .errors import InputError
@@ -24,6 +26,9 @@ from .errors import InputError
 __all__ = ["DEFAULT_MAX_MB", "RawDocument", "normalise", "read_bytes", "read_path"]
 
 DEFAULT_MAX_MB = 10.0
+#: a .docx's document.xml may be this many times --max-mb (markup is verbose), a PDF stream too
+XML_FACTOR = 10
+_MB = 1024 * 1024
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -60,17 +65,22 @@ def read_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> RawDocumen
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"{p}: cannot read ({e.strerror})") from None
-    return read_bytes(data, name=p.name)
+    return read_bytes(data, name=p.name, max_mb=max_mb)
 
 
-def read_bytes(data: bytes, *, name: str = "document.txt") -> RawDocument:
-    """Decode ``data`` according to its content (and ``name``'s extension as a hint)."""
+def read_bytes(data: bytes, *, name: str = "document.txt", max_mb: float = DEFAULT_MAX_MB) -> RawDocument:
+    """Decode ``data`` according to its content (and ``name``'s extension as a hint).
+
+    What a compressed format expands to is bounded while it is read, never after: a .docx's
+    ``word/document.xml`` and each PDF stream may be at most ``XML_FACTOR`` × ``max_mb``, a PDF's text
+    at most ``max_mb`` (a zip or a stream bomb is refused in a second instead of filling memory).
+    """
     sha1 = hashlib.sha1(data).hexdigest()
     suffix = Path(name).suffix.lower()
     if data.startswith(b"%PDF"):
-        text, enc, fmt = _pdf_text(data, name), "pdf", "pdf"
+        text, enc, fmt = _pdf_text(data, name, max_mb), "pdf", "pdf"
     elif data.startswith(b"PK\x03\x04"):
-        text, enc, fmt = _docx_text(data, name), "docx", "docx"
+        text, enc, fmt = _docx_text(data, name, max_mb), "docx", "docx"
     else:
         text, enc = _decode(data, name)
         fmt = "txt"
@@ -119,11 +129,25 @@ def _clean(text: str) -> str:
     return text
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _too_big(name: str, what: str, size: float | None, max_mb: float) -> InputError:
+    at = f" to {size / _MB:,.0f} MB" if size is not None else ""
+    return InputError(f"{name}: {what} expands{at}, more than kg reads for a plan of at most {max_mb:g} MB "
+                      "(a compression bomb? pass --max-mb to raise the limit)")
+
+
+def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
+    limit = int(max_mb * XML_FACTOR * _MB)
     try:
         zf = zipfile.ZipFile(BytesIO(data))
-        xml = zf.read("word/document.xml").decode("utf-8")
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        info = zf.getinfo("word/document.xml")
+        if info.file_size > limit:  # refused from the zip's directory, before anything is inflated
+            raise _too_big(name, "word/document.xml", info.file_size, max_mb)
+        with zf.open(info) as f:
+            raw = f.read(limit + 1)  # bounded even if the directory lies about the size
+        if len(raw) > limit:
+            raise _too_big(name, "word/document.xml", None, max_mb)
+        xml = raw.decode("utf-8")
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, zlib.error, NotImplementedError, EOFError):
         raise InputError(f"{name}: a zip file that is not a .docx document") from None
     return "\n".join(_docx_lines(xml))
 
@@ -165,16 +189,110 @@ def _docx_lines(xml: str) -> list[str]:
     return out
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+class _TooBig(Exception):
+    """A PDF stream or the PDF's text went past its bound."""
+
+
+class _BoundedZlib:
+    """``zlib`` as pdfminer's stream decoder sees it, with a ceiling on each stream and on their sum."""
+
+    error = zlib.error
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.total = limit, 0
+
+    def _count(self, n: int) -> None:
+        self.total += n
+        if n > self.limit or self.total > 2 * self.limit:
+            raise _TooBig
+
+    def decompress(self, data: bytes) -> bytes:
+        d = zlib.decompressobj()
+        out = d.decompress(data, self.limit + 1)
+        if len(out) > self.limit or d.unconsumed_tail:
+            raise _TooBig
+        if not d.eof:
+            raise zlib.error("incomplete or truncated stream")
+        self._count(len(out))
+        return out
+
+    def decompressobj(self, *args: object) -> object:
+        return zlib.decompressobj(*args)  # type: ignore[arg-type]
+
+    def decompress_corrupted(self, data: bytes) -> bytes:
+        """pdfminer's fallback for a stream with a bad checksum, bounded."""
+        d = zlib.decompressobj()
+        out = bytearray()
+        try:
+            for i in range(0, len(data), 1024):
+                out += d.decompress(data[i:i + 1024], self.limit + 1 - len(out))
+                if len(out) > self.limit or d.unconsumed_tail:
+                    raise _TooBig
+        except zlib.error:
+            pass
+        self._count(len(out))
+        return bytes(out)
+
+    def lzwdecode(self, data: bytes) -> bytes:
+        from pdfminer.lzw import LZWDecoder
+
+        out = bytearray()
+        for chunk in LZWDecoder(BytesIO(data)).run():
+            out += chunk
+            if len(out) > self.limit:
+                raise _TooBig
+        self._count(len(out))
+        return bytes(out)
+
+
+class _BoundedText(StringIO):
+    """A text sink that refuses more than ``limit`` characters."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.n, self.limit = 0, limit
+
+    def write(self, s: str) -> int:
+        self.n += len(s)
+        if self.n > self.limit:
+            raise _TooBig
+        return super().write(s)
+
+
+_PDF_LOCK = threading.Lock()  # the bounded decoder is swapped into pdfminer's module while one PDF is read
+
+
+def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     try:
-        from pdfminer.high_level import extract_text
+        from pdfminer import pdftypes
+        from pdfminer.converter import TextConverter
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
     except ImportError:  # pragma: no cover - optional extra
         raise InputError(f"{name}: reading PDF needs pdfminer.six (pip install 'kg[pdf]')") from None
-    try:
-        text = extract_text(BytesIO(data))
-    except Exception as e:  # pdfminer raises many types
-        raise InputError(f"{name}: cannot read this PDF ({type(e).__name__})") from None
-    return _join_pdf_lines(text)
+    bounded = _BoundedZlib(int(max_mb * XML_FACTOR * _MB))
+    sink = _BoundedText(int(max_mb * _MB))
+    with _PDF_LOCK:
+        names = ("zlib", "decompress_corrupted", "lzwdecode")
+        saved = [getattr(pdftypes, n) for n in names]
+        for n, bound in zip(names, (bounded, bounded.decompress_corrupted, bounded.lzwdecode), strict=True):
+            setattr(pdftypes, n, bound)
+        try:
+            # pdfminer.high_level.extract_text, writing into a bounded sink
+            rsrcmgr = PDFResourceManager(caching=True)
+            device = TextConverter(rsrcmgr, sink, codec="utf-8", laparams=LAParams())
+            interpreter = PDFPageInterpreter(rsrcmgr, device)
+            for page in PDFPage.get_pages(BytesIO(data), caching=True):
+                interpreter.process_page(page)
+        except _TooBig:
+            raise _too_big(name, "a stream or the text of this PDF", None, max_mb) from None
+        except Exception as e:  # pdfminer raises many types
+            raise InputError(f"{name}: cannot read this PDF ({type(e).__name__})") from None
+        finally:
+            for n, orig in zip(names, saved, strict=True):
+                setattr(pdftypes, n, orig)
+    return _join_pdf_lines(sink.getvalue())
 
 
 def _join_pdf_lines(text: str) -> str:

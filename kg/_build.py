@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import Extraction, extract
+from extract.errors import OutputError
 from extract.read import DEFAULT_MAX_MB
 
-__all__ = ["BuildResult", "build", "summary_lines"]
+__all__ = ["BuildResult", "build", "check_outputs", "summary_lines"]
 
 
 @dataclass(frozen=True, repr=False)
@@ -47,13 +49,38 @@ def build(plan: str | Path, out_dir: str | Path, *, max_mb: float = DEFAULT_MAX_
     t0 = time.perf_counter()
     plan = Path(plan)
     out = Path(out_dir)
+    check_outputs(plan, out, html=html)
     # the page is made by a second process that imports its libraries while this one extracts
     page = _PageWorker() if html else None
     try:
         return _build_into(plan, out, max_mb, use_cache, page, t0)
+    except OSError as e:  # read-only folder, disk full, a file in the way...
+        raise OutputError(f"{out}: cannot write the graph here ({e.strerror or type(e).__name__})") from None
     finally:
         if page is not None:
             page.close()
+
+
+def check_outputs(plan: Path, out: Path, *, html: bool = True) -> None:
+    """Refuse an output folder that cannot hold the graph, or outputs that would overwrite the plan."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out}: is a file, not a folder")
+    stem = plan.stem
+    names = [f"{stem}.ttl", f"{stem}.oxigraph"] + ([f"{stem}.html"] if html else [])
+    try:
+        source = plan.resolve()
+    except OSError:
+        return  # the plan cannot be read: extraction says so
+    for name in names:
+        target = (out / name).resolve()
+        if target == source or source.is_relative_to(target):
+            raise OutputError(f"--out {out} would overwrite the plan {plan} with {name}: "
+                              "choose another output folder")
+    probe = out
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise OutputError(f"--out {out}: {probe} is not writable")
 
 
 #: above this many triples the standalone page is not written (it would not draw usefully)
@@ -132,7 +159,7 @@ class _PageWorker:
         if "fork" in mp.get_all_start_methods():
             ctx = mp.get_context("fork")
             self.conn, child = ctx.Pipe()
-            self.proc = ctx.Process(target=_page_worker, args=(child,), daemon=True)
+            self.proc = ctx.Process(target=_page_worker, args=(child, self.conn, os.getpid()), daemon=True)
             self.proc.start()
             child.close()
 
@@ -166,7 +193,12 @@ class _PageWorker:
             self.proc = None
 
 
-def _page_worker(conn) -> None:  # pragma: no cover - runs in the forked process
+def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover - runs in the forked process
+    # the fork copied the parent's end of the pipe: closed here, the parent's death is an EOF
+    parent_end.close()
+    from ._workers import watch_parent
+
+    watch_parent(parent_pid)  # and a parent killed while this draws is noticed within half a second
     try:
         import pyvis.network  # noqa: F401
 

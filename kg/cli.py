@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -213,11 +214,19 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         # a terminal that cannot show Chinese gets escapes, not a crash
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    try:  # SIGTERM leaves like Ctrl-C: temporary folders removed, worker processes stopped
+        signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread (main() called from a test or a notebook)
+        pass
     parser = make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

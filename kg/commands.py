@@ -243,7 +243,7 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
 # ---------------------------------------------------------------- query
 
 def cmd_query(args: argparse.Namespace, graph: str) -> int:
-    from .sparql import run_query
+    from .sparql import stream_query
 
     bindings = {}
     for b in args.bind or []:
@@ -251,7 +251,7 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
         if not sep or not name.strip():
             raise KGError(f"--bind expects NAME=VALUE, got “{b}”")
         bindings[name.strip().lstrip("?")] = value
-    _write(run_query(graph, args.query, fmt=args.format, timeout=args.timeout, bindings=bindings))
+    stream_query(graph, args.query, _write, fmt=args.format, timeout=args.timeout, bindings=bindings)
     return 0
 
 
@@ -323,7 +323,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace, graph: str) -> int:
     from .server import serve
 
-    serve(graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows)
+    serve(graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows, public=args.public,
+          allow_hosts=tuple(args.allow_host or ()), max_concurrent=args.max_concurrent)
     return 0
 
 
@@ -395,5 +396,14 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
     p.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds (default 10)")
-    p.add_argument("--max-rows", type=int, default=10000, help="result size cap (default 10000 rows)")
+    p.add_argument("--max-rows", type=int, default=10000,
+                   help="result size cap (default 10000 rows of a table, or triples of a graph)")
+    p.add_argument("--max-concurrent", type=int, default=4,
+                   help="queries evaluated at once, each in its own worker process (default 4)")
+    p.add_argument("--public", "--allow-remote", dest="public", action="store_true",
+                   help="allow --host beyond loopback (e.g. 0.0.0.0): anyone who can reach the address can read "
+                        "the whole graph and run queries; there is no login and no TLS")
+    p.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="also answer requests whose Host header is NAME (repeatable; loopback names and IP "
+                        "addresses are always accepted: other names are refused against DNS rebinding)")
     p.set_defaults(func=with_graph(cmd_serve))

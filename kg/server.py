@@ -5,21 +5,36 @@ Routes::
     /sparql          SPARQL 1.1 Protocol (query only): GET ?query=, POST form (query=) or
                      application/sparql-query; results as SPARQL JSON, XML, CSV or TSV and graphs as
                      Turtle, JSON-LD or N-Triples by content negotiation (Accept, or ?format=).
-                     Updates are refused with 403. A time limit (503) and a row cap apply.
+                     Updates are refused with 403, SERVICE (an outbound request) with 400.
+                     A time limit (503) and a row cap (rows of a table, triples of a graph) apply.
     /                query editor with the saved queries one click away, results as a table
     /explorer        the interactive graph (same page as ``kg build`` writes)
     /units           every unit by load (?sort=name: by name), linked to its duty list
     /unit?name=N     a unit's duty list, printable; /unit.csv and /unit.xlsx download it
     /api/queries     the saved queries as JSON
 
-It binds to 127.0.0.1 by default.  Pages allow requests to this server only
-(``Content-Security-Policy``); text from documents is escaped everywhere.
+Exposure (see README, "Security"):
+
+- It binds to 127.0.0.1 by default; an address beyond loopback needs ``public=True`` (``--public``).
+- Queries run in worker processes killed at the time limit (:mod:`kg._workers`): a runaway query
+  stops using CPU and memory; at most ``max_concurrent`` run at once.
+- The ``Host`` header must name this server (loopback names, the bound name, an IP address, or a
+  name given with ``allow_hosts``): a page whose DNS name is rebound to 127.0.0.1 gets 421.
+- CORS: no ``Access-Control-Allow-*`` header is ever sent, so other origins cannot read answers; a
+  request to ``/sparql`` from another origin (``Origin`` or ``Sec-Fetch-Site``) is refused with 403
+  before it runs, so a web page cannot make the browser run queries either.
+- ``Content-Length`` must be a plain non-negative integer of at most 1 MB (400/411/413, the body is not
+  read); a request (headers or body) not sent within ``request_timeout`` seconds is dropped.
+- Pages allow requests to this server only (``Content-Security-Policy``); text from documents is
+  escaped everywhere.
 """
 
 from __future__ import annotations
 
 import html
+import ipaddress
 import json
+import socket
 import sys
 import threading
 from http import HTTPStatus
@@ -28,13 +43,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from extract.errors import KGError, QueryError, QueryTimeout
+from extract.errors import KGError, QueryError, QueryForbidden, QueryTimeout
 
+from ._workers import WorkerPool, evaluate
 from .prefixes import PREFIXES
-from .sparql import ask_result, execute, saved_queries, sparql_results
+from .sparql import ask_result, check_query, saved_queries, sparql_results
 from .store import GraphStore, open_store
 
-__all__ = ["KGServer", "make_server", "serve"]
+__all__ = ["KGServer", "is_loopback", "make_server", "serve"]
 
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; "
@@ -57,6 +73,42 @@ GRAPH_TYPES = {
 FORMAT_ALIASES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                   "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
                   "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+
+
+#: the largest request body accepted (a query is a few kB)
+MAX_BODY = 1_000_000
+#: seconds a client has to send a request (headers and body) before the connection is dropped
+REQUEST_TIMEOUT = 20.0
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` keeps the server on this machine.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("localhost"), is_loopback("0.0.0.0")
+    (True, True, True, False)
+    """
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_name(header: str) -> str:
+    """The name in a Host header, without port or brackets, lower case."""
+    h = header.strip().lower()
+    if h.startswith("["):
+        return h[1:h.find("]")] if "]" in h else h
+    if h.count(":") == 1:
+        h = h.rsplit(":", 1)[0]
+    return h.rstrip(".")
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, msg: str) -> None:
+        super().__init__(msg)
+        self.status = status
 
 
 def _negotiate(accept: str, choices: dict[str, str], default: str) -> str | None:
@@ -88,13 +140,24 @@ class KGServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, addr: tuple[str, int], store: GraphStore, *, timeout: float, max_rows: int,
-                 max_concurrent: int = 4) -> None:
+    def __init__(self, addr: tuple[str, int], store: GraphStore, *, graph: str | Path, timeout: float,
+                 max_rows: int, max_concurrent: int = 4, allow_hosts: tuple[str, ...] = (),
+                 request_timeout: float = REQUEST_TIMEOUT) -> None:
         super().__init__(addr, Handler)
         self.store = store
         self.query_timeout = timeout
         self.max_rows = max_rows
-        self.slots = threading.BoundedSemaphore(max_concurrent)
+        self.request_timeout = request_timeout
+        names = {"localhost", addr[0].lower(), *(h.lower().rstrip(".") for h in allow_hosts)}
+        if not is_loopback(addr[0]):
+            names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+        self.allowed_hosts = frozenset(names)
+        try:
+            self.pool = WorkerPool(str(graph), max_concurrent)
+            self.pool.wait_ready()
+        except BaseException:
+            self.socket.close()
+            raise
         self._plan: Any = None
         self._explorer: str | None = None
         self._lock = threading.Lock()
@@ -117,6 +180,18 @@ class KGServer(ThreadingHTTPServer):
                 self._explorer = explorer_page(self.store)
             return self._explorer
 
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One line on stderr, never a traceback; a client that went away is not an error."""
+        e = sys.exc_info()[1]
+        if isinstance(e, (ConnectionError, TimeoutError)):
+            return
+        sys.stderr.write(f"kg serve: a request from {client_address[0]} failed ({type(e).__name__}: "
+                         f"{str(e)[:200]})\n")
+
 
 class Handler(BaseHTTPRequestHandler):
     server: KGServer
@@ -125,6 +200,41 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not logged: `kg serve` prints its address once and stays quiet."""
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.request_timeout)  # a half-sent request does not hold its thread
+
+    def parse_request(self) -> bool:
+        """The request line and headers, then the Host check (DNS rebinding)."""
+        if not super().parse_request():
+            return False
+        host = self.headers.get("Host")
+        if host is None or not self._host_ok(host):
+            self.close_connection = True
+            self._text(HTTPStatus.MISDIRECTED_REQUEST,
+                       f"this server does not answer for host “{(host or '')[:100]}” (kg serve --allow-host NAME adds one)")
+            return False
+        return True
+
+    def _host_ok(self, header: str) -> bool:
+        name = _host_name(header)
+        if name in self.server.allowed_hosts:
+            return True
+        try:
+            ipaddress.ip_address(name)  # an address cannot be rebound; a name can
+            return True
+        except ValueError:
+            return False
+
+    def _cross_origin(self) -> bool:
+        """Whether a browser sent this request on behalf of a page of another origin."""
+        if (self.headers.get("Sec-Fetch-Site") or "").lower() in ("cross-site", "same-site"):
+            return True
+        origin = self.headers.get("Origin")
+        if origin is None:
+            return False
+        return urlsplit(origin.strip()).netloc.lower() != (self.headers.get("Host") or "").strip().lower()
 
     # ------------------------------------------------------------ plumbing
     def _send(self, status: int, body: bytes | str, ctype: str, extra: dict[str, str] | None = None) -> None:
@@ -148,10 +258,25 @@ class Handler(BaseHTTPRequestHandler):
         return parse_qs(urlsplit(self.path).query, keep_blank_values=True)
 
     def _body(self) -> bytes:
-        n = int(self.headers.get("Content-Length") or 0)
-        if n > 1_000_000:
-            raise QueryError("request body over 1 MB")
-        return self.rfile.read(n) if n else b""
+        """The request body, read only when its announced length is a plain integer within MAX_BODY."""
+        if self.headers.get("Transfer-Encoding"):
+            raise _Refused(HTTPStatus.LENGTH_REQUIRED, "chunked bodies are not accepted: send Content-Length")
+        values = self.headers.get_all("Content-Length") or []
+        if not values:
+            raise _Refused(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
+        raw = values[0].strip()
+        if len(values) > 1 or not (raw.isascii() and raw.isdigit()):
+            raise _Refused(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative integer")
+        n = int(raw)
+        if n > MAX_BODY:
+            raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY // 1_000_000} MB")
+        try:
+            data = self.rfile.read(n) if n else b""
+        except TimeoutError:
+            raise _Refused(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time") from None
+        if len(data) < n:
+            raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is shorter than its Content-Length")
+        return data
 
     # ------------------------------------------------------------ methods
     def do_HEAD(self) -> None:
@@ -161,6 +286,8 @@ class Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         try:
             if path == "/sparql":
+                if self._cross_origin():
+                    return self._text(HTTPStatus.FORBIDDEN, "cross-origin requests to /sparql are not allowed")
                 q = self._params().get("query")
                 if self._params().get("update"):
                     return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
@@ -195,14 +322,21 @@ class Handler(BaseHTTPRequestHandler):
             return self._text(HTTPStatus.METHOD_NOT_ALLOWED, "POST is accepted on /sparql only")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         try:
+            if self._cross_origin():
+                raise _Refused(HTTPStatus.FORBIDDEN, "cross-origin requests to /sparql are not allowed")
+            if ctype not in ("application/sparql-query", "application/x-www-form-urlencoded",
+                             "application/sparql-update"):
+                raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "POST needs Content-Type application/sparql-query "
+                               f"or application/x-www-form-urlencoded, not “{ctype[:60]}”")
             body = self._body()
-        except KGError as e:
-            return self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, str(e))
+        except _Refused as e:
+            self.close_connection = True  # the body, if any, was not read
+            return self._text(e.status, str(e))
         if ctype == "application/sparql-update":
             return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
         if ctype == "application/sparql-query":
             return self._sparql(body.decode("utf-8", errors="replace"))
-        if ctype in ("application/x-www-form-urlencoded", ""):
+        if ctype == "application/x-www-form-urlencoded":
             form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
             if form.get("update"):
                 return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
@@ -212,7 +346,13 @@ class Handler(BaseHTTPRequestHandler):
         return self._text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"unsupported Content-Type {ctype}")
 
     def do_PUT(self) -> None:
+        self.close_connection = True
         self._text(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only")
+
+    def do_OPTIONS(self) -> None:
+        """No CORS preflight is ever granted: other origins cannot query this server from a browser."""
+        self.close_connection = True
+        self._text(HTTPStatus.METHOD_NOT_ALLOWED, "cross-origin requests are not allowed")
 
     do_DELETE = do_PUT
     do_PATCH = do_PUT
@@ -222,18 +362,23 @@ class Handler(BaseHTTPRequestHandler):
         srv = self.server
         fmt_param = self._params().get("format", [""])[0].lower()
         accept = FORMAT_ALIASES.get(fmt_param) or self.headers.get("Accept") or ""
-        if not srv.slots.acquire(timeout=srv.query_timeout):
-            return self._text(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again")
         try:
-            box = execute(srv.store, query, timeout=srv.query_timeout, max_rows=srv.max_rows)
+            check_query(query)
+            # the worker is the concurrency slot: it is only handed back once a killed query has stopped
+            with srv.pool.worker(wait=srv.query_timeout) as w:
+                box = evaluate(w, query, timeout=srv.query_timeout, max_rows=srv.max_rows)
         except QueryTimeout as e:
             return self._text(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
+        except QueryForbidden as e:
+            return self._text(HTTPStatus.BAD_REQUEST, str(e))
         except QueryError as e:
             status = HTTPStatus.FORBIDDEN if "updates are not allowed" in str(e) else HTTPStatus.BAD_REQUEST
             return self._text(status, str(e))
-        finally:
-            srv.slots.release()
+        except KGError as e:
+            return self._text(HTTPStatus.INTERNAL_SERVER_ERROR, str(e))
         extra = {"Vary": "Accept"}
+        if box.get("truncated"):
+            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} " + ("triples" if box["kind"] == "graph" else "rows")
         if box["kind"] == "graph":
             mt = _negotiate(accept, GRAPH_TYPES, "text/turtle")
             if mt is None:
@@ -247,8 +392,6 @@ class Handler(BaseHTTPRequestHandler):
         fmt = RESULT_TYPES[mt]
         if box["kind"] == "ask":
             return self._send(200, ask_result(box["bool"], fmt), f"{mt}; charset=utf-8", extra)
-        if box.get("truncated"):
-            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} rows"
         return self._send(200, sparql_results(box["vars"], box["rows"], fmt), f"{mt}; charset=utf-8", extra)
 
     # ------------------------------------------------------------ duty lists
@@ -420,24 +563,35 @@ def _unit_page(dl: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- entry points
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8765, *, timeout: float = 10.0,
-                max_rows: int = 10000) -> KGServer:
-    """A ready server (not yet serving) for the graph at ``graph``."""
+                max_rows: int = 10000, public: bool = False, allow_hosts: tuple[str, ...] = (),
+                max_concurrent: int = 4, request_timeout: float = REQUEST_TIMEOUT) -> KGServer:
+    """A ready server (not yet serving) for the graph at ``graph``.
+
+    An address beyond loopback is refused unless ``public`` is true.
+    """
+    if not is_loopback(host) and not public:
+        raise KGError(f"--host {host} would expose the graph beyond this machine: pass --public to do so on purpose "
+                      "(anyone who can reach it can read the whole graph and run queries)")
     store = open_store(graph)
     try:
-        return KGServer((host, port), store, timeout=timeout, max_rows=max_rows)
+        return KGServer((host, port), store, graph=graph, timeout=timeout, max_rows=max_rows,
+                        max_concurrent=max_concurrent, allow_hosts=allow_hosts, request_timeout=request_timeout)
     except OSError as e:
         raise KGError(f"cannot listen on {host}:{port} ({e.strerror})") from None
 
 
 def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 8765, *, timeout: float = 10.0,
-          max_rows: int = 10000) -> None:
+          max_rows: int = 10000, public: bool = False, allow_hosts: tuple[str, ...] = (),
+          max_concurrent: int = 4) -> None:
     """Serve until interrupted; prints the address (port 0 picks a free port)."""
-    srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows)
+    srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows, public=public, allow_hosts=allow_hosts,
+                      max_concurrent=max_concurrent)
     h, p = str(srv.server_address[0]), srv.server_address[1]
     shown = f"[{h}]" if ":" in h else h
     print(f"kg serve: {graph} on http://{shown}:{p}/  (SPARQL at /sparql; Ctrl-C stops)", flush=True)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print("kg serve: warning: listening beyond loopback; anyone who can reach this address can query",
+    if not is_loopback(host):
+        print(f"kg serve: --public: anyone who can reach {shown}:{p} can read the whole graph and its source quotes "
+              f"and run queries ({max_concurrent} at a time, {timeout:g} s each); there is no login and no TLS",
               file=sys.stderr, flush=True)
     try:
         srv.serve_forever(poll_interval=0.2)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from extract.errors import QueryError, QueryTimeout
+from extract.errors import QueryError, QueryForbidden, QueryTimeout
 
 from .prefixes import PREFIXES
-from .store import GraphStore, open_store, to_python
+from .store import GraphStore, to_python
 
-__all__ = ["SavedQuery", "execute", "load_query", "results_as", "run_query", "saved_queries"]
+__all__ = ["SavedQuery", "check_query", "execute", "load_query", "results_as", "run_query", "saved_queries",
+           "stream_query"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,14 @@ def load_query(q: str) -> str:
     if len(q) < 4096 and q.endswith((".rq", ".sparql")):
         if not p.exists():
             raise QueryError(f"{q}: no such query file")
-        return p.read_text(encoding="utf-8")
+        if not p.is_file():
+            raise QueryError(f"{q}: not a query file (a directory?)")
+        try:
+            return p.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{q}: not UTF-8 text (byte {e.start}); save the query as UTF-8") from None
+        except OSError as e:
+            raise QueryError(f"{q}: cannot read ({e.strerror})") from None
     if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b", q, flags=re.I):
         close = [n for n in names if q.lower() in n.lower()]
         hint = f"; saved queries with that name: {', '.join(close)}" if close else "; `kg queries` lists the saved ones"
@@ -91,18 +100,56 @@ def with_values(text: str, bindings: dict[str, str]) -> str:
     return text[: m.end()] + block + text[m.end() :]
 
 
+_UPDATE = re.compile(r"^\s*(?:PREFIX[^\n]*\n\s*|BASE[^\n]*\n\s*|#[^\n]*\n\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", flags=re.I)
+# the lexical tokens that can hide a word: IRIs, strings (long ones first), comments
+_HIDING = re.compile("|".join((
+    r'<[^<>"{}|^`\\\x00-\x20]*>',  # IRIREF
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',  # long strings
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n\r]|\\.)*"',  # short strings
+    r"'(?:[^'\\\n\r]|\\.)*'",
+    r"#[^\n\r]*",  # comments
+)), flags=re.S)
+# SERVICE as a keyword: not part of a variable (?service), a prefixed name (ex:service) or a longer word
+_SERVICE = re.compile(r"(?<![\w:?$.\-])SERVICE(?![\w:\-])", flags=re.I)
+
+
+def _code_only(text: str) -> str:
+    """``text`` with IRIs, strings and comments blanked out, so keywords can be looked for."""
+    return _HIDING.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def check_query(text: str) -> None:
+    """Refuse what a read-only endpoint must never do: updates, and ``SERVICE`` (an outbound request).
+
+    >>> check_query('SELECT * WHERE { ?s ?p "SERVICE <http://x/> {}" } # SERVICE')
+    >>> check_query("SELECT * WHERE { service <http://127.0.0.1/x> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    extract.errors.QueryForbidden: KG402: SERVICE is not allowed: kg never sends requests to other endpoints...
+    """
+    if _UPDATE.search(text):
+        raise QueryError("updates are not allowed: kg graphs are read-only (rebuild with `kg build`)")
+    # SPARQL allows \\u escapes anywhere in a query: read them as the characters they stand for
+    plain = re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    if _SERVICE.search(_code_only(plain)):
+        raise QueryForbidden("SERVICE is not allowed: kg never sends requests to other endpoints "
+                             "(query each graph with its own endpoint, or build them into one directory)")
+
+
 def execute(store: GraphStore, text: str, *, timeout: float | None = None,
             bindings: dict[str, str] | None = None, max_rows: int | None = None) -> Any:
     """Run a query and return pyoxigraph's result (solutions, boolean or triples), fully evaluated.
 
     Raises :class:`QueryError` for a malformed query and :class:`QueryTimeout` past ``timeout``.
-    Update operations are refused: this is a read-only view.
+    Update operations and ``SERVICE`` are refused: this is a read-only view that sends no requests.
+    The query is evaluated in a thread of this process, which a timeout does not stop: user
+    queries go through :func:`run_query` or ``kg serve``, which evaluate in a killable worker.
     """
     import pyoxigraph as ox
 
-    if re.search(r"^\s*(?:PREFIX[^\n]*\n\s*|BASE[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
-                 text, flags=re.I):
-        raise QueryError("updates are not allowed: kg graphs are read-only (rebuild with `kg build`)")
+    check_query(text)
     if bindings:
         text = with_values(text, bindings)
     box: dict[str, Any] = {}
@@ -177,9 +224,6 @@ def sparql_results(names: list[str], rows: list[list[Any]], fmt: str) -> str:
     import csv
     import io
     import json
-    from xml.sax.saxutils import escape, quoteattr
-
-    import pyoxigraph as ox
 
     if fmt == "json":
         bindings = [{n: _term_json(v) for n, v in zip(names, row, strict=True) if v is not None} for row in rows]
@@ -191,14 +235,30 @@ def sparql_results(names: list[str], rows: list[list[Any]], fmt: str) -> str:
         for row in rows:
             w.writerow(["" if v is None else v.value for v in row])
         return buf.getvalue()
+    return _results_head(names, fmt) + _results_rows(names, rows, fmt) + _results_tail(fmt)
+
+
+def _results_head(names: list[str], fmt: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
     if fmt == "tsv":
-        lines = ["\t".join("?" + n for n in names)]
-        for row in rows:
-            lines.append("\t".join(str(v) if v is not None else "" for v in row))
-        return "\n".join(lines) + "\n"
-    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(n)}/>" for n in names]
-    out += ["</head>", "<results>"]
+        return "\t".join("?" + n for n in names) + "\n"
+    return "\n".join(['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>",
+                      *(f"<variable name={quoteattr(n)}/>" for n in names), "</head>", "<results>"]) + "\n"
+
+
+def _results_tail(fmt: str) -> str:
+    return "" if fmt == "tsv" else "</results>\n</sparql>\n"
+
+
+def _results_rows(names: list[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    import pyoxigraph as ox
+
+    if fmt == "tsv":
+        return "".join("\t".join(str(v) if v is not None else "" for v in row) + "\n" for row in rows)
+    out = []
     for row in rows:
         out.append("<result>")
         for n, v in zip(names, row, strict=True):
@@ -213,8 +273,7 @@ def sparql_results(names: list[str], rows: list[list[Any]], fmt: str) -> str:
                 inner = f"<literal{attrs}>{escape(v.value)}</literal>"
             out.append(f"<binding name={quoteattr(n)}>{inner}</binding>")
         out.append("</result>")
-    out += ["</results>", "</sparql>"]
-    return "\n".join(out) + "\n"
+    return "".join(x + "\n" for x in out)
 
 
 def ask_result(value: bool, fmt: str) -> str:
@@ -232,6 +291,73 @@ def ask_result(value: bool, fmt: str) -> str:
 def run_query(graph: str | Path, query: str, *, fmt: str = "table", timeout: float | None = 30.0,
               bindings: dict[str, str] | None = None) -> str:
     """Run a saved query (by name), a .rq file or SPARQL text on a built graph; return text."""
+    out: list[str] = []
+    stream_query(graph, query, out.append, fmt=fmt, timeout=timeout, bindings=bindings)
+    return "".join(out)
+
+
+def stream_query(graph: str | Path, query: str, write: Callable[[str], Any], *, fmt: str = "table",
+                 timeout: float | None = 30.0, bindings: dict[str, str] | None = None) -> None:
+    """Run a query like :func:`run_query`, handing the text to ``write`` piece by piece as rows come.
+
+    The query is evaluated in a worker process (:mod:`kg._workers`) that is killed at ``timeout``
+    (raising :class:`QueryTimeout`), so a runaway query stops using CPU and memory; rows are never
+    all held in memory (a table is laid out on its first 1000 rows).
+    """
+    from ._workers import QueryWorker
+
     text = load_query(query)
-    store = open_store(graph)
-    return results_as(execute(store, text, timeout=timeout, bindings=bindings), fmt)
+    check_query(text)
+    if bindings:
+        text = with_values(text, bindings)
+    worker = QueryWorker(str(graph))
+    try:
+        _write_stream(worker.run(text, timeout=timeout), fmt, write)
+    except BaseException:  # the reader went away (a closed pipe), or the query failed: no need to wait
+        worker.kill()
+        raise
+    worker.stop()
+
+
+def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[str], Any]) -> None:
+    import pyoxigraph as ox
+
+    from .views.format import render_stream
+
+    first = next(msgs)
+    if first[0] == "ask":
+        write(results_as({"kind": "ask", "bool": first[1]}, fmt))
+        for _ in msgs:
+            pass
+        return
+    if first[0] == "graph":
+        import codecs
+
+        class _Out:
+            def __init__(self) -> None:
+                self.dec = codecs.getincrementaldecoder("utf-8")()
+
+            def write(self, b: bytes) -> int:
+                write(self.dec.decode(b))
+                return len(b)
+
+            def flush(self) -> None:
+                pass
+
+        sink = _Out()
+        ox.serialize((t for m in msgs if m[0] == "rows" for t in m[1]), output=sink,  # type: ignore[arg-type]
+                     format=ox.RdfFormat.TURTLE,
+                     prefixes=PREFIXES)
+        write(sink.dec.decode(b"", final=True))
+        return
+    names: list[str] = first[1]
+    batches = (m[1] for m in msgs if m[0] == "rows")
+    if fmt in ("tsv", "xml"):
+        write(_results_head(names, fmt))
+        for batch in batches:
+            write(_results_rows(names, batch, fmt))
+        write(_results_tail(fmt))
+        return
+    dicts = ([{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in batch] for batch in batches)
+    for piece in render_stream(dicts, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60):
+        write(piece)

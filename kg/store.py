@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from extract.errors import GraphError, QueryError
+from extract.errors import GraphError, OutputError, QueryError
 
 __all__ = ["CORPUS_STORE", "GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph",
            "write_corpus_store"]
@@ -40,10 +40,58 @@ _MARKER = "kg-source.json"
 CORPUS_STORE = "corpus.oxigraph"
 
 
+#: how long a build waits for another build writing to the same folder
+LOCK_WAIT = 600.0
+
+
+@contextmanager
+def out_lock(out_dir: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold an advisory lock (``flock``) on ``out_dir`` itself: builders into one folder take turns.
+
+    Whoever holds it sweeps the ``.kg-tmp-*`` / ``.kg-old-*`` folders a killed build left behind
+    (no live build can own them: it would hold the lock).
+    """
+    import time
+
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX: no lock, no sweep
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)  # the folder itself is locked: no lock file is left behind
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OutputError(f"{out_dir}: another kg build has been writing here for over {wait:g} s; "
+                                      "try again when it is done") from None
+                time.sleep(0.1)
+        for stale in out_dir.glob(".kg-tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        for stale in out_dir.glob(".kg-old-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 @contextmanager
 def atomic_dir(out_dir: Path) -> Iterator[Path]:
-    """A temporary folder inside ``out_dir`` whose files are moved into place only on success."""
+    """A temporary folder inside ``out_dir`` whose files are moved into place only on success.
+
+    The folder is locked meanwhile (:func:`out_lock`), so concurrent builds queue.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    with out_lock(out_dir), _tmp_dir(out_dir) as tmp:
+        yield tmp
+
+
+@contextmanager
+def _tmp_dir(out_dir: Path) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=".kg-tmp-", dir=out_dir))
     try:
         yield tmp

@@ -84,7 +84,17 @@ def _workbook(title: str, columns: tuple[str, ...], rows: list[list[Any]], width
         ts.append(team_columns)
         for t in teams:
             ts.append(t)
+    for sheet in wb.worksheets:
+        _no_formulas(sheet)
     return wb
+
+
+def _no_formulas(ws: Any) -> None:
+    """Every cell holding text is written as a string: text from a plan (=HYPERLINK(...)) never becomes a formula."""
+    for cells in ws.iter_rows():
+        for c in cells:
+            if isinstance(c.value, str) and c.data_type != "s":
+                c.data_type = "s"
 
 
 def _save(wb: Any, path: Path) -> None:
