@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -245,7 +246,6 @@ def _evaluate(conn: Any, store: Any, text: str, max_rows: int | None) -> None:  
     import pyoxigraph as ox
 
     from .prefixes import PREFIXES
-    from .sparql import _clean_syntax_error
 
     try:
         res = store.oxigraph.query(text, prefixes=PREFIXES)
@@ -275,9 +275,21 @@ def _evaluate(conn: Any, store: Any, text: str, max_rows: int | None) -> None:  
             conn.send(("rows", batch))
         conn.send(("end", truncated))
     except SyntaxError as e:
-        conn.send(("error", _clean_syntax_error(e)))
+        conn.send(("error", clean_syntax_error(e)))
     except (BrokenPipeError, ConnectionError):
         raise
     except Exception as e:  # pyoxigraph raises OSError, ValueError, RuntimeError...
         first = (str(e).splitlines() or [type(e).__name__])[0]
         conn.send(("error", f"query failed: {first[:200]}"))
+
+
+def clean_syntax_error(e: SyntaxError) -> str:
+    """One line for a SPARQL syntax error: where it is and what the parser expected."""
+    msg = str(e).splitlines()[0]
+    m = re.match(r"error at (\d+):(\d+): (.*)", msg)
+    if m:
+        detail = m.group(3)
+        if len(detail) > 160:
+            detail = detail[:160] + "…"
+        return f"malformed SPARQL at line {m.group(1)}, column {m.group(2)}: {detail}"
+    return f"malformed SPARQL: {msg[:200]}"

@@ -14,6 +14,7 @@ from typing import Any
 
 from extract.errors import KGError
 
+from .views.ledger import DUTY_LIST_COLUMNS
 from .weights import ROLE_WEIGHTS
 
 __all__ = ["register", "run_duty_list", "run_full_ledger"]
@@ -38,8 +39,6 @@ def _join(v: Any) -> str:
 
 # ---------------------------------------------------------------- duties UNIT
 
-DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
-                     "deadlines", "line", "quote", "plan", "applies_to")
 # a duty stated once for what follows (以下均需试点城市政府落实,不再列出; 下同)
 _STANDING = re.compile(r"以下均|以下各项|不再列出|不再一一列出|下同")
 

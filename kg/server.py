@@ -401,8 +401,8 @@ class Handler(BaseHTTPRequestHandler):
         name = self._params().get("name", [""])[0]
         dl = duty_list(self.server.plan, name)
         if path == "/unit.csv":
-            from .commands import DUTY_LIST_COLUMNS
             from .views.format import render
+            from .views.ledger import DUTY_LIST_COLUMNS
 
             rows = [{k: ("、".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in dl["duties"]]
             body = "\ufeff" + render(rows, DUTY_LIST_COLUMNS, "csv")  # BOM: Excel opens Chinese CSV correctly

@@ -16,6 +16,7 @@ from typing import Any
 
 from extract.errors import QueryError, QueryForbidden, QueryTimeout
 
+from ._workers import clean_syntax_error as _clean_syntax_error
 from .prefixes import PREFIXES
 from .store import GraphStore, to_python
 
@@ -67,15 +68,6 @@ def load_query(q: str) -> str:
     return q
 
 
-def _clean_syntax_error(e: SyntaxError) -> str:
-    msg = str(e).splitlines()[0]
-    m = re.match(r"error at (\d+):(\d+): (.*)", msg)
-    if m:
-        detail = m.group(3)
-        if len(detail) > 160:
-            detail = detail[:160] + "…"
-        return f"malformed SPARQL at line {m.group(1)}, column {m.group(2)}: {detail}"
-    return f"malformed SPARQL: {msg[:200]}"
 
 
 def with_values(text: str, bindings: dict[str, str]) -> str:

@@ -7,9 +7,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
+__all__ = ["DUTY_LIST_COLUMNS", "FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
            "write_ledger"]
 
+# the columns of a duty list in table, CSV and JSON (the CLI and the server's /unit.csv)
+DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
+                     "deadlines", "line", "quote", "plan", "applies_to")
 LEDGER_COLUMNS = ("序号", "行动", "任务", "牵头单位", "配合单位", "指标", "时限", "出处")
 #: the whole plan's ledger: the unit of each duty after the number
 FULL_LEDGER_COLUMNS = ("序号", "责任单位", *LEDGER_COLUMNS[1:])
