@@ -109,14 +109,22 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("big5"), "big5"
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: not valid UTF-8, GB18030/GBK or Big5 text") from None
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            pass
+    if not candidates:
+        raise InputError(f"{name}: not valid UTF-8, GB18030/GBK or Big5 text")
+    if len(candidates) == 2:
+        # many Big5 byte strings are valid GB18030 too (and decode to nonsense): let a detector choose
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5"]).best()
+        if best is not None and best.encoding == "big5":
+            return candidates[1]
+    return candidates[0]
 
 
 def _clean(text: str) -> str:

@@ -97,3 +97,18 @@ def test_docx_task_table_rows_hold_their_units(tmp_path: Path) -> None:
         (5, "市政务服务中心", "lead", 2, "优化营商环境"), (5, "市市场监管局", "co", 2, "优化营商环境"),
         (5, "市司法局", "co", 2, "优化营商环境"), (6, "市发改委", "lead", 2, "扩大有效投资"),
         (6, "市财政局", "co", 2, "扩大有效投资")]
+
+
+def test_a_big5_file_reads_like_its_utf8_original(tmp_path: Path) -> None:
+    """Big5 bytes are often valid GB18030 too (and decode to nonsense): the reader must pick Big5."""
+    from extract import extract
+    from extract.read import read_path
+
+    src = Path(__file__).parent / "data" / "dev" / "plans" / "dongguan-2021-employment.txt"
+    text = src.read_text(encoding="utf-8")
+    big5 = tmp_path / "dongguan-big5.txt"
+    big5.write_bytes(text.encode("big5"))
+    raw = read_path(big5)
+    assert raw.encoding == "big5" and raw.text.replace("\r", "") == text.replace("\r", "")
+    original = [(d.span.line, d.unit, d.role.value) for d in extract(src, use_cache=False).duties]
+    assert [(d.span.line, d.unit, d.role.value) for d in extract(big5, use_cache=False).duties] == original
