@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 __all__ = [
+    "SUPPORT_ROLES",
+    "TASK_ROLES",
+    "TEAM_ROLES",
+    "WORK_ROLES",
     "Action",
     "Coverage",
     "Deadline",
@@ -67,7 +71,12 @@ class Role(StrEnum):
     supervisor = "supervisor"
 
 
-TASK_ROLES = frozenset({Role.lead, Role.co, Role.shared, Role.supervisor})
+# The role groups, one home for both packages (extract and kg):
+# roles a unit has in a task (an indicator's owner holds a share of a task's target) ...
+TASK_ROLES = frozenset({Role.lead, Role.co, Role.shared, Role.supervisor, Role.indicator_owner})
+# ... of which those of a unit that does the work (lead) or helps with it (co, shared)
+WORK_ROLES = frozenset({Role.lead, Role.co, Role.shared})
+SUPPORT_ROLES = frozenset({Role.co, Role.shared})
 TEAM_ROLES = frozenset(
     {
         Role.convener,

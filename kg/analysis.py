@@ -29,6 +29,7 @@ from typing import Any
 import networkx as nx
 
 from extract.errors import KGError
+from extract.records import SUPPORT_ROLES, TASK_ROLES, TEAM_ROLES, WORK_ROLES, Role
 
 from .lists import PREFIX
 from .store import GraphStore
@@ -55,8 +56,8 @@ __all__ = [
     "toy",
 ]
 
-TASK_ROLES = ("lead", "co", "shared", "supervisor", "indicator_owner")
-TEAM_ROLES = ("convener", "deputy_convener", "member", "office", "leader", "deputy_leader")
+# the role groups live with the Role enum (extract.records), shared by both packages
+TASK_ORDER = tuple(r.value for r in Role if r in TASK_ROLES)
 
 
 class UnitNotFound(KGError):
@@ -383,7 +384,7 @@ def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
         section = next((G.nodes[a]["label"] for a in [*anc, t] if G.nodes[a].get("kind") == "section"), "")
         others = defaultdict(list)
         for v, _, e in G.in_edges(t, data=True):
-            if v != owner and e["role"] in ("lead", "co", "shared"):
+            if v != owner and e["role"] in WORK_ROLES:
                 others[e["role"]].append(_label(plan, v))
         rows.append({
             "action": node.get("action_title") or "",
@@ -394,7 +395,7 @@ def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
             "task_text": node.get("text") or node.get("label"),
             "role": d["role"],
             "leads": sorted(set(others["lead"] + ([_label(plan, owner)] if d["role"] == "lead" else []))),
-            "supporting": sorted(set(others["co"] + others["shared"])),
+            "supporting": sorted(set([x for r in SUPPORT_ROLES for x in others[r]])),
             "indicators": ([f"{d['indicator']} {d['quota']}"] if d.get("indicator") and d.get("quota")
                            else ([d["indicator"]] if d.get("indicator") else node.get("indicators", []))),
             "deadlines": node.get("deadlines", []),
@@ -444,7 +445,7 @@ def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
         node = G.nodes[t]
         edges = [(v, e) for v, _, e in G.in_edges(t, data=True)]
         lead_units = sorted({_label(plan, v) for v, e in edges if e["role"] == "lead"})
-        responsible = sorted({_label(plan, v) for v, e in edges if e["role"] in ("co", "shared")})
+        responsible = sorted({_label(plan, v) for v, e in edges if e["role"] in SUPPORT_ROLES})
         row = {"line": node["line"], "task": node["label"], "kind": node.get("kind"), "action": node.get("action"),
                "leads": lead_units, "responsible": responsible, "plan": node.get("plan")}
         is_work = node.get("kind") in ("task", "subtask") or edges
@@ -585,7 +586,7 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
         rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
                      "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
                      "plan": sorted(in_plans),
-                     "partners": len(partners(plan, u)), "tasks": sum(roles[r] for r in TASK_ROLES)})
+                     "partners": len(partners(plan, u)), "tasks": sum(roles[r] for r in TASK_ORDER)})
     fence = _fence([r["score"] for r in rows])
     for r in rows:
         r["outlier"] = r["score"] > fence
@@ -606,7 +607,7 @@ def _unit_graph(plan: Plan, collectives: bool = False) -> nx.Graph:
     for t, d in G.nodes(data=True):
         if d.get("type") != "task":
             continue
-        us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in ("lead", "co", "shared")
+        us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in WORK_ROLES
                      and (collectives or G.nodes[v].get("kind") != "collective")})
         for i, a in enumerate(us):
             H.add_node(a)
@@ -679,7 +680,7 @@ def command_chain(plan: Plan, unit: str) -> dict[str, Any]:
         work.append({"task": G.nodes[t]["label"], "line": G.nodes[t]["line"], "role": e["role"],
                      "plan": G.nodes[t].get("plan"),
                      "leads": sorted({_label(plan, v) for v, d in edges if d["role"] == "lead"}),
-                     "supporting": sorted({_label(plan, v) for v, d in edges if d["role"] in ("co", "shared")})})
+                     "supporting": sorted({_label(plan, v) for v, d in edges if d["role"] in SUPPORT_ROLES})})
     return {
         "unit": _label(plan, u),
         "leading_groups": [{"team": _label(plan, g), "heads": members(g, ("leader", "convener")),
