@@ -278,6 +278,8 @@ class _Parser:
             if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
+            if self.norm.startswith(("对", "向"), seg):
+                continue  # 对市指挥部负责: whom the work answers to, not who does it
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)

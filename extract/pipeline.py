@@ -379,6 +379,7 @@ class _Context:
     # ------------------------------------------------------------ finish
     def finish(self) -> Extraction:
         self._resolve_clauses()
+        self._drop_cut_off_clause()
         self._dedupe_duties()
         units, key_map = self._units()
         duties = []
@@ -453,6 +454,18 @@ class _Context:
                 self.warnings.append(ReadingIssue("W104", "a row of a table kg could not read ends with a unit", ln.number))
         self.warnings.sort(key=lambda w: (w.line or 0, w.code))
         return role_lines, read
+
+    def _drop_cut_off_clause(self) -> None:
+        """A text that ends inside a sentence (an excerpt, a copy cut short): the duties of that last,
+        unfinished sentence are dropped — its list may be incomplete, its role word missing."""
+        last = next((ln for ln in reversed(self.lines) if ln.norm.strip()), None)
+        if last is None:
+            return
+        text = last.norm.rstrip()
+        if not re.search(r"[。;]", text) or text.endswith(tuple("。;!?)”]|〕】」』》>.")):
+            return
+        cut = max(m.end() for m in re.finditer(r"[。;]", text))
+        self.duties = [d for d in self.duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]
 
     def _dedupe_duties(self) -> None:
         """One duty per unit per role per line (the gold convention), first mention kept."""

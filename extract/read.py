@@ -386,7 +386,15 @@ def normalise(text: str) -> str:
 
     >>> normalise("（市醫保局負責）")
     '(市医保局负责)'
+    >>> normalise("組長(zhǎng):")
+    '组长       :'
     """
     out = text.translate(_table())
+    if "(" in out:
+        # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
+        out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out
+
+
+_PINYIN_NOTE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

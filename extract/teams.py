@@ -36,7 +36,7 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
 def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
     heads = _alt(list(_head_roles(lex)))
     # 组长由X担任; 设召集人1人,由X担任
-    return re.compile(rf"(?:^|(?<=[,;。]))(?:[\u4e00-\u9fff]{{0,8}}?设)?({heads})(?:[0-9一二三四五六七八九十]+(?:人|名))?,?"
+    return re.compile(rf"(?:^|(?<=[,;。]))(?:[\u4e00-\u9fff]{{0,8}}?设|[^,;。由]{{0,14}}?)?({heads})(?:[0-9一二三四五六七八九十]+(?:人|名))?,?"
                       rf"由([^;。]+?)(?:同志)?(?:担任|兼任)")
 
 
@@ -153,7 +153,10 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them
     covered: list[tuple[int, int]] = []
     for mr in _role_first_re(lex).finditer(norm):  # "组长由市长担任", "副指挥长由A,以及B、C担任" (over commas)
-        add(mr.start(2), mr.end(2), _head_roles(lex)[mr.group(1)])
+        end = mr.end(2)
+        if norm.startswith("同志", end) and norm[mr.start(2) : end].endswith(("负责", "领导")):
+            end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
+        add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
     for a, b in _pieces(norm):
         if any(x <= a and b <= y for x, y in covered):

@@ -18,6 +18,20 @@ from .records import UnitKind
 
 __all__ = ["Item", "is_unit", "post_before_name", "split_units", "strip_tail", "unit_key", "unit_kind"]
 
+_WS = re.compile(r"\s+")
+# a pinyin note blanked by the normal form (發(fā)改委 -> 发    改委): not a list separator
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_pinyin_gap(s: str, i: int) -> bool:
+    """True if ``s[i]`` lies in a run of 4-8 spaces between two Chinese characters (a blanked pinyin note)."""
+    j = i
+    while j > 0 and s[j - 1] == " ":
+        j -= 1
+    k = i
+    while k < len(s) and s[k] == " ":
+        k += 1
+    return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$"
@@ -74,7 +88,7 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     >>> unit_kind("产业链") is None
     True
     """
-    return _unit_kind(s.strip(), lex or load_lexicon())
+    return _unit_kind(_WS.sub("", s) if "   " in s else s.strip(), lex or load_lexicon())
 
 
 @lru_cache(maxsize=65536)
@@ -264,7 +278,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start)):
+        elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start
+                                                     and not _in_pinyin_gap(s, i))):
             # after a label (责任单位:A B C) a space separates units, as tables copied to text give them
             pieces.append((start, i, dun))
             start = i + 1
