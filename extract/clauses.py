@@ -89,6 +89,13 @@ def _note_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _heading_owner_re(lex: Lexicon) -> re.Pattern[str]:
+    """A heading such as 省监察厅牵头的工作 / 市发改委负责的重点任务(5项): group 1 holds the units."""
+    verbs = _alt([*lex.lead, "负责", "主抓", "分管"])
+    return re.compile(rf"\s*([^,;。]{{2,60}}?)(?:{verbs})的(?:重点|主要)?(?:工作|任务|事项|项目)")
+
+
+@lru_cache(maxsize=4)
 def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     """A leader named in a heading with the verb that makes them responsible: 王宏副市长牵头重点工作."""
     posts = _alt([p for p in lex.position_suffixes if len(p) >= 2])
@@ -450,6 +457,15 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out and "由" in norm and "牵头" in norm:
         out += _sentence_clauses(p, norm)
     claimed_to = 0
+    if is_heading and not out:
+        # (一)省监察厅牵头的工作: the heading names who leads the tasks under it
+        start = mk.end() if (mk := _LINE_MARKER.match(norm)) else 0
+        if (mo := _heading_owner_re(lex).match(norm, start)) is not None and (
+                run := p.strict_units(mo.start(1), mo.end(1), "lead")):
+            out.append(Clause(mo.start(1), mo.end(1), "heading", tuple(
+                Mention(x.start, x.end, x.kind, "supervisor" if x.kind is UnitKind.position else "lead", -1)
+                for x in run)))
+            return out
     if is_heading and not out and (mh := _heading_leader_re(lex).search(norm)):
         # (一)王宏副市长牵头重点工作: the leader supervises the tasks under the heading
         out.append(Clause(mh.start(1), mh.end(1), "heading",
