@@ -325,7 +325,10 @@ class _Parser:
         start = max([claimed, *(x.end() for x in re.finditer(r"[。;]", self.norm[: m.start()]))])
         if (v := _MODAL.search(self.norm, start, m.start())) is None:
             return None
-        return self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
+        run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
+        if run and all(x.kind is UnitKind.collective for x in run):
+            return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
+        return run
 
     def _run(self, a: int, b: int, role: str) -> list[Mention] | None:
         """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""

@@ -90,6 +90,8 @@ KNOWN_GAPS = {
     "jingyang-2016-target-decomposition": "a target table with merged category cells and a 监考单位 column; flagged "
                                           "(W104 on each unit line) but not read",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
+    "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
+                                                      "副秘书长) and whose chunk numbers (1、 2、) read as headings",
 }
 
 
