@@ -189,3 +189,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(example_graph: Path
         export(open_store(example_graph), "gexf", target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.gexf"]
+
+
+def test_neo4j_cells_are_one_line_and_arrays_split_only_between_items() -> None:
+    from kg.analysis import Plan, toy
+    from kg.export import neo4j_tables
+
+    p = toy()
+    G = p.G.copy()
+    next(iter(G.edges(data=True)))[2]["quote"] = "第一行\n第二行"
+    tables = neo4j_tables(export_graph(Plan(G, {**p.labels, "发改局": {"发改局", "发展;改革局"}})))
+    rels = list(csv.reader(tables["relationships.csv"].splitlines()))
+    assert [r for r in rels if "第一行 第二行" in r] and len(rels) == 1 + 8
+    units = list(csv.reader(tables["units.csv"].splitlines()))
+    names = units[0].index("names:string[]")
+    assert next(r for r in units if r[1] == "发改局")[names] == "发展；改革局;发改局"
