@@ -321,7 +321,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- export
 
 def cmd_export(args: argparse.Namespace, graph: str) -> int:
-    from .export import Format, export, neo4j_command
+    from ._export import Format, export, neo4j_command
     from .store import open_store
 
     res = export(open_store(graph), args.format, Path(args.output))

@@ -10,8 +10,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg import export
+from kg._export import NEO4J_FILES, export_graph
 from kg.analysis import find_unit, load, overload
-from kg.export import NEO4J_FILES, export, export_graph
 from kg.prefixes import PREFIXES
 from kg.store import open_store
 
@@ -192,8 +193,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(example_graph: Path
 
 
 def test_neo4j_cells_are_one_line_and_arrays_split_only_between_items() -> None:
+    from kg._export import neo4j_tables
     from kg.analysis import Plan, toy
-    from kg.export import neo4j_tables
 
     p = toy()
     G = p.G.copy()
