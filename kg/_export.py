@@ -123,7 +123,8 @@ def export_graph(plan: Plan) -> nx.MultiDiGraph:
             H.add_node(t["id"], **_task_attrs(G.nodes[t["id"]], gap=t["gap"]))
             H.add_edge(t["id"], a["id"], key=f"{t['id']} part_of", **_attrs(relation="part_of", label="part_of"))
     for u, t, k, e in G.edges(keys=True, data=True):
-        if t not in H:  # a duty declared on a heading the page lists under no action (an annex title)
+        # a duty on an annex title lands on its action's node (the same IRI); on a heading no action lists, a task
+        if t not in H:
             H.add_node(t, **_task_attrs(G.nodes[t], gap=""))
         kind = "seat" if G.nodes[t].get("type") == "team" else "duty"
         H.add_edge(u, t, key=k, **_attrs(relation=kind, label=e["role"], role=e["role"], line=e.get("line"),
