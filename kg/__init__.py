@@ -11,10 +11,12 @@ Public API (imported on first use, so the CLI starts fast)::
     duty_list(plan, "发改局"); leads(plan); overload(plan, top=10)
     chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
     run_query(res.ttl, "leads-by-unit", fmt="csv")
+    export(open_store(res.ttl), "gexf", "plan.gexf")  # also graphml, neo4j-csv (a folder), jsonld
 
 The implementation lives in modules whose names start with ``_`` where a public name would
-otherwise be shadowed (``kg._build`` holds ``build``): importing a submodule sets it as an
-attribute of this package, so a module ``kg/build.py`` would replace ``kg.build`` after its first use.
+otherwise be shadowed (``kg._build`` holds ``build``, ``kg._export`` holds ``export``): importing a
+submodule sets it as an attribute of this package, so a module ``kg/build.py`` would replace
+``kg.build`` after its first use.
 ``kg.__version__`` is the installed distribution's version (from its metadata).
 """
 
@@ -30,6 +32,7 @@ __all__ = [
     "command_chain",
     "diff",
     "duty_list",
+    "export",
     "leads",
     "load_plan",
     "open_store",
@@ -42,6 +45,7 @@ _WHERE = {
     "build": ("._build", "build"),
     "build_corpus": (".corpus", "build_corpus"),
     "diff": (".changes", "diff"),
+    "export": ("._export", "export"),
     "open_store": (".store", "open_store"),
     "rdflib_graph": (".store", "rdflib_graph"),
     "load_plan": (".analysis", "load"),

@@ -49,6 +49,7 @@ __all__ = [
     "find_units",
     "leads",
     "load",
+    "load_score",
     "overload",
     "partners",
     "plans_of",
@@ -469,7 +470,8 @@ def actions(plan: Plan) -> list[dict[str, Any]]:
 
     A task here is a task or subtask heading, or any heading that carries duties. Each task
     lists its units with their roles, and ``gap`` says ``"no_lead"`` or ``"no_unit"`` when
-    :func:`leads` counts it as a gap (otherwise ``""``).
+    :func:`leads` counts it as a gap (otherwise ``""``). Actions and tasks carry an ``id``: a
+    task's node, an action's annex heading (``<plan>#main`` for the main text of a plan).
 
     >>> [(a["number"], [t["label"] for t in a["tasks"]]) for a in actions(toy())]
     [('1', ['任务一', '任务二', '任务三'])]
@@ -487,9 +489,10 @@ def actions(plan: Plan) -> list[dict[str, Any]]:
         key = (d.get("plan") or "", str(d.get("annex_line") or ""))
         if not edges and d.get("kind") not in ("task", "subtask") and (d.get("plan") or "", d.get("line")) not in gap:
             continue
-        act = out.setdefault(key, {"plan": d.get("plan") or "", "number": d.get("action") or "",
+        act = out.setdefault(key, {"id": d.get("annex") or f"{d.get('plan') or ''}#main",
+                                   "plan": d.get("plan") or "", "number": d.get("action") or "",
                                    "title": d.get("action_title") or "", "tasks": []})
-        act["tasks"].append({"label": d.get("label") or "", "text": d.get("text") or d.get("label") or "",
+        act["tasks"].append({"id": n, "label": d.get("label") or "", "text": d.get("text") or d.get("label") or "",
                              "line": d.get("line"), "kind": d.get("kind"),
                              "units": sorted({(_label(plan, v), r) for v, r in edges}, key=lambda x: (x[1], x[0])),
                              "gap": gap.get((d.get("plan") or "", d.get("line")), "")})
@@ -555,6 +558,16 @@ def _action_name(plan: Plan, t: str, corpus: bool) -> str:
     return f"{_stem(str(node.get('plan') or ''))}: {where}" if corpus and node.get("plan") else where
 
 
+def load_score(plan: Plan, unit: str, weights: dict[str, float] | None = None) -> float:
+    """The load of the unit node ``unit``: the weighted sum of its roles (:data:`ROLE_WEIGHTS`).
+
+    >>> load_score(toy(), "发改局")
+    6.0
+    """
+    w = ROLE_WEIGHTS | (weights or {})
+    return round(sum(w.get(e["role"], 0.0) for _, _, e in plan.G.out_edges(unit, data=True)), 2)
+
+
 def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None,
              collectives: bool = False) -> list[dict[str, Any]]:
     """Units ranked by load: the weighted sum of their roles (:data:`ROLE_WEIGHTS`).
@@ -567,7 +580,6 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
     >>> [r["unit"] for r in overload(toy())]
     ['发改局', '财政局', '科工局']
     """
-    w = ROLE_WEIGHTS | (weights or {})
     G = plan.G
     corpus = len(plans_of(plan)) > 1
     rows = []
@@ -582,7 +594,7 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
             actions[_action_name(plan, t, corpus)] += 1
             if e.get("plan"):
                 in_plans.add(str(e["plan"]))
-        score = sum(w.get(r, 0.0) * n for r, n in roles.items())
+        score = load_score(plan, u, weights)
         rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
                      "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
                      "plan": sorted(in_plans),

@@ -1,4 +1,4 @@
-"""Analysis commands of the CLI: duties UNIT, leads, overload, chain, query, check, serve.
+"""Analysis commands of the CLI: duties UNIT, leads, overload, chain, query, check, diff, export, serve.
 
 Each command parses its arguments, calls one library function and renders the result.
 """
@@ -317,6 +317,22 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- export
+
+def cmd_export(args: argparse.Namespace, graph: str) -> int:
+    from ._export import Format, export, neo4j_command
+    from .store import open_store
+
+    res = export(open_store(graph), args.format, Path(args.output))
+    if res.format is Format.jsonld:
+        _write(f"wrote {res.path}: {res.edges} triples\n")
+    else:
+        _write(f"wrote {res.path}: {res.nodes} nodes, {res.edges} edges\n")
+    if res.format is Format.neo4j_csv:
+        _write(f"import with: {neo4j_command(res.path)}\n")
+    return 0
+
+
 # ---------------------------------------------------------------- serve
 
 def cmd_serve(args: argparse.Namespace, graph: str) -> int:
@@ -389,6 +405,19 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     p.add_argument("new", help="the newer version, likewise")
     add_format(p)
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("export", help="write the graph for Gephi (gexf), Cytoscape (graphml), Neo4j (neo4j-csv) or "
+                                      "RDF tools (jsonld)",
+                       description="Write the units, actions, tasks and teams and every duty (role, line, quote, plan) "
+                                   "as the page shows them: GEXF for Gephi, GraphML for Cytoscape, a folder of CSV "
+                                   "files for `neo4j-admin database import`, or every triple as JSON-LD (kg's "
+                                   "prefixes as its @context). Written atomically.")
+    add_graph(p)
+    p.add_argument("--format", "-f", required=True, metavar="FORMAT",
+                   help="gexf, graphml, neo4j-csv (a folder) or jsonld")
+    p.add_argument("--output", "-o", required=True, metavar="PATH",
+                   help="the file to write (a folder for neo4j-csv)")
+    p.set_defaults(func=with_graph(cmd_export))
 
     p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, query page, explorer, duty lists")
     add_graph(p)

@@ -32,7 +32,7 @@ from typing import Any
 
 from extract.errors import GraphError, OutputError, QueryError
 
-__all__ = ["CORPUS_STORE", "GraphStore", "StoreWriter", "atomic_dir", "open_store", "rdflib_graph",
+__all__ = ["CORPUS_STORE", "GraphStore", "StoreWriter", "atomic_dir", "jsonld", "open_store", "rdflib_graph",
            "write_corpus_store"]
 
 _MARKER = "kg-source.json"
@@ -253,6 +253,25 @@ def rdflib_graph(path: str | Path) -> Any:
     g = rdflib.Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
     g.open(str(folder), create=False)
     return g
+
+
+def jsonld(store: GraphStore, context: dict[str, str]) -> str:
+    """Every triple of ``store`` as JSON-LD, IRIs compacted with the prefixes of ``context``.
+
+    A corpus keeps its named graphs (one ``{"@id": plan, "@graph": [...]}`` per plan); a single
+    plan is one ``@graph``.  Oxigraph writes N-Quads, rdflib compacts them (Oxigraph's own JSON-LD
+    writer has no context).
+    """
+    import warnings
+
+    import pyoxigraph as ox
+    import rdflib
+
+    ds = rdflib.Dataset()
+    with warnings.catch_warnings():  # rdflib 7.x's Dataset.parse warns about its own default_context
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds.parse(data=store._store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        return str(ds.serialize(format="json-ld", context=dict(context), auto_compact=True))
 
 
 def _marker(folder: Path) -> dict[str, Any]:
