@@ -47,9 +47,15 @@ def test_tasks_without_lead(example_graph: Path) -> None:
     assert {int(r["line"]) for r in q(example_graph, "tasks-without-lead")} == expected
 
 
-def test_tasks_without_unit(example_graph: Path) -> None:
-    # every numbered task of the example names a unit on its line or on a subtask's line
+def test_tasks_without_unit(example_graph: Path, tmp_path: Path) -> None:
+    # every numbered task of the example names a unit on its line or on a subtask's line ...
     assert q(example_graph, "tasks-without-unit") == []
+    # ... and a plan with such a task has it listed (so a broken query cannot pass on an empty answer)
+    plan = tmp_path / "gap.txt"
+    plan.write_text("一、重点任务\n1.第一项任务。(市发改局牵头)\n2.第二项任务,没有写责任单位。\n3.第三项任务。(市财政局负责)\n",
+                    encoding="utf-8")
+    run_kg("build", str(plan), "--out", str(tmp_path / "out"), "--no-html", "--no-cache")
+    assert [int(r["line"]) for r in q(tmp_path / "out" / "gap.ttl", "tasks-without-unit")] == [3]
 
 
 def test_units_sharing_most_tasks(example_graph: Path) -> None:
