@@ -87,7 +87,7 @@ _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 _SEATS_BEFORE = re.compile(r"设[\u4e00-\u9fff]{1,6}$")
 _ITEM_COUNT_BEFORE = re.compile(
     r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
-    r"调整增加为|增加为|、|和)[\u4e00-\u9fff]{0,3}$")
+    r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
 _UNIT_COUNT = re.compile(r"(?:牵头|责任|配合|协同|成员)?(?:单位|部门)")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
 _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
@@ -163,6 +163,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         rx = _QRE[id(lex)] = _quantity_re(lex)
     quotes = _short_quotes(norm)
     out: list[Quantity] = []
+    last_count: int | None = None  # end of the last count of the plan's own items (a list of them goes on)
     for m in rx.finditer(norm):
         num, mult, measure = m.group("num"), m.group("mult") or "", m.group("measure") or ""
         if not measure and mult not in ("万", "亿"):
@@ -199,8 +200,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure in ("项", "条", "件", "个") and re.fullmatch(r"\(\s*", norm[max(0, s - 1) : s]) and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
-                _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)):
-            continue  # the plan counting its own items: 分解为11项工作目标, (杭州市2项配合工作)
+                _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
+                or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与]", norm[last_count:s]))):
+            last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
+            continue
         if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
                                         or norm[max(0, s - 2) : s] in ("新政", "政策")):
             continue  # a policy named by its number of articles (新政18条)

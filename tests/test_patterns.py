@@ -522,3 +522,9 @@ def test_a_table_kg_cannot_read_is_flagged_row_by_row() -> None:
 )
 def test_sentence_word_orders(line: str, expected: list[tuple[str, str]]) -> None:
     assert roles(line) == expected
+
+
+def test_counts_of_the_plans_own_items_are_not_targets_but_lists_of_targets_are() -> None:
+    # changshu-2018 (dev): the notice counts its own items; a list of real targets joined by 、 stays
+    assert find_quantities("分解为11项工作目标和138项工作任务,现下达给你们") == []
+    assert [q.value for q in find_quantities("建设10个产业园、20个项目")] == ["10", "20"]
