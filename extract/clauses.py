@@ -98,9 +98,10 @@ def _heading_owner_re(lex: Lexicon) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     """A leader named in a heading with the verb that makes them responsible: 王宏副市长牵头重点工作."""
-    posts = _alt([p for p in lex.position_suffixes if len(p) >= 2])
+    posts = _alt([p for p in lex.position_suffixes if len(p) >= 2 and p not in ("领导", "同志", "负责人", "负责同志")])
     verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
-    return re.compile(rf"([\u4e00-\u9fff]{{2,3}}(?:常务|执行|第一)?(?:{posts}))(?:同志)?(?:{verbs})")
+    # right after the heading marker: NAME + POST + verb, and not a system (负责制)
+    return re.compile(rf"\s*([\u4e00-\u9fff]{{2,3}}(?:常务|执行|第一)?(?:{posts}))(?:同志)?(?:{verbs})(?!制)")
 
 
 @lru_cache(maxsize=4)
@@ -287,6 +288,8 @@ class _Parser:
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
             if self.norm.startswith(("对", "向"), seg):
                 continue  # 对市指挥部负责: whom the work answers to, not who does it
+            if (k := self.norm.rfind("由", seg, m.start())) >= 0:
+                seg = k + 1  # 本办法由市发改委负责解释: the units follow 由
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)
@@ -294,11 +297,11 @@ class _Parser:
                 continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
                 role = self.lex.role_of_marker(word)
-                run = self._run(seg, m.start(), role) or self._subject(claimed, seg, m)
+                run = self._official(self._run(seg, m.start(), role) or self._subject(claimed, seg, m))
                 # 由县民政局负责的第1件、县发改局负责的第4件: the units start after a 、 or 的
-                starts = (k + 1 for k in range(seg, m.start()) if self.norm[k] in "、的")
-                while not run and (k := next(starts, None)) is not None:
-                    run = self.strict_units(k, m.start(), role)
+                starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
+                while not run and (at := next(starts, None)) is not None:
+                    run = self.strict_units(at, m.start(), role)
             if run:
                 out += run
                 claimed = max(m.end(), run[-1].end)
@@ -312,10 +315,13 @@ class _Parser:
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
         if (etc := _ETC_UNITS.search(self.norm, m.end(), end)) is not None:
             end = etc.start()
-        # 会同国家发展改革委制订…: the longest run of units after the pivot; 会同有关部门 names a collective
-        right = next((r for k in range(end, m.end() + 1, -1) if (r := self.strict_units(m.end(), k, "co"))), None)
-        if right is None and (g := _GENERIC_COLLECTIVE.match(self.norm, m.end(), end)) is not None:
-            right = [Mention(g.start(), g.end(), UnitKind.collective, "co", -1)]
+        # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot
+        # (ends tried at separators and within 60 characters: a unit is at most 40)
+        if (g := _GENERIC_COLLECTIVE.match(self.norm, m.end(), end)) is not None:
+            right: list[Mention] | None = [Mention(g.start(), g.end(), UnitKind.collective, "co", -1)]
+        else:
+            right = next((r for k in range(min(end, m.end() + 60), m.end() + 1, -1)
+                          if (r := self.strict_units(m.end(), k, "co"))), None)
         return left + right if right else None
 
     def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:
@@ -328,6 +334,16 @@ class _Parser:
         run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
         if run and all(x.kind is UnitKind.collective for x in run):
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
+        return run
+
+    def _official(self, run: list[Mention] | None) -> list[Mention] | None:
+        """Posts read by the general reader must be public ones (市政府分管副市长, 王宏副市长), not 项目经理."""
+        if run and any(x.kind is UnitKind.position and not self.norm.startswith(
+                tuple(self.lex.prefixes) + tuple(self.lex.collective_openers) + ("中共", "国务院", "中央"), x.start)
+                and post_before_name(self.norm, x.start, x.end, self.lex) is None
+                and not re.match(r"[\u4e00-\u9fff]{2,3}(?:常务|执行|第一)?(?:副)?[省市区县镇乡]长", self.norm[x.start : x.end])
+                for x in run):
+            return None
         return run
 
     def _run(self, a: int, b: int, role: str) -> list[Mention] | None:
@@ -469,7 +485,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 Mention(x.start, x.end, x.kind, "supervisor" if x.kind is UnitKind.position else "lead", -1)
                 for x in run)))
             return out
-    if is_heading and not out and (mh := _heading_leader_re(lex).search(norm)):
+    mk0 = _LINE_MARKER.match(norm)
+    if is_heading and not out and (mh := _heading_leader_re(lex).match(norm, mk0.end() if mk0 else 0)) \
+            and post_before_name(norm, mh.start(1), mh.end(1), lex) is None \
+            and unit_kind(norm[mh.start(1) : mh.start(1) + 2], lex) is None \
+            and not norm.startswith(tuple(lex.collective_openers) + tuple(lex.prefixes), mh.start(1)):
         # (一)王宏副市长牵头重点工作: the leader supervises the tasks under the heading
         out.append(Clause(mh.start(1), mh.end(1), "heading",
                           (Mention(mh.start(1), mh.end(1), UnitKind.position, "supervisor", -1),)))
@@ -477,5 +497,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
         if mentions := p.general(start, len(norm)):
-            out.append(Clause(mentions[0].start, mentions[-1].end, "general", tuple(mentions)))
+            # one clause per sentence: a lead named in one sentence says nothing of the next
+            ends = [x.end() for x in re.finditer(r"[。;]", norm)] + [len(norm) + 1]
+            by_sentence: dict[int, list[Mention]] = {}
+            for mention in mentions:
+                sentence = next(k for k, e in enumerate(ends) if mention.start < e)
+                by_sentence.setdefault(sentence, []).append(mention)
+            out += [Clause(ms[0].start, ms[-1].end, "general", tuple(ms)) for _, ms in sorted(by_sentence.items())]
     return out

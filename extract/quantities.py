@@ -84,7 +84,7 @@ _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|�
 # counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
-_SEATS_BEFORE = re.compile(r"设[\u4e00-\u9fff]{1,6}$")
+_SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$")
 _ITEM_COUNT_BEFORE = re.compile(
     r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
@@ -92,10 +92,15 @@ _UNIT_COUNT = re.compile(r"(?:牵头|责任|配合|协同|成员)?(?:单位|部�
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
 _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
+_FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
 
 
 def _sentence_start(norm: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[。;!?]", norm[:pos])), default=0)
+
+
+def _clause_start(norm: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[。;!?,]", norm[:pos])), default=0)
 
 
 def _sentence_end(norm: str, pos: int) -> int:
@@ -188,15 +193,19 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # a capacity describing a project, not a target
         if re.search(r"第\d+、(?:\d+、)*$", norm[max(0, s - 12) : s]) or re.search(r"共印$|印发$", norm[max(0, s - 2) : s]):
             continue  # 第17、18件 (ordinals); 共印67份 (copies printed)
-        if (measure in ("个", "项") and _SCOPE_COUNT.match(norm, e)) or re.match(r"大(?:重点|主要)?(?:方面|领域)", norm[m.end("num"):]):
+        scope = _SCOPE_COUNT.match(norm, e) if measure in ("个", "项") else re.match(
+            r"大(?:重点|主要)?(?:方面|领域)", norm[m.end("num"):])
+        if scope is not None and re.match(r"[、,。;的]|$", norm[scope.end() if measure in ("个", "项")
+                                                              else m.end("num") + scope.end() :]):
             continue  # 4个方面、19个重点领域; 7大方面
         if measure in ("人", "名") and _SEATS_BEFORE.search(norm[max(0, s - 7) : s]):
             continue  # 设召集人1人: a team's seats
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
-        if _STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) or _DONE_BEFORE.search(
-                norm[max(0, s - 6) : s]):
-            continue  # an achieved figure of a progress report
+        clause = norm[_clause_start(norm, s) : e]
+        if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
+                or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
+            continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
         if measure in ("项", "条", "件", "个") and re.fullmatch(r"\(\s*", norm[max(0, s - 1) : s]) and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (

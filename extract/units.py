@@ -88,7 +88,10 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     >>> unit_kind("产业链") is None
     True
     """
-    return _unit_kind(_WS.sub("", s) if "   " in s else s.strip(), lex or load_lexicon())
+    s = _WS.sub("", s) if "   " in s else s.strip()
+    if len(s) > 40:
+        return None  # never a unit, and never a cache key
+    return _unit_kind(s, lex or load_lexicon())
 
 
 @lru_cache(maxsize=65536)
@@ -110,6 +113,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
         rest = core[len(opener):] if opener else core
+        if rest in ("部", "部分"):
+            return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
             tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班")
         ):
@@ -190,8 +195,8 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
 
 
 def _unit_suffix_re_search(s: str, lex: Lexicon) -> bool:
-    """True if some tail of ``s`` is a unit (由X部门牵头 reads on to find X)."""
-    return any(is_unit(strip_tail(s[k:]), lex) for k in range(0, max(0, len(s) - 1)))
+    """True if some tail of ``s`` is a unit (由X部门牵头 reads on to find X); a unit is at most 40 characters."""
+    return any(is_unit(strip_tail(s[k:]), lex) for k in range(max(0, len(s) - 40), max(0, len(s) - 1)))
 
 
 def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> list[tuple[int, int]]:

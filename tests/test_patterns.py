@@ -528,3 +528,27 @@ def test_counts_of_the_plans_own_items_are_not_targets_but_lists_of_targets_are(
     # changshu-2018 (dev): the notice counts its own items; a list of real targets joined by 、 stays
     assert find_quantities("分解为11项工作目标和138项工作任务,现下达给你们") == []
     assert [q.value for q in find_quantities("建设10个产业园、20个项目")] == ["10", "20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cases a second review found (constructed from ordinary official writing)
+        ("市发改委牵头推进项目建设。市财政局负责资金保障。", [("市发改委", "lead"), ("市财政局", "shared")]),
+        ("本办法由市发改委负责解释。", [("市发改委", "shared")]),
+        ("由市发改委会同有关部门负责。", [("市发改委", "lead"), ("有关部门", "co")]),
+        ("(三)强化党委领导负责制", []),
+        ("四、实行校长负责制", []),
+        ("项目经理负责现场管理。", []),
+    ],
+)
+def test_the_general_reader_stays_precise(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_targets_in_progress_sentences_and_seats() -> None:
+    assert [q.value for q in find_quantities("截至目前已建成3个,2025年再建成10个。")] == ["10"]
+    assert [q.value for q in find_quantities("增设公益性岗位100名")] == ["100"]
+    assert find_quantities("联席会议设召集人1人") == []
+    assert [q.value for q in find_quantities("打造5个重点领域示范基地")] == ["5"]
+
