@@ -77,13 +77,6 @@ def _label_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
-    """A unit marked as lead inside a list: 市发改委(牵头)、市财政局."""
-    lead = _alt(lex.lead)
-    return re.compile(rf"\s*[(\[]总?(?:{lead})(?:单位|部门)?[)\]]")
-
-
-@lru_cache(maxsize=4)
 def _note_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_alt(lex.notes))
 
@@ -179,7 +172,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
             after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"', "方", "责", "人") or before in ("双", "“")):
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here
     if before in ("(", "[") and after[:1] in (")", "]"):
-        return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by _lead_note_re
+        return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     return True
 
 
@@ -213,7 +206,7 @@ class _Parser:
         self.lex = lex
         self.marker_re = lex.role_marker_re
         self.label_re = _label_re(lex)
-        self.lead_note = _lead_note_re(lex)
+        self.lead_note = lex.lead_note_re
 
     def markers(self, a: int, b: int) -> list[re.Match[str]]:
         return [m for m in self.marker_re.finditer(self.norm, a, b) if _valid_marker(self.norm, m, self.lex)]

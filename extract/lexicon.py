@@ -71,6 +71,11 @@ class Lexicon:
         return _position_suffix_re(self)
 
     @property
+    def lead_note_re(self) -> re.Pattern[str]:
+        """A unit marked as lead by a note after it: 市发改委(牵头), 市政务服务中心(牵头单位) (match at the unit's end)."""
+        return _lead_note_re(self)
+
+    @property
     def first_is_lead_re(self) -> re.Pattern[str]:
         return _first_is_lead_re(self)
 
@@ -112,6 +117,11 @@ def _marker_roles(lex: Lexicon) -> dict[str, str]:
     roles.update({w: "co" for w in lex.co})
     roles.update({w: "lead" for w in lex.lead + lex.lead_before_co})
     return roles
+
+
+@cache
+def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(\[]总?(?:{_alt(lex.lead)})(?:单位|部门)?[)\]]")
 
 
 @cache

@@ -626,7 +626,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     nothing: achieved figures are not targets.
     """
     lex = lex or load_lexicon()
-    marked = _lead_mark_re(lex)
+    marked = lex.lead_note_re
     goals = any(k == "goal" for k, _ in table.header)  # a table of targets: its units own them
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
@@ -686,12 +686,6 @@ def _shares(row: TaskRow, norms: dict[int, str], lex: Lexicon,
             for it, quota in _owner(norm, TableCell(c.line, a, b, 0), lex):
                 out.append(TableFact("owner", c.line, "", None, unit=it, quota=quota, task=where))
     return out
-
-
-@lru_cache(maxsize=4)
-def _lead_mark_re(lex: Lexicon) -> re.Pattern[str]:
-    """A lead marked after a unit in a cell: 市政务服务中心(牵头)."""
-    return re.compile(rf"\s*[(\[](?:{_alt(lex.lead)})[)\]]")
 
 
 @lru_cache(maxsize=4)
