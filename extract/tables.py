@@ -377,7 +377,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
                 continue
         break
     if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
-        cols = _goal_as_text(cols)
+        # 指标 / 目标 / 责任单位 one cell per line: the indicator's name is the text of the row
+        cols = _goal_as_text([("name", c) if k == "indicator" else (k, c) for k, c in cols])
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None
@@ -403,7 +404,34 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         return bool(items) and not rejected
     if kind == "supervisor":
         return len(text) <= 20 and not re.search(r"[0-9%。,]", text)
+    if kind == "score":
+        return bool(_BARE_NUMBER.fullmatch(text))
+    if kind in TEXT_COLUMNS:
+        return len(text) <= 40 and not _BARE_NUMBER.fullmatch(text)
     return len(text) <= 40
+
+
+#: columns whose cells are known by their shape (a number, units), so a cell that does not fit opens a new row
+_SHAPED = ("number", "score", "lead", "co", "responsible")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _opens_row(cols: list[str], at: int, norm: str, c: Cell, nxt: tuple[int, str] | None, lex: Lexicon) -> bool:
+    """In a table with no row numbers, whether the cell expected in column ``at`` opens a new row.
+
+    Rows of such tables lose cells to merged (rowspan) cells and carry category rows (宏观调控),
+    so cells are not counted out: a cell opens a row when it cannot stand in the column expected
+    but can in the first, or when the cell after it fits the second column by its shape but not
+    the column after this one (地方公共财政收入增长率 / 3: a name and its 分值, not a target).
+    """
+    if not _fits(cols[0], norm, c, lex):
+        return False
+    if not _fits(cols[at], norm, c, lex):
+        return True
+    if nxt is None or at + 1 >= len(cols) or len(cols) < 2 or cols[1] not in _SHAPED:
+        return False
+    nc = _whole(*nxt)
+    return _fits(cols[1], nxt[1], nc, lex) and not _fits(cols[at + 1], nxt[1], nc, lex)
 
 
 def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> list[tuple[str, Cell]]:
@@ -548,6 +576,9 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 else:
                     break
             elif at < len(cols):
+                if not numbered and cur and at > 0 and _opens_row(
+                        cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):
+                    close()
                 cur = cur if cur is not None else []
                 cur.append((cols[at], c))
                 at += 1
@@ -628,6 +659,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     lex = lex or load_lexicon()
     marked = lex.lead_note_re
     goals = any(k == "goal" for k, _ in table.header)  # a table of targets: its units own them
+    quantified = _quantified(table, norms, lex)
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
         if (span := _heading_leader(norms[line], end, lex)) is not None:
@@ -645,10 +677,13 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 it = Item(c.start, c.end, norm[c.start : c.end], UnitKind.person)
                 found.append(TableFact("owner", c.line, "", None, unit=it, column_role="supervisor", task=where))
                 continue
-            if kind in TEXT_COLUMNS:
-                masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
-                for q in find_quantities(masked, lex=lex):
-                    facts.append(TableFact("target", c.line, q.name, c.line, quantity=q, task=where))
+            if kind in TEXT_COLUMNS and quantified:
+                continue  # the indicator's name (新引进 5 亿元以上重大项目: a threshold, not its target)
+            if kind in TEXT_COLUMNS or kind == "target":
+                name, name_line = (norms[task.line][task.start : task.end], task.line) if task and quantified \
+                    else (None, c.line)
+                for q in _cell_targets(norm, c, lex, bare=quantified):
+                    facts.append(TableFact("target", c.line, name or q.name, name_line, quantity=q, task=where))
             elif kind in UNIT_COLUMNS:
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
                 for it in items:
@@ -659,7 +694,11 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
         for f in found:
-            if f.column_role == "responsible" and (shares or goals):
+            if f.column_role == "responsible" and quantified and task is not None:
+                # a table of quantified targets: the unit owns the row's indicator
+                f = replace(f, column_role=None, indicator=norms[task.line][task.start : task.end],
+                            indicator_line=task.line)
+            elif f.column_role == "responsible" and (shares or goals):
                 f = replace(f, column_role=None)  # a row of shares: its unit owns the target (indicator_owner)
             elif f.column_role == "responsible":
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
@@ -669,6 +708,35 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
 
 
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
+
+
+def _cell_targets(norm: str, c: Cell, lex: Lexicon, *, bare: bool) -> list[Quantity]:
+    """Targets written in a cell; with ``bare``, a number alone (186, 低于 4.1) is one too (its measure is
+    the indicator's, not written in the cell)."""
+    text = norm[c.start : c.end]
+    masked = " " * c.start + text + " " * (len(norm) - c.end)
+    found = find_quantities(masked, lex=lex)
+    if found or not bare:
+        return found
+    m = re.fullmatch(rf"({_alt(lex.min_bounds + lex.max_bounds)})?\s*(\d+(?:\.\d+)?)", text)
+    if not m:
+        return []
+    v = m.group(2)
+    bound = None if not m.group(1) else "min" if m.group(1) in lex.min_bounds else "max"
+    a = c.start + m.start(2)
+    return [Quantity(a, a + len(v), v, float(v), float(v), "", bound, None, "")]
+
+
+def _quantified(table: TaskTable, norms: dict[int, str], lex: Lexicon) -> bool:
+    """A table of quantified targets (项目 / 分值 / 目标任务 / 考核单位): a target column, no lead or
+    co column, and a number in most of its target cells.  Its units own the row's indicator, and
+    the row's text is the indicator's name."""
+    kinds = {k for k, _ in table.header}
+    if "target" not in kinds or kinds & {"lead", "co"}:
+        return False
+    cells = [(c, norms[c.line][c.start : c.end]) for r in table.rows for k, c in r.cells if k == "target"]
+    numeric = sum(1 for _, t in cells if re.search(r"\d", t))
+    return bool(cells) and numeric * 2 >= len(cells)
 
 
 def _shares(row: TaskRow, norms: dict[int, str], lex: Lexicon,

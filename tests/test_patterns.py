@@ -552,3 +552,26 @@ def test_targets_in_progress_sentences_and_seats() -> None:
     assert find_quantities("联席会议设召集人1人") == []
     assert [q.value for q in find_quantities("打造5个重点领域示范基地")] == ["5"]
 
+
+
+def test_target_table_one_cell_per_line_with_scores_category_rows_and_merged_cells() -> None:
+    # 旌阳区2016年度经济社会发展目标任务分解表: 项 目 / 分值 / 目标任务 / 监考单位, no row numbers; a
+    # category row (宏观调控), rows that lost their target and unit cells to merged cells, 分值 weights
+    text = "\n".join([
+        "旌阳区2016年度经济社会发展目标任务分解表", "项 目", "分值", "目标任务", "监考单位",
+        "宏观调控", "地区生产总值增长率", "3", "年终根据全省平均水平综合考核", "区发改局区统计局",
+        "社会消费品零售总额增长率", "3", "地方公共财政收入增长率", "3", "年终根据全省平均水平综合考核", "区财政局",
+        "全社会固定资产投资额", "3", "186", "区发改委区统计局",
+        "新引进 5 亿元以上重大项目", "3", "9", "外商投资实际到位资金", "1", "1500", "区商务局",
+        "城镇登记失业率", "1", "低于 4.1"])
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value, d.indicator) for d in ex.duties] == [
+        (10, "区发改局", "indicator_owner", "地区生产总值增长率"), (10, "区统计局", "indicator_owner", "地区生产总值增长率"),
+        (16, "区财政局", "indicator_owner", "地方公共财政收入增长率"),
+        (20, "区发改委", "indicator_owner", "全社会固定资产投资额"),
+        (20, "区统计局", "indicator_owner", "全社会固定资产投资额"),
+        (27, "区商务局", "indicator_owner", "外商投资实际到位资金")]
+    # the targets are the 目标任务 cells (bare numbers, a bound), never the 分值 weights nor the 5 of a name
+    assert [(i.span.line, i.value, i.bound, i.name) for i in ex.indicators] == [
+        (19, "186", None, "全社会固定资产投资额"), (23, "9", None, "新引进 5 亿元以上重大项目"),
+        (26, "1500", None, "外商投资实际到位资金"), (30, "4.1", "max", "城镇登记失业率")]
