@@ -165,14 +165,19 @@ class _Context:
 
     def _resolve_clauses(self) -> None:
         has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+        with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
         for _, c, group in self.pending:
             has_lead[group] |= c.has_lead
+            with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
         for ln, c, group in self.pending:
             for m in c.mentions:
                 role = resolve(m.role, has_lead=has_lead[group], first_is_lead=self.first_is_lead,
                                list_index=m.list_index)
-                if role == "lead" and m.kind is UnitKind.position and c.form in ("general", "sentence"):
-                    role = "supervisor"  # 由国务院领导同志牵头负责: a leader supervises, an organisation leads
+                if m.kind is UnitKind.position and ((role == "lead" and c.form in ("general", "sentence"))
+                                                    or (role in ("lead", "co", "shared") and with_org[group])):
+                    # 由国务院领导同志牵头负责; (分管副省长、协管副秘书长负责,省国资委牵头): a leader supervises,
+                    # an organisation leads
+                    role = "supervisor"
                 self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
                            task_line=self.task_line_of(ln.number))
 
@@ -464,6 +469,8 @@ class _Context:
         text = last.norm.rstrip()
         if not re.search(r"[。;]", text) or text.endswith(tuple("。;!?)”]|〕】」』》>.")):
             return
+        if any(last.number in t.cell_lines for t in self.struct.task_tables):
+            return  # a table row: its cells are complete but the last, whose cut piece is no unit anyway
         cut = max(m.end() for m in re.finditer(r"[。;]", text))
         self.duties = [d for d in self.duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]
 
