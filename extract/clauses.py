@@ -116,9 +116,26 @@ def has_bracketed_role_words(norm: str, lex: Lexicon | None = None) -> bool:
 
 
 def _table_header_like(norm: str, lex: Lexicon) -> bool:
-    """Two column words or more on a line with little else: a table's header row."""
-    found = [w for w, _ in lex.table_columns if w in norm and len(w) >= 2]
-    return len(found) >= 3 and not re.search(r"[。;]", norm)
+    """Three column words or more close together with no sentence between them: a table's header
+    row, alone on its line or run together with a title and the first row (整改完成情况县级责任领导
+    牵头单位 成员单位 完成时限6州、县…, a table copied from a PDF)."""
+    found = sorted({(m, m + len(w)) for w, _ in lex.table_columns if len(w) >= 2
+                    for m in _find_all(norm, w)})
+    if len(found) < 3:
+        return False
+    for k in range(len(found) - 2):
+        a, b = found[k][0], found[k + 2][1]
+        if b - a <= 40 and not re.search(r"[。;]", norm[a:b]):
+            return True
+    return False
+
+
+def _find_all(s: str, w: str) -> list[int]:
+    out, k = [], s.find(w)
+    while k >= 0:
+        out.append(k)
+        k = s.find(w, k + 1)
+    return out
 
 
 def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:

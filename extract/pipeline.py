@@ -444,9 +444,11 @@ class _Context:
         # (only inside a table: a cell that is a bare number stands within three lines)
         numbers = {ln.number for ln in self.lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
         table_cells = set().union(*(t.cell_lines for t in self.struct.task_tables))
+        # or a column of them: three unit-only lines in a row (blank lines between them aside)
+        column = _unit_columns([ln for ln in self.lines if ln.norm.strip()], self.lex)
         for ln in self.lines:
             if ln.number in read or ln.number in role_lines or ln.number in table_cells \
-                    or not any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)) \
+                    or not (ln.number in column or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3))) \
                     or "。" in ln.norm or not _only_units(ln.norm, self.lex):
                 continue
             self.warnings.append(ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”",
@@ -510,6 +512,20 @@ def _header_like(norm: str, lex: Lexicon) -> bool:
     from .clauses import _table_header_like
 
     return _table_header_like(norm, lex)
+
+
+def _unit_columns(lines: list[Line], lex: Lexicon) -> set[int]:
+    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines, None]:
+        if ln is not None and "。" not in ln.norm and _only_units(ln.norm, lex):
+            run.append(ln.number)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
 
 
 def _only_units(norm: str, lex: Lexicon) -> bool:

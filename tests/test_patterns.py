@@ -613,3 +613,15 @@ def test_one_body_named_once_and_a_table_row_cut_by_the_copy() -> None:
             "各县(市、区)党委和人民政府,城乡一体化示范区、高")
     assert _table_roles(text) == [(2, "市工业和信息化委", "lead"), (2, "水利局", "lead"), (2, "市发展改革委", "co"),
                                   (2, "各县(市、区)党委和人民政府", "co"), (2, "城乡一体化示范区", "co")]
+
+
+def test_a_unit_column_and_a_header_run_into_a_row_are_flagged() -> None:
+    # meishan-2021 (corpus): a split 责任 / 单位 header, then one unit per line with no role kg can read
+    ex = extract_text("地区\n\n组织技能培训\n\n责任\n\n单位\n\n市人力资源社会保障局\n\n市残联\n\n市妇联\n\n市商务局\n\n全市")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(9, "W104"), (11, "W104"), (13, "W104"),
+                                                                           (15, "W104")]
+    # jianshi (corpus): title, header and first row glued on one line by a PDF copy
+    ex = extract_text("1、建始县省级反馈问题整改完成情况公示表(第二批)州清单编号 反馈问题 整改目标 整改完成情况县级责任领导 "
+                      "牵头单位 成员单位 完成时限6州、县 (市) 环保投入不足。2015-2017 年,全州环境保护投入分别只有 35401.88 万元。")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104")]
+    assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)
