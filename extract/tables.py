@@ -39,6 +39,7 @@ not depend on the number of columns or on how continuation rows are written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -692,6 +693,10 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                     lead = kind != "supervisor" and marked.match(norm, it.end, c.end) is not None
                     found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
                                            task=where))
+        measured = _measured_values(row, norms, lex, where)
+        at = {(f.line, f.quantity.start) for f in measured if f.quantity}
+        facts = [f for f in facts if not (f.kind == "target" and f.quantity and (f.line, f.quantity.start) in at)]
+        facts += measured
         has_lead = any(f.column_role == "lead" for f in found)
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
@@ -710,6 +715,24 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
 
 
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
+
+
+def _measured_values(row: TaskRow, norms: dict[int, str], lex: Lexicon,
+                     where: tuple[int, int, int] | None) -> list[TableFact]:
+    """A bare number in the cell after an indicator whose measure is in brackets
+    (城镇新增就业人数(人) | 1300): the indicator's target, with that measure."""
+    out: list[TableFact] = []
+    lines = sorted({c.line for _, c in row.cells})
+    cells = [c for n in lines if "|" in norms[n] for c in _split(n, norms[n]) if c.end > c.start]
+    for prev, c in itertools.pairwise(cells):
+        name = norms[prev.line][prev.start : prev.end]
+        text = norms[c.line][c.start : c.end]
+        m = re.search(rf"\(({_alt(lex.measures)})\)$", name)
+        if m is None or not _BARE_NUMBER.fullmatch(text):
+            continue
+        q = Quantity(c.start, c.end, text, float(text), float(text), m.group(1), None, None, name[: m.start()])
+        out.append(TableFact("target", c.line, name[: m.start()], prev.line, quantity=q, task=where))
+    return out
 
 
 def _cell_targets(norm: str, c: Cell, lex: Lexicon, *, bare: bool) -> list[Quantity]:

@@ -625,3 +625,36 @@ def test_a_unit_column_and_a_header_run_into_a_row_are_flagged() -> None:
                       "牵头单位 成员单位 完成时限6州、县 (市) 环保投入不足。2015-2017 年,全州环境保护投入分别只有 35401.88 万元。")
     assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104")]
     assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guofa-2018-employment-stability (corpus): what a policy grants, and the rate it applies
+        ("可申请最高不超过15万元的创业担保贷款。", []),
+        ("对不裁员或少裁员的参保企业,可返还其上年度实际缴纳失业保险费的50%。", []),
+        ("或按6个月的企业及其职工应缴纳社会保险费50%的标准确定。", []),
+        # sichuan-2014, baoshan-2008, yuncheng-2017, yunnan-2017 (corpus): the plan counting its own parts and units
+        ("要对4个方面、19个重点领域的60项重点内容逐一对照检查", []),
+        ("19个方面督查重点,由所涉及的省政府办公厅负责", []),
+        ("2008年区政府主要工作任务分解为7大方面、80项。", []),
+        ("“十三五”应急体系9个具体建设任务", []),
+        ("省人民政府对各州、市人民政府和8个重点行业主管部门投资目标任务实施年度目标责任管理", []),
+        ("一、10件民生实事任务分解表", []),
+        # guandu-2016 (corpus): processing times are targets, 内 bounds them
+        ("环评报告书14个工作日内、环评报告表7个工作日内", [("14", "个工作日", "max"), ("7", "个工作日", "max")]),
+        # zhaohua-2017 (corpus): a share list is not 10张
+        ("青牛乡10 张家乡40 昭化镇180", []),
+    ],
+)
+def test_numbers_that_are_not_targets_and_time_limits_that_are(text: str,
+                                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.value, q.measure, q.bound) for q in find_quantities(text)] == expected
+
+
+def test_a_bare_number_after_an_indicator_with_its_measure_in_brackets() -> None:
+    # zhaohua-2017 (corpus): 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 … in a | table
+    text = ("项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人 |\n"
+            "就 业 促 进 工 程 | 促进城乡劳动者就业创业 | 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 柏林沟镇40 | 刘 强 | "
+            "区人社局 | 陈 宗 |")
+    assert [(i.value, i.measure, i.name) for i in extract_text(text).indicators] == [("1300", "人", "城镇新增就业人数")]
