@@ -220,13 +220,19 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
-        if measure in ("项", "条", "件", "个") and re.fullmatch(r"\(\s*", norm[max(0, s - 1) : s]) and norm[e : e + 1] == ")":
+        if measure in ("项", "条", "件", "个") and re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s]) \
+                and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
+        if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
+            continue  # (一)知识产权保护方面5项: the items of the plan under a heading
+        if before == "等" and measure in ("个", "家") and re.match(
+                r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
+            continue  # …辽宁沈阳等8个区域: the size of the list just written
         if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
             continue  # 按…社会保险费50%的标准确定: a rate the policy applies, not a target
         if measure in ("项", "条", "个", "件") and (it := _ITEM_COUNT.match(norm, e)) is not None and not out \

@@ -201,6 +201,9 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
         for w in lex.leading_words:
             if s.startswith(w, a) and b - a > len(w) + 1:
                 rest = s[a + len(w) : b]
+                if w in lex.lead_before_co + lex.co_before_lead and not rest.startswith(lex.prefixes) \
+                        and is_unit(strip_tail(s[a:b]), lex):
+                    break  # 联合采购办公室: the word opens the unit's name
                 if is_unit(strip_tail(rest), lex) or _CONJ.search(rest) or _unit_suffix_re_search(rest, lex):
                     a += len(w)
                     changed = True
