@@ -138,8 +138,10 @@ class Response:
         ctype = (self.headers.get("Content-Type") or "").lower()
         text = self.body[:20000].decode("utf-8", errors="replace")
         if "html" in ctype or text.lstrip().startswith("<"):
-            text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", text)
-            text = re.sub(r"<[^>]+>", " ", text)
+            # the head, scripts and the heading that repeats the status line go; so do tags, but not the
+            # <IRI>s a message may quote
+            text = re.sub(r"(?is)<(script|style|head|h1)\b.*?</\1\s*>", " ", text)
+            text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!DOCTYPE[^>]*>|<!--.*?-->", " ", text, flags=re.S)
             import html
 
             text = html.unescape(text)

@@ -142,6 +142,9 @@ def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iter
             raise QueryError(f"{shown_url(endpoint)} sent triples kg cannot read ({str(e).splitlines()[0]})") from None
         return iter([("graph",), ("rows", triples), ("end", False)]), RemoteResult(len(triples), _cut(r))
     res = _solutions(r, endpoint)
+    if form == "ask" and not isinstance(res, bool):
+        # Virtuoso 7.2 answers ASK with a table: one row of __ASK_RETVAL 1 when true, no row when false
+        res = any(v is not None and v.value not in ("0", "false") for row in res[1] for v in row)
     if isinstance(res, bool):
         return iter([("ask", res), ("end", False)]), RemoteResult(1)
     names, rows = res
