@@ -132,8 +132,8 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
                 _unavailable(f"Virtuoso did not start (exit {proc.poll()}): {tail}")
             time.sleep(0.2)
         started = time.monotonic() - t0
-        setup = ("DB.DBA.USER_CREATE('reader', '{r}'); GRANT SPARQL_SELECT TO \"reader\"; "
-                 "USER_SET_PASSWORD('dba', '{p}');").format(r=READER_PASSWORD, p=PASSWORD)
+        setup = (f"DB.DBA.USER_CREATE('reader', '{READER_PASSWORD}'); GRANT SPARQL_SELECT TO \"reader\"; "
+                 f"USER_SET_PASSWORD('dba', '{PASSWORD}');")
         done = subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={setup}"], capture_output=True,
                               text=True, timeout=60)
         assert done.returncode == 0 and "Error" not in done.stdout + done.stderr, done.stdout + done.stderr
