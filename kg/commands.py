@@ -259,6 +259,8 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
                                   bindings=bindings)
         if res.cut_at is not None:
             sys.stderr.write(f"kg: the endpoint cut the results at {res.cut_at} rows (its result limit)\n")
+        if res.partial:
+            sys.stderr.write(f"kg: the endpoint sent partial results ({res.partial})\n")
         return 0
     stream_query(graph, args.query, _write, fmt=args.format, timeout=args.timeout, bindings=bindings)
     return 0

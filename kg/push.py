@@ -34,7 +34,7 @@ from extract.errors import GraphError, QueryError
 
 from ._http import AuthError, Client, RemoteError, Response, credentials_for, plain_url, scrub, shown_url
 
-__all__ = ["KG_GRAPHS", "PushResult", "push", "push_lines", "server_graphs", "sparql_endpoint_for"]
+__all__ = ["KG_GRAPHS", "PushResult", "push", "push_lines", "server_graphs", "sparql_endpoint_for", "store_graphs"]
 
 #: kg's namespace of data IRIs (``kg.graph.BASE``): every graph kg pushes is named under it
 KG_GRAPHS = "https://w3id.org/kg-plan/id/"
@@ -48,8 +48,11 @@ _QUERY_PATHS = (
     ("/store", "/query"),  # Oxigraph server
 )
 
+#: the kg graphs a server holds.  Every graph kg writes has typed nodes (a kgo:Plan, kgo:Office,
+#: kgo:Measure...), and the rdf:type triples are a fraction of all: on Virtuoso 7.2 with 620k triples
+#: this takes 0.3 s where ``{ ?s ?p ?o }`` takes 1.9 s (and without the FILTER, over a minute)
 LIST_QUERY = f"""SELECT DISTINCT ?g WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }}
+  GRAPH ?g {{ ?s a ?type }}
   FILTER(STRSTARTS(STR(?g), "{KG_GRAPHS}"))
 }}"""
 
@@ -89,7 +92,7 @@ def sparql_endpoint_for(url: str) -> str:
                       "Oxigraph, RDF4J and GraphDB paths): give it with --sparql URL")
 
 
-def _store_graphs(path: str | Path) -> tuple[list[tuple[str, Callable[[], bytes]]], str]:
+def store_graphs(path: str | Path) -> tuple[list[tuple[str, Callable[[], bytes]]], str]:
     """The graphs to push from the store at ``path``: (IRI, its N-Triples when asked), and the store's name."""
     import pyoxigraph as ox
 
@@ -123,9 +126,12 @@ def server_graphs(client: Client, sparql: str) -> set[str]:
     from .remote import remote_select
 
     try:
-        _, rows, cut_at = remote_select(client, sparql, LIST_QUERY)
+        _, rows, cut_at, partial = remote_select(client, sparql, LIST_QUERY)
     except QueryError as e:
         raise RemoteError(f"could not list the server's graphs: {e.args[0] if e.args else e}") from None
+    if partial:
+        raise RemoteError(f"{shown_url(sparql)} sent a partial list of graphs ({partial}), so kg cannot tell which "
+                          "to delete: raise the server's query time limit")
     if cut_at is not None and len(rows) >= cut_at:
         raise RemoteError(f"{shown_url(sparql)} cut the list of graphs at {cut_at} rows, so kg cannot tell which "
                           "to delete: raise the server's result limit (Virtuoso: [SPARQL] ResultSetMaxRows)")
@@ -160,7 +166,7 @@ def push(graph: str | Path, url: str, *, sparql: str | None = None, dry_run: boo
     t0 = time.perf_counter()
     plain_url(url)
     query_url = plain_url(sparql) if sparql else sparql_endpoint_for(url)
-    graphs, name = _store_graphs(graph)
+    graphs, name = store_graphs(graph)
     creds = credentials_for(url)
     created: list[tuple[str, int]] = []
     replaced: list[tuple[str, int]] = []

@@ -37,6 +37,7 @@ class RemoteResult:
 
     rows: int
     cut_at: int | None = None
+    partial: str = ""  # the server's reason when it answered with partial results (Virtuoso's anytime queries)
 
 
 def _form(text: str) -> str:
@@ -103,6 +104,12 @@ def _cut(r: Response) -> int | None:
     return int(v) if v and v.strip().isdigit() else None
 
 
+def _partial(r: Response) -> str:
+    """Virtuoso's note that it stopped at its time limit and sent what it had (an "anytime" query)."""
+    state = r.headers.get("X-SQL-State")
+    return " ".join(x for x in (state, r.headers.get("X-SQL-Message")) if x)[:200] if state else ""
+
+
 def _solutions(r: Response, endpoint: str) -> tuple[list[str], list[list[Any]]] | bool:
     try:
         data = json.loads(r.body.decode("utf-8"))
@@ -119,13 +126,14 @@ def _solutions(r: Response, endpoint: str) -> tuple[list[str], list[list[Any]]] 
     return names, rows
 
 
-def remote_select(client: Client, endpoint: str, text: str) -> tuple[list[str], list[list[Any]], int | None]:
-    """Run a SELECT of kg's own on ``endpoint``: (variable names, rows of pyoxigraph terms, cut_at)."""
+def remote_select(client: Client, endpoint: str,
+                  text: str) -> tuple[list[str], list[list[Any]], int | None, str]:
+    """Run a SELECT of kg's own on ``endpoint``: (variable names, rows of pyoxigraph terms, cut_at, partial)."""
     r = _ask(client, endpoint, with_prefixes(text), _ACCEPT["select"])
     res = _solutions(r, endpoint)
     if isinstance(res, bool):
         raise QueryError(f"{shown_url(endpoint)} answered a SELECT with a boolean")
-    return res[0], res[1], _cut(r)
+    return res[0], res[1], _cut(r), _partial(r)
 
 
 def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iterator[tuple[Any, ...]], RemoteResult]:
@@ -140,7 +148,7 @@ def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iter
             triples = [q.triple for q in ox.parse(r.body, format=fmt)]
         except SyntaxError as e:
             raise QueryError(f"{shown_url(endpoint)} sent triples kg cannot read ({str(e).splitlines()[0]})") from None
-        return iter([("graph",), ("rows", triples), ("end", False)]), RemoteResult(len(triples), _cut(r))
+        return iter([("graph",), ("rows", triples), ("end", False)]), RemoteResult(len(triples), _cut(r), _partial(r))
     res = _solutions(r, endpoint)
     if form == "ask" and not isinstance(res, bool):
         # Virtuoso 7.2 answers ASK with a table: one row of __ASK_RETVAL 1 when true, no row when false
@@ -148,7 +156,7 @@ def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iter
     if isinstance(res, bool):
         return iter([("ask", res), ("end", False)]), RemoteResult(1)
     names, rows = res
-    return iter([("select", names), ("rows", rows), ("end", False)]), RemoteResult(len(rows), _cut(r))
+    return iter([("select", names), ("rows", rows), ("end", False)]), RemoteResult(len(rows), _cut(r), _partial(r))
 
 
 def stream_remote_query(endpoint: str, query: str, write: Callable[[str], Any], *, fmt: str = "table",
