@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -179,17 +180,23 @@ def push(graph: str | Path, url: str, *, sparql: str | None = None, dry_run: boo
             _check(client.request("GET", probe, headers={"Accept": "text/turtle"}), url, "read graphs", client,
                    ok=(200, 204, 404))
         kept: set[str] = set()
-        for iri, body in graphs:
-            data = body()
-            n = data.count(b"\n")
-            if n == 0:
-                continue  # an empty graph is no graph: the server's copy, if any, is deleted below
-            kept.add(iri)
-            if not dry_run:
-                r = client.request("PUT", _graph_url(url, iri), data,
-                                   {"Content-Type": "text/turtle; charset=utf-8"})
-                _check(r, url, f"the graph <{iri}>", client)
-            (replaced if iri in before else created).append((iri, n))
+        # the next graph is read from the store while the server loads this one (reading 620k triples
+        # out of Oxigraph takes 5.6 s, a quarter of the push)
+        with ThreadPoolExecutor(max_workers=1) as ahead:
+            nxt: Future[bytes] | None = ahead.submit(graphs[0][1]) if graphs else None
+            for k, (iri, _) in enumerate(graphs):
+                assert nxt is not None
+                data = nxt.result()
+                nxt = ahead.submit(graphs[k + 1][1]) if k + 1 < len(graphs) else None
+                n = data.count(b"\n")
+                if n == 0:
+                    continue  # an empty graph is no graph: the server's copy, if any, is deleted below
+                kept.add(iri)
+                if not dry_run:
+                    r = client.request("PUT", _graph_url(url, iri), data,
+                                       {"Content-Type": "text/turtle; charset=utf-8"})
+                    _check(r, url, f"the graph <{iri}>", client)
+                (replaced if iri in before else created).append((iri, n))
         stale = sorted(before - kept)
         if not dry_run:
             for iri in stale:
