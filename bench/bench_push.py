@@ -33,7 +33,7 @@ from urllib.parse import quote, urlsplit
 def main() -> None:
     import pyoxigraph as ox
 
-    from kg.push import push, store_graphs
+    from kg._push import push, store_graphs
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("url")

@@ -1,6 +1,6 @@
 """A small HTTP client for SPARQL servers: kept-alive connections, Basic and Digest authentication.
 
-Only the standard library (``http.client``).  Used by :mod:`kg.push` (Graph Store Protocol) and
+Only the standard library (``http.client``).  Used by :mod:`kg._push` (Graph Store Protocol) and
 :mod:`kg.remote` (queries on a remote endpoint).  Why not ``urllib``: its auth handlers send every
 request twice (once to be told to log in), which for a Graph Store PUT means uploading each graph
 twice; here the server's Digest challenge is kept and answered up front on the next requests

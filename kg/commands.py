@@ -267,7 +267,7 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
 
 
 def cmd_push(args: argparse.Namespace, graph: str) -> int:
-    from .push import push, push_lines
+    from ._push import push, push_lines
 
     res = push(graph, args.url, sparql=args.sparql, dry_run=args.dry_run, timeout=args.timeout)
     if not args.quiet:
