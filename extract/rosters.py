@@ -117,7 +117,8 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
-        if len(name) == 2 and not post.startswith(lex.prefixes) and post[1:].startswith(lex.prefixes) \
+        if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行")) \
+                and post[1:].startswith(lex.prefixes) \
                 and _post_like(post[1:], lex):
             x += 1
         return x, len(text)
