@@ -35,6 +35,7 @@ _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须)")
+_ADVERB_BEFORE = re.compile(r"(?:已经|已|将|要|应|须|也|还|均|正在|分别)")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
 
@@ -377,8 +378,12 @@ class _Parser:
         return next((r for k in range(min(end, at + 60), at + 1, -1) if (r := self.strict_units(at, k, role))), None)
 
     def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
-        """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list."""
-        left = self.strict_units(a, m.start(), "lead")
+        """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
+        (扶贫办已会同交通部…: an adverb may stand before the pivot)."""
+        upto = m.start()
+        if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
+            upto = adv.start()
+        left = self.strict_units(a, upto, "lead")
         if not left:
             return None
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot

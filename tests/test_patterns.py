@@ -337,6 +337,9 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
          [(1, "规划分局", "co"), (1, "规划分局", "lead"), (1, "市住建局", "lead")]),
         # mancheng-2020 (corpus): a duty list, the unit before a colon
         ("区统计局:负责将调减的面积落实到统计数据中。", [(1, "区统计局", "shared")]),
+        # guobanhan-2004 (corpus): an adverb before the pivot
+        ("扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查。",
+         [(1, "扶贫办", "lead"), (1, "交通部", "co"), (1, "水利部", "co"), (1, "林业局", "co")]),
         # guobanhan-2004 (corpus): X会同Y研究提出… (the verb after the list is not part of a unit)
         ("发展改革委会同水利部研究提出了办理意见。", [(1, "发展改革委", "lead"), (1, "水利部", "co")]),
         # guobanfa-2019-drug-procurement (corpus): 联合 opening a unit's name is no pivot; 由A、B组成X小组
