@@ -230,7 +230,12 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
             continue  # (一)知识产权保护方面5项: the items of the plan under a heading
-        if before == "等" and measure in ("个", "家") and re.match(
+        if measure in ("家", "个", "人", "名", "项") and re.match(r"(?:及以上|以上|以下|及以下)?的,", norm[e : e + 6]):
+            continue  # 入围生产企业在3家及以上的,采取招标采购: a condition, not a target
+        if measure in ("%", "‰") and re.search(r"按(?:照)?[^,。;]{0,30}的$", norm[_clause_start(norm, s) : s]):
+            continue  # 按不低于采购金额的30%提前预付: the rate a rule applies
+        if (before == "等" or re.search(r"、[\u4e00-\u9fff]{1,6}$", norm[max(0, s - 8) : s])) \
+                and measure in ("个", "家") and re.match(
                 r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
             continue  # …辽宁沈阳等8个区域: the size of the list just written
         if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
