@@ -62,8 +62,8 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
             read |= t.header_lines | {c.line for _, c in t.header}
     role_lines = {ln.number for ln in lines if ln.number not in outline.header_lines and has_role_words(ln.norm)}
     unread = sorted(role_lines - read)
-    table_cells = set().union(*(t.cell_lines for t in struct.task_tables))
-    warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | table_cells, lex),
+    warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | outline.table_cells,
+                                                                         lex),
                 *_unread_table_rows(unread, lines, read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
 
@@ -80,12 +80,29 @@ def _unread_role_lines(unread: Iterable[int], lines: Sequence[Line]) -> list[Rea
 
 def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> list[ReadingIssue]:
     """W104 on a line that holds nothing but units (a table cell) and gave no duty: kg did not see
-    whose they are (only inside a table: a cell that is a bare number stands within three lines)."""
+    whose they are (only inside a table: a cell that is a bare number stands within three lines, or
+    a column of them: three unit-only lines in a row, blank lines between them aside)."""
     numbers = {ln.number for ln in lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
+    column = _unit_columns([ln for ln in lines if ln.norm.strip()], lex)
     return [ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”", ln.number)
             for ln in lines
-            if not (ln.number in skip or not any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3))
+            if not (ln.number in skip
+                    or not (ln.number in column or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)))
                     or "。" in ln.norm or not _only_units(ln.norm, lex))]
+
+
+def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:
+    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines, None]:
+        if ln is not None and "。" not in ln.norm and _only_units(ln.norm, lex):
+            run.append(ln.number)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
 
 
 def _unread_table_rows(unread: Sequence[int], lines: Sequence[Line], skip: set[int],

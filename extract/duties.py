@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .clauses import Clause
 from .outline import Outline
-from .records import Duty, Role, SourceSpan
+from .records import Duty, Role, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
 from .units import unit_key
@@ -40,11 +40,13 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
     """The duties of the units of each clause, their roles resolved within the clause's group."""
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
     has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+    with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
     for _, c, group in pending:
         has_lead[group] |= c.has_lead
+        with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
     return [duty_at(ln, m.start, m.end,
-                    clause_role(m.role, m.kind, c.form, has_lead=has_lead[group], first_is_lead=first_is_lead,
-                                list_index=m.list_index),
+                    clause_role(m.role, m.kind, c.form, has_lead=has_lead[group], with_org=with_org[group],
+                                first_is_lead=first_is_lead, list_index=m.list_index),
                     clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
 
@@ -56,14 +58,17 @@ def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, .
     return (ln.number, k)
 
 
-def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line]) -> list[Duty]:
+def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline) -> list[Duty]:
     """A text that ends inside a sentence (an excerpt, a copy cut short): the duties of that last,
-    unfinished sentence are dropped — its list may be incomplete, its role word missing."""
+    unfinished sentence are dropped — its list may be incomplete, its role word missing.  Not in a
+    table row: its cells are complete but the last, whose cut piece is no unit anyway."""
     last = next((ln for ln in reversed(lines) if ln.norm.strip()), None)
     if last is None:
         return duties
     text = last.norm.rstrip()
     if not re.search(r"[。;]", text) or text.endswith(tuple("。;!?)”]|〕】」』》>.")):
+        return duties
+    if last.number in outline.table_cells:
         return duties
     cut = max(m.end() for m in re.finditer(r"[。;]", text))
     return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]

@@ -1,4 +1,5 @@
-"""Where a line of a plan belongs: the heading it falls under, its annex, whether it is the header.
+"""Where a line of a plan belongs: the heading it falls under, its annex, whether it is the header
+or a cell of a task table.
 
 :func:`outline_of` reads these once from the :class:`~extract.structure.Structure`; every record
 maker asks the :class:`Outline` rather than walking the heading tree itself.
@@ -16,12 +17,13 @@ __all__ = ["Outline", "outline_of"]
 
 @dataclass(frozen=True, slots=True)
 class Outline:
-    """The headings of a document by line, each line's nearest heading, and the header lines
-    (文号, issuer, date) that hold no task."""
+    """The headings of a document by line, each line's nearest heading, the header lines
+    (文号, issuer, date) that hold no task, and the lines that are cells of a task table."""
 
     heading_at: dict[int, Heading]
     parent_of_line: dict[int, int | None]
     header_lines: frozenset[int]
+    table_cells: frozenset[int]
 
     def task_line_of(self, line: int) -> int | None:
         """The heading a line belongs to: itself if it is one, else its nearest enclosing heading."""
@@ -42,4 +44,5 @@ def outline_of(struct: Structure) -> Outline:
     """The :class:`Outline` of a parsed document."""
     header = {s.line for s in (struct.number, struct.issuer, struct.date_span) if s is not None}
     return Outline(heading_at={h.line: h for h in struct.headings}, parent_of_line=struct.parent_of_line,
-                   header_lines=frozenset(header))
+                   header_lines=frozenset(header),
+                   table_cells=frozenset().union(*(t.cell_lines for t in struct.task_tables)))
