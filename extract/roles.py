@@ -4,11 +4,16 @@ A unit listed as responsible (负责, 按职责分工负责, a 责任单位 labe
 (or its task's label lines, or its table row) names a lead, and **shared** otherwise; when the document
 declares that the first listed unit leads (列第一位者为牵头…), the first of a list leads and the others
 are co — unless a lead is marked explicitly.
+
+A leader (a position) supervises where an organisation leads: when running text says it leads,
+or when an organisation is named beside it (:func:`clause_role`).
 """
 
 from __future__ import annotations
 
-__all__ = ["resolve"]
+from .records import Role, UnitKind
+
+__all__ = ["clause_role", "resolve"]
 
 
 def resolve(role: str, *, has_lead: bool, first_is_lead: bool = False, list_index: int = -1) -> str:
@@ -26,3 +31,25 @@ def resolve(role: str, *, has_lead: bool, first_is_lead: bool = False, list_inde
     if first_is_lead and list_index >= 0 and not has_lead:
         return "lead" if list_index == 0 else "co"
     return "co" if has_lead else "shared"
+
+
+def clause_role(role: str, kind: UnitKind, form: str, *, has_lead: bool, with_org: bool = False,
+                first_is_lead: bool = False, list_index: int = -1) -> Role:
+    """The role of a unit of kind ``kind`` mentioned with role class ``role`` in a clause of
+    ``form`` (general, sentence, label_line…), whose group names a lead (``has_lead``) or an
+    organisation that is not a supervisor (``with_org``): :func:`resolve`, and a leader supervises
+    when a sentence says it leads (由国务院领导同志牵头负责) or when it works beside an organisation
+    ((分管副省长、协管副秘书长负责,省国资委牵头)).
+
+    >>> clause_role("lead", UnitKind.position, "sentence", has_lead=True)
+    <Role.supervisor: 'supervisor'>
+    >>> clause_role("responsible", UnitKind.position, "bracket", has_lead=True, with_org=True)
+    <Role.supervisor: 'supervisor'>
+    >>> clause_role("lead", UnitKind.department, "sentence", has_lead=True)
+    <Role.lead: 'lead'>
+    """
+    resolved = resolve(role, has_lead=has_lead, first_is_lead=first_is_lead, list_index=list_index)
+    if kind is UnitKind.position and ((resolved == "lead" and form in ("general", "sentence"))
+                                      or (resolved in ("lead", "co", "shared") and with_org)):
+        return Role.supervisor
+    return Role(resolved)

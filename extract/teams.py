@@ -3,19 +3,28 @@
 Read from the sentences that set a team up, e.g.
 ``成立X工作专班,由A任召集人,B、C主要负责同志任副召集人,成员单位包括D、E等,专班办公室设F``
 or ``成立由A任组长,B任副组长,C和D为成员的X领导小组,领导小组办公室设E``.
+
+:func:`find_team` reads one line; :func:`work_teams` gathers a document's teams and their duties
+from those lines and from its rosters (:mod:`extract.rosters`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .duties import duty_at
 from .lexicon import Lexicon, _alt, load_lexicon
-from .records import UnitKind
-from .units import post_before_name, split_units
+from .outline import Outline
+from .records import Duty, Role, UnitKind, WorkTeam
+from .rosters import Roster
+from .structure import Line
+from .units import post_before_name, split_units, unit_key
 
-__all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team", "team_name"]
+__all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
+           "work_teams"]
 
 _TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由"
                         r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
@@ -205,3 +214,95 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")
     return TeamParse(name[0] if name else None, name[1] if name else None, kind, tuple(found))
+
+
+@dataclass(frozen=True, slots=True)
+class Teams:
+    """A document's teams, the duties their lines and rosters give, and the team of each annex."""
+
+    teams: tuple[WorkTeam, ...]
+    duties: tuple[Duty, ...]  # roster entries first, then the lines that set up a team
+    by_annex: dict[int | None, WorkTeam]  # the last team set up in each annex (None: the main body)
+    kind_hint: dict[str, UnitKind]  # the roster says what it named: a post or a person (by unit key)
+
+
+def work_teams(roster: Roster, found: Iterable[tuple[Line, TeamParse]], lines: Sequence[Line], outline: Outline,
+               lex: Lexicon) -> Teams:
+    """The teams of a document: a roster's entries belong to the team of their annex (or to the
+    nearest team set up before them); a line that names its team sets one up, a line that does not
+    adds to the team of its annex."""
+    teams: list[WorkTeam] = []
+    by_annex: dict[int | None, WorkTeam] = {}
+    duties: list[Duty] = []
+    kind_hint: dict[str, UnitKind] = {}
+    for e in roster.entries:
+        ln = lines[e.line - 1]
+        annex = outline.annex_of(ln.number)
+        team = by_annex.get(annex)
+        if team is None:
+            team = by_annex[annex] = _roster_team(ln, annex, lines, outline, lex)
+            teams.append(team)
+        d = duty_at(ln, e.start, e.end, Role(e.role), clause=ln.span(), task_line=outline.task_line_of(ln.number),
+                    team=team.key)
+        duties.append(d)
+        if e.kind in (UnitKind.person, UnitKind.position):
+            kind_hint[d.unit_key] = e.kind
+    for ln, tp in found:
+        annex = outline.annex_of(ln.number)
+        named = tp.name_start is not None and tp.name_end is not None
+        team = None if named else by_annex.get(annex)
+        if team is None:
+            team = by_annex[annex] = _line_team(ln, tp, annex, outline)
+            teams.append(team)
+        duties += _team_duties(ln, tp, team, outline)
+    return Teams(tuple(teams), tuple(duties), by_annex, kind_hint)
+
+
+def _line_team(ln: Line, tp: TeamParse, annex: int | None, outline: Outline) -> WorkTeam:
+    """The team a line sets up: by its name, or unnamed."""
+    if tp.name_start is None or tp.name_end is None:
+        return _unnamed_team(ln, tp.kind, annex, outline)
+    return WorkTeam(key=f"L{ln.number}", name=ln.text[tp.name_start : tp.name_end], kind=tp.kind,
+                    span=ln.span(tp.name_start, tp.name_end), heading_line=outline.task_line_of(ln.number),
+                    annex_line=annex)
+
+
+def _unnamed_team(ln: Line, kind: str, annex: int | None, outline: Outline) -> WorkTeam:
+    """A team whose name the text does not give, known by its line."""
+    return WorkTeam(key=f"L{ln.number}", name=f"工作机构(第{ln.number}行)", kind=kind, span=ln.span(),
+                    heading_line=outline.task_line_of(ln.number), annex_line=annex)
+
+
+def _roster_team(ln: Line, annex: int | None, lines: Sequence[Line], outline: Outline, lex: Lexicon) -> WorkTeam:
+    """The team a roster belongs to: the nearest team set up before it (成立X领导小组), or one named by its line."""
+    for prev in reversed(lines[: ln.number - 1]):
+        if (found := team_name(prev.norm, lex)) is not None:
+            a, b, kind = found
+            return WorkTeam(key=f"L{prev.number}", name=prev.text[a:b], kind=kind, span=prev.span(a, b),
+                            heading_line=outline.task_line_of(prev.number), annex_line=annex)
+    return _unnamed_team(ln, "leading_group", annex, outline)
+
+
+def _team_duties(ln: Line, tp: TeamParse, team: WorkTeam, outline: Outline) -> list[Duty]:
+    """The duties of the units a team line names, one per unit and role."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in tp.mentions:
+        k = (unit_key(ln.norm[m.start : m.end]), m.role)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(duty_at(ln, m.start, m.end, Role(m.role), clause=ln.span(), task_line=outline.task_line_of(ln.number),
+                           team=team.key))
+    return out
+
+
+def attach_member_teams(duties: Iterable[Duty], teams: Teams, outline: Outline) -> list[Duty]:
+    """专班成员单位, 领导小组成员单位: a collective named by its team belongs to the team of its annex."""
+    out = []
+    for d in duties:
+        if d.team is None and "成员单位" in d.unit and re.search(r"专班|领导小组|指挥部", d.unit):
+            t = teams.by_annex.get(outline.annex_of(d.span.line))
+            d = replace(d, team=t.key if t else None)
+        out.append(d)
+    return out

@@ -1,0 +1,130 @@
+"""What a reviewer should look at: reading issues (W101–W104) and how much of the plan was read.
+
+- W101 a clause with a role word in brackets names no unit kg could read (:func:`clause_warnings`);
+- W102 a task with no responsible unit (:func:`task_warnings`);
+- W103 a unit named only once, in an unusual form (:func:`unit_warnings`);
+- W104 a line that should give a duty and gave none (:func:`read_coverage`, with the
+  :class:`~extract.records.Coverage` of the document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .clauses import Clause, _table_header_like, has_bracketed_role_words, has_role_words
+from .lexicon import Lexicon
+from .outline import Outline
+from .read import normalise
+from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Unit, UnitKind
+from .structure import Line, Structure
+from .units import split_units, unit_kind
+
+__all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
+
+
+def clause_warnings(found: Iterable[tuple[Line, Sequence[Clause]]], lex: Lexicon) -> list[ReadingIssue]:
+    """W101 on each line read for clauses that gave none although a bracket holds a role word."""
+    return [ReadingIssue("W101", "a responsibility clause names no unit kg could read", ln.number)
+            for ln, clauses in found if not clauses and has_bracketed_role_words(ln.norm, lex)]
+
+
+def task_warnings(duties: Sequence[Duty], headings: Iterable[Heading], outline: Outline) -> list[ReadingIssue]:
+    """W102 on each task or subtask that no duty belongs to (a duty of a subtask covers its task),
+    when the plan gave any duty at all."""
+    if not duties:
+        return []
+    covered = {d.task_line for d in duties if d.task_line is not None}
+    for line in list(covered):  # a heading "covers" its ancestors too
+        if h := outline.heading_at.get(line):
+            covered.update(h.path)
+    return [ReadingIssue("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line)
+            for h in headings if h.kind in (HeadingKind.task, HeadingKind.subtask) and h.line not in covered]
+
+
+def unit_warnings(duties: Sequence[Duty], units: Iterable[Unit]) -> list[ReadingIssue]:
+    """W103 on an organisation named once only, with no level (省市区县州各) in front of its name."""
+    counts = Counter(d.unit_key for d in duties)
+    return [ReadingIssue("W103", f"unit “{u.name}” is named only once, in an unusual form",
+                         next(d.span.line for d in duties if d.unit_key == u.key))
+            for u in units if counts[u.key] == 1 and u.kind not in (UnitKind.person, UnitKind.position)
+            and not re.match(r"^[省市区县州各]", normalise(u.name))]
+
+
+def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: Sequence[Line], struct: Structure,
+                  outline: Outline, lex: Lexicon) -> tuple[Coverage, list[ReadingIssue]]:
+    """Lines that carry a role word, a label or a table header of the lexicon, how many of them gave
+    a duty (or were read as a roster), and W104 on the lines that should have given one."""
+    read = {d.span.line for d in duties} | roster_lines
+    for t in struct.task_tables:  # a header is read when its rows gave duties
+        if read & {c.line for r in t.rows for _, c in r.cells}:
+            read |= t.header_lines | {c.line for _, c in t.header}
+    role_lines = {ln.number for ln in lines if ln.number not in outline.header_lines and has_role_words(ln.norm)}
+    unread = sorted(role_lines - read)
+    warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | outline.table_cells,
+                                                                         lex),
+                *_unread_table_rows(unread, lines, read | role_lines, lex)]
+    return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
+
+
+def _unread_role_lines(unread: Iterable[int], lines: Sequence[Line]) -> list[ReadingIssue]:
+    """W104 on each line with role words that gave no duty, quoted."""
+    out = []
+    for number in unread:
+        quote = lines[number - 1].text.strip()
+        quote = quote if len(quote) <= 40 else quote[:38] + "…"
+        out.append(ReadingIssue("W104", f"role words but no duty read: “{quote}”", number))
+    return out
+
+
+def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> list[ReadingIssue]:
+    """W104 on a line that holds nothing but units (a table cell) and gave no duty: kg did not see
+    whose they are (only inside a table: a cell that is a bare number stands within three lines, or
+    a column of them: three unit-only lines in a row, blank lines between them aside)."""
+    numbers = {ln.number for ln in lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
+    column = _unit_columns([ln for ln in lines if ln.norm.strip()], lex)
+    return [ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”", ln.number)
+            for ln in lines
+            if not (ln.number in skip
+                    or not (ln.number in column or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)))
+                    or "。" in ln.norm or not _only_units(ln.norm, lex))]
+
+
+def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:
+    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines, None]:
+        if ln is not None and "。" not in ln.norm and _only_units(ln.norm, lex):
+            run.append(ln.number)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _unread_table_rows(unread: Sequence[int], lines: Sequence[Line], skip: set[int],
+                       lex: Lexicon) -> list[ReadingIssue]:
+    """W104 on each row under a table header kg could not read that ends with a unit."""
+    return [ReadingIssue("W104", "a row of a table kg could not read ends with a unit", ln.number)
+            for ln in lines
+            if unread and ln.number > unread[0] and ln.number not in skip
+            and any(h < ln.number for h in unread if _table_header_like(lines[h - 1].norm, lex))
+            and _ends_with_unit(ln.norm, lex)]
+
+
+def _only_units(norm: str, lex: Lexicon) -> bool:
+    """True if a short line holds nothing but units (and a trailing |), as a table cell does."""
+    text = norm.strip().strip("|").strip()
+    if not text or len(text) > 40:
+        return False
+    items, rejected = split_units(text, lex=lex, lenient=False)
+    return bool(items) and not rejected and all(i.kind is not UnitKind.person for i in items)
+
+
+def _ends_with_unit(norm: str, lex: Lexicon) -> bool:
+    """True if the line ends with a unit (a deadline after it aside): 西咸新区管委会2022年9月底."""
+    tail = re.sub(r"[\s。,;0-9年月日底前季度上下半]+$", "", norm)[-30:]
+    return any(unit_kind(tail[k:], lex) is not None for k in range(max(0, len(tail) - 2)))

@@ -1,0 +1,95 @@
+"""Duty records: a unit named on a line, with its role, from clauses (and, through :func:`duty_at`,
+from teams, rosters and tables); then the rules over a document's duties.
+
+- :func:`clause_duties`: a responsible unit's role depends on its neighbours — the other units of
+  its clause, or for a label line (责任单位:…) the task's other label lines;
+- :func:`drop_cut_off_clause`: a text cut short inside a sentence gives no duty from that sentence;
+- :func:`dedupe_duties`: one duty per unit, role and line;
+- :func:`rekey_duties`: each duty names its unit's entity, in document order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from .clauses import Clause
+from .outline import Outline
+from .records import Duty, Role, SourceSpan, UnitKind
+from .roles import clause_role
+from .structure import Line
+from .units import unit_key
+
+__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties"]
+
+
+def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, task_line: int | None,
+            team: str | None = None, indicator: str | None = None, indicator_line: int | None = None,
+            quota: str | None = None, quota_value: str | None = None, quota_measure: str | None = None) -> Duty:
+    """The duty of the unit written at ``a:b`` of a line: its surface as written, its key from the
+    normal form."""
+    return Duty(unit=ln.text[a:b], unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), clause=clause,
+                task_line=task_line, team=team, indicator=indicator, indicator_line=indicator_line, quota=quota,
+                quota_value=quota_value, quota_measure=quota_measure)
+
+
+def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outline, *,
+                  first_is_lead: bool) -> list[Duty]:
+    """The duties of the units of each clause, their roles resolved within the clause's group."""
+    pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
+    has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+    with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
+    for _, c, group in pending:
+        has_lead[group] |= c.has_lead
+        with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
+    return [duty_at(ln, m.start, m.end,
+                    clause_role(m.role, m.kind, c.form, has_lead=has_lead[group], with_org=with_org[group],
+                                first_is_lead=first_is_lead, list_index=m.list_index),
+                    clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))
+            for ln, c, group in pending for m in c.mentions]
+
+
+def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, ...]:
+    """The clauses whose units share a lead: the clause alone, or the label lines of one task."""
+    if c.form == "label_line":
+        return (outline.task_line_of(ln.number) or 0, -1)
+    return (ln.number, k)
+
+
+def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline) -> list[Duty]:
+    """A text that ends inside a sentence (an excerpt, a copy cut short): the duties of that last,
+    unfinished sentence are dropped — its list may be incomplete, its role word missing.  Not in a
+    table row: its cells are complete but the last, whose cut piece is no unit anyway."""
+    last = next((ln for ln in reversed(lines) if ln.norm.strip()), None)
+    if last is None:
+        return duties
+    text = last.norm.rstrip()
+    if not re.search(r"[。;]", text) or text.endswith(tuple("。;!?)”]|〕】」』》>.")):
+        return duties
+    if last.number in outline.table_cells:
+        return duties
+    cut = max(m.end() for m in re.finditer(r"[。;]", text))
+    return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]
+
+
+def dedupe_duties(duties: Iterable[Duty]) -> list[Duty]:
+    """One duty per unit per role per line (the gold convention), first mention kept."""
+    seen: set[tuple[int, str, str, str | None]] = set()
+    out = []
+    for d in duties:
+        k = (d.span.line, d.unit_key, d.role.value, d.indicator)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(d)
+    return out
+
+
+def rekey_duties(duties: Iterable[Duty], key_map: Mapping[str, str]) -> list[Duty]:
+    """Each duty with the key of its unit's entity (``key_map``: surface key -> entity key), in
+    document order."""
+    out = [replace(d, unit_key=key_map[d.unit_key]) for d in duties]
+    out.sort(key=lambda d: (d.span.line, d.span.start, d.role.value))
+    return out

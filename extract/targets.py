@@ -1,0 +1,47 @@
+"""Indicator and Deadline records from the quantities and time limits of running text
+(:mod:`extract.quantities` finds them on a line; tables give theirs through :mod:`extract.table_records`).
+
+The document's header (文号, issuer, date) sets no target and no deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import Lexicon
+from .outline import Outline
+from .quantities import Quantity, find_deadlines, find_quantities
+from .records import Deadline, Indicator
+from .structure import Line
+
+__all__ = ["deadlines_of", "indicator_at", "line_indicators"]
+
+
+def indicator_at(ln: Line, q: Quantity, task_line: int | None, *, name: str | None = None,
+                 table: bool = False) -> Indicator:
+    """The indicator of a quantity found on a line (``name`` when a table names it)."""
+    return Indicator(name=name or q.name, value=q.value, low=q.low, high=q.high, measure=q.measure, bound=q.bound,
+                     year=q.year, span=ln.span(q.start, q.end), task_line=task_line, table=table)
+
+
+def line_indicators(lines: Iterable[Line], outline: Outline, lex: Lexicon) -> list[Indicator]:
+    """The targets of running text, line by line."""
+    return [indicator_at(ln, q, outline.task_line_of(ln.number))
+            for ln in lines if ln.number not in outline.header_lines
+            for q in find_quantities(ln.norm, ln.text, lex)]
+
+
+def deadlines_of(lines: Iterable[Line], outline: Outline, date: str | None) -> dict[int, tuple[Deadline, ...]]:
+    """The deadlines of each line that states one, by line number; a date without a year
+    (6月底前) falls in the year of the document's ``date``."""
+    year = int(date[:4]) if date else None
+    found: dict[int, list[Deadline]] = {}
+    for ln in lines:
+        if ln.number in outline.header_lines:
+            continue
+        for d in find_deadlines(ln.norm, year):
+            if d.end_date:
+                found.setdefault(ln.number, []).append(
+                    Deadline(text=ln.text[d.start : d.end], span=ln.span(d.start, d.end), end=d.end_date,
+                             begin=d.begin_date))
+    return {k: tuple(v) for k, v in sorted(found.items())}

@@ -1,0 +1,66 @@
+"""Known answers of the stage functions that extract_raw composes, called on records directly."""
+
+from __future__ import annotations
+
+from extract.duties import dedupe_duties, drop_cut_off_clause, duty_at
+from extract.entities import group_units
+from extract.lexicon import load_lexicon
+from extract.outline import outline_of
+from extract.read import normalise
+from extract.records import Duty, Role, UnitKind
+from extract.rosters import read_rosters
+from extract.structure import Line, parse_structure, split_lines
+from extract.teams import work_teams
+
+
+def _lines(text: str) -> list[Line]:
+    return split_lines(text, normalise(text))
+
+
+def _unit_duty(ln: Line, unit: str, role: Role = Role.lead) -> Duty:
+    a = ln.text.index(unit)
+    return duty_at(ln, a, a + len(unit), role, clause=ln.span(), task_line=None)
+
+
+def test_outline_places_each_line_under_its_heading_and_annex() -> None:
+    lines = _lines("临湘市人民政府办公室\n2024年3月1日\n一、目标\n1.任务。\n市发改局牵头。\n附件1\n一、分工\n内容。")
+    outline = outline_of(parse_structure(lines))
+    assert outline.task_line_of(5) == 4 and outline.task_line_of(4) == 4
+    assert outline.annex_of(8) == 6 and outline.annex_of(5) is None
+    assert 2 in outline.header_lines
+
+
+def test_drop_cut_off_clause_and_dedupe() -> None:
+    lines = _lines("1.甲。(市发改局牵头)\n2.乙。市财政局负责;市发改局、市住建局")
+    duties = [_unit_duty(lines[0], "市发改局"), _unit_duty(lines[0], "市发改局"),
+              _unit_duty(lines[1], "市财政局"), _unit_duty(lines[1], "市住建局")]
+    assert [d.unit for d in dedupe_duties(duties)] == ["市发改局", "市财政局", "市住建局"]
+    # the text ends inside a sentence: the duties of that sentence go, those before its last ; stay
+    outline = outline_of(parse_structure(lines))
+    assert [d.unit for d in drop_cut_off_clause(duties, lines, outline)] == ["市发改局", "市发改局", "市财政局"]
+
+
+def test_group_units_one_entity_per_organisation() -> None:
+    text = "临湘市农村商业银行、市农村商业银行、市场监督管理局、市市场监督管理局、国家发展和改革委员会(以下简称“国家发展改革委”)、国家发展改革委、王五"
+    ln = _lines(text)[0]
+    duties = [_unit_duty(ln, u) for u in ("临湘市农村商业银行", "市农村商业银行", "市场监督管理局", "市市场监督管理局",
+                                          "国家发展和改革委员会", "国家发展改革委")]
+    duties.append(_unit_duty(ln, "王五", Role.supervisor))
+    units, key_map = group_units(duties, locality="临湘市", norm=normalise(text), kind_hint={}, lex=load_lexicon())
+    assert key_map["临湘市农村商业银行"] == key_map["市农村商业银行"]
+    assert key_map["市场监督管理局"] == key_map["市市场监督管理局"]
+    assert key_map["国家发展和改革委员会"] == key_map["国家发展改革委"]
+    assert len(units) == 4
+    assert next(u.kind for u in units if u.name == "王五") is UnitKind.person
+
+
+def test_a_roster_belongs_to_the_team_set_up_before_it() -> None:
+    lines = _lines("为加强领导,成立临湘市优化营商环境工作领导小组。\n组  长:张三 市人民政府市长\n成员单位:市发改局、市财政局")
+    outline = outline_of(parse_structure(lines))
+    lex = load_lexicon()
+    roster = read_rosters([(ln.number, ln.norm) for ln in lines], lex, frozenset(outline.heading_at))
+    teams = work_teams(roster, [], lines, outline, lex)
+    assert [(t.key, t.name, t.kind) for t in teams.teams] == [("L1", "临湘市优化营商环境工作领导小组", "leading_group")]
+    assert [(d.unit, d.role.value, d.team) for d in teams.duties] == [
+        ("市人民政府市长", "leader", "L1"), ("市发改局", "member", "L1"), ("市财政局", "member", "L1")]
+    assert teams.kind_hint == {"市人民政府市长": UnitKind.position}
