@@ -108,11 +108,18 @@ def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:
 def _unread_table_rows(unread: Sequence[int], lines: Sequence[Line], skip: set[int],
                        lex: Lexicon) -> list[ReadingIssue]:
     """W104 on each row under a table header kg could not read that ends with a unit."""
-    return [ReadingIssue("W104", "a row of a table kg could not read ends with a unit", ln.number)
+    return [ReadingIssue("W104", "a row of a table kg could not read names a unit", ln.number)
             for ln in lines
             if unread and ln.number > unread[0] and ln.number not in skip
             and any(h < ln.number for h in unread if _table_header_like(lines[h - 1].norm, lex))
-            and _ends_with_unit(ln.norm, lex)]
+            and (_ends_with_unit(ln.norm, lex) or _cell_opens_with_unit(ln.norm, lex))]
+
+
+def _cell_opens_with_unit(norm: str, lex: Lexicon) -> bool:
+    """True if a space-separated piece of the line opens with a unit: the unit cells of a row whose
+    cells ran together (刘天林 财政局县委办政府办各乡镇立即改正…, a table copied from a PDF)."""
+    return any(unit_kind(tok[:k], lex) is not None
+               for tok in norm.split() for k in range(3, min(len(tok), 12) + 1))
 
 
 def _only_units(norm: str, lex: Lexicon) -> bool:

@@ -79,6 +79,8 @@ _SCORES: dict[str, dict[str, float]] = {}
 UNREADABLE = {
     "xian-2022-business-environment-division": "table copied with every cell glued to the next: no separator "
                                                "between the lead and the responsible units (市行政审批局市司法局市级相关单位)",
+    "jianshi-undated-inspection-rectification-progress": "a rectification table pasted as running text, header and "
+                                                          "cells glued, numbered by the repost site (刘天林 财政局县委办政府办各乡镇)",
     "zhonglou-2021-livelihood-projects-flattened": "a .docx table flattened by a repost site with no separator at all "
                                                    "(何海平教育局经开区高新园(邹区镇)各街道…) and its page numbers (1、 2、) "
                                                    "run into the cells",
@@ -88,8 +90,6 @@ UNREADABLE = {
 # Plans kg reads badly today, with the reason: expected failures (strict, so a fix is noticed and the
 # plan moves to the floor above).
 KNOWN_GAPS = {
-    "jianshi-undated-inspection-rectification-progress": "a rectification table pasted as running text, cells glued "
-                                                          "and numbered by the repost site (刘天林 财政局县委办政府办各乡镇)",
     "meishan-2021-livelihood-responsibility-table": "a region × indicator matrix one cell per line, the indicators as "
                                                     "columns and the regions as rows; its unit column is flagged (W104)",
     "city-undated-wheat-spraying-subsidy": "members named by bare sector stems (财政、经信、监察…等部门分管负责同志) and "
