@@ -32,6 +32,7 @@ _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
+_PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
@@ -115,9 +116,26 @@ def has_bracketed_role_words(norm: str, lex: Lexicon | None = None) -> bool:
 
 
 def _table_header_like(norm: str, lex: Lexicon) -> bool:
-    """Two column words or more on a line with little else: a table's header row."""
-    found = [w for w, _ in lex.table_columns if w in norm and len(w) >= 2]
-    return len(found) >= 3 and not re.search(r"[。;]", norm)
+    """Three column words or more close together with no sentence between them: a table's header
+    row, alone on its line or run together with a title and the first row (整改完成情况县级责任领导
+    牵头单位 成员单位 完成时限6州、县…, a table copied from a PDF)."""
+    found = sorted({(m, m + len(w)) for w, _ in lex.table_columns if len(w) >= 2
+                    for m in _find_all(norm, w)})
+    if len(found) < 3:
+        return False
+    for k in range(len(found) - 2):
+        a, b = found[k][0], found[k + 2][1]
+        if b - a <= 40 and not re.search(r"[。;]", norm[a:b]):
+            return True
+    return False
+
+
+def _find_all(s: str, w: str) -> list[int]:
+    out, k = [], s.find(w)
+    while k >= 0:
+        out.append(k)
+        k = s.find(w, k + 1)
+    return out
 
 
 def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
@@ -214,10 +232,12 @@ class _Parser:
     def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
                                boundaries=self.boundaries, search=True)
-        if not items and (g := _GENERIC_COLLECTIVE.fullmatch(self.norm.strip(), a, b)) is None:
-            x = a + len(self.norm[a:b]) - len(self.norm[a:b].lstrip())
-            y = b - (len(self.norm[a:b]) - len(self.norm[a:b].rstrip()))
-            g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y)
+        g = None
+        if not items:  # (X会同有关部门负责), (X牵头,相关部门配合): a bare collective between separators
+            piece = self.norm[a:b]
+            x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
+            y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
+            g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y) if x < y else None
         if not items and g is not None:  # (X会同有关部门负责): the collective the clause names
             return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
         out = []
@@ -230,6 +250,12 @@ class _Parser:
     def strict_units(self, a: int, b: int, role: str) -> list[Mention] | None:
         """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
         items, rejected = split_units(self.norm, a, b, lex=self.lex)
+        if not items and role == "co":  # X牵头,相关部门配合: the others, after a lead
+            piece = self.norm[a:b]
+            x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
+            y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
+            if x < y and _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y):
+                return [Mention(x, y, UnitKind.collective, role, -1)]
         if not items or rejected:
             return None
         return [Mention(i.start, i.end, i.kind, role, k if role == "responsible" else -1)
@@ -416,9 +442,8 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
         mentions = [Mention(i.start, i.end, i.kind, "lead", -1) for i in items]
         end = m.end()
         if (c := _SENTENCE_CO.match(norm, m.end())) is not None:
-            co, rej = split_units(norm, c.start(1), c.end(1), lex=p.lex)
-            if co and not rej:
-                mentions += [Mention(i.start, i.end, i.kind, "co", -1) for i in co]
+            if (co := p.strict_units(c.start(1), c.end(1), "co")) is not None:
+                mentions += co
                 end = c.end()
         out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
     return out

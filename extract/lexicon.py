@@ -24,6 +24,8 @@ class Lexicon:
     position_suffixes: tuple[str, ...]
     prefixes: tuple[str, ...]
     collective_openers: tuple[str, ...]
+    sector_stems: frozenset[str]
+    joined_tails: frozenset[str]
     collective_continuations: tuple[str, ...]
     not_units: frozenset[str]
     not_unit_words: tuple[str, ...]
@@ -52,6 +54,8 @@ class Lexicon:
     max_bounds: tuple[str, ...]
     words: tuple[str, ...]
     table_columns: tuple[tuple[str, str], ...] = ()  # (header word, column kind), longest word first
+    seat_nouns: tuple[str, ...] = ()  # 1名联络员: a seat a unit fills, not a target
+    staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     table_leader_verbs: tuple[str, ...] = ()
 
     def segmentation_words(self) -> list[str]:
@@ -161,6 +165,8 @@ def load_lexicon() -> Lexicon:
         position_suffixes=tuple(u["position_suffixes"]),
         prefixes=tuple(u["prefixes"]),
         collective_openers=tuple(u["collective_openers"]),
+        sector_stems=frozenset(u["sector_stems"]),
+        joined_tails=frozenset(u["joined_tails"]),
         collective_continuations=tuple(u["collective_continuations"]),
         not_units=frozenset(u["not_units"]),
         not_unit_words=tuple(u["not_unit_words"]),
@@ -189,6 +195,8 @@ def load_lexicon() -> Lexicon:
         weak_measures=frozenset(q["weak_measures"]),
         min_bounds=tuple(q["min_bounds"]),
         max_bounds=tuple(q["max_bounds"]),
+        seat_nouns=tuple(q.get("seat_nouns", ())),
+        staffing_words=tuple(q.get("staffing_words", ())),
         words=tuple(raw["segmentation"]["words"]),
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
                                    key=lambda p: (-len(p[0]), p[0]))),

@@ -165,14 +165,19 @@ class _Context:
 
     def _resolve_clauses(self) -> None:
         has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+        with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
         for _, c, group in self.pending:
             has_lead[group] |= c.has_lead
+            with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
         for ln, c, group in self.pending:
             for m in c.mentions:
                 role = resolve(m.role, has_lead=has_lead[group], first_is_lead=self.first_is_lead,
                                list_index=m.list_index)
-                if role == "lead" and m.kind is UnitKind.position and c.form in ("general", "sentence"):
-                    role = "supervisor"  # 由国务院领导同志牵头负责: a leader supervises, an organisation leads
+                if m.kind is UnitKind.position and ((role == "lead" and c.form in ("general", "sentence"))
+                                                    or (role in ("lead", "co", "shared") and with_org[group])):
+                    # 由国务院领导同志牵头负责; (分管副省长、协管副秘书长负责,省国资委牵头): a leader supervises,
+                    # an organisation leads
+                    role = "supervisor"
                 self._duty(ln, m.start, m.end, Role(role), clause=ln.span(c.start, c.end),
                            task_line=self.task_line_of(ln.number))
 
@@ -439,9 +444,11 @@ class _Context:
         # (only inside a table: a cell that is a bare number stands within three lines)
         numbers = {ln.number for ln in self.lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
         table_cells = set().union(*(t.cell_lines for t in self.struct.task_tables))
+        # or a column of them: three unit-only lines in a row (blank lines between them aside)
+        column = _unit_columns([ln for ln in self.lines if ln.norm.strip()], self.lex)
         for ln in self.lines:
             if ln.number in read or ln.number in role_lines or ln.number in table_cells \
-                    or not any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)) \
+                    or not (ln.number in column or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3))) \
                     or "。" in ln.norm or not _only_units(ln.norm, self.lex):
                 continue
             self.warnings.append(ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”",
@@ -464,6 +471,8 @@ class _Context:
         text = last.norm.rstrip()
         if not re.search(r"[。;]", text) or text.endswith(tuple("。;!?)”]|〕】」』》>.")):
             return
+        if any(last.number in t.cell_lines for t in self.struct.task_tables):
+            return  # a table row: its cells are complete but the last, whose cut piece is no unit anyway
         cut = max(m.end() for m in re.finditer(r"[。;]", text))
         self.duties = [d for d in self.duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]
 
@@ -503,6 +512,20 @@ def _header_like(norm: str, lex: Lexicon) -> bool:
     from .clauses import _table_header_like
 
     return _table_header_like(norm, lex)
+
+
+def _unit_columns(lines: list[Line], lex: Lexicon) -> set[int]:
+    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines, None]:
+        if ln is not None and "。" not in ln.norm and _only_units(ln.norm, lex):
+            run.append(ln.number)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
 
 
 def _only_units(norm: str, lex: Lexicon) -> bool:

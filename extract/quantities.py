@@ -198,8 +198,11 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if scope is not None and re.match(r"[、,。;的]|$", norm[scope.end() if measure in ("个", "项")
                                                               else m.end("num") + scope.end() :]):
             continue  # 4个方面、19个重点领域; 7大方面
-        if measure in ("人", "名") and _SEATS_BEFORE.search(norm[max(0, s - 7) : s]):
-            continue  # 设召集人1人: a team's seats
+        if measure in ("人", "名") and (_SEATS_BEFORE.search(norm[max(0, s - 7) : s])
+                                        or norm.startswith(lex.seat_nouns, e)):
+            continue  # 设召集人1人, 各确定1名联络员: a team's seats
+        if measure in ("人", "名") and any(w in norm[_sentence_start(norm, s) : s] for w in lex.staffing_words):
+            continue  # 核定人员:峨岭5人,…共60人: an office's staffing
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
         clause = norm[_clause_start(norm, s) : e]

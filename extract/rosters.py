@@ -63,6 +63,14 @@ def _label_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _spaced_label_re(lex: Lexicon) -> re.Pattern[str]:
+    """A roster label followed by a space instead of a colon: 总召集人 杨秋红 市政府副市长, 成 员 刘庆生 ….
+    Taken as a label only when a named entry follows (not 组长 in running text)."""
+    alts = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    return re.compile(rf"^\s*({alts})\s+(?=\S)")
+
+
+@lru_cache(maxsize=4)
 def _damaged_re(lex: Lexicon) -> re.Pattern[str]:
     """A label that lost its first characters in the source: `` 长:``."""
     tails = sorted({label[k:] for label, _ in lex.roster for k in range(1, len(label))}, key=len, reverse=True)
@@ -178,7 +186,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     [(2, '国务院副总理', 'leader'), (3, '县政府办公室主任', 'deputy_leader'), (4, '县政府办公室副主任', 'deputy_leader')]
     """
     lex = lex or load_lexicon()
-    label_re, damaged_re = _label_re(lex), _damaged_re(lex)
+    label_re, damaged_re, spaced_re = _label_re(lex), _damaged_re(lex), _spaced_label_re(lex)
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []
     read: set[int] = set()
@@ -192,6 +200,9 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         m = label_re.match(norm)
         if m is None and any(abs(j - k) <= 6 for j in labelled):
             m = damaged_re.match(norm)
+        if m is None and (sp := spaced_re.match(norm)) is not None \
+                and _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex)[1]:
+            m = sp
         if m is not None:
             role = _role_of(m.group(1), lex)
             body_start = m.end()

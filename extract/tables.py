@@ -401,7 +401,9 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         return bool(_ROW_NUMBER.fullmatch(text))
     if kind in ("lead", "co", "responsible"):
         items, rejected = split_units(norm, c.start, c.end, lex=lex)
-        return bool(items) and not rejected
+        # a unit cut off by the end of the stored copy (…城乡一体化示范区、高) leaves the cell a unit cell
+        cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
+        return bool(items) and (not rejected or cut)
     if kind == "supervisor":
         return len(text) <= 20 and not re.search(r"[0-9%。,]", text)
     if kind == "score":

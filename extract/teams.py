@@ -134,6 +134,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     found: list[TeamMention] = []
 
     def add(a: int, b: int, role: str) -> None:
+        if norm.startswith("同志", b - 2) and not norm[a : b - 2].endswith(("负责", "领导")):
+            b -= 2  # 由省政府副秘书长马锐同志担任: the person as named, without the address
         if role != "member" and role != "office" and (post := post_before_name(norm, a, b, lex)) is not None:
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))

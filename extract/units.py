@@ -94,6 +94,16 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     return _unit_kind(s, lex or load_lexicon())
 
 
+_LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中央|(?:省|市|县|区)(?:、(?:省|市|县|区))+级)")
+
+
+def _sector(body: str, lex: Lexicon) -> bool:
+    """``body`` of ``body部门`` names a sector (财政, 市教育行政, 县级农业主管), so the phrase is a department."""
+    body = _LEVEL.sub("", body)
+    body = re.sub(r"(?:行政|主管)$", "", body)
+    return body in lex.sector_stems
+
+
 @lru_cache(maxsize=65536)
 def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     if not (2 <= len(s) <= 40) or _BAD_CHARS.search(s) or s in lex.not_units or s in _GENERIC:
@@ -132,6 +142,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         return None
     if len(suffix) == 1 and len(core) < 3:
         return None
+    if suffix in ("部门", "机关") and _sector(body, lex):
+        return UnitKind.department  # 财政部门, 市公安机关, 县教育行政部门: a sector's department
     if suffix in ("单位", "部门", "机构", "机关"):
         return None  # 发布单位, 责任部门: generic nouns unless a collective (各相关部门)
     if suffix in ("街道", "镇", "乡", "苏木", "社区", "街办", "办事处"):
@@ -163,6 +175,8 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
                 and all(unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in post.split("、"))
                 and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name)
                 and not any(name in w for w in lex.team_words)):
+            if name_len == 3 and lex.position_suffix_re.search(post + name[0]):
+                continue  # 副秘书长马锐: the post ends at 秘书长, the name is 马锐
             return a, a + len(post)
     return None
 
@@ -212,6 +226,8 @@ def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> 
         left, right = s[a : m.start()], s[m.end() : b]
         if m.group(0) == "以及" and len(left) >= 2 and len(right) >= 2:
             return [(a, m.start()), *_split_conj(s, m.end(), b, lex, lenient)]  # 以及 never joins a name
+        if right.strip() in lex.joined_tails:
+            continue  # 高新区党工委和管委会: one body's two organs, named once
         if is_unit(strip_tail(left), lex) and (ok(m.end(), b) or _CONJ.search(right)):
             rest = _split_conj(s, m.end(), b, lex, lenient)
             if all(ok(x, y) for x, y in rest):

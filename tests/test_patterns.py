@@ -318,6 +318,20 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
         ("(一)戴建平常务副市长牵头重点工作", [(1, "戴建平常务副市长", "supervisor")]),
         # taiping-2014 (corpus): the subject of 要…,负总责
         ("各村(社区)书记(主任)要亲自抓,负总责,妇女主任要真正行动起来。", [(1, "各村(社区)书记(主任)", "shared")]),
+        # hunan-2014 (corpus, Traditional): leaders named with 负责 beside an organisation that leads supervise,
+        # also under a first-listed-leads convention (the organisations' list is the one it governs)
+        ("建立注重長效的激勵約束分配機制(分管副省長、協管副秘書長負責,省國資委牽頭)。",
+         [(1, "分管副省長", "supervisor"), (1, "協管副秘書長", "supervisor"), (1, "省國資委", "lead")]),
+        ("推進工業轉型(分管副省長、協管副秘書長負責,省經信委、省發改委負責。責任單位兩個以上的,列第一者為牽頭單位,下同)。",
+         [(1, "分管副省長", "supervisor"), (1, "協管副秘書長", "supervisor"), (1, "省經信委", "lead"), (1, "省發改委", "co")]),
+        # lanzhou (corpus): 由NAME副市长负责,X牵头,相关部门配合 — the bare collective after a lead is co
+        ("由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。",
+         [(1, "吴继德副市长", "supervisor"), (1, "市环保局", "lead"), (1, "相关部门", "co")]),
+        # heilongjiang-2009 (corpus): a 任务分工 line, 总牵头
+        ("  任务分工:吕维峰副省长负责,省农委总牵头。", [(1, "吕维峰副省长", "supervisor"), (1, "省农委", "lead")]),
+        # wheat-spraying plan (corpus): a sector's department (财政部门) and 重点负责, one duty per clause
+        ("部门职责。各区县农业部门重点负责这项工作的组织实施;财政部门重点负责补助资金的拨付;经信部门重点负责药剂生产企业的监管。",
+         [(1, "各区县农业部门", "shared"), (1, "财政部门", "shared"), (1, "经信部门", "shared")]),
     ],
 )
 def test_unseen_styles(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -351,6 +365,11 @@ def test_unseen_styles(text: str, expected: list[tuple[int, str, str]]) -> None:
          "成员由其他党政班子成员、各大办公室和人口计生兼职单位负责人组成。",
          [(1, "党委书记、人大主席", "leader"), (1, "党委副书记、镇长", "deputy_leader"), (1, "党委委员", "deputy_leader"),
           (1, "其他党政班子成员", "member"), (1, "各大办公室", "member"), (1, "人口计生兼职单位", "member")]),
+        # longnan-2008 (corpus): labels followed by a space, not a colon (总召集人 NAME POST, 成 员 NAME POST)
+        ("一、联席会议组成人员\n总召集人 杨秋红 市政府副市长\n召 集 人 崔珍康 市政府办副主任\n梁 英 市妇联主席\n"
+         "成 员 刘庆生 市精神文明办主任\n刘为民 市教育局副局长\n联席会议办公室设在市妇联,成员单位各确定1名联络员。",
+         [(2, "市政府副市长", "convener"), (3, "市政府办副主任", "convener"), (4, "市妇联主席", "convener"),
+          (5, "市精神文明办主任", "member"), (6, "市教育局副局长", "member"), (7, "市妇联", "office")]),
         # guohan-2008 (corpus): 联席会议由A、B…等18个部门和单位组成 / 由X担任总召集人
         ("联席会议由发展改革委、教育部、林业局等18个部门和单位组成。联席会议由发展改革委主任担任总召集人。",
          [(1, "发展改革委", "member"), (1, "教育部", "member"), (1, "林业局", "member"), (1, "发展改革委主任", "convener")]),
@@ -575,3 +594,34 @@ def test_target_table_one_cell_per_line_with_scores_category_rows_and_merged_cel
     assert [(i.span.line, i.value, i.bound, i.name) for i in ex.indicators] == [
         (19, "186", None, "全社会固定资产投资额"), (23, "9", None, "新引进 5 亿元以上重大项目"),
         (26, "1500", None, "外商投资实际到位资金"), (30, "4.1", "max", "城镇登记失业率")]
+
+
+def test_seats_and_staffing_are_not_targets() -> None:
+    # longnan-2008 and yinjiang (corpus): a liaison each member unit names; an office's staffing
+    assert find_quantities("成员单位各确定1名联络员。") == []
+    assert find_quantities("交通管理站核定人员:峨岭5人,沙子坡、板溪各4人,其余乡镇各3人,共60人。") == []
+    assert [q.value for q in find_quantities("全年城镇新增就业5000人。")] == ["5000"]
+
+
+def test_one_body_named_once_and_a_table_row_cut_by_the_copy() -> None:
+    # pingdingshan-2018 (corpus): 高新区党工委和管委会 is one unit; the last row of the excerpt is cut inside
+    # its last cell, but its complete cells (and the complete units of the cut cell) are read
+    assert [i.text for i in split_units("城乡一体化示范区、高新区党工委和管委会")[0]] == [
+        "城乡一体化示范区", "高新区党工委和管委会"]
+    text = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 "
+            "各县(市、区)党委和人民政府,城乡一体化示范区、高")
+    assert _table_roles(text) == [(2, "市工业和信息化委", "lead"), (2, "水利局", "lead"), (2, "市发展改革委", "co"),
+                                  (2, "各县(市、区)党委和人民政府", "co"), (2, "城乡一体化示范区", "co")]
+
+
+def test_a_unit_column_and_a_header_run_into_a_row_are_flagged() -> None:
+    # meishan-2021 (corpus): a split 责任 / 单位 header, then one unit per line with no role kg can read
+    ex = extract_text("地区\n\n组织技能培训\n\n责任\n\n单位\n\n市人力资源社会保障局\n\n市残联\n\n市妇联\n\n市商务局\n\n全市")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(9, "W104"), (11, "W104"), (13, "W104"),
+                                                                           (15, "W104")]
+    # jianshi (corpus): title, header and first row glued on one line by a PDF copy
+    ex = extract_text("1、建始县省级反馈问题整改完成情况公示表(第二批)州清单编号 反馈问题 整改目标 整改完成情况县级责任领导 "
+                      "牵头单位 成员单位 完成时限6州、县 (市) 环保投入不足。2015-2017 年,全州环境保护投入分别只有 35401.88 万元。")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104")]
+    assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)

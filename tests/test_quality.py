@@ -79,6 +79,9 @@ _SCORES: dict[str, dict[str, float]] = {}
 UNREADABLE = {
     "xian-2022-business-environment-division": "table copied with every cell glued to the next: no separator "
                                                "between the lead and the responsible units (市行政审批局市司法局市级相关单位)",
+    "zhonglou-2021-livelihood-projects-flattened": "a .docx table flattened by a repost site with no separator at all "
+                                                   "(何海平教育局经开区高新园(邹区镇)各街道…) and its page numbers (1、 2、) "
+                                                   "run into the cells",
 }
 
 
@@ -87,8 +90,11 @@ UNREADABLE = {
 KNOWN_GAPS = {
     "jianshi-undated-inspection-rectification-progress": "a rectification table pasted as running text, cells glued "
                                                           "and numbered by the repost site (刘天林 财政局县委办政府办各乡镇)",
-    "jingyang-2016-target-decomposition": "a target table with merged category cells and a 监考单位 column; flagged "
-                                          "(W104 on each unit line) but not read",
+    "meishan-2021-livelihood-responsibility-table": "a region × indicator matrix one cell per line, the indicators as "
+                                                    "columns and the regions as rows; its unit column is flagged (W104)",
+    "city-undated-wheat-spraying-subsidy": "members named by bare sector stems (财政、经信、监察…等部门分管负责同志) and "
+                                           "duties of 市里 / 区县级 (levels, not units)",
+    "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
                                                       "副秘书长) and whose chunk numbers (1、 2、) read as headings",
