@@ -248,3 +248,18 @@ def test_prefixes_match_the_vocabularies() -> None:
     for name, ns in (("org", ORG), ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME),
                      ("xsd", XSD), ("rdfs", RDFS)):
         assert PREFIXES[name] == str(ns), name
+
+
+def test_the_store_writer_reports_a_line_oxigraph_cannot_read_in_one_error(tmp_path: Path) -> None:
+    from extract.errors import GraphError
+    from kg.prefixes import PREFIXES
+    from kg.store import StoreWriter
+
+    w = StoreWriter("plan", tmp_path, PREFIXES)
+    w.add('<https://w3id.org/kg-plan/id/x> <https://w3id.org/kg-plan/ont#line> "1" .\n')
+    w.add('<relative> <https://w3id.org/kg-plan/ont#line> "2" .\n')  # no relative IRI in N-Triples
+    with pytest.raises(GraphError, match="could not be stored") as e:
+        w.close()
+    assert "\n" not in str(e.value)
+    w.abort()  # after a failure: returns at once, the threads are gone
+    assert not any(t.is_alive() for t in (x.thread for x in w._workers))
