@@ -20,6 +20,7 @@ to measure that checkout's kg with the same script.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import statistics
 import subprocess
@@ -30,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "kg" / "resources" / "examples" / "linxiang-2024-eight-actions.txt"
+EMPTY = tempfile.mkdtemp(prefix="bench-build-cwd-")  # children run here
+atexit.register(os.rmdir, EMPTY)
 JIEBA = "import jieba, sys; jieba.lcut(open(sys.argv[1], encoding='utf-8').read())"
 
 
@@ -42,7 +45,8 @@ class Run:
 
 def run(cmd: list[str], env: dict[str, str]) -> Run:
     t = time.perf_counter()
-    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # from an empty folder: `python -m kg.cli` would import kg from the current folder first
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=EMPTY)
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t
     p.returncode = os.waitstatus_to_exitcode(status)
@@ -63,12 +67,18 @@ def kg(*args: str) -> list[str]:
 
 
 def best_of(fn, runs: int) -> float:
-    times = []
+    return best_of_both(fn, runs)[0]
+
+
+def best_of_both(fn, runs: int) -> tuple[float, float]:
+    """Least wall time and least CPU time of ``runs`` calls."""
+    walls, cpus = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    return min(walls), min(cpus)
 
 
 def line(label: str, rs: list[Run]) -> str:
@@ -123,14 +133,15 @@ def main() -> None:
         mb = len(big_text.encode("utf-8")) / 1e6
         dt = jieba.Tokenizer()  # jieba's default dictionary, loaded before timing
         dt.initialize()
-        t_lcut = best_of(lambda: dt.lcut(big_text), a.runs)
+        t_lcut, c_lcut = best_of_both(lambda: dt.lcut(big_text), a.runs)
         print(f"\n2. ten-fold example: {len(big_text)} characters, {mb:.2f} MB UTF-8")
         print(line("kg build --no-cache --no-html", build10))
         print(line('python -c "import jieba; jieba.lcut(text)"', jieba10))
-        print(f"{'jieba.lcut(text) in this process':44s} wall min {t_lcut:5.2f} s")
+        print(f"{'jieba.lcut(text) in this process':44s} wall min {t_lcut:5.2f} s                    "
+              f"cpu min {c_lcut:5.2f} s")
         best = min(r.wall for r in build10)
         print(f"{'ratio to jieba.lcut (min wall)':44s} {best / t_lcut:.2f}x   target <= 1.5x"
-              f"   (cpu {min(r.cpu for r in build10) / t_lcut:.2f}x; to the whole jieba process: "
+              f"   (cpu {min(r.cpu for r in build10) / c_lcut:.2f}x; to the whole jieba process: "
               f"{best / min(r.wall for r in jieba10):.2f}x)")
         peak = max(r.peak_mb for r in build10) * 1.048576 / 1000  # MiB -> GB
         print(f"{'peak memory per MB of text':44s} {peak / mb:.3f} GB/MB   target < 0.15")
