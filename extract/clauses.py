@@ -34,6 +34,8 @@ _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
+_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须)")
+_ADVERB_BEFORE = re.compile(r"(?:已经|已|将|要|应|须|也|还|均|正在|分别)")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
 
@@ -191,6 +193,10 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
+    if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
+            and re.search(r"(?:^|[,;。:!?(])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
+            unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
+        return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
     return True
 
 
@@ -300,11 +306,25 @@ class _Parser:
         out: list[Mention] = []
         claimed = a
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
+        subject: list[Mention] = []  # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…)
         for m in self.markers(a, b):
             word = m.group(0)
+            if subject and re.search(r"[。;!?]", self.norm[subject[-1].end : m.start()]):
+                subject = []
             if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
-            seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, m.start()))])
+            # 区统计局:负责将调减的面积落实到统计数据中 (a duty list: the unit stands before a colon);
+            # 县审计局要负责对…: a modal between the unit and its role word
+            upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
+            if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
+                upto = mod.start()
+            seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
+            if subject and not self.norm[seg:upto].strip(" ,、") and m.start() > subject[-1].end:
+                carried = self._carried(subject, m, b)
+                if carried:
+                    out += carried
+                    claimed = max(m.end(), carried[-1].end)
+                    continue
             if self.norm.startswith(("对", "向"), seg):
                 continue  # 对市指挥部负责: whom the work answers to, not who does it
             if (k := self.norm.rfind("由", seg, m.start())) >= 0:
@@ -316,31 +336,59 @@ class _Parser:
                 continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
                 role = self.lex.role_of_marker(word)
-                run = self._official(self._run(seg, m.start(), role) or self._subject(claimed, seg, m))
+                then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
+                if then is not None and role == "responsible":
+                    role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
+                run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m))
                 # 由县民政局负责的第1件、县发改局负责的第4件: the units start after a 、 or 的
                 starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
                 while not run and (at := next(starts, None)) is not None:
                     run = self.strict_units(at, m.start(), role)
+                if run and then is not None:
+                    run += self._after_pivot(m.end() + len(then), b) or []
             if run:
+                if not subject:
+                    subject = [x for x in run if x.role in ("lead", "responsible")]
                 out += run
                 claimed = max(m.end(), run[-1].end)
         return out
 
+    def _carried(self, subject: list[Mention], m: re.Match[str], b: int) -> list[Mention]:
+        """A role word standing alone after a comma, in a sentence that opened with units: they take it
+        (…,牵头审核村庄环境整治规划 -> lead); a helper pivot with units after it (…,配合市住建局组织…)
+        makes those units lead and the subject co."""
+        word = m.group(0)
+        if word in self.lex.co_before_lead:
+            right = self._after_pivot(m.end(), b, role="lead")
+            if not right or all(x.kind is UnitKind.collective for x in right):
+                return []  # 配合有关部门打击…: helping whoever is concerned names no lead
+            return right + [Mention(x.start, x.end, x.kind, "co", -1) for x in subject]
+        role = self.lex.role_of_marker(word)
+        if role != "lead" or word in self.lex.weak:
+            return []  # a second 负责 adds nothing; 指导 alone is no duty
+        return [Mention(x.start, x.end, x.kind, role, -1) for x in subject]
+
+    def _after_pivot(self, at: int, b: int, role: str = "co") -> list[Mention] | None:
+        """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective."""
+        end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, at, b)), b)
+        if (etc := _ETC_UNITS.search(self.norm, at, end)) is not None:
+            end = etc.start()
+        if (g := _GENERIC_COLLECTIVE.match(self.norm, at, end)) is not None:
+            return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
+        return next((r for k in range(min(end, at + 60), at + 1, -1) if (r := self.strict_units(at, k, role))), None)
+
     def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
-        """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list."""
-        left = self.strict_units(a, m.start(), "lead")
+        """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
+        (扶贫办已会同交通部…: an adverb may stand before the pivot)."""
+        upto = m.start()
+        if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
+            upto = adv.start()
+        left = self.strict_units(a, upto, "lead")
         if not left:
             return None
-        end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
-        if (etc := _ETC_UNITS.search(self.norm, m.end(), end)) is not None:
-            end = etc.start()
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot
         # (ends tried at separators and within 60 characters: a unit is at most 40)
-        if (g := _GENERIC_COLLECTIVE.match(self.norm, m.end(), end)) is not None:
-            right: list[Mention] | None = [Mention(g.start(), g.end(), UnitKind.collective, "co", -1)]
-        else:
-            right = next((r for k in range(min(end, m.end() + 60), m.end() + 1, -1)
-                          if (r := self.strict_units(m.end(), k, "co"))), None)
+        right = self._after_pivot(m.end(), b)
         return left + right if right else None
 
     def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:

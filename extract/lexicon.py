@@ -56,6 +56,7 @@ class Lexicon:
     table_columns: tuple[tuple[str, str], ...] = ()  # (header word, column kind), longest word first
     seat_nouns: tuple[str, ...] = ()  # 1名联络员: a seat a unit fills, not a target
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
+    entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
 
     def segmentation_words(self) -> list[str]:
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
         max_bounds=tuple(q["max_bounds"]),
         seat_nouns=tuple(q.get("seat_nouns", ())),
         staffing_words=tuple(q.get("staffing_words", ())),
+        entitlement_words=tuple(q.get("entitlement_words", ())),
         words=tuple(raw["segmentation"]["words"]),
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
                                    key=lambda p: (-len(p[0]), p[0]))),

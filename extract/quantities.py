@@ -88,7 +88,7 @@ _SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指�
 _ITEM_COUNT_BEFORE = re.compile(
     r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
-_UNIT_COUNT = re.compile(r"(?:牵头|责任|配合|协同|成员)?(?:单位|部门)")
+_UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|成员|主管)?(?:单位|部门)(?![\u4e00-\u9fff]{0,2}(?:联动|协作))")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
 _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
@@ -172,8 +172,13 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
     for m in rx.finditer(norm):
         num, mult, measure = m.group("num"), m.group("mult") or "", m.group("measure") or ""
         if not measure and mult not in ("万", "亿"):
+            if (big := re.match(r"大(?:重点|主要)?(?:方面|领域)", norm[m.end("num") :])) is not None:
+                last_count = m.end("num") + big.end()  # 7大方面: a count of the plan's parts (a list may go on)
             continue
         s, e = m.start(), m.end()
+        if measure and len(measure) == 1 and not mult and norm[m.end("num") : m.start("measure")].strip() == "" \
+                and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]):
+            continue  # 香溪乡10 张家乡40: a share list, 张 opens the next name (not 10张)
         before = norm[s - 1] if s > 0 else ""
         after = norm[e : e + 2]
         if (before and (before.isascii() and (before.isalnum() or before in "+·×*#/-."))) or before in ("第", "·", "×"):
@@ -195,9 +200,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 第17、18件 (ordinals); 共印67份 (copies printed)
         scope = _SCOPE_COUNT.match(norm, e) if measure in ("个", "项") else re.match(
             r"大(?:重点|主要)?(?:方面|领域)", norm[m.end("num"):])
-        if scope is not None and re.match(r"[、,。;的]|$", norm[scope.end() if measure in ("个", "项")
-                                                              else m.end("num") + scope.end() :]):
-            continue  # 4个方面、19个重点领域; 7大方面
+        scope_end = None if scope is None else scope.end() if measure in ("个", "项") else m.end("num") + scope.end()
+        if scope_end is not None and re.match(r"[、,。;的]|$|督查|工作|任务|问题|内容", norm[scope_end:]):
+            last_count = scope_end
+            continue  # 4个方面、19个重点领域; 7大方面; 19个方面督查重点 (not 5个重点领域示范基地)
         if measure in ("人", "名") and (_SEATS_BEFORE.search(norm[max(0, s - 7) : s])
                                         or norm.startswith(lex.seat_nouns, e)):
             continue  # 设召集人1人, 各确定1名联络员: a team's seats
@@ -205,17 +211,36 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
+        sentence = norm[_sentence_start(norm, s) : _sentence_end(norm, e)]
+        if any(w in sentence for w in lex.entitlement_words):
+            continue  # 可申请最高不超过15万元的创业担保贷款: what a policy grants, not a target
+        if re.fullmatch(r"[^,;。]{0,24}(?:分解表|一览表|任务表|清单)", norm[e : _sentence_end(norm, e)].strip()):
+            continue  # 一、10件民生实事任务分解表: the title of a table
         clause = norm[_clause_start(norm, s) : e]
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
-        if measure in ("项", "条", "件", "个") and re.fullmatch(r"\(\s*", norm[max(0, s - 1) : s]) and norm[e : e + 1] == ")":
+        if measure in ("项", "条", "件", "个") and re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s]) \
+                and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
-                or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与]", norm[last_count:s]))):
+                or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
+        if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
+            continue  # (一)知识产权保护方面5项: the items of the plan under a heading
+        if before == "等" and measure in ("个", "家") and re.match(
+                r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
+            continue  # …辽宁沈阳等8个区域: the size of the list just written
+        if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
+            continue  # 按…社会保险费50%的标准确定: a rate the policy applies, not a target
+        if measure in ("项", "条", "个", "件") and (it := _ITEM_COUNT.match(norm, e)) is not None and not out \
+                and not it.group(0).endswith("项目") and not norm[it.end() :].strip() and not re.search(r"[。;,]", norm):
+            continue  # “十三五”应急体系9个具体建设任务: a title counting the items below it
+        if measure in ("项", "条", "个") and last_count is not None and norm[last_count:s] in ("、", "和", ",") \
+                and re.match(r"[。;,]|$", norm[e : e + 1]):
+            continue  # 分解为7大方面、80项。: the list of the plan's own counts ends here
         if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
                                         or norm[max(0, s - 2) : s] in ("新政", "政策")):
             continue  # a policy named by its number of articles (新政18条)

@@ -87,9 +87,12 @@ def _role_of(label: str, lex: Lexicon) -> str:
 
 
 def _post_like(post: str, lex: Lexicon) -> bool:
-    """A post or an office as written (镇 长, 国务院副总理, 市纪委), spaces ignored."""
+    """A post or an office as written (镇 长, 国务院副总理, 市纪委), spaces ignored; or, in a copy whose
+    words were swapped for near-synonyms (团县委副布告), text that opens with a unit (团县委…)."""
     p = re.sub(r"\s+", "", post)
-    return unit_kind(p, lex) is not None or lex.position_suffix_re.search(p) is not None
+    if unit_kind(p, lex) is not None or lex.position_suffix_re.search(p) is not None:
+        return True
+    return any(unit_kind(p[:k], lex) is not None for k in range(3, min(len(p), 16) + 1))
 
 
 def _kind(post: str, lex: Lexicon) -> UnitKind:
@@ -114,7 +117,8 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
-        if len(name) == 2 and not post.startswith(lex.prefixes) and post[1:].startswith(lex.prefixes) \
+        if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行")) \
+                and post[1:].startswith(lex.prefixes) \
                 and _post_like(post[1:], lex):
             x += 1
         return x, len(text)
@@ -195,7 +199,11 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
     for k, (number, norm) in enumerate(lines):
         if number in is_heading:
-            role = None
+            # (一)部门委员 / (二)专家委员: a heading naming a part of the roster's members keeps it going
+            bare = re.sub(r"\([^()]*\)\s*$", "", norm)  # (按姓氏笔划为序)
+            role = "member" if role is not None and re.search(r"(?:委员|成员)(?:单位)?\s*[::]?\s*$", bare) else None
+            if role is not None:
+                read.add(number)
             continue
         m = label_re.match(norm)
         if m is None and any(abs(j - k) <= 6 for j in labelled):

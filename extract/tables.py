@@ -39,6 +39,7 @@ not depend on the number of columns or on how continuation rows are written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -163,6 +164,8 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     shared otherwise).
     """
     lex = lex or load_lexicon()
+    if quotas := _quota_rows(rows, lex):
+        return quotas
     cells = [c for number, norm in rows for c in _cells(number, norm)]
     norms = dict(rows)
     header: list[TableCell] = []
@@ -222,6 +225,44 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
             f = replace(f, column_role=resolve("responsible", has_lead=has_lead))
         out.append(f)
     return out
+
+
+_TOTAL_ROW = re.compile(r"(?:全[省市县区镇乡]|总)?(?:合计|总计|小计)|全[省市县区]")
+
+
+def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
+    """A table of quotas by unit (乡镇 | 新种任务(亩) | 备注 / 1 | 满城镇 | 2242.6 | 18.1 | 2260.7): rows that
+    hold a unit (after an optional row number) and then nothing but numbers and notes.  The unit owns
+    the row's indicator, each number is a target, the last one (the row's total) the unit's quota;
+    a total row (全县合计 | 7000) gives its targets.  At least two such rows, or nothing."""
+    out: list[TableFact] = []
+    found = 0
+    header = ""
+    for number, norm in rows:
+        cells = [c for c in _cells(number, norm)]
+        texts = [norm[c.start : c.end] for c in cells]
+        if texts and _ROW_NUMBER.fullmatch(texts[0]):
+            cells, texts = cells[1:], texts[1:]
+        nums = [k for k, t in enumerate(texts[1:], 1) if _BARE_NUMBER.fullmatch(t)]
+        if not texts or not nums or nums != list(range(1, len(nums) + 1)):
+            if not found and len(texts) >= 2 and not any(_BARE_NUMBER.fullmatch(t) for t in texts):
+                header = next((t for t in texts[1:] if not column_kind(t, lex) == "note"), header)
+            continue
+        first = cells[0]
+        items, rejected = split_units(norm, first.start, first.end, lex=lex)
+        total = _TOTAL_ROW.fullmatch(texts[0]) is not None
+        if not total and (not items or rejected):
+            continue
+        found += 1
+        quantities = [Quantity(c.start, c.end, t, float(t), float(t), "", None, None, header)
+                      for c, t in zip(cells[1 : len(nums) + 1], texts[1 : len(nums) + 1], strict=True)]
+        out += [TableFact("target", number, header, None, quantity=q) for q in quantities]
+        for c in cells[len(nums) + 1 :]:  # a note cell may set a target of its own (其中…新种任务1500亩)
+            masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
+            out += [TableFact("target", number, q.name, number, quantity=q) for q in find_quantities(masked, lex=lex)]
+        if not total:
+            out += [TableFact("owner", number, header, None, unit=it, quota=quantities[-1]) for it in items]
+    return out if found >= 2 else []
 
 
 # ---------------------------------------------------------------- task tables found by their header
@@ -692,6 +733,10 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                     lead = kind != "supervisor" and marked.match(norm, it.end, c.end) is not None
                     found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
                                            task=where))
+        measured = _measured_values(row, norms, lex, where)
+        at = {(f.line, f.quantity.start) for f in measured if f.quantity}
+        facts = [f for f in facts if not (f.kind == "target" and f.quantity and (f.line, f.quantity.start) in at)]
+        facts += measured
         has_lead = any(f.column_role == "lead" for f in found)
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
@@ -710,6 +755,24 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
 
 
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
+
+
+def _measured_values(row: TaskRow, norms: dict[int, str], lex: Lexicon,
+                     where: tuple[int, int, int] | None) -> list[TableFact]:
+    """A bare number in the cell after an indicator whose measure is in brackets
+    (城镇新增就业人数(人) | 1300): the indicator's target, with that measure."""
+    out: list[TableFact] = []
+    lines = sorted({c.line for _, c in row.cells})
+    cells = [c for n in lines if "|" in norms[n] for c in _split(n, norms[n]) if c.end > c.start]
+    for prev, c in itertools.pairwise(cells):
+        name = norms[prev.line][prev.start : prev.end]
+        text = norms[c.line][c.start : c.end]
+        m = re.search(rf"\(({_alt(lex.measures)})\)$", name)
+        if m is None or not _BARE_NUMBER.fullmatch(text):
+            continue
+        q = Quantity(c.start, c.end, text, float(text), float(text), m.group(1), None, None, name[: m.start()])
+        out.append(TableFact("target", c.line, name[: m.start()], prev.line, quantity=q, task=where))
+    return out
 
 
 def _cell_targets(norm: str, c: Cell, lex: Lexicon, *, bare: bool) -> list[Quantity]:

@@ -18,7 +18,8 @@ from .units import post_before_name, split_units
 __all__ = ["TeamMention", "TeamParse", "find_team", "mentions_team", "team_name"]
 
 _TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由"
-                        r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成")
+                        r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
+                        r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +51,9 @@ _MEMBERS_OF = re.compile(
     r"(?:等?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
     r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|人员)?组成")
+# 由A、B、C组成X工作小组: the members come first, the team's name after 组成
+_MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
+                           r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有(?!关)|:)")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
@@ -185,7 +189,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        if mo := _MEMBERS_OF.search(piece):
+        if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             add(a + mo.start(1), a + mo.end(1), "member")
         elif ma := _MEMBERS_AFTER.search(piece):
             add(a + ma.end(), b, "member")

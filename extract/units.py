@@ -46,6 +46,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
+    r"|提出|研究(?![院所室会中])"
 )
 _GENERIC = {
     "办公室", "委员会", "领导小组", "指挥部", "工作组", "专班", "政府", "人民政府", "街道", "社区", "乡", "镇",
@@ -201,6 +202,9 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
         for w in lex.leading_words:
             if s.startswith(w, a) and b - a > len(w) + 1:
                 rest = s[a + len(w) : b]
+                if w in lex.lead_before_co + lex.co_before_lead and not rest.startswith(lex.prefixes) \
+                        and is_unit(strip_tail(s[a:b]), lex):
+                    break  # 联合采购办公室: the word opens the unit's name
                 if is_unit(strip_tail(rest), lex) or _CONJ.search(rest) or _unit_suffix_re_search(rest, lex):
                     a += len(w)
                     changed = True

@@ -12,11 +12,12 @@ Public API (imported on first use, so the CLI starts fast)::
     chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
     run_query(res.ttl, "leads-by-unit", fmt="csv")
     export(open_store(res.ttl), "gexf", "plan.gexf")  # also graphml, neo4j-csv (a folder), jsonld
+    push("corpus/", "http://localhost:8890/sparql-graph-crud-auth")  # every plan's graph into a server store
 
 The implementation lives in modules whose names start with ``_`` where a public name would
-otherwise be shadowed (``kg._build`` holds ``build``, ``kg._export`` holds ``export``): importing a
-submodule sets it as an attribute of this package, so a module ``kg/build.py`` would replace
-``kg.build`` after its first use.
+otherwise be shadowed (``kg._build`` holds ``build``, ``kg._export`` holds ``export``, ``kg._push``
+holds ``push``): importing a submodule sets it as an attribute of this package, so a module
+``kg/build.py`` would replace ``kg.build`` after its first use.
 ``kg.__version__`` is the installed distribution's version (from its metadata).
 """
 
@@ -37,6 +38,7 @@ __all__ = [
     "load_plan",
     "open_store",
     "overload",
+    "push",
     "rdflib_graph",
     "run_query",
 ]
@@ -52,6 +54,7 @@ _WHERE = {
     "duty_list": (".analysis", "duty_list"),
     "leads": (".analysis", "leads"),
     "overload": (".analysis", "overload"),
+    "push": ("._push", "push"),
     "chain": (".analysis", "chain"),
     "command_chain": (".analysis", "command_chain"),
     "run_query": (".sparql", "run_query"),

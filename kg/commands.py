@@ -1,4 +1,4 @@
-"""Analysis commands of the CLI: duties UNIT, leads, overload, chain, query, check, diff, export, serve.
+"""Analysis commands of the CLI: duties UNIT, leads, overload, chain, query, push, check, diff, export, serve.
 
 Each command parses its arguments, calls one library function and renders the result.
 """
@@ -250,7 +250,28 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
         if not sep or not name.strip():
             raise KGError(f"--bind expects NAME=VALUE, got “{b}”")
         bindings[name.strip().lstrip("?")] = value
+    if args.endpoint:
+        from .remote import stream_remote_query
+
+        if args.graph:
+            raise KGError("give --graph (a built store) or --endpoint (a SPARQL server), not both")
+        res = stream_remote_query(args.endpoint, args.query, _write, fmt=args.format, timeout=args.timeout,
+                                  bindings=bindings)
+        if res.cut_at is not None:
+            sys.stderr.write(f"kg: the endpoint cut the results at {res.cut_at} rows (its result limit)\n")
+        if res.partial:
+            sys.stderr.write(f"kg: the endpoint sent partial results ({res.partial})\n")
+        return 0
     stream_query(graph, args.query, _write, fmt=args.format, timeout=args.timeout, bindings=bindings)
+    return 0
+
+
+def cmd_push(args: argparse.Namespace, graph: str) -> int:
+    from ._push import push, push_lines
+
+    res = push(graph, args.url, sparql=args.sparql, dry_run=args.dry_run, timeout=args.timeout)
+    if not args.quiet:
+        _write("\n".join(push_lines(res)) + "\n")
     return 0
 
 
@@ -383,9 +404,29 @@ def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
     p.add_argument("--timeout", type=float, default=30.0, help="stop the query after this many seconds (default 30)")
     p.add_argument("--bind", action="append", metavar="NAME=VALUE",
                    help="give variable ?NAME this literal value (repeatable), e.g. --bind name=市发改局")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="run it on this SPARQL endpoint (a server store `kg push` filled) instead of a built graph; "
+                        "credentials, if it asks: KG_PUSH_USER/KG_PUSH_PASSWORD or ~/.netrc")
     add_graph(p)
     add_format(p, extra=("tsv", "xml", "turtle"))
-    p.set_defaults(func=with_graph(cmd_query))
+    p.set_defaults(func=lambda args: cmd_query(args, "" if args.endpoint else graph_path(args)))
+
+    p = sub.add_parser("push", help="load every plan's named graph into a SPARQL server (Graph Store Protocol)",
+                       description="PUT each plan's named graph of a built store (a plan, or a corpus) to URL, the "
+                                   "server's SPARQL 1.1 Graph Store endpoint (Virtuoso: http://HOST:8890/"
+                                   "sparql-graph-crud-auth): a re-push replaces, never duplicates; kg's graphs the "
+                                   "store no longer has are deleted there. Credentials from KG_PUSH_USER and "
+                                   "KG_PUSH_PASSWORD, or a netrc file ($NETRC, ~/.netrc); never on the command line.")
+    p.add_argument("url", help="the Graph Store HTTP Protocol endpoint")
+    p.add_argument("--sparql", metavar="URL",
+                   help="the server's SPARQL query endpoint, to list the graphs it holds (default: derived from URL "
+                        "for Virtuoso, Fuseki, Oxigraph, RDF4J and GraphDB)")
+    p.add_argument("--dry-run", "-n", action="store_true", help="say what would be sent and deleted; change nothing")
+    p.add_argument("--timeout", type=float, default=300.0,
+                   help="give up on a request the server has not answered in this many seconds (default 300)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    add_graph(p)
+    p.set_defaults(func=with_graph(cmd_push))
 
     p = sub.add_parser("queries", help="list the saved analyst queries and the question each answers")
     add_format(p)

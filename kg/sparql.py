@@ -21,7 +21,7 @@ from .prefixes import PREFIXES
 from .store import GraphStore, to_python
 
 __all__ = ["SavedQuery", "check_query", "execute", "load_query", "results_as", "run_query", "saved_queries",
-           "stream_query"]
+           "stream_query", "write_stream"]
 
 
 @dataclass(frozen=True)
@@ -353,3 +353,7 @@ def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[st
     dicts = ([{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in batch] for batch in batches)
     for piece in render_stream(dicts, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60):
         write(piece)
+
+
+#: write a query's results (the messages of :mod:`kg._workers`) in a format; also used for remote endpoints
+write_stream = _write_stream

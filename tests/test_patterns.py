@@ -329,6 +329,23 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
          [(1, "吴继德副市长", "supervisor"), (1, "市环保局", "lead"), (1, "相关部门", "co")]),
         # heilongjiang-2009 (corpus): a 任务分工 line, 总牵头
         ("  任务分工:吕维峰副省长负责,省农委总牵头。", [(1, "吕维峰副省长", "supervisor"), (1, "省农委", "lead")]),
+        # cangxi-2019 (corpus): 负责会同 (the unit others work with leads), 要负责 (a modal before the role word)
+        ("县财政局负责会同各项目主管部门抓好资金管理,统筹拨付资金;县审计局要负责对整合资金的使用情况进行监督审计。",
+         [(1, "县财政局", "lead"), (1, "各项目主管部门", "co"), (1, "县审计局", "shared")]),
+        # village-environment duties (corpus): the sentence's subject takes a later 牵头; 配合Y makes Y lead, it co
+        ("规划分局负责规划布点村庄的确定,牵头审核村庄环境整治规划,指导督查村庄按整治规划实施,配合市住建局组织技术人员的培训。",
+         [(1, "规划分局", "co"), (1, "规划分局", "lead"), (1, "市住建局", "lead")]),
+        # mancheng-2020 (corpus): a duty list, the unit before a colon
+        ("区统计局:负责将调减的面积落实到统计数据中。", [(1, "区统计局", "shared")]),
+        # guobanhan-2004 (corpus): an adverb before the pivot
+        ("扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查。",
+         [(1, "扶贫办", "lead"), (1, "交通部", "co"), (1, "水利部", "co"), (1, "林业局", "co")]),
+        # guobanhan-2004 (corpus): X会同Y研究提出… (the verb after the list is not part of a unit)
+        ("发展改革委会同水利部研究提出了办理意见。", [(1, "发展改革委", "lead"), (1, "水利部", "co")]),
+        # guobanfa-2019-drug-procurement (corpus): 联合 opening a unit's name is no pivot; 由A、B组成X小组
+        ("入围标准的具体指标由联合采购办公室负责拟定。", [(1, "联合采购办公室", "shared")]),
+        ("由国务院办公厅、国家医保局、国家药监局组成国家组织药品集中采购和使用试点工作小组,领导试点工作。",
+         [(1, "国务院办公厅", "member"), (1, "国家医保局", "member"), (1, "国家药监局", "member")]),
         # wheat-spraying plan (corpus): a sector's department (财政部门) and 重点负责, one duty per clause
         ("部门职责。各区县农业部门重点负责这项工作的组织实施;财政部门重点负责补助资金的拨付;经信部门重点负责药剂生产企业的监管。",
          [(1, "各区县农业部门", "shared"), (1, "财政部门", "shared"), (1, "经信部门", "shared")]),
@@ -370,6 +387,12 @@ def test_unseen_styles(text: str, expected: list[tuple[int, str, str]]) -> None:
          "成 员 刘庆生 市精神文明办主任\n刘为民 市教育局副局长\n联席会议办公室设在市妇联,成员单位各确定1名联络员。",
          [(2, "市政府副市长", "convener"), (3, "市政府办副主任", "convener"), (4, "市妇联主席", "convener"),
           (5, "市精神文明办主任", "member"), (6, "市教育局副局长", "member"), (7, "市妇联", "office")]),
+        # guobanfa-2018-textbook-committee (corpus): 主任/副主任/秘书长/委员 labels, sub-list headings of members
+        ("主  任:孙春兰  国务院副总理\n秘书长:朱之文  教育部副部长\n委  员:\n(一)部门委员\n梁言顺  中央宣传部副部长\n"
+         "(二)专家委员(按姓氏笔划为序)\n韦志榕  编审、人民教育出版社原总编辑\n"
+         "国家教材委员会办公室设在教育部,由教育部教材局承担办公室工作。",
+         [(1, "国务院副总理", "leader"), (2, "教育部副部长", "member"), (5, "中央宣传部副部长", "member"),
+          (7, "编审、人民教育出版社原总编辑", "member"), (8, "教育部", "office"), (8, "教育部教材局", "office")]),
         # guohan-2008 (corpus): 联席会议由A、B…等18个部门和单位组成 / 由X担任总召集人
         ("联席会议由发展改革委、教育部、林业局等18个部门和单位组成。联席会议由发展改革委主任担任总召集人。",
          [(1, "发展改革委", "member"), (1, "教育部", "member"), (1, "林业局", "member"), (1, "发展改革委主任", "convener")]),
@@ -625,3 +648,51 @@ def test_a_unit_column_and_a_header_run_into_a_row_are_flagged() -> None:
                       "牵头单位 成员单位 完成时限6州、县 (市) 环保投入不足。2015-2017 年,全州环境保护投入分别只有 35401.88 万元。")
     assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(1, "W104")]
     assert (ex.coverage.role_lines, ex.coverage.read_lines) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guofa-2018-employment-stability (corpus): what a policy grants, and the rate it applies
+        ("可申请最高不超过15万元的创业担保贷款。", []),
+        ("对不裁员或少裁员的参保企业,可返还其上年度实际缴纳失业保险费的50%。", []),
+        ("或按6个月的企业及其职工应缴纳社会保险费50%的标准确定。", []),
+        # sichuan-2014, baoshan-2008, yuncheng-2017, yunnan-2017 (corpus): the plan counting its own parts and units
+        ("要对4个方面、19个重点领域的60项重点内容逐一对照检查", []),
+        ("19个方面督查重点,由所涉及的省政府办公厅负责", []),
+        ("2008年区政府主要工作任务分解为7大方面、80项。", []),
+        ("“十三五”应急体系9个具体建设任务", []),
+        ("省人民政府对各州、市人民政府和8个重点行业主管部门投资目标任务实施年度目标责任管理", []),
+        ("一、10件民生实事任务分解表", []),
+        # guandu-2016 (corpus): processing times are targets, 内 bounds them
+        ("环评报告书14个工作日内、环评报告表7个工作日内", [("14", "个工作日", "max"), ("7", "个工作日", "max")]),
+        # zhaohua-2017 (corpus): a share list is not 10张
+        ("青牛乡10 张家乡40 昭化镇180", []),
+    ],
+)
+def test_numbers_that_are_not_targets_and_time_limits_that_are(text: str,
+                                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.value, q.measure, q.bound) for q in find_quantities(text)] == expected
+
+
+def test_a_bare_number_after_an_indicator_with_its_measure_in_brackets() -> None:
+    # zhaohua-2017 (corpus): 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 … in a | table
+    text = ("项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人 |\n"
+            "就 业 促 进 工 程 | 促进城乡劳动者就业创业 | 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 柏林沟镇40 | 刘 强 | "
+            "区人社局 | 陈 宗 |")
+    assert [(i.value, i.measure, i.name) for i in extract_text(text).indicators] == [("1300", "人", "城镇新增就业人数")]
+
+
+def test_a_table_of_quotas_by_unit() -> None:
+    # rongan-2023 and mancheng-2020 (corpus): | tables whose rows are a town and its numbers
+    text = ("乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 7000 | |\n长安镇 | 2150 | 其中县农业投资有限公司新种任务1500亩 |\n"
+            "板榄镇 | 600 | |")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value, d.quota) for d in ex.duties] == [
+        (3, "长安镇", "indicator_owner", "2150"), (4, "板榄镇", "indicator_owner", "600")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "7000"), (3, "2150"), (3, "1500"), (4, "600")]
+    text = "序号 | 乡镇 | 分阶段任务(亩) | 合计 | 备注 | |\n1 | 满城镇 | 2242.6 | 18.1 | 2260.7 | |\n2 | 神星镇 | 2478.4 | 2478.4 | ||"
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.quota) for d in ex.duties] == [(2, "满城镇", "2260.7"), (3, "神星镇", "2478.4")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "2242.6"), (2, "18.1"), (2, "2260.7"), (3, "2478.4"),
+                                                              (3, "2478.4")]

@@ -94,6 +94,12 @@ KNOWN_GAPS = {
                                                     "columns and the regions as rows; its unit column is flagged (W104)",
     "city-undated-wheat-spraying-subsidy": "members named by bare sector stems (财政、经信、监察…等部门分管负责同志) and "
                                            "duties of 市里 / 区县级 (levels, not units)",
+    "cangxi-2019-agri-park-fund-duties": "exhortations with no role word (各参建乡镇和部门要加强统筹协调, 县纪委监委将严肃"
+                                         "追责问责) and a unit named by its task (等有资金整合任务的县级部门)",
+    "guobanfa-2019-drug-procurement-pilot": "a national pilot in prose: sub-groups given duties by a heading (1.监督组。负责…),"
+                                            " 承担…日常工作, seats (各派1名代表) and the pilot cities as members",
+    "shanghai-2016-lingang-special-policies": "duties written as 由X统筹 / 由X承担, and a district named without its city "
+                                              "(奉贤区)",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
