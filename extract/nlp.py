@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -97,10 +98,74 @@ def _text(doc: Doc) -> str:
     return text
 
 
+def _import_spacy() -> None:
+    """Import spaCy without its command-line package.
+
+    ``import spacy`` imports ``spacy.cli`` (typer, weasel, requests, ...) only to offer
+    ``spacy.info``: 0.25 s of CPU and 18 MB that kg never uses, a fifth of a cold ``kg build``.
+    Placeholders stand in for ``spacy.cli`` and ``spacy.cli.info`` while spaCy is imported and are
+    forgotten right after, so ``import spacy.cli`` later imports the real package, and anything
+    asked of a placeholder (``spacy.info()``) is answered by the real one.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    import importlib
+    import types
+
+    placeholders: dict[str, types.ModuleType] = {}
+
+    def real(name: str) -> types.ModuleType:
+        forget()
+        return importlib.import_module(name)
+
+    def forget() -> None:
+        for name, mod in placeholders.items():
+            if sys.modules.get(name) is mod:
+                del sys.modules[name]
+
+    def info(*args: object, **kwargs: object) -> object:
+        return real("spacy.cli.info").info(*args, **kwargs)
+
+    def delegate(name: str) -> Callable[[str], object]:
+        def __getattr__(attr: str) -> object:
+            if attr.startswith("__"):  # the import system asking (__path__, __spec__...): not a user
+                raise AttributeError(attr)
+            return getattr(real(name), attr)
+
+        return __getattr__
+
+    for name in ("spacy.cli", "spacy.cli.info"):
+        mod = placeholders[name] = types.ModuleType(name)
+        setattr(mod, "__getattr__", delegate(name))  # noqa: B010  (PEP 562: the module's own __getattr__)
+    placeholders["spacy.cli.info"].info = info  # type: ignore[attr-defined]
+    placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]  # type: ignore[attr-defined]
+    sys.modules.update(placeholders)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        forget()
+
+
+def _import_jieba() -> None:
+    """Import jieba without ``pkg_resources`` (deprecated; 0.1 s and 10 MB to import).
+
+    jieba only uses it to open its own data files, and opens them by path when it is missing.
+    """
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes `import pkg_resources` fail
+    try:
+        import jieba  # noqa: F401
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+
+
 def _register() -> None:
     global _REGISTERED
     if _REGISTERED:
         return
+    _import_spacy()
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -125,6 +190,7 @@ def _register() -> None:
 
 
 def _configure_jieba() -> None:
+    _import_jieba()
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

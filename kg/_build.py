@@ -85,12 +85,10 @@ def check_outputs(plan: Path, out: Path, *, html: bool = True) -> None:
 
 #: above this many triples the standalone page is not written (it would not draw usefully)
 PAGE_LIMIT = 400_000
-#: triples handed to the store at a time: bounds memory on big plans
-BATCH = 200_000
 
 
 def _build_into(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _PageWorker | None, t0: float) -> BuildResult:
-    from .graph import PREFIXES, plan_base, stream_triples, turtle_lines
+    from .graph import PREFIXES, plan_base, write_ntriples
     from .store import StoreWriter, atomic_dir
 
     ex = extract(plan, max_mb=max_mb, use_cache=use_cache)
@@ -99,35 +97,37 @@ def _build_into(plan: Path, out: Path, max_mb: float, use_cache: bool, page: _Pa
     html_path = None
     notes: list[str] = []
     with atomic_dir(out) as tmp:
+        # the graph stage hands N-Triples chunks to the store writer's thread (and to the page worker,
+        # which loads them while the store is written); no chunk is kept here
         writer = StoreWriter(stem, tmp, PREFIXES | {"kgd": plan_base(ex)})
-        batches: list[str] = []
-        count = [0]
+        count = 0
 
-        def sink(triples: list) -> None:
-            # a plan of ordinary size is held until the end, so its page can be drawn while the
-            # store is written; a big one goes to the store batch by batch
-            count[0] += len(triples)
-            batches.append(turtle_lines(triples))
-            if count[0] > PAGE_LIMIT:
-                for text in batches:
-                    writer.add(text)
-                batches.clear()
-
-        stream_triples(ex, sink, BATCH)
-        t2 = time.perf_counter()
-        small = count[0] <= PAGE_LIMIT
-        if page is not None and small:
-            page.start("".join(batches), tmp / f"{stem}.html")  # drawn while the store is written
-        for text in batches:
+        def sink(text: str, lines: int) -> None:
+            nonlocal count
+            count += lines
             writer.add(text)
-        batches.clear()
-        _, _, n = writer.close()
+            if page is not None:
+                if count <= PAGE_LIMIT:
+                    page.feed(text)
+                else:
+                    page.drop()
+
+        try:
+            write_ntriples(ex, sink)
+            t2 = time.perf_counter()
+            small = count <= PAGE_LIMIT
+            if page is not None and small:
+                page.start(tmp / f"{stem}.html")  # drawn while the store is finished
+            _, _, n = writer.close()
+        except BaseException:
+            writer.abort()
+            raise
         if page is not None:
             if small:
                 page.wait()
                 html_path = out / f"{stem}.html"
             else:
-                notes.append(f"page not written: {count[0]:,} triples are more than a standalone page draws usefully "
+                notes.append(f"page not written: {count:,} triples are more than a standalone page draws usefully "
                              f"(over {PAGE_LIMIT:,}); use `kg serve` and SPARQL")
     t3 = time.perf_counter()
     return BuildResult(
@@ -147,8 +147,10 @@ class _PageWorker:
 
     The page needs pyvis, networkx and the store (0.35 s of imports and queries on the
     example); forked first, the worker pays for its imports while this process starts spaCy
-    and extracts, so a cold ``kg build`` uses both cores.  Where ``fork`` is unavailable the
-    page is written in this process.
+    and extracts, so a cold ``kg build`` uses both cores.  It is handed the graph chunk by
+    chunk as the graph stage makes it (``feed``), loads each into a store in memory, and
+    draws when told (``start``).  Where ``fork`` is unavailable the page is written in this
+    process.
     """
 
     def __init__(self) -> None:
@@ -156,6 +158,8 @@ class _PageWorker:
 
         self.proc = None
         self.conn = None
+        self.chunks: list[str] = []  # without a worker
+        self.dropped = False
         if "fork" in mp.get_all_start_methods():
             ctx = mp.get_context("fork")
             self.conn, child = ctx.Pipe()
@@ -163,14 +167,31 @@ class _PageWorker:
             self.proc.start()
             child.close()
 
-    def start(self, triples_text: str, page: Path) -> None:
-        """Hand the triples to the worker (or, without one, write the page here and now)."""
+    def feed(self, triples_text: str) -> None:
+        """Hand on a chunk of the graph (N-Triples text)."""
+        if self.proc is None or self.conn is None:
+            self.chunks.append(triples_text)
+            return
+        self.conn.send(("chunk", triples_text))
+
+    def drop(self) -> None:
+        """Forget the chunks handed on so far: the page will not be drawn."""
+        if self.proc is None or self.conn is None:
+            self.chunks.clear()
+        elif not self.dropped:
+            self.conn.send(("drop", None))
+        self.dropped = True
+
+    def start(self, page: Path) -> None:
+        """Draw the page of the chunks handed on (in the worker; without one, here and now)."""
         if self.proc is None or self.conn is None:
             from .views.html import write_html_from_triples
 
-            write_html_from_triples(triples_text, page)
+            text = "".join(self.chunks)
+            self.chunks.clear()
+            write_html_from_triples(text, page)
             return
-        self.conn.send((triples_text, str(page)))
+        self.conn.send(("draw", str(page)))
 
     def wait(self) -> None:
         from extract.errors import GraphError
@@ -208,6 +229,10 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
         _vis_assets()
     except Exception:
         pass
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    failed: str | None = None
     while True:
         try:
             job = conn.recv()
@@ -215,13 +240,28 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
             return
         if job is None:
             return
+        what, arg = job
         try:
-            from .views.html import write_html_from_triples
+            if what == "chunk" and failed is None:
+                store.load(arg.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            elif what == "drop":
+                store = ox.Store()
+            elif what == "draw":
+                if failed is not None:
+                    raise RuntimeError(failed)
+                from .store import GraphStore
+                from .views.html import write_page
 
-            write_html_from_triples(job[0], Path(job[1]))
-            conn.send("ok")
+                write_page(GraphStore(store, [Path(arg)]), Path(arg))
+                store = ox.Store()
+                conn.send("ok")
         except Exception as e:  # reported to the parent, which raises a KGError
-            conn.send(f"{type(e).__name__}: {str(e)[:300]}")
+            msg = f"{type(e).__name__}: {str(e)[:300]}"
+            if what == "draw":
+                failed = None
+                conn.send(msg)
+            else:
+                failed = msg
 
 
 def summary_lines(res: BuildResult, max_warnings: int = 20) -> list[str]:

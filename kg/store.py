@@ -25,7 +25,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -109,35 +109,140 @@ def _tmp_dir(out_dir: Path) -> Iterator[Path]:
 
 
 class StoreWriter:
-    """Writes ``<stem>.oxigraph/`` batch by batch, then ``<stem>.ttl`` from it (bounded memory)."""
+    """Writes ``<stem>.oxigraph/`` and ``<stem>.ttl`` from N-Triples text handed over chunk by chunk.
 
-    def __init__(self, stem: str, tmp: Path, prefixes: dict[str, str]) -> None:
+    Two threads take each chunk: one loads it into the on-disk store with Oxigraph's bulk loader
+    (which runs without the GIL, so the graph stage goes on making the next chunk meanwhile), the
+    other passes the same triples to Oxigraph's Turtle serialiser, which writes ``<stem>.ttl`` as
+    they come.  No rdflib, and nothing is held but a few chunks (a bulk load's memory grows with
+    what it is given at once).  The Turtle is written from the triples loaded rather than read
+    back from the on-disk store, which costs five times as much (1.5 s of CPU for 300,000
+    triples); it is parsed strictly, so a line Oxigraph cannot read is an error even though the
+    store's load skips validation (``lenient``, 7% of its time).
+
+    ``add`` raises what a thread met (``OSError`` for a full disk, say); ``close`` waits for both
+    and returns what was written; ``abort`` stops them after a failure elsewhere.
+    """
+
+    def __init__(self, stem: str, tmp: Path, prefixes: dict[str, str], *, chunks_ahead: int = 2) -> None:
         import pyoxigraph as ox
 
         self.stem, self.tmp, self.prefixes = stem, tmp, prefixes
         self.dir = tmp / f"{stem}.oxigraph"
+        self.ttl = tmp / f"{stem}.ttl"
         self.store = ox.Store(str(self.dir))
+        self._workers = [_Worker("kg-store", self._load, chunks_ahead), _Worker("kg-turtle", self._turtle, chunks_ahead)]
+
+    def _load(self, chunks: Iterator[bytes]) -> None:
+        import pyoxigraph as ox
+
+        for data in chunks:
+            self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
+    def _turtle(self, chunks: Iterator[bytes]) -> None:
+        import pyoxigraph as ox
+
+        triples = (t for data in chunks for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+        ox.serialize(triples, output=str(self.ttl), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
 
     def add(self, triples_text: str) -> None:
-        import pyoxigraph as ox
+        """Hand on N-Triples text (one ``s p o .`` line per triple) to the store and the Turtle."""
+        data = triples_text.encode("utf-8")
+        for w in self._workers:
+            w.put(data)
 
-        self.store.bulk_load(triples_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    def abort(self) -> None:
+        """Stop the threads without finishing the files (the folder they are in is thrown away)."""
+        for w in self._workers:
+            w.abort()
 
     def close(self) -> tuple[Path, Path, int]:
-        """Flush, write the Turtle and the marker; return (ttl, store folder, number of triples)."""
-        import pyoxigraph as ox
-
+        """Finish the store, the Turtle and the marker; return (ttl, store folder, number of triples)."""
+        for w in self._workers:
+            w.finish()
         self.store.flush()
+        # one bulk load per chunk leaves many small files; compacted, queries read a third as many
+        # (the saved queries on the ten-fold example: 2.5 s of CPU before, 0.8 s after, for 0.3 s here)
+        self.store.optimize()
         n = len(self.store)
-        ttl = self.tmp / f"{self.stem}.ttl"
-        ox.serialize(self.store, output=str(ttl), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
         del self.store
         h = hashlib.sha1()
-        with ttl.open("rb") as f:
+        with self.ttl.open("rb") as f:
             for chunk in iter(lambda: f.read(1 << 20), b""):
                 h.update(chunk)
-        (self.dir / _MARKER).write_text(json.dumps({"ttl": ttl.name, "sha1": h.hexdigest()}), encoding="utf-8")
-        return ttl, self.dir, n
+        (self.dir / _MARKER).write_text(json.dumps({"ttl": self.ttl.name, "sha1": h.hexdigest()}), encoding="utf-8")
+        return self.ttl, self.dir, n
+
+
+class _Worker:
+    """A thread that runs ``work`` over the chunks put into its bounded queue; what it raised is kept.
+
+    ``put`` and ``finish`` raise that error in the calling thread.
+    """
+
+    def __init__(self, name: str, work: Callable[[Iterator[bytes]], None], ahead: int) -> None:
+        import queue
+        import threading
+
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=ahead)
+        self.error: BaseException | None = None
+        self.stop = False
+        self.thread = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        self.thread.start()
+
+    def _chunks(self) -> Iterator[bytes]:
+        while (data := self.queue.get()) is not None and not self.stop:
+            yield data
+
+    def _run(self, work: Callable[[Iterator[bytes]], None]) -> None:
+        try:
+            work(self._chunks())
+        except BaseException as e:  # raised in the building thread by put() and finish()
+            self.error = _store_error(e)
+            while self.queue.get() is not None:  # keep taking chunks until told to end
+                pass
+
+    def put(self, data: bytes | None) -> None:
+        import queue
+
+        while True:
+            if self.error is not None:
+                raise self.error
+            try:
+                self.queue.put(data, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def finish(self) -> None:
+        self.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def abort(self) -> None:
+        import queue
+
+        self.stop = True
+        while self.thread.is_alive():
+            try:
+                self.queue.put(None, timeout=0.1)
+                break
+            except queue.Full:
+                try:
+                    self.queue.get_nowait()
+                except queue.Empty:
+                    pass
+        self.thread.join()
+
+
+def _store_error(e: BaseException) -> BaseException:
+    """What the writer thread met, as the building thread should raise it (OSError stays one)."""
+    if isinstance(e, OSError | MemoryError | GraphError):
+        return e
+    if isinstance(e, SyntaxError | ValueError):  # kg wrote a line Oxigraph does not read: a bug, said in one line
+        return GraphError(f"the graph could not be stored ({str(e).splitlines()[0] if str(e) else type(e).__name__})")
+    return e
 
 
 class GraphStore:

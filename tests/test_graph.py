@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS, ORG, PROV, QB, RDF, RDFS, SKOS, TIME, XSD
@@ -11,7 +12,10 @@ from rdflib.namespace import DCTERMS, ORG, PROV, QB, RDF, RDFS, SKOS, TIME, XSD
 from kg.graph import build_graph
 from kg.vocab import KGO, OA, SDMX_ATTRIBUTE, SDMX_MEASURE
 
-from .conftest import EXAMPLE, ROOT, run_kg
+from .conftest import DATA, DEV_PLANS, EXAMPLE, ROOT, run_kg
+from .rdflib_reference import reference_graph
+
+CORPUS_PLANS = sorted((DATA / "corpus" / "plans").glob("*.txt"))
 
 ONTOLOGY = ROOT / "kg" / "resources" / "ontology.ttl"
 REUSED = [str(ns) for ns in (RDF, RDFS, SKOS, DCTERMS, ORG, PROV, TIME, QB, XSD)] + [
@@ -106,6 +110,108 @@ def test_vocab_module_is_current() -> None:
     assert spec.loader is not None
     spec.loader.exec_module(mod)
     assert (ROOT / "kg" / "vocab.py").read_text(encoding="utf-8") == mod.render(), "run scripts/make_vocab.py"
+    assert (ROOT / "kg" / "_terms.py").read_text(encoding="utf-8") == mod.render_terms(), "run scripts/make_vocab.py"
+
+
+def test_ntriples_terms_are_the_vocabulary_terms() -> None:
+    from rdflib import namespace
+
+    from kg import _terms
+
+    for name in _terms.__all__:
+        if name == "KGO_TERMS":
+            continue
+        cls = getattr(_terms, name)
+        ns = getattr(namespace, name, None) or {"KGO": KGO, "OA": OA, "SDMX_MEASURE": SDMX_MEASURE,
+                                                "SDMX_ATTRIBUTE": SDMX_ATTRIBUTE}[name]
+        terms = {k: v for k, v in vars(cls).items() if isinstance(v, str) and v.startswith("<")}
+        assert terms, name
+        for term, token in terms.items():
+            assert token == f"<{getattr(ns, term)}>", (name, term)
+    assert _terms.KGO_TERMS["lead"] == f"<{KGO.lead}>"
+    with pytest.raises(AttributeError):
+        _terms.KGO.ledby  # noqa: B018  (a misspelt term fails)
+
+
+# ---------------------------------------------------------------- the fast graph stage against the rdflib one
+
+def _plans() -> list[Path]:
+    return [EXAMPLE, *DEV_PLANS, *CORPUS_PLANS]
+
+
+def test_fast_graph_stage_makes_the_same_graph_as_the_rdflib_one(example_extraction) -> None:
+    """Every plan we have (the example, the dev set, the corpus): the N-Triples written directly are
+    the triples the rdflib builder (tests/rdflib_reference.py) made, blank-node free and isomorphic."""
+    from extract import extract
+
+    plans = _plans()
+    assert len(plans) > 50
+    seen = {"tables": 0, "teams": 0, "actions": 0, "quotas": 0, "deadlines": 0, "warnings": 0}
+    for plan in plans:
+        ex = example_extraction if plan == EXAMPLE else extract(plan, use_cache=False)
+        seen["tables"] += any(i.table for i in ex.indicators)
+        seen["teams"] += bool(ex.teams)
+        seen["actions"] += bool(ex.actions)
+        seen["quotas"] += any(d.quota for d in ex.duties)
+        seen["deadlines"] += bool(ex.deadlines)
+        seen["warnings"] += bool(ex.warnings)
+        fast, old = build_graph(ex), reference_graph(ex)
+        if not isomorphic(fast, old):
+            _, only_fast, only_old = graph_diff(to_isomorphic(fast), to_isomorphic(old))
+            raise AssertionError(f"{plan.name}: only in the fast graph {sorted(only_fast)[:5]}, "
+                                 f"only in the rdflib one {sorted(only_old)[:5]}")
+    assert all(n >= 2 for n in seen.values()), seen
+
+
+def test_each_triple_is_written_once_whatever_the_chunk_size() -> None:
+    from extract import extract
+    from kg.graph import ntriples, write_ntriples
+
+    for plan in _plans()[:30]:
+        ex = extract(plan, use_cache=False)
+        lines = ntriples(ex).splitlines()
+        assert len(lines) == len(set(lines)), plan.name
+        chunks: list[tuple[str, int]] = []
+        write_ntriples(ex, lambda text, n, into=chunks: into.append((text, n)), batch=7)
+        assert all(0 < n <= 7 and text.count("\n") == n for text, n in chunks)
+        assert "".join(text for text, _ in chunks).splitlines() == lines, plan.name
+
+
+def test_a_character_no_iri_may_hold_is_percent_encoded(tmp_path: Path) -> None:
+    """A private-use glyph (PDF extraction leaves them) in a unit name: the old graph stage wrote it raw
+    and the store refused the whole plan."""
+    import pyoxigraph as ox
+
+    from extract import extract_text
+    from kg.graph import ntriples
+
+    ex = extract_text("1.任务一。(市\ue000发改局牵头,市财政局按职责分工负责)")
+    assert "市\ue000发改局" in {u.key for u in ex.units}
+    text = ntriples(ex)
+    store = ox.Store()
+    store.load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)  # strict: every IRI is valid
+    assert "unit-市%EE%80%80发改局>" in text and '"市\ue000发改局"' in text
+
+
+def test_written_turtle_and_store_hold_the_same_triples(example_graph: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(example_graph.with_suffix(".oxigraph")))
+    in_store = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    in_ttl = {ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(path=str(example_graph))}
+    assert in_store == in_ttl and len(in_store) > 30_000
+
+
+def test_a_build_makes_no_rdflib_object(tmp_path: Path) -> None:
+    """The graph stage writes N-Triples text for Oxigraph: rdflib is not even imported by a build."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg import build; build(sys.argv[1], sys.argv[2], html=False, use_cache=False); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'oxrdflib')))")
+    p = subprocess.run([sys.executable, "-c", code, str(EXAMPLE), str(tmp_path / "out")], capture_output=True,
+                       text=True, check=True)
+    assert p.stdout.strip() == "[]", p.stdout
 
 
 def test_team_is_an_org_collaboration_with_memberships(example_graph: Path) -> None:
@@ -142,3 +248,18 @@ def test_prefixes_match_the_vocabularies() -> None:
     for name, ns in (("org", ORG), ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS), ("time", TIME),
                      ("xsd", XSD), ("rdfs", RDFS)):
         assert PREFIXES[name] == str(ns), name
+
+
+def test_the_store_writer_reports_a_line_oxigraph_cannot_read_in_one_error(tmp_path: Path) -> None:
+    from extract.errors import GraphError
+    from kg.prefixes import PREFIXES
+    from kg.store import StoreWriter
+
+    w = StoreWriter("plan", tmp_path, PREFIXES)
+    w.add('<https://w3id.org/kg-plan/id/x> <https://w3id.org/kg-plan/ont#line> "1" .\n')
+    w.add('<relative> <https://w3id.org/kg-plan/ont#line> "2" .\n')  # no relative IRI in N-Triples
+    with pytest.raises(GraphError, match="could not be stored") as e:
+        w.close()
+    assert "\n" not in str(e.value)
+    w.abort()  # after a failure: returns at once, the threads are gone
+    assert not any(t.is_alive() for t in (x.thread for x in w._workers))

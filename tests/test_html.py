@@ -91,3 +91,27 @@ def test_a_corpus_names_each_action_with_its_plan() -> None:
     assert [a["label"] for a in two["actions"]] == ["P1 · (main plan)", "P2 · 产业培塑行动"]
     assert two["actions"][1]["title"] == "toy2 · 产业培塑行动实施方案"
     assert {t["action"] for t in two["tasks"]} == {"a0", "a1"}
+
+
+def test_a_graph_over_the_page_limit_gets_no_page_and_says_so(tmp_path: Path, monkeypatch, example_extraction) -> None:
+    """The page worker is handed the graph chunk by chunk; past the limit it drops them and draws nothing."""
+    from kg import _build
+    from kg.graph import ntriples
+
+    n = ntriples(example_extraction).count("\n")
+    assert n > 25_000  # three chunks of 10,000 lines or more
+    monkeypatch.setattr(_build, "extract", lambda *a, **k: example_extraction)
+    monkeypatch.setattr(_build, "PAGE_LIMIT", 25_000)  # the third chunk goes over
+    res = _build.build(Path("linxiang-2024-eight-actions.txt"), tmp_path / "over")
+    assert res.html is None and not (tmp_path / "over" / "linxiang-2024-eight-actions.html").exists()
+    assert any(x.startswith(f"page not written: {n:,} triples") for x in res.notes), res.notes
+    monkeypatch.setattr(_build, "PAGE_LIMIT", n)  # exactly at the limit: drawn from every chunk
+    res = _build.build(Path("linxiang-2024-eight-actions.txt"), tmp_path / "at")
+    assert res.html is not None and res.triples == n
+    from kg.views.html import write_html
+
+    write_html(res.ttl, tmp_path / "whole.html")  # the page of the whole graph, drawn from the written Turtle
+    page, whole = _data(res.html), _data(tmp_path / "whole.html")
+    assert {u["name"]: (u["nDuties"], u["load"]) for u in page["units"]} == {
+        u["name"]: (u["nDuties"], u["load"]) for u in whole["units"]}
+    assert sorted(t["text"] for t in page["tasks"]) == sorted(t["text"] for t in whole["tasks"])

@@ -84,3 +84,21 @@ def test_no_import_cycles() -> None:
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": set()}) == [["a", "b"]]
+
+
+def test_the_pipeline_loads_without_spacy_cli_or_pkg_resources() -> None:
+    """A cold `kg build` imports spaCy without its CLI (typer, weasel, requests: 0.25 s) and jieba without
+    pkg_resources; both stay importable and spaCy's ``info`` still answers."""
+    code = """
+import sys
+from extract.nlp import get_nlp
+assert [t.text for t in get_nlp()("市发改局牵头")], "pipeline runs"
+print(sorted(m for m in ("spacy.cli", "typer", "weasel", "pkg_resources") if m in sys.modules))
+import spacy
+assert spacy.info(silent=True)["spacy_version"]
+import spacy.cli
+assert callable(spacy.cli.download) and spacy.cli.info.__module__ == "spacy.cli.info"
+print("ok")
+"""
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert p.stdout.split() == ["[]", "ok"], p.stdout + p.stderr
