@@ -194,7 +194,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
-            and re.search(r"(?:^|[,;。:!?(])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
+            and re.search(r"(?:^|[,;。:!?(、])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
             unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
     return True
