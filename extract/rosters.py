@@ -63,6 +63,13 @@ def _label_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _sentence_label_re(lex: Lexicon) -> re.Pattern[str]:
+    """A roster label opening a sentence, with its colon: 副指挥:…"""
+    alts = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    return re.compile(rf"\s*({alts})\s*:\s*")
+
+
+@lru_cache(maxsize=4)
 def _spaced_label_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label followed by a space instead of a colon: 总召集人 杨秋红 市政府副市长, 成 员 刘庆生 ….
     Taken as a label only when a named entry follows (not 组长 in running text)."""
@@ -75,6 +82,17 @@ def _damaged_re(lex: Lexicon) -> re.Pattern[str]:
     """A label that lost its first characters in the source: `` 长:``."""
     tails = sorted({label[k:] for label, _ in lex.roster for k in range(1, len(label))}, key=len, reverse=True)
     return re.compile(rf"^\s*({'|'.join(map(re.escape, tails))})\s*:\s*")
+
+
+def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Labelled sentences of one paragraph (总指挥:A、B。副指挥:C。成员:D、E): (start, end, role) of each list."""
+    out: list[tuple[int, int, str]] = []
+    label_re = _sentence_label_re(lex)
+    for m in re.finditer(r"[^。;]+", norm):
+        lm = label_re.match(norm, m.start())
+        if lm is not None and lm.end() < m.end():
+            out.append((lm.end(), m.end(), _role_of(lm.group(1), lex)))
+    return out
 
 
 def _role_of(label: str, lex: Lexicon) -> str:
@@ -198,6 +216,14 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     prev_line = 0
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
     for k, (number, norm) in enumerate(lines):
+        if len(inline := _inline_roster(norm, lex)) >= 2:
+            # 总指挥:徐中健、袁军。常务指挥:王卫东。副指挥:胡业飞、金玫。成员:…: a roster within one paragraph
+            for x, y, r in inline:
+                entries, _ = _read_entry(norm, x, y, r, lex)
+                out.extend(RosterEntry(number, ex, ey, r, kind) for ex, ey, kind in entries)
+            read.add(number)
+            role = None
+            continue
         if number in is_heading:
             # (一)部门委员 / (二)专家委员: a heading naming a part of the roster's members keeps it going
             bare = re.sub(r"\([^()]*\)\s*$", "", norm)  # (按姓氏笔划为序)

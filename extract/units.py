@@ -193,6 +193,16 @@ def unit_key(s: str) -> str:
     return _core(s) or s
 
 
+def _in_word_gap(s: str, start: int, i: int, lex: Lexicon) -> bool:
+    """A space inside a unit's name (市 财政局, 资源规划 局, a PDF copy's gaps): what stands before it since
+    the last separator is a short fragment that is no unit, and a Chinese character follows."""
+    left = s[start:i].strip().replace(" ", "")
+    right = re.match(r"[\u4e00-\u9fff]*", s[i + 1 :])
+    short = len(left) <= 2 or (right is not None and 0 < len(right.group(0)) <= 2)
+    return (0 < len(left) <= 5 and short and i + 1 < len(s) and "\u4e00" <= s[i + 1] <= "\u9fff"
+            and unit_kind(left, lex) is None)
+
+
 def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
     """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit
     (与群众利益密切相关的公共企事业单位 keeps its 与)."""
@@ -304,7 +314,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start
-                                                     and not _in_pinyin_gap(s, i))):
+                                                     and not _in_pinyin_gap(s, i) and not _in_word_gap(s, start, i, lex))):
             # after a label (责任单位:A B C) a space separates units, as tables copied to text give them
             pieces.append((start, i, dun))
             start = i + 1
@@ -338,6 +348,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                 # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅
                 px, text = px + k + 1, text[k + 1 :]
             kind = unit_kind(text, lex)
+            if kind is None and lenient and re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", text):
+                kind = unit_kind(re.sub(r"\s+", "", text), lex)  # 市 财政局, 伏羲 山管委 会: gaps of a PDF copy
             if kind in (None, UnitKind.department) and (glued := _split_glued(s, px, py, lex)):
                 items.extend(glued)  # 区发改局区统计局: units written with no separator
                 continue

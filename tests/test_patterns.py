@@ -311,6 +311,10 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
         ("（全国工商联、民政部、共青团中央、全国妇联等和各省级人民政府负责）",
          [(1, "全国工商联", "shared"), (1, "民政部", "shared"), (1, "共青团中央", "shared"), (1, "全国妇联", "shared"),
           (1, "各省级人民政府", "shared")]),
+        # xinmi-2021 (corpus): a PDF copy's gaps inside units after a label
+        ("    责任单位: 市 住建局 、资源规划 局、 大数据局 、 发展改革委、城管局",
+         [(1, "市 住建局", "shared"), (1, "资源规划 局", "shared"), (1, "大数据局", "shared"), (1, "发展改革委", "shared"),
+          (1, "城管局", "shared")]),
         # quzhou-2021-work-report: 牵头市领导 (a label with the level inside it) names a supervisor
         ("1.聚焦不平衡不充分问题,实施提高居民收入富民行动。\n牵头市领导:汤飞帆\n责任单位:市发改委、市农业农村局、市文旅局",
          [(2, "汤飞帆", "supervisor"), (3, "市发改委", "shared"), (3, "市农业农村局", "shared"), (3, "市文旅局", "shared")]),
@@ -393,6 +397,13 @@ def test_unseen_styles(text: str, expected: list[tuple[int, str, str]]) -> None:
          "国家教材委员会办公室设在教育部,由教育部教材局承担办公室工作。",
          [(1, "国务院副总理", "leader"), (2, "教育部副部长", "member"), (5, "中央宣传部副部长", "member"),
           (7, "编审、人民教育出版社原总编辑", "member"), (8, "教育部", "office"), (8, "教育部教材局", "office")]),
+        # caomiao-2022 and jiedong (corpus): a roster within one paragraph, names only
+        ("恢复成立防汛旱指挥部。总指挥:徐中健、袁军。常务指挥:王卫东。副指挥:胡业飞、金玫。成员:朱飞、仲炜。",
+         [(1, "徐中健", "leader"), (1, "袁军", "leader"), (1, "王卫东", "deputy_leader"), (1, "胡业飞", "deputy_leader"),
+          (1, "金玫", "deputy_leader"), (1, "朱飞", "member"), (1, "仲炜", "member")]),
+        ("二、健全防汛机构。镇政府成立13人防汛指挥所。所长:江海彬;副所长:江锐锋、陈伟生;成员:曾培昭、郑晓锐。",
+         [(1, "江海彬", "leader"), (1, "江锐锋", "deputy_leader"), (1, "陈伟生", "deputy_leader"), (1, "曾培昭", "member"),
+          (1, "郑晓锐", "member")]),
         # guohan-2008 (corpus): 联席会议由A、B…等18个部门和单位组成 / 由X担任总召集人
         ("联席会议由发展改革委、教育部、林业局等18个部门和单位组成。联席会议由发展改革委主任担任总召集人。",
          [(1, "发展改革委", "member"), (1, "教育部", "member"), (1, "林业局", "member"), (1, "发展改革委主任", "convener")]),
