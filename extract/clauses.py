@@ -127,8 +127,9 @@ def _table_header_like(norm: str, lex: Lexicon) -> bool:
         return False
     for k in range(len(found) - 2):
         a, b = found[k][0], found[k + 2][1]
-        if b - a <= 40 and not re.search(r"[。;]", norm[a:b]):
-            return True
+        covered = len({i for x, y in found[k : k + 3] for i in range(x, y)})
+        if b - a <= 40 and not re.search(r"[。;,、]", norm[a:b]) and covered * 2 >= len(norm[a:b].replace(" ", "")):
+            return True  # the words stand side by side, as cells do (not 明确具体责任单位、牵头负责人 in a sentence)
     return False
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, EXAMPLE_GOLD, run_kg
+from .conftest import DATA, EXAMPLE, EXAMPLE_GOLD, run_kg
 from .scoring import load_gold, read_csv, score
 
 FLOORS = {"units": 0.98, "roles": 0.97, "headings": 0.98, "indicators": 0.90, "indicators_measure": 0.85}
@@ -174,3 +174,13 @@ def test_plans_kg_cannot_read_are_flagged(stem: str, tmp_path: Path, capsys: pyt
     gold_lines = {o["line"] for o in load_gold(DATA / "corpus" / "gold" / f"{stem}.jsonl") if o.get("responsibilities")}
     assert gold_lines and gold_lines <= flagged, (sorted(gold_lines - flagged), UNREADABLE[stem])
     assert "kg read no duty although role words are present" in out
+
+
+def test_the_example_reads_every_line_that_carries_a_role_word(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """No W104 noise where kg reads everything: prose that mentions 责任单位 and 牵头负责人 in a sentence is no
+    table header, and the rows after it are not rows of an unread table."""
+    out = _cli(capsys, "build", str(EXAMPLE), "--out", str(tmp_path), "--no-html", "--no-cache")
+    lines, read = map(int, re.search(r"coverage: role words on (\d+) lines, duties read on (\d+)", out).groups())
+    assert lines == read and lines > 100
+    assert "W104" not in out
