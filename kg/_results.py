@@ -29,11 +29,8 @@ from .store import to_python
 
 __all__ = ["AskResult", "GraphResult", "QueryResult", "SelectResult", "collect", "produce"]
 
-#: SPARQL results formats (``SelectResult``/``AskResult``) and RDF formats (``GraphResult``) by name
-RESULTS_FORMATS = ("json", "xml", "csv", "tsv")
-GRAPH_FORMATS = ("turtle", "jsonld", "nt")
-
-#: rows sent in one message, and the longest rows wait before they are sent (a slow query streams)
+#: rows sent in one message, and the longest rows wait before they are sent (a slow query streams;
+#: pyoxigraph hands its output over in blocks of about 8 KB, some 50 rows of kg's)
 BATCH = 2000
 FLUSH_SECONDS = 0.25
 
