@@ -471,7 +471,8 @@ def test_ordinary_docx_and_pdf_still_read() -> None:
     from extract.errors import InputError
     from extract.read import read_bytes
 
-    xml = "<w:document><w:body><w:p><w:r><w:t>市发改局牵头</w:t></w:r></w:p></w:body></w:document>".encode()
+    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           "<w:p><w:r><w:t>市发改局牵头</w:t></w:r></w:p></w:body></w:document>").encode()
     assert read_bytes(_docx(xml), name="ok.docx").text == "市发改局牵头"
     with pytest.raises(InputError, match="no text"):  # a PDF with no text: read to the end, not refused as a bomb
         read_bytes(_pdf(b"BT ET\n" * 1000), name="ok.pdf")
