@@ -10,7 +10,11 @@ process's CPU time and peak memory come from ``wait4``, not from the wall clock 
    process; the whole ``python -c`` process is printed too): target <= 1.5x; and its peak memory
    per MB of text (UTF-8): target < 0.15 GB/MB;
 3. warm-cache builds and ``kg --help``;
-4. extraction throughput (extract_text, pipeline warm) against raw ``jieba.lcut``: target <= 2x.
+4. extraction throughput (extract_text, pipeline warm) against raw ``jieba.lcut``: target <= 2x;
+5. the start-up choices, each against its alternative in interleaved runs: the extraction cache
+   (cold / warm in 1 and 3), the page drawn by a forked worker or in the build process, and the
+   exit with the run's objects frozen for the collector, a plain exit or ``os._exit``.  CPU time
+   is the figure to trust on a busy machine; wall time shows what a free second core gives.
 
 Usage: python bench/bench_build.py [--runs 3] [--skip-big]
 Run it with another checkout's interpreter (``/work/main/.venv/bin/python bench/bench_build.py``)
@@ -66,6 +70,41 @@ def kg(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg.cli", *args]
 
 
+#: the ``kg`` command as it is, and with one start-up choice undone (``python -c`` programs)
+AS_IS = "import sys; sys.argv[0] = 'kg'; from kg.cli import entry; entry()"
+PAGE_HERE = ("import sys; sys.argv[0] = 'kg'; import kg._build as b; b._single_threaded = lambda: False; "
+             "from kg.cli import entry; entry()")
+PLAIN_EXIT = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
+HARD_EXIT = "import os, sys; from kg.cli import main; c = main(sys.argv[1:]); sys.stdout.flush(); os._exit(c)"
+
+
+def startup_choices(tmp: Path, n: int) -> dict[str, list[Run]]:
+    out = str(tmp / "choices")
+    warm = dict(os.environ, KG_CACHE_DIR=str(tmp / "cache"), KG_STATE_DIR=str(tmp / "state"))
+    cold = dict(warm, KG_CACHE_DIR="off")
+    build = ["build", str(PLAN), "--out", out, "-q"]
+    duties = ["duties", "发改局", "--graph", str(Path(out) / (PLAN.stem + ".ttl"))]
+    cases = {
+        "build warm, page by a forked worker": (AS_IS, build, warm),
+        "build warm, page in the process": (PAGE_HERE, build, warm),
+        "build warm, --no-html": (AS_IS, [*build, "--no-html"], warm),
+        "build cold, page by a forked worker": (AS_IS, build, cold),
+        "build cold, page in the process": (PAGE_HERE, build, cold),
+        "build cold --no-html, exit with gc.freeze()": (AS_IS, [*build, "--no-html"], cold),
+        "build cold --no-html, plain exit": (PLAIN_EXIT, [*build, "--no-html"], cold),
+        "build cold --no-html, os._exit": (HARD_EXIT, [*build, "--no-html"], cold),
+        "duties, exit with gc.freeze()": (AS_IS, duties, warm),
+        "duties, plain exit": (PLAIN_EXIT, duties, warm),
+        "duties, os._exit": (HARD_EXIT, duties, warm),
+    }
+    run([sys.executable, "-c", AS_IS, *build], warm)
+    got: dict[str, list[Run]] = {k: [] for k in cases}
+    for _ in range(n):  # interleaved, so a busy spell of the machine hits every case alike
+        for k, (code, args, env) in cases.items():
+            got[k].append(run([sys.executable, "-c", code, *args], env))
+    return got
+
+
 def best_of(fn, runs: int) -> float:
     return best_of_both(fn, runs)[0]
 
@@ -110,6 +149,7 @@ def main() -> None:
         jieba_proc = runs([sys.executable, "-c", JIEBA, str(PLAN)], cold_env, a.runs)
         warm = runs(kg("build", str(PLAN), "--out", out, "-q"), warm_env, a.runs)
         helps = runs(kg("--help"), cold_env, a.runs)
+        choices = startup_choices(tmpd, a.runs)
         if not a.skip_big:
             big = tmpd / "ten-fold.txt"
             big.write_text(text * 10, encoding="utf-8")
@@ -149,6 +189,10 @@ def main() -> None:
     print("\n3. other runs")
     print(line("kg build (warm cache)", warm))
     print(line("kg --help (interpreter + CLI)", helps))
+
+    print("\n5. start-up choices (as kg is first in each group; CPU includes the children waited for)")
+    for label, rs in choices.items():
+        print(line(label, rs))
 
     from extract.nlp import get_nlp
     from extract.pipeline import extract_text

@@ -92,7 +92,7 @@ def main() -> None:
     a = ap.parse_args()
     import json
 
-    from kg.sparql import execute, saved_queries
+    from kg.sparql import AskResult, execute, saved_queries
     from kg.store import GraphStore
 
     with tempfile.TemporaryDirectory() as tmp_s:
@@ -131,10 +131,10 @@ def main() -> None:
             rows = 0
             for _ in range(3):
                 t = time.perf_counter()
-                box = execute(gs, text, timeout=120, bindings=bindings)
+                result = execute(gs, text, timeout=120, bindings=bindings)
                 dt = time.perf_counter() - t
                 best = dt if best is None else min(best, dt)
-                rows = len(box.get("rows", []))
+                rows = len(result) if not isinstance(result, AskResult) else 1
             results[sq.name] = (best, rows)
 
         rdf = {}

@@ -9,7 +9,6 @@ is valid on the original and quotes are always sliced from the original.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import threading
 import zipfile
@@ -20,6 +19,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from io import BytesIO, StringIO
 from pathlib import Path
+from xml.etree import ElementTree
 
 from .errors import InputError
 
@@ -154,47 +154,141 @@ def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
             raw = f.read(limit + 1)  # bounded even if the directory lies about the size
         if len(raw) > limit:
             raise _too_big(name, "word/document.xml", None, max_mb)
-        xml = raw.decode("utf-8")
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, zlib.error, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, KeyError, zlib.error, NotImplementedError, EOFError):
         raise InputError(f"{name}: a zip file that is not a .docx document") from None
-    return "\n".join(_docx_lines(xml))
+    try:
+        # expat (>= 2.4.1, bundled with Python 3.11) bounds entity expansion; external entities are never loaded
+        root = ElementTree.fromstring(raw)
+    except ElementTree.ParseError as e:
+        raise InputError(f"{name}: word/document.xml is not well-formed XML ({e}); not a .docx document?") from None
+    return "\n".join(_docx_lines(root))
 
 
-_DOCX_TOKEN = re.compile(r"<w:p(?: [^>]*)?/>|<w:p[ >].*?</w:p>|<w:tr[ >]|</w:tr>|<w:tc[ >]|</w:tc>", flags=re.S)
+def _local(tag: object) -> str:
+    """``p`` for ``{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p``: Transitional and
+    Strict OOXML name the same elements in two namespaces, under any prefix."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _docx_lines(xml: str) -> list[str]:
-    """One paragraph per line; a table row on one line, its cells between `` | `` and ending with
-    `` |`` (``序号 | 工作任务 | 牵头单位 |``), as tables copied to text are read.  Paragraphs of a cell
-    are joined with a space; a table inside a cell is flattened into that cell."""
+def _docx_lines(root: ElementTree.Element) -> list[str]:
+    """The lines of a .docx body, in body order: one paragraph per line (a tab stays a tab, a line
+    break starts a line); a table row on one line, its cells between `` | `` and ending with `` |``
+    (``序号 | 工作任务 | 牵头单位 |``), as tables copied to text are read (``extract.tables``).
+
+    In a table, the paragraphs of a cell are joined with a space and a table inside a cell is
+    flattened into it.  A merged cell is read as python-docx reads it, so each row names its units:
+    a vertically merged cell repeats its text in every row it spans, and a cell spanning n grid
+    columns is followed by n - 1 empty cells so the cells after it stay under their header (a row
+    that is one cell across the table, a heading of rows, stays that one cell).
+    """
     out: list[str] = []
-    rows: list[list[list[str]]] = []  # open rows (nested tables), each a list of cells of paragraphs
-    for m in _DOCX_TOKEN.finditer(xml):
-        tok = m.group(0)
-        if tok.startswith("<w:tr"):
-            rows.append([])
-        elif tok == "</w:tr>":
-            if not rows:
-                continue
-            row = rows.pop()
-            text = " | ".join(" ".join(p for p in cell if p.strip()).strip() for cell in row) + " |"
-            if rows and rows[-1]:
-                rows[-1][-1].append(text)
-            else:
-                out.append(text)
-        elif tok.startswith("<w:tc"):
-            if rows:
-                rows[-1].append([])
-        elif tok == "</w:tc>" or tok.endswith("/>"):
-            continue
-        else:
-            runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab/>", tok)
-            text = html.unescape("".join(runs))
-            if rows and rows[-1]:
-                rows[-1][-1].append(text)
-            else:
-                out.append(text)
+    _blocks(root, out)
     return out
+
+
+def _blocks(el: ElementTree.Element, out: list[str]) -> None:
+    """Paragraphs and tables under ``el`` (the body, a cell, a content control…) as lines."""
+    for child in el:
+        tag = _local(child.tag)
+        if tag == "p":
+            out.extend(_paragraph(child))
+        elif tag == "tbl":
+            out.extend(_docx_table(child))
+        elif tag not in _NOT_TEXT:
+            _blocks(child, out)  # sdt/sdtContent, customXml, ins, smartTag...
+
+
+#: elements whose text is not the document's: properties, deleted text, field codes, the fallback
+#: copy of mc:AlternateContent (its mc:Choice is read)
+_NOT_TEXT = frozenset({"pPr", "rPr", "tblPr", "trPr", "tcPr", "sectPr", "del", "delText", "instrText",
+                       "Fallback", "footnoteReference", "endnoteReference", "commentReference"})
+
+
+def _paragraph(p: ElementTree.Element) -> list[str]:
+    """A paragraph's text split at its line breaks, then the paragraphs of its text boxes."""
+    lines = [""]
+    boxes: list[str] = []
+
+    def walk(el: ElementTree.Element) -> None:
+        for child in el:
+            tag = _local(child.tag)
+            if tag == "t":
+                lines[-1] += child.text or ""
+            elif tag == "tab":
+                lines[-1] += "\t"
+            elif tag in ("br", "cr"):
+                if _attr(child, "type") in (None, "textWrapping"):  # not a page or column break
+                    lines.append("")
+            elif tag == "noBreakHyphen":
+                lines[-1] += "-"
+            elif tag == "txbxContent":
+                _blocks(child, boxes)
+            elif tag not in _NOT_TEXT:
+                walk(child)
+
+    walk(p)
+    return lines + boxes
+
+
+def _docx_table(tbl: ElementTree.Element) -> list[str]:
+    out: list[str] = []
+    above: dict[int, str] = {}  # the text of the cell last read in each grid column (vertical merges)
+    for tr in _children(tbl, "tr"):
+        col = _int_val(tr, "trPr", "gridBefore")
+        cells: list[str] = [""] * col
+        spans: list[int] = []
+        for tc in _children(tr, "tc"):
+            span = max(1, _int_val(tc, "tcPr", "gridSpan"))
+            merge = _prop(tc, "tcPr", "vMerge")
+            if merge is not None and _attr(merge, "val") in (None, "continue"):
+                text = above.get(col, "")
+            else:
+                lines: list[str] = []
+                _blocks(tc, lines)
+                text = " ".join(x for x in lines if x.strip()).strip()
+            above[col] = text
+            cells.append(text)
+            spans.append(span)
+            cells.extend([""] * (span - 1))
+            col += span
+        if len(spans) == 1 and col - spans[0] == 0:
+            cells = cells[:1]  # one cell across the row: a heading of the rows below
+        out.append(" | ".join(cells) + " |")
+    return out
+
+
+def _children(el: ElementTree.Element, name: str) -> list[ElementTree.Element]:
+    """``el``'s children named ``name``, looking through content controls (sdt) and custom XML."""
+    found = []
+    for child in el:
+        tag = _local(child.tag)
+        if tag == name:
+            found.append(child)
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            found.extend(_children(child, name))
+    return found
+
+
+def _prop(el: ElementTree.Element, props: str, name: str) -> ElementTree.Element | None:
+    for pr in el:
+        if _local(pr.tag) == props:
+            for child in pr:
+                if _local(child.tag) == name:
+                    return child
+    return None
+
+
+def _int_val(el: ElementTree.Element, props: str, name: str) -> int:
+    child = _prop(el, props, name)
+    try:
+        return int(_attr(child, "val") or 0) if child is not None else 0
+    except ValueError:
+        return 0
+
+
+def _attr(el: ElementTree.Element, name: str) -> str | None:
+    """An attribute by its local name (``w:val`` in either OOXML namespace)."""
+    return next((v for k, v in el.attrib.items() if _local(k) == name), None)
 
 
 class _TooBig(Exception):

@@ -7,9 +7,10 @@ results back in batches over a pipe; past the deadline the parent kills it (SIGK
 returns the CPU and memory at once, and starts a replacement.  ``kg serve`` keeps a
 :class:`WorkerPool` of them (one per concurrent query); ``kg query`` uses one.
 
-Messages from a worker, in order: ``("ready",)`` once the graph is open, then per query
-``("select", names)`` / ``("graph",)`` / ``("ask", bool)``, any number of ``("rows", batch)``
-and ``("end", truncated)``; or ``("error", message)`` at any point.
+Messages from a worker, in order: ``("ready",)`` once the graph is open, then per query those of
+:func:`kg._results.produce` — ``("select", names)`` / ``("graph",)`` / ``("ask", bool)``, any number of
+``("rows", lines)`` (SPARQL TSV rows or N-Triples as pyoxigraph writes them) and ``("end", truncated)``
+— or ``("error", message)`` at any point.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from typing import Any
 
 from extract.errors import GraphError, KGError, QueryError, QueryTimeout
 
+from ._results import QueryResult, collect, produce
+
 __all__ = ["QueryWorker", "WorkerPool", "evaluate"]
 
-#: rows sent in one message, and the longest a row waits before it is sent (streaming)
-BATCH = 2000
-FLUSH_SECONDS = 0.25
 #: how long a worker may take to open a graph (a large Turtle corpus is loaded into memory)
 START_SECONDS = 600.0
 
@@ -176,26 +176,9 @@ class WorkerPool:
             w.stop()
 
 
-def evaluate(worker: QueryWorker, text: str, *, timeout: float | None, max_rows: int | None) -> dict[str, Any]:
-    """Run a query to the end in ``worker``; the result as ``kg.sparql.execute`` returns it."""
-    box: dict[str, Any] = {}
-    items: list[Any] = []
-    for msg in worker.run(text, timeout=timeout, max_rows=max_rows):
-        if msg[0] == "select":
-            box["kind"], box["vars"] = "select", msg[1]
-        elif msg[0] == "graph":
-            box["kind"] = "graph"
-        elif msg[0] == "ask":
-            box["kind"], box["bool"] = "ask", msg[1]
-        elif msg[0] == "rows":
-            items.extend(msg[1])
-        elif msg[0] == "end" and msg[1]:
-            box["truncated"] = True
-    if box["kind"] == "select":
-        box["rows"] = items
-    elif box["kind"] == "graph":
-        box["triples"] = items
-    return box
+def evaluate(worker: QueryWorker, text: str, *, timeout: float | None, max_rows: int | None) -> QueryResult:
+    """Run a query to the end in ``worker``: a ``SelectResult``, ``AskResult`` or ``GraphResult``."""
+    return collect(worker.run(text, timeout=timeout, max_rows=max_rows))
 
 
 # ---------------------------------------------------------------- the worker process
@@ -243,37 +226,8 @@ def _worker_main(conn: Any, graph: str, parent_pid: int) -> None:  # pragma: no 
 
 
 def _evaluate(conn: Any, store: Any, text: str, max_rows: int | None) -> None:  # pragma: no cover - in the worker
-    import pyoxigraph as ox
-
-    from .prefixes import PREFIXES
-
     try:
-        res = store.oxigraph.query(text, prefixes=PREFIXES)
-        if isinstance(res, ox.QueryBoolean):
-            conn.send(("ask", bool(res)))
-            conn.send(("end", False))
-            return
-        if isinstance(res, ox.QuerySolutions):
-            k = len(res.variables)
-            conn.send(("select", [v.value for v in res.variables]))
-            items: Any = (tuple(sol[i] for i in range(k)) for sol in res)
-        else:
-            conn.send(("graph",))
-            items = iter(res)
-        batch: list[Any] = []
-        n, last, truncated = 0, time.monotonic(), False
-        for item in items:
-            if max_rows is not None and n >= max_rows:
-                truncated = True
-                break
-            batch.append(item)
-            n += 1
-            if len(batch) >= BATCH or time.monotonic() - last > FLUSH_SECONDS:
-                conn.send(("rows", batch))
-                batch, last = [], time.monotonic()
-        if batch:
-            conn.send(("rows", batch))
-        conn.send(("end", truncated))
+        produce(store, text, conn.send, max_rows=max_rows)
     except SyntaxError as e:
         conn.send(("error", clean_syntax_error(e)))
     except (BrokenPipeError, ConnectionError):

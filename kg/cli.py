@@ -237,11 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KGError as e:
         sys.stderr.write(f"kg: {e}\n")
         return 2
-    except BrokenPipeError:
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+    except BrokenPipeError:  # the reader left (kg duties | head): not an error
+        _stdout_to_devnull()
         return 0
     except KeyboardInterrupt:
         sys.stderr.write("kg: interrupted\n")
@@ -252,18 +249,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """Console entry point: run, flush, and leave without tearing the interpreter down.
+    """Console entry point: run, then leave with the objects of the run frozen for the collector.
 
-    Everything is written and closed by then (outputs are moved into place atomically); skipping
-    the teardown of spaCy's and the store's objects saves a few tenths of a second per command.
+    Exit handlers and finalizers run as usual (this used to be ``os._exit``, which skipped them);
+    ``gc.freeze()`` only spares the interpreter's last collections a walk over every object that
+    spaCy, jieba and the store made.  Measured (bench/bench_build.py, section 5, CPU time of the
+    command): a cold ``kg build --no-html`` of the example takes 1.19 s leaving with ``os._exit``,
+    1.32 s with a plain exit and 1.13 s frozen; ``kg duties`` 0.35 / 0.40 / 0.36 s.
     """
+    import gc
+
     code = main()
     try:
         sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
+    except BrokenPipeError:  # the reader left after the last write
+        _stdout_to_devnull()
+    gc.freeze()
+    sys.exit(code)
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so the flush at exit finds no broken pipe (Python's own advice)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
         pass
-    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ text; kg's prefixes predeclared; ``--bind`` as a ``VALUES`` block; updates and `
 refused; a malformed query gets Oxigraph's message with its position, before anything is sent),
 then sent with the SPARQL 1.1 Protocol (a form POST: Virtuoso 7.2 does not read a POST of
 ``application/sparql-query``).  Results come back as SPARQL JSON (SELECT, ASK) or N-Triples
-(CONSTRUCT, DESCRIBE), are turned into pyoxigraph terms and written by the same code as local
-results, so every output format is the same.
+(CONSTRUCT, DESCRIBE), are read by pyoxigraph into the typed results of local queries
+(:mod:`kg._results`) and written by the same code, so every output format is the same.
 
 Credentials, if the endpoint asks for them: as for ``kg push`` (:mod:`kg._http`).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 from extract.errors import QueryError, QueryTimeout
 
 from ._http import Client, RemoteTimeout, Response, credentials_for, plain_url, scrub, shown_url
+from ._results import AskResult, GraphResult, QueryResult, SelectResult
 from .prefixes import PREFIXES
 
 __all__ = ["RemoteResult", "remote_select", "stream_remote_query"]
@@ -71,24 +72,6 @@ def with_prefixes(text: str) -> str:
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + text
 
 
-def _term(b: dict[str, Any]) -> Any:
-    """A SPARQL JSON results binding as a pyoxigraph term."""
-    import pyoxigraph as ox
-
-    kind = b.get("type")
-    value = str(b.get("value", ""))
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        # servers name blank nodes as they like (Virtuoso: nodeID://b123): keep the label, made valid
-        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value) or None)
-    if b.get("xml:lang"):
-        return ox.Literal(value, language=b["xml:lang"])
-    if b.get("datatype"):
-        return ox.Literal(value, datatype=ox.NamedNode(b["datatype"]))
-    return ox.Literal(value)
-
-
 def _ask(client: Client, endpoint: str, text: str, accept: str) -> Response:
     body = urlencode({"query": text}).encode("ascii")
     r = client.request("POST", endpoint, body, {"Content-Type": "application/x-www-form-urlencoded",
@@ -110,7 +93,10 @@ def _partial(r: Response) -> str:
     return " ".join(x for x in (state, r.headers.get("X-SQL-Message")) if x)[:200] if state else ""
 
 
-def _solutions(r: Response, endpoint: str) -> tuple[list[str], list[list[Any]]] | bool:
+def _solutions(r: Response, endpoint: str) -> SelectResult | bool:
+    """SPARQL JSON results read by pyoxigraph (a SELECT's rows, or an ASK's answer)."""
+    import pyoxigraph as ox
+
     try:
         data = json.loads(r.body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -119,25 +105,32 @@ def _solutions(r: Response, endpoint: str) -> tuple[list[str], list[list[Any]]] 
     if isinstance(data, dict) and isinstance(data.get("boolean"), bool):
         return bool(data["boolean"])
     try:
-        names = [str(v) for v in data["head"]["vars"]]
-        rows = [[_term(b[n]) if n in b else None for n in names] for b in data["results"]["bindings"]]
-    except (KeyError, TypeError, ValueError) as e:
-        raise QueryError(f"{shown_url(endpoint)} sent SPARQL JSON results kg cannot read ({e})") from None
-    return names, rows
+        for binding in data["results"]["bindings"]:
+            for term in binding.values():
+                if term.get("type") == "bnode":
+                    # servers name blank nodes as they like (Virtuoso: nodeID://b123): keep the label, made valid
+                    term["value"] = re.sub(r"[^A-Za-z0-9_]", "_", str(term.get("value", ""))) or "b"
+        solutions = ox.parse_query_results(json.dumps(data), ox.QueryResultsFormat.JSON)
+        if isinstance(solutions, ox.QueryBoolean):
+            return bool(solutions)
+        return SelectResult.of(solutions)
+    except (KeyError, TypeError, AttributeError, SyntaxError, ValueError) as e:
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise QueryError(f"{shown_url(endpoint)} sent SPARQL JSON results kg cannot read ({msg})") from None
 
 
 def remote_select(client: Client, endpoint: str,
-                  text: str) -> tuple[list[str], list[list[Any]], int | None, str]:
+                  text: str) -> tuple[list[str], list[tuple[Any, ...]], int | None, str]:
     """Run a SELECT of kg's own on ``endpoint``: (variable names, rows of pyoxigraph terms, cut_at, partial)."""
     r = _ask(client, endpoint, with_prefixes(text), _ACCEPT["select"])
     res = _solutions(r, endpoint)
     if isinstance(res, bool):
         raise QueryError(f"{shown_url(endpoint)} answered a SELECT with a boolean")
-    return res[0], res[1], _cut(r), _partial(r)
+    return list(res.variables), res.rows, _cut(r), _partial(r)
 
 
-def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iterator[tuple[Any, ...]], RemoteResult]:
-    """The results as the messages of a local query worker (see :mod:`kg._workers`)."""
+def _result(client: Client, endpoint: str, text: str, form: str) -> tuple[QueryResult, RemoteResult]:
+    """The endpoint's answer as the typed result of a local query."""
     import pyoxigraph as ox
 
     r = _ask(client, endpoint, with_prefixes(text), _ACCEPT[form])
@@ -145,18 +138,17 @@ def _messages(client: Client, endpoint: str, text: str, form: str) -> tuple[Iter
         ctype = (r.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         fmt = ox.RdfFormat.TURTLE if ctype in ("text/turtle", "application/x-turtle") else ox.RdfFormat.N_TRIPLES
         try:
-            triples = [q.triple for q in ox.parse(r.body, format=fmt)]
+            graph = GraphResult.of(ox.parse(r.body, format=fmt))
         except SyntaxError as e:
             raise QueryError(f"{shown_url(endpoint)} sent triples kg cannot read ({str(e).splitlines()[0]})") from None
-        return iter([("graph",), ("rows", triples), ("end", False)]), RemoteResult(len(triples), _cut(r), _partial(r))
+        return graph, RemoteResult(len(graph), _cut(r), _partial(r))
     res = _solutions(r, endpoint)
     if form == "ask" and not isinstance(res, bool):
         # Virtuoso 7.2 answers ASK with a table: one row of __ASK_RETVAL 1 when true, no row when false
-        res = any(v is not None and v.value not in ("0", "false") for row in res[1] for v in row)
+        res = any(v is not None and v.value not in ("0", "false") for row in res.rows for v in row)
     if isinstance(res, bool):
-        return iter([("ask", res), ("end", False)]), RemoteResult(1)
-    names, rows = res
-    return iter([("select", names), ("rows", rows), ("end", False)]), RemoteResult(len(rows), _cut(r), _partial(r))
+        return AskResult(res), RemoteResult(1)
+    return res, RemoteResult(len(res), _cut(r), _partial(r))
 
 
 def stream_remote_query(endpoint: str, query: str, write: Callable[[str], Any], *, fmt: str = "table",
@@ -167,7 +159,7 @@ def stream_remote_query(endpoint: str, query: str, write: Callable[[str], Any], 
     :class:`QueryTimeout` when it does not answer within ``timeout`` seconds, and
     :class:`kg._http.RemoteError` when it cannot be reached or refuses the login.
     """
-    from .sparql import check_query, load_query, with_values, write_stream
+    from .sparql import check_query, load_query, with_values, write_result
 
     plain_url(endpoint)
     text = load_query(query)
@@ -177,9 +169,9 @@ def stream_remote_query(endpoint: str, query: str, write: Callable[[str], Any], 
     form = _form(text)
     with Client(credentials_for(endpoint), timeout=timeout or 3600.0) as client:
         try:
-            msgs, res = _messages(client, endpoint, text, form)
+            result, res = _result(client, endpoint, text, form)
         except RemoteTimeout:
             raise QueryTimeout(f"{shown_url(endpoint)} did not answer within {timeout:g} s (raise --timeout, or "
                                "add LIMIT / narrower patterns)") from None
-    write_stream(msgs, fmt, write)
+    write_result(result, fmt, write)
     return res

@@ -46,8 +46,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from extract.errors import KGError, QueryError, QueryForbidden, QueryTimeout
 
 from ._workers import WorkerPool, evaluate
-from .prefixes import PREFIXES
-from .sparql import ask_result, check_query, saved_queries, sparql_results
+from .sparql import GraphResult, SelectResult, check_query, saved_queries
 from .store import GraphStore, open_store
 
 __all__ = ["KGServer", "is_loopback", "make_server", "serve"]
@@ -366,7 +365,7 @@ class Handler(BaseHTTPRequestHandler):
             check_query(query)
             # the worker is the concurrency slot: it is only handed back once a killed query has stopped
             with srv.pool.worker(wait=srv.query_timeout) as w:
-                box = evaluate(w, query, timeout=srv.query_timeout, max_rows=srv.max_rows)
+                result = evaluate(w, query, timeout=srv.query_timeout, max_rows=srv.max_rows)
         except QueryTimeout as e:
             return self._text(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
         except QueryForbidden as e:
@@ -377,22 +376,21 @@ class Handler(BaseHTTPRequestHandler):
         except KGError as e:
             return self._text(HTTPStatus.INTERNAL_SERVER_ERROR, str(e))
         extra = {"Vary": "Accept"}
-        if box.get("truncated"):
-            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} " + ("triples" if box["kind"] == "graph" else "rows")
-        if box["kind"] == "graph":
+        if isinstance(result, GraphResult):
+            if result.truncated:
+                extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} triples"
             mt = _negotiate(accept, GRAPH_TYPES, "text/turtle")
             if mt is None:
                 return self._text(HTTPStatus.NOT_ACCEPTABLE, "graph results come as text/turtle, "
                                   "application/ld+json or application/n-triples")
-            return self._send(200, _graph_bytes(box["triples"], GRAPH_TYPES[mt]), f"{mt}; charset=utf-8", extra)
+            return self._send(200, result.serialize(GRAPH_TYPES[mt]), f"{mt}; charset=utf-8", extra)
+        if isinstance(result, SelectResult) and result.truncated:
+            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} rows"
         mt = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
         if mt is None:
             return self._text(HTTPStatus.NOT_ACCEPTABLE, "results come as application/sparql-results+json, "
                               "application/sparql-results+xml, text/csv or text/tab-separated-values")
-        fmt = RESULT_TYPES[mt]
-        if box["kind"] == "ask":
-            return self._send(200, ask_result(box["bool"], fmt), f"{mt}; charset=utf-8", extra)
-        return self._send(200, sparql_results(box["vars"], box["rows"], fmt), f"{mt}; charset=utf-8", extra)
+        return self._send(200, result.serialize(RESULT_TYPES[mt]), f"{mt}; charset=utf-8", extra)
 
     # ------------------------------------------------------------ duty lists
     def _unit(self, path: str) -> None:
@@ -422,16 +420,6 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                               {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
         return self._send(200, _unit_page(dl), "text/html; charset=utf-8")
-
-
-def _graph_bytes(triples: list[Any], fmt: str) -> bytes:
-    import pyoxigraph as ox
-
-    if fmt == "turtle":
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
-    if fmt == "jsonld":
-        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b""
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 # ---------------------------------------------------------------- pages

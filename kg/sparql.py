@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,12 +16,21 @@ from typing import Any
 
 from extract.errors import QueryError, QueryForbidden, QueryTimeout
 
+from ._results import (
+    AskResult,
+    GraphResult,
+    QueryResult,
+    SelectResult,
+    collect,
+    produce,
+    write_solutions,
+    write_triples,
+)
 from ._workers import clean_syntax_error as _clean_syntax_error
-from .prefixes import PREFIXES
-from .store import GraphStore, to_python
+from .store import GraphStore
 
-__all__ = ["SavedQuery", "check_query", "execute", "load_query", "results_as", "run_query", "saved_queries",
-           "stream_query", "write_stream"]
+__all__ = ["AskResult", "GraphResult", "QueryResult", "SavedQuery", "SelectResult", "check_query", "execute",
+           "load_query", "results_as", "run_query", "saved_queries", "stream_query", "write_result"]
 
 
 @dataclass(frozen=True)
@@ -131,153 +140,70 @@ def check_query(text: str) -> None:
 
 
 def execute(store: GraphStore, text: str, *, timeout: float | None = None,
-            bindings: dict[str, str] | None = None, max_rows: int | None = None) -> Any:
-    """Run a query and return pyoxigraph's result (solutions, boolean or triples), fully evaluated.
+            bindings: dict[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
+    """Run a query in this process: a :class:`SelectResult`, :class:`AskResult` or :class:`GraphResult`.
 
-    Raises :class:`QueryError` for a malformed query and :class:`QueryTimeout` past ``timeout``.
+    Raises :class:`QueryError` for a malformed query and :class:`QueryTimeout` past ``timeout``;
+    past ``max_rows`` rows (or triples) the result is cut and marked ``truncated``.
     Update operations and ``SERVICE`` are refused: this is a read-only view that sends no requests.
     The query is evaluated in a thread of this process, which a timeout does not stop: user
     queries go through :func:`run_query` or ``kg serve``, which evaluate in a killable worker.
-    """
-    import pyoxigraph as ox
 
+    >>> import pyoxigraph as ox
+    >>> from kg.store import GraphStore
+    >>> execute(GraphStore(ox.Store(), []), "SELECT ?unit WHERE { }", bindings={"unit": "市发改局"}).records()
+    [{'unit': '市发改局'}]
+    """
     check_query(text)
     if bindings:
         text = with_values(text, bindings)
-    box: dict[str, Any] = {}
+    messages: list[tuple[Any, ...]] = []
+    failure: list[QueryError] = []
 
     def work() -> None:
         try:
-            res = store.oxigraph.query(text, prefixes=PREFIXES)
-            if isinstance(res, ox.QuerySolutions):
-                box["vars"] = [v.value for v in res.variables]
-                rows: list[list[Any]] = []
-                for sol in res:
-                    if max_rows is not None and len(rows) >= max_rows:
-                        box["truncated"] = True
-                        break
-                    rows.append([sol[v] for v in res.variables])
-                box["rows"] = rows
-                box["kind"] = "select"
-            elif isinstance(res, ox.QueryBoolean):
-                box["kind"], box["bool"] = "ask", bool(res)
-            else:
-                box["kind"], box["triples"] = "graph", list(res)
+            produce(store, text, messages.append, max_rows=max_rows)
         except SyntaxError as e:
-            box["error"] = QueryError(_clean_syntax_error(e))
+            failure.append(QueryError(_clean_syntax_error(e)))
         except Exception as e:  # pyoxigraph raises OSError, ValueError, RuntimeError...
             first = (str(e).splitlines() or [type(e).__name__])[0]
-            box["error"] = QueryError(f"query failed: {first[:200]}")
+            failure.append(QueryError(f"query failed: {first[:200]}"))
 
     t = threading.Thread(target=work, daemon=True)
     t.start()
     t.join(timeout)
     if t.is_alive():
         raise QueryTimeout(f"query stopped after {timeout:g} s (raise --timeout, or add LIMIT / narrower patterns)")
-    if "error" in box:
-        raise box["error"]
-    return box
+    if failure:
+        raise failure[0]
+    return collect(messages)
 
 
-def results_as(box: dict[str, Any], fmt: str) -> str:
-    """Text of evaluated results: table/csv/json (rows of values), tsv/xml (SPARQL results), turtle."""
-    import pyoxigraph as ox
-
-    from .views.format import render
-
-    if box["kind"] == "graph":
-        return (ox.serialize(box["triples"], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
-    if box["kind"] == "ask":
-        return render([{"result": box["bool"]}], ("result",), fmt if fmt in ("table", "csv", "json") else "table")
-    names = box["vars"]
-    if fmt in ("tsv", "xml"):
-        return sparql_results(names, box["rows"], fmt)
-    rows = [{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in box["rows"]]
-    return render(rows, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60)
+def results_as(result: QueryResult, fmt: str) -> str:
+    """Text of a result as ``kg query`` writes it (see :func:`stream_query` for the formats)."""
+    out: list[str] = []
+    write_result(result, fmt, out.append)
+    return "".join(out)
 
 
-def _term_json(v: Any) -> dict[str, str]:
-    import pyoxigraph as ox
-
-    if isinstance(v, ox.NamedNode):
-        return {"type": "uri", "value": v.value}
-    if isinstance(v, ox.BlankNode):
-        return {"type": "bnode", "value": v.value}
-    out = {"type": "literal", "value": v.value}
-    if v.language:
-        out["xml:lang"] = v.language
-    elif v.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = v.datatype.value
-    return out
+def write_result(result: QueryResult, fmt: str, write: Callable[[str], Any]) -> None:
+    """Write a result as ``kg query`` does (also the results of a remote endpoint, :mod:`kg.remote`)."""
+    _write_stream(_messages(result), fmt, write)
 
 
-def sparql_results(names: list[str], rows: list[list[Any]], fmt: str) -> str:
-    """SELECT results in a SPARQL 1.1 results format: ``json``, ``xml``, ``csv`` or ``tsv``."""
-    import csv
-    import io
-    import json
-
-    if fmt == "json":
-        bindings = [{n: _term_json(v) for n, v in zip(names, row, strict=True) if v is not None} for row in rows]
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(names)
-        for row in rows:
-            w.writerow(["" if v is None else v.value for v in row])
-        return buf.getvalue()
-    return _results_head(names, fmt) + _results_rows(names, rows, fmt) + _results_tail(fmt)
-
-
-def _results_head(names: list[str], fmt: str) -> str:
-    from xml.sax.saxutils import quoteattr
-
-    if fmt == "tsv":
-        return "\t".join("?" + n for n in names) + "\n"
-    return "\n".join(['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>",
-                      *(f"<variable name={quoteattr(n)}/>" for n in names), "</head>", "<results>"]) + "\n"
-
-
-def _results_tail(fmt: str) -> str:
-    return "" if fmt == "tsv" else "</results>\n</sparql>\n"
-
-
-def _results_rows(names: list[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
-    from xml.sax.saxutils import escape, quoteattr
-
-    import pyoxigraph as ox
-
-    if fmt == "tsv":
-        return "".join("\t".join(str(v) if v is not None else "" for v in row) + "\n" for row in rows)
-    out = []
-    for row in rows:
-        out.append("<result>")
-        for n, v in zip(names, row, strict=True):
-            if v is None:
-                continue
-            if isinstance(v, ox.NamedNode):
-                inner = f"<uri>{escape(v.value)}</uri>"
-            elif isinstance(v, ox.BlankNode):
-                inner = f"<bnode>{escape(v.value)}</bnode>"
-            else:
-                attrs = f" xml:lang={quoteattr(v.language)}" if v.language else f" datatype={quoteattr(v.datatype.value)}"
-                inner = f"<literal{attrs}>{escape(v.value)}</literal>"
-            out.append(f"<binding name={quoteattr(n)}>{inner}</binding>")
-        out.append("</result>")
-    return "".join(x + "\n" for x in out)
-
-
-def ask_result(value: bool, fmt: str) -> str:
-    """ASK result in a SPARQL results format (json or xml; csv/tsv as a single cell)."""
-    import json
-
-    if fmt == "json":
-        return json.dumps({"head": {}, "boolean": value})
-    if fmt == "xml":
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n")
-    return f"_askResult\n{'true' if value else 'false'}\n"
+def _messages(result: QueryResult) -> Iterator[tuple[Any, ...]]:
+    """A result as the messages it was collected from (:func:`kg._results.produce`)."""
+    if isinstance(result, AskResult):
+        yield ("ask", result.value)
+        yield ("end", False)
+        return
+    if isinstance(result, SelectResult):
+        yield ("select", list(result.variables))
+        yield ("rows", result.tsv)
+    else:
+        yield ("graph",)
+        yield ("rows", result.ntriples)
+    yield ("end", result.truncated)
 
 
 def run_query(graph: str | Path, query: str, *, fmt: str = "table", timeout: float | None = 30.0,
@@ -312,48 +238,69 @@ def stream_query(graph: str | Path, query: str, write: Callable[[str], Any], *, 
 
 
 def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[str], Any]) -> None:
-    import pyoxigraph as ox
+    """Write a result piece by piece as its messages come.
 
-    from .views.format import render_stream
+    ``tsv`` and ``xml`` are SPARQL results formats and ``turtle`` an RDF one, all written by pyoxigraph;
+    ``table``, ``csv`` and ``json`` are kg's rows of plain values (:mod:`kg.views.format`).  A graph is
+    always Turtle, and a format that does not fit the result falls back to a table.
+    """
+    from .views.format import render, render_stream
 
     first = next(msgs)
+    text_fmt = fmt if fmt in ("table", "csv", "json") else "table"
     if first[0] == "ask":
-        write(results_as({"kind": "ask", "bool": first[1]}, fmt))
         for _ in msgs:
             pass
+        result = AskResult(bool(first[1]))
+        if fmt in ("tsv", "xml"):
+            sink = _TextSink(write)
+            sink.write(result.serialize(fmt))
+            sink.close()
+        else:
+            write(render([{"result": result.value}], ("result",), text_fmt))
         return
     if first[0] == "graph":
-        import codecs
-
-        class _Out:
-            def __init__(self) -> None:
-                self.dec = codecs.getincrementaldecoder("utf-8")()
-
-            def write(self, b: bytes) -> int:
-                write(self.dec.decode(b))
-                return len(b)
-
-            def flush(self) -> None:
-                pass
-
-        sink = _Out()
-        ox.serialize((t for m in msgs if m[0] == "rows" for t in m[1]), output=sink,  # type: ignore[arg-type]
-                     format=ox.RdfFormat.TURTLE,
-                     prefixes=PREFIXES)
-        write(sink.dec.decode(b"", final=True))
+        sink = _TextSink(write)
+        write_triples(msgs, "turtle", sink)
+        sink.close()
         return
     names: list[str] = first[1]
-    batches = (m[1] for m in msgs if m[0] == "rows")
     if fmt in ("tsv", "xml"):
-        write(_results_head(names, fmt))
-        for batch in batches:
-            write(_results_rows(names, batch, fmt))
-        write(_results_tail(fmt))
+        sink = _TextSink(write)
+        write_solutions(names, msgs, fmt, sink)
+        sink.close()
         return
-    dicts = ([{n: to_python(v) for n, v in zip(names, row, strict=True)} for row in batch] for batch in batches)
-    for piece in render_stream(dicts, names, fmt if fmt in ("table", "csv", "json") else "table", max_width=60):
+    batches = (SelectResult(tuple(names), m[1]).records() for m in msgs if m[0] == "rows")
+    for piece in render_stream(batches, names, text_fmt, max_width=60):
         write(piece)
 
 
-#: write a query's results (the messages of :mod:`kg._workers`) in a format; also used for remote endpoints
-write_stream = _write_stream
+class _TextSink:
+    """A binary file for pyoxigraph's serialisers that hands the text on to ``write`` as it comes.
+
+    ``close`` ends the text with a newline (pyoxigraph's XML has none) so a shell prompt starts on its own line.
+    """
+
+    def __init__(self, write: Callable[[str], Any]) -> None:
+        import codecs
+
+        self._write = write
+        self._dec = codecs.getincrementaldecoder("utf-8")()
+        self._ends_line = True
+
+    def write(self, b: bytes) -> int:
+        self._put(self._dec.decode(bytes(b)))
+        return len(b)
+
+    def _put(self, text: str) -> None:
+        if text:
+            self._write(text)
+            self._ends_line = text.endswith("\n")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._put(self._dec.decode(b"", final=True))
+        if not self._ends_line:
+            self._write("\n")

@@ -25,6 +25,23 @@ def run_kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = Non
     return p
 
 
+def edited_example(path: Path) -> Path:
+    """A copy of the example with five edits (a next year's version), for `kg diff`; also README's linxiang-2025.txt."""
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+
+    def sub(n: int, a: str, b: str) -> None:
+        assert a in lines[n - 1], (n, a)
+        lines[n - 1] = lines[n - 1].replace(a, b, 1)
+
+    sub(56, "(市住建局牵头,市自然资源局、市科工局按职责分工负责)", "(市住建局牵头,市自然资源局按职责分工负责)")
+    sub(57, "(市发改局牵头,临湘高新区、市交通运输局、", "(市交通运输局牵头,临湘高新区、市发改局、")
+    sub(58, "3.文化旅游。", "3.文化旅游产业。")
+    sub(13, "高新技术企业达到95家", "高新技术企业达到100家")
+    lines.insert(59, "5.数字经济。培育数据要素市场,发展数字经济核心产业。(市数据局牵头)")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
     """`kg build` records what it wrote (the default graph of later commands): never in the real home."""

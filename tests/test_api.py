@@ -53,3 +53,25 @@ def test_version_comes_from_the_package_metadata(capsys: pytest.CaptureFixture[s
             main([flag])
         assert stop.value.code in (0, None)
         assert capsys.readouterr().out == f"kg {expected}\n"
+
+
+def test_build_beside_other_threads_writes_the_page_without_forking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   cache_env: dict[str, str]) -> None:
+    """A notebook or a server has threads: a fork there can deadlock, so the page is drawn in-process."""
+    import multiprocessing
+    import threading
+
+    monkeypatch.setenv("KG_CACHE_DIR", cache_env["KG_CACHE_DIR"])
+    forks: list[str] = []
+    real = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: forks.append(str(method)) or real(method))
+    busy = threading.Event()
+    other = threading.Thread(target=busy.wait, daemon=True)
+    other.start()
+    try:
+        res = kg.build(EXAMPLE, tmp_path, html=True)
+    finally:
+        busy.set()
+        other.join()
+    assert "fork" not in forks
+    assert res.html is not None and "vis-network" in res.html.read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, DEV_PLANS, EXAMPLE, EXAMPLE_GOLD, run_kg
+from .conftest import DATA, DEV_PLANS, EXAMPLE, EXAMPLE_GOLD, edited_example, run_kg
 
 OFFICES = DATA / "offices" / "plans"
 TASK_ROLES = {"lead", "co", "shared", "supervisor", "indicator_owner"}
@@ -185,24 +185,8 @@ def test_offices_rules() -> None:
     assert "a2" not in links and "b2" not in links and "b3" not in links and "d1" not in links
 
 
-def _edited_example(path: Path) -> Path:
-    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
-
-    def sub(n: int, a: str, b: str) -> None:
-        assert a in lines[n - 1], (n, a)
-        lines[n - 1] = lines[n - 1].replace(a, b, 1)
-
-    sub(56, "(市住建局牵头,市自然资源局、市科工局按职责分工负责)", "(市住建局牵头,市自然资源局按职责分工负责)")
-    sub(57, "(市发改局牵头,临湘高新区、市交通运输局、", "(市交通运输局牵头,临湘高新区、市发改局、")
-    sub(58, "3.文化旅游。", "3.文化旅游产业。")
-    sub(13, "高新技术企业达到95家", "高新技术企业达到100家")
-    lines.insert(59, "5.数字经济。培育数据要素市场,发展数字经济核心产业。(市数据局牵头)")
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
-def test_diff_of_an_edited_example(tmp_path: Path, state: dict[str, str], example_graph: Path) -> None:
-    new = _edited_example(tmp_path / "linxiang-2025.txt")
+def test_diff_of_anedited_example(tmp_path: Path, state: dict[str, str], example_graph: Path) -> None:
+    new = edited_example(tmp_path / "linxiang-2025.txt")
     rows = json.loads(run_kg("diff", str(example_graph), str(new), "--format", "json", env=state).stdout)
     got = sorted((r["what"], r["change"], r.get("unit") or "", r.get("role") or "", r.get("old_role") or "",
                   r.get("task") or r.get("old_task") or "") for r in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 from pathlib import Path
 
 from .conftest import run_kg
@@ -112,3 +113,107 @@ def test_a_big5_file_reads_like_its_utf8_original(tmp_path: Path) -> None:
     assert raw.encoding == "big5" and raw.text.replace("\r", "") == text.replace("\r", "")
     original = [(d.span.line, d.unit, d.role.value) for d in extract(src, use_cache=False).duties]
     assert [(d.span.line, d.unit, d.role.value) for d in extract(big5, use_cache=False).duties] == original
+
+
+# ---------------------------------------------------------------- .docx as Word writes it (built here with zipfile)
+
+HUOSHAN = Path(__file__).parent / "data" / "corpus" / "plans" / "huoshan-2025-development-zone-tasks.txt"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _p(text: str) -> str:
+    """A paragraph; a tab in ``text`` is a <w:tab/> between runs, as Word writes it."""
+    runs = "<w:r><w:tab/></w:r>".join(f'<w:r><w:t xml:space="preserve">{_esc(part)}</w:t></w:r>'
+                                      for part in text.split("\t"))
+    return f"<w:p>{runs}</w:p>"
+
+
+def _tc(text: str = "", *, span: int = 1, merge: str | None = None) -> str:
+    """A cell; ``merge`` is "restart" (the first cell of a vertical merge) or "continue" (a cell under it)."""
+    props = (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + (
+        '<w:vMerge w:val="restart"/>' if merge == "restart" else "<w:vMerge/>" if merge == "continue" else "")
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{_p(text)}</w:tc>"
+
+
+def _docx_bytes(body: str) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+                   '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+                   'document.main+xml"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                        f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+    return buf.getvalue()
+
+
+def _huoshan() -> tuple[str, list[str], list[list[str]]]:
+    """The real plan's title, table header and rows (its text has one cell per line, each ending in " |")."""
+    lines = [x.removesuffix(" |").strip() for x in HUOSHAN.read_text(encoding="utf-8").splitlines()]
+    return lines[0], lines[1:6], [lines[k:k + 5] for k in range(6, len(lines), 5)]
+
+
+def _rows_of_duties(ex, lines: range) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(row number, unit, role) of each duty on ``lines``: its row is the last line at or above it that
+    starts with a row number."""
+    text = ex.document.lines
+    out = set()
+    for d in ex.duties:
+        if d.span.line not in lines:
+            continue
+        k = d.span.line - 1
+        while not re.match(r"\d+(?: \||\t|$)", text[k].strip()):
+            k -= 1
+        out.add((re.match(r"\d+", text[k].strip()).group(0), d.unit, d.role.value))
+    return out
+
+
+def test_docx_with_tabs_and_merged_cells_reads_like_the_plan(tmp_path: Path) -> None:
+    """A real plan's table twice in one .docx, as Word holds tables: paragraphs aligned with tabs, then a
+    table whose title is a row across it, whose header has two rows (责任主体 over 责任领导 and 责任单位)
+    and whose 完成时限 “全年” is one cell down all rows.  Both read to the plan's rows (a tab stays a
+    tab; a merged cell reads as python-docx reads it) and give the duties of the plan's text."""
+    from extract import extract
+    from extract.read import read_bytes
+
+    title, header, rows = _huoshan()
+    assert [r[4] for r in rows] == ["全年", "全年", "全年"]
+    number, task, leader, units, deadline = header
+    tab_lines = ["\t".join(header), *("\t".join(r) for r in rows)]
+    table = [
+        "<w:tr>" + _tc(title, span=5) + "</w:tr>",
+        "<w:tr>" + _tc(number, merge="restart") + _tc(task, merge="restart") + _tc("责任主体", span=2)
+        + _tc(deadline, merge="restart") + "</w:tr>",
+        "<w:tr>" + _tc(merge="continue") + _tc(merge="continue") + _tc(leader) + _tc(units) + _tc(merge="continue")
+        + "</w:tr>",
+        *("<w:tr>" + "".join(_tc(c) for c in r[:4]) + _tc(r[4], merge="restart" if k == 0 else "continue") + "</w:tr>"
+          for k, r in enumerate(rows)),
+    ]
+    doc = tmp_path / "huoshan.docx"
+    doc.write_bytes(_docx_bytes("".join(_p(x) for x in [title, *tab_lines]) + "<w:tbl>" + "".join(table) + "</w:tbl>"))
+    assert read_bytes(doc.read_bytes(), name=doc.name).text.split("\n") == [
+        title, *tab_lines,
+        title + " |",  # one cell across the table stays one cell
+        f"{number} | {task} | 责任主体 |  | {deadline} |",  # a cell over two columns, then an empty one
+        *(" | ".join(r) + " |" for r in [header, *rows])]  # merged down: the text in every row it spans
+
+    expected = _rows_of_duties(extract(HUOSHAN, use_cache=False), range(1, 100))
+    assert expected == {("1", "叶林", "supervisor"), ("1", "招商工作部", "shared"), ("1", "安商工作部", "shared"),
+                        ("2", "马振明", "supervisor"), ("2", "改革办", "shared"),
+                        ("3", "张云峰", "supervisor"), ("3", "规划建设局", "shared")}
+    ex = extract(doc, use_cache=False)
+    assert _rows_of_duties(ex, range(2, 6)) == expected  # the rows aligned with tabs
+    assert _rows_of_duties(ex, range(6, 12)) == expected  # the Word table

@@ -471,7 +471,8 @@ def test_ordinary_docx_and_pdf_still_read() -> None:
     from extract.errors import InputError
     from extract.read import read_bytes
 
-    xml = "<w:document><w:body><w:p><w:r><w:t>市发改局牵头</w:t></w:r></w:p></w:body></w:document>".encode()
+    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           "<w:p><w:r><w:t>市发改局牵头</w:t></w:r></w:p></w:body></w:document>").encode()
     assert read_bytes(_docx(xml), name="ok.docx").text == "市发改局牵头"
     with pytest.raises(InputError, match="no text"):  # a PDF with no text: read to the end, not refused as a bomb
         read_bytes(_pdf(b"BT ET\n" * 1000), name="ok.pdf")
@@ -693,3 +694,23 @@ def test_a_key_others_can_read_signs_nothing(private_cache: Path, example_extrac
     cache.store(ex.document.sha1, "plan.txt", ex)  # type: ignore[attr-defined]
     cache.key_path().chmod(0o644)
     assert cache.load(ex.document.sha1, "plan.txt") is None  # type: ignore[attr-defined]
+
+
+def test_an_entry_made_with_another_jieba_is_not_used(private_cache: Path, example_extraction: object,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new jieba (or spaCy, pdfminer, charset-normalizer, Python) may segment or read differently."""
+    import importlib.metadata
+
+    from extract import cache
+
+    ex = example_extraction
+    cache.store(ex.document.sha1, "plan.txt", ex)  # type: ignore[attr-defined]
+    assert cache.load(ex.document.sha1, "plan.txt") == ex  # type: ignore[attr-defined]
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "9.9" if name == "jieba" else real(name))
+    cache.code_version.cache_clear()
+    try:
+        assert cache.load(ex.document.sha1, "plan.txt") is None  # type: ignore[attr-defined]
+    finally:
+        monkeypatch.undo()
+        cache.code_version.cache_clear()

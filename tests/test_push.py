@@ -19,7 +19,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -211,7 +211,7 @@ def _group_concat_columns(text: str) -> dict[str, str]:
     return out
 
 
-def _rows(names: list[str], rows: list[list[Any]], concat: dict[str, str]) -> set[tuple[Any, ...]]:
+def _rows(names: list[str], rows: Sequence[Sequence[Any]], concat: dict[str, str]) -> set[tuple[Any, ...]]:
     out = set()
     for row in rows:
         vals = []
@@ -228,7 +228,7 @@ def _same_rows_on_both(graph: Path, server: Virtuoso) -> dict[str, int]:
     """Run every saved query on the built store and on the server; assert the same rows; return row counts."""
     from kg._http import Client
     from kg.remote import remote_select
-    from kg.sparql import execute, saved_queries
+    from kg.sparql import SelectResult, execute, saved_queries
     from kg.store import open_store
 
     store = open_store(graph)
@@ -236,12 +236,13 @@ def _same_rows_on_both(graph: Path, server: Virtuoso) -> dict[str, int]:
     with Client(None) as client:
         for q in saved_queries():
             local = execute(store, q.text)
+            assert isinstance(local, SelectResult), q.name
             names, rows, cut, partial = remote_select(client, server.sparql, q.text)
             assert cut is None and not partial
-            assert names == local["vars"], q.name
+            assert names == list(local.variables), q.name
             concat = _group_concat_columns(q.text)
-            mine, theirs = _rows(local["vars"], local["rows"], concat), _rows(names, rows, concat)
-            assert len(rows) == len(local["rows"]) and mine == theirs, (
+            mine, theirs = _rows(names, local.rows, concat), _rows(names, rows, concat)
+            assert len(rows) == len(local.rows) and mine == theirs, (
                 q.name, sorted(mine - theirs, key=str)[:3], sorted(theirs - mine, key=str)[:3])
             counts[q.name] = len(rows)
     return counts
