@@ -372,7 +372,7 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
     except ImportError:  # pragma: no cover - optional extra
-        raise InputError(f"{name}: reading PDF needs pdfminer.six (pip install 'kg[pdf]')") from None
+        raise InputError(f"{name}: reading PDF needs pdfminer.six (pip install pdfminer.six)") from None
     bounded = _BoundedZlib(int(max_mb * XML_FACTOR * _MB))
     sink = _BoundedText(int(max_mb * _MB))
     with _PDF_LOCK:

@@ -1,6 +1,7 @@
 """The embedded store: Turtle beside an on-disk Oxigraph store, both written atomically.
 
-This is the only module that touches rdflib's serialiser and pyoxigraph.
+This module owns the on-disk store (opening, bulk loading, atomic replacement); the query, results,
+worker, push and check modules use pyoxigraph through it or on the stores it opens.
 
 Layout of a build into ``DIR``::
 
