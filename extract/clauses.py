@@ -16,6 +16,7 @@ label lines) names a lead, and into ``shared`` otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .units import post_before_name, split_units, unit_kind
 
-__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "has_bracketed_role_words", "has_role_words"]
+__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words", "has_role_words"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -72,6 +73,21 @@ def first_is_lead_declared(norm: str, lex: Lexicon | None = None) -> bool:
     """
     lex = lex or load_lexicon()
     return lex.first_is_lead_re.search(norm) is not None
+
+
+def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = None) -> int | None:
+    """The first line the first-listed-leads convention governs, or None if the text declares none.
+
+    A declaration inside a list that says 下同 (列第一位的为牵头单位,下同) governs its own line and what
+    follows; one standing alone (a notice's sentence, a note under a table) governs the whole text.
+    """
+    lex = lex or load_lexicon()
+    start: int | None = None
+    for number, norm in lines:
+        if (m := lex.first_is_lead_re.search(norm)) is not None:
+            here = number if "下同" in norm[m.start() : m.end() + 12] else 0
+            start = here if start is None else min(start, here)
+    return start
 
 
 @lru_cache(maxsize=4)

@@ -36,8 +36,9 @@ def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, 
 
 
 def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outline, *,
-                  first_is_lead: bool) -> list[Duty]:
-    """The duties of the units of each clause, their roles resolved within the clause's group."""
+                  first_is_lead: int | None) -> list[Duty]:
+    """The duties of the units of each clause, their roles resolved within the clause's group (the
+    first-listed-leads convention from line ``first_is_lead`` on, if the text declares one)."""
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
     has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
@@ -46,7 +47,8 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
         with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
     return [duty_at(ln, m.start, m.end,
                     clause_role(m.role, m.kind, c.form, has_lead=has_lead[group], with_org=with_org[group],
-                                first_is_lead=first_is_lead, list_index=m.list_index),
+                                first_is_lead=first_is_lead is not None and ln.number >= first_is_lead,
+                                list_index=m.list_index),
                     clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
 

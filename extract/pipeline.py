@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .clauses import first_is_lead_declared
+from .clauses import first_is_lead_from
 from .coverage import clause_warnings, read_coverage, task_warnings, unit_warnings
 from .document import doc_id_for, document_info
 from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties
@@ -70,11 +70,11 @@ def extract_raw(raw: RawDocument) -> Extraction:
     struct = parse_structure(lines)
     outline = outline_of(struct)
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in struct.table_lines]
-    first_is_lead = first_is_lead_declared(norm, lex)
+    first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
     # mentions
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))
     found = read_mentions(ln for ln in body if ln.number not in roster.lines)
-    tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead)
+    tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
     # records
     teams = work_teams(roster, found.teams, lines, outline, lex)
     duties = [*teams.duties, *table_duties(tables, lines, outline),

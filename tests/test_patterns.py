@@ -707,3 +707,14 @@ def test_a_table_of_quotas_by_unit() -> None:
     assert [(d.span.line, d.unit, d.quota) for d in ex.duties] == [(2, "满城镇", "2260.7"), (3, "神星镇", "2478.4")]
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "2242.6"), (2, "18.1"), (2, "2260.7"), (3, "2478.4"),
                                                               (3, "2478.4")]
+
+
+def test_a_first_listed_leads_convention_governs_from_where_it_is_declared() -> None:
+    # lishui-2023 (corpus): single units before the declaration (列第一位的为牵头单位,下同) share their task;
+    # after it, the first listed leads, a single unit too; 分别牵头 makes each listed unit lead
+    text = ("1.扩大有效投资。\n责任单位:市发改委\n2.推进工业转型。\n"
+            "责任单位:市发改委、市经信局、市科技局(列第一位的为牵头单位,下同)\n3.稳就业。\n责任单位:市科技局\n"
+            "4.促增收。\n责任单位:市人力社保局、市农业农村局分别牵头")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (2, "市发改委", "shared"), (4, "市发改委", "lead"), (4, "市经信局", "co"), (4, "市科技局", "co"),
+        (6, "市科技局", "lead"), (8, "市人力社保局", "lead"), (8, "市农业农村局", "lead")]
