@@ -158,9 +158,11 @@ def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dic
         if ex.document.doc_id != plan_id:
             ex = replace(ex, document=replace(ex.document, doc_id=plan_id))
         text, triples = _ntriples(ex)
+        shared = _SHARED.findall(text)
         doc = ex.document
         return {
-            "text": text,
+            "text": _SHARED.sub("", text) if shared else text,  # the plan's own triples
+            "shared": shared,  # those of the nodes every plan shares
             "graph": str(plan_iri(plan_id)),
             "title": doc.title,
             "locality": doc.locality,
@@ -377,9 +379,10 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
                     failed.append((str(f), r["error"]))
                     continue
                 ttl = f"{PLANS_DIR}/{pid}.ttl"
-                text = r.pop("text")
-                _write_atomic(out / ttl, text)
-                writer.add(r["graph"], _own(text, shared))
+                text, own_shared = r.pop("text"), r.pop("shared")
+                _write_atomic(out / ttl, text + "".join(own_shared))
+                shared.update(own_shared)
+                writer.add(r["graph"], text, trusted=True)
                 del text
                 entries[str(f.resolve())] = {"sha1": hash_of[f], "plan_id": pid, "ttl": ttl, "name": f.name, **r}
         finally:

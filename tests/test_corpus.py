@@ -74,6 +74,37 @@ def test_nodes_plans_share_answer_once(corpus: Path, state: dict[str, str], exam
     assert sorted(map(key, (r for r in rows if r["plan"] == EXAMPLE.name))) == sorted(map(key, alone))
 
 
+def test_each_plan_of_a_corpus_has_the_graph_of_its_own_build(tmp_path: Path, state: dict[str, str]) -> None:
+    # three real plans built as a corpus by two worker processes, and each built alone: the plan's
+    # named graph plus the shared measure nodes (moved to the corpus graph) is its own build's graph
+    import pyoxigraph as ox
+
+    from kg.corpus import CORPUS_GRAPH
+
+    names = ["guangdong-2021-work-report.txt", "guofa-2019-bonded-zones.txt", "xialu-2020-key-work.txt"]
+    src = tmp_path / "plans"
+    src.mkdir()
+    for n in names:
+        shutil.copy(DATA / "dev" / "plans" / n, src / n)
+    out = tmp_path / "corpus"
+    run_kg("build", str(src), "--out", str(out), "--jobs", "2", "--no-html", env=state)
+    store = ox.Store.read_only(str(out / "corpus.oxigraph"))
+    shared = {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(CORPUS_GRAPH))}
+    measures = 0
+    for n in names:
+        run_kg("build", str(src / n), "--out", str(tmp_path / "single"), "--no-html", env=state)
+        stem = n.removesuffix(".txt")
+        alone = {q.triple for q in ox.parse(path=str(tmp_path / "single" / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE)}
+        graph = ox.NamedNode(f"https://w3id.org/kg-plan/id/{stem}")
+        own = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
+        assert own and own <= alone, n
+        assert alone - own <= shared, n
+        assert all("/id/measure/" in str(t.subject) for t in alone - own), n
+        measures += len(alone - own)
+        assert {q.triple for q in ox.parse(path=str(out / "plans" / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE)} == alone, n
+    assert measures  # the measure nodes were moved, and found again
+
+
 def test_a_unit_in_several_plans_has_one_duty_list(corpus: Path, state: dict[str, str]) -> None:
     rows = _csv(run_kg("duties", "--graph", str(corpus), "--format", "csv", env=state).stdout)
     expected = Counter(r["plan"] for r in rows if r["unit_name"] == "商务部")
