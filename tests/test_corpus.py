@@ -81,6 +81,7 @@ def test_each_plan_of_a_corpus_has_the_graph_of_its_own_build(tmp_path: Path, st
 
     from kg.corpus import CORPUS_GRAPH
 
+    state = state | {"KG_STATE_DIR": str(tmp_path / "state")}  # the module's corpus stays the last built
     names = ["guangdong-2021-work-report.txt", "guofa-2019-bonded-zones.txt", "xialu-2020-key-work.txt"]
     src = tmp_path / "plans"
     src.mkdir()
