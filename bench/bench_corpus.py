@@ -18,7 +18,8 @@ With --baseline PYTHON (the interpreter of another checkout of kg, e.g. /work/ma
 each size is built by that checkout too, just before, so that both are measured under the same load.
 
 Usage: python bench/bench_corpus.py [--sizes 10,100,1000] [--jobs 2] [--seed 1] [--keep DIR] [--baseline PYTHON]
-(--keep DIR leaves the largest corpus built in DIR, for bench/bench_queries.py --corpus DIR)
+(--keep DIR leaves the largest corpus built in DIR, for bench/bench_queries.py --corpus DIR; --keep-baseline
+DIR the baseline's, for --baseline-corpus DIR)
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build the largest corpus here and leave it (for bench_queries.py)")
     ap.add_argument("--baseline", help="the python of another checkout of kg, measured alongside")
+    ap.add_argument("--keep-baseline", type=Path, help="with --baseline: leave its largest corpus here")
     a = ap.parse_args()
     sizes = sorted(int(x) for x in a.sizes.split(","))
     with tempfile.TemporaryDirectory() as tmp_s:
@@ -130,8 +132,9 @@ def main() -> None:
                 os.link(p, src / p.name)
             c = sum(chars[:n])
             for label, python in runs:
-                keep = a.keep is not None and n == sizes[-1] and label == "this"
-                out = a.keep if keep else tmp / f"out-{n}"
+                target = a.keep if label == "this" else a.keep_baseline
+                keep = target is not None and n == sizes[-1]
+                out = target if keep and target is not None else tmp / f"out-{n}"
                 if out.exists():
                     shutil.rmtree(out)
                 cmd = [python, "-m", "kg.cli", "build", str(src), "--out", str(out), "--jobs", str(a.jobs),
