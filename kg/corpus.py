@@ -8,6 +8,11 @@ Layout of ``OUT``::
     OUT/corpus.json         the manifest: per source file its SHA-1, plan id, graph and counts
     OUT/corpus.html         the explorer page of the corpus
 
+With ``jobs`` > 1 the plans are extracted in worker processes that load jieba and spaCy once each;
+a plan's graph goes to the store as soon as it is extracted (a few plans are handed out ahead per
+worker), so the memory of a build does not grow with the number of plans, and the store is
+compacted at the end (:class:`kg.store.CorpusWriter`).
+
 Re-running skips a plan whose bytes are unchanged (SHA-1 in the manifest), replaces the graph
 of a changed plan and drops the graph of a plan no longer given (its file gone).  The store and
 the manifest are written beside the old ones and moved into place at the end, so a build killed
@@ -28,6 +33,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -158,10 +164,10 @@ def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dic
         if ex.document.doc_id != plan_id:
             ex = replace(ex, document=replace(ex.document, doc_id=plan_id))
         text, triples = _ntriples(ex)
-        shared = _SHARED.findall(text)
+        shared = _shared_lines().findall(text)
         doc = ex.document
         return {
-            "text": _SHARED.sub("", text) if shared else text,  # the plan's own triples
+            "text": _shared_lines().sub("", text) if shared else text,  # the plan's own triples
             "shared": shared,  # those of the nodes every plan shares
             "graph": str(plan_iri(plan_id)),
             "title": doc.title,
@@ -180,17 +186,17 @@ def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dic
 
 def _ntriples(ex: Any) -> tuple[str, int]:
     """The plan's graph as N-Triples text (one ``s p o .`` line per triple), and its number of triples."""
-    from .graph import stream_triples, turtle_lines
+    from .graph import write_ntriples
 
     parts: list[str] = []
     count = 0
 
-    def sink(triples: list) -> None:
+    def sink(text: str, lines: int) -> None:
         nonlocal count
-        count += len(triples)
-        parts.append(turtle_lines(triples))
+        count += lines
+        parts.append(text)
 
-    stream_triples(ex, sink, 200_000)
+    write_ntriples(ex, sink)
     return "".join(parts), count
 
 
@@ -444,17 +450,23 @@ def _own(text: str, shared: set[str]) -> str:
 
     Queries read the union of the graphs, where a triple held by several graphs would answer once per graph.
     """
-    found = _SHARED.findall(text)
+    found = _shared_lines().findall(text)
     if not found:
         return text
     shared.update(found)
-    return _SHARED.sub("", text)
+    return _shared_lines().sub("", text)
 
 
 #: the named graph of the corpus itself (offices across plans)
 CORPUS_GRAPH = "https://w3id.org/kg-plan/id/corpus"
-#: a line of the nodes every plan shares (kgd:measure/%)
-_SHARED = re.compile(r"^<https://w3id\.org/kg-plan/id/measure/[^\n]*\n", re.M)
+
+
+@lru_cache(maxsize=1)
+def _shared_lines() -> re.Pattern[str]:
+    """A line of the nodes every plan shares (``kgd:measure/%``)."""
+    from .graph import BASE
+
+    return re.compile("^" + re.escape(f"<{BASE}measure/") + r"[^\n]*\n", re.M)
 
 
 def _offices_turtle(found: Iterable[Any]) -> str:
