@@ -153,23 +153,31 @@ def _init_worker() -> None:  # pragma: no cover - runs in the pool's processes
         pass
 
 
-def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dict[str, Any]:
-    """Extract one plan and make its triples; a dict with ``error`` when the file cannot be read."""
+def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool, ttl: str) -> dict[str, Any]:
+    """Extract one plan, write its graph to ``ttl`` and make its quads for the corpus store.
+
+    The plan's own triples come back as N-Quads in its named graph, ready for the store (the work is
+    done here, in a worker, rather than in the process that loads the store); those of the nodes
+    every plan shares as lines.  A dict with ``error`` when the file cannot be read.
+    """
     try:
         from extract import extract
 
         from .graph import plan_iri, unit_iri
+        from .store import nquads
 
         ex = extract(path, max_mb=max_mb, use_cache=use_cache)
         if ex.document.doc_id != plan_id:
             ex = replace(ex, document=replace(ex.document, doc_id=plan_id))
         text, triples = _ntriples(ex)
+        _write_atomic(Path(ttl), text)
         shared = _shared_lines().findall(text)
+        graph = str(plan_iri(plan_id))
         doc = ex.document
         return {
-            "text": _shared_lines().sub("", text) if shared else text,  # the plan's own triples
-            "shared": shared,  # those of the nodes every plan shares
-            "graph": str(plan_iri(plan_id)),
+            "nquads": nquads(graph, _shared_lines().sub("", text) if shared else text),
+            "shared": shared,
+            "graph": graph,
             "title": doc.title,
             "locality": doc.locality,
             "units": [[str(unit_iri(ex, u.key)), u.name, u.kind.value, list(u.labels)] for u in ex.units],
@@ -235,11 +243,12 @@ class _Extraction:
 
     AHEAD = 4  # plans handed out per worker
 
-    def __init__(self, todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool) -> None:
+    def __init__(self, todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool, out: Path) -> None:
         # the biggest files first, so the longest extraction is not the last to start
         self.todo = sorted(todo, key=lambda fp: -_size(fp[0])) if jobs > 1 else list(todo)
         self.jobs = min(jobs, len(todo))
         self.args = (max_mb, use_cache)
+        self.out = out
         self.pool: Any = None
         self.running: dict[Any, tuple[Path, str]] = {}
         self.next = 0
@@ -270,7 +279,7 @@ class _Extraction:
         f, pid = self.todo[self.next]
         self.next += 1
         try:
-            self.running[self.pool.submit(_extract_one, str(f), pid, *self.args)] = (f, pid)
+            self.running[self.pool.submit(_extract_one, str(f), pid, *self.args, str(self.out / _ttl(pid)))] = (f, pid)
         except BrokenProcessPool:
             self.broken = True
             self.next -= 1
@@ -278,7 +287,7 @@ class _Extraction:
     def __iter__(self) -> Iterator[tuple[Path, str, dict[str, Any]]]:
         if self.pool is None:
             for f, pid in self.todo:
-                yield f, pid, _extract_one(str(f), pid, *self.args)
+                yield f, pid, _extract_one(str(f), pid, *self.args, str(self.out / _ttl(pid)))
             return
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
@@ -297,6 +306,11 @@ class _Extraction:
                 yield f, pid, r
         for f, pid in self.todo[self.next:]:  # not handed out: the pool died
             yield f, pid, died
+
+
+def _ttl(plan_id: str) -> str:
+    """Where a plan's graph is written, relative to the corpus folder."""
+    return f"{PLANS_DIR}/{plan_id}.ttl"
 
 
 def _clean_leftovers(out: Path) -> None:
@@ -372,7 +386,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
     html_path = None
     notes: list[str] = []
     shared: set[str] = set()  # nodes every plan shares (measures), written once to the corpus graph
-    with atomic_dir(out) as tmp, _Extraction(todo, jobs, max_mb, use_cache) as extraction:
+    with atomic_dir(out) as tmp, _Extraction(todo, jobs, max_mb, use_cache, out) as extraction:
         writer = CorpusWriter(tmp / CORPUS_STORE)
         for src in sorted(unchanged):
             writer.add(entries[src]["graph"], _own(_read(out / entries[src]["ttl"]), shared))
@@ -384,13 +398,10 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
                 if "error" in r:
                     failed.append((str(f), r["error"]))
                     continue
-                ttl = f"{PLANS_DIR}/{pid}.ttl"
-                text, own_shared = r.pop("text"), r.pop("shared")
-                _write_atomic(out / ttl, text + "".join(own_shared))
-                shared.update(own_shared)
-                writer.add(r["graph"], text, trusted=True)
-                del text
-                entries[str(f.resolve())] = {"sha1": hash_of[f], "plan_id": pid, "ttl": ttl, "name": f.name, **r}
+                shared.update(r.pop("shared"))
+                writer.add_nquads(r.pop("nquads"), trusted=True)
+                entries[str(f.resolve())] = {"sha1": hash_of[f], "plan_id": pid, "ttl": _ttl(pid), "name": f.name,
+                                             **r}
         finally:
             if bar is not None:
                 bar.close()
