@@ -142,7 +142,7 @@ def corpus_queries(a: argparse.Namespace) -> None:
                 t = time.perf_counter()
                 box = execute(store, text, timeout=300, bindings=bindings)  # type: ignore[arg-type]
                 times.append(time.perf_counter() - t)
-                rows = len(box.get("rows", []))
+                rows = len(box)  # type: ignore[arg-type]
             return times, rows
 
         best: list[float] = []
