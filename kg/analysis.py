@@ -252,6 +252,17 @@ def abbreviates(short: str, long: str) -> bool:
     return _in_order(sc, lc) and _in_order(ss, ls)
 
 
+def abbreviation_key(name: str) -> tuple[str, str] | None:
+    """What two names must share for one to abbreviate the other (:func:`abbreviates`): the first
+    character of the core and of the unit suffix; None when the name cannot take part in one.
+
+    >>> abbreviation_key("市发改局"), abbreviation_key("市发展和改革局"), abbreviation_key("政府")
+    (('发', '局'), ('发', '局'), None)
+    """
+    _, core, suffix = _split_name(name)
+    return (core[0], suffix[0]) if core and suffix else None
+
+
 def find_units(plan: Plan, name: str) -> list[str]:
     """Every unit node answering to ``name`` (in a corpus, the same office in each plan).
 

@@ -8,6 +8,11 @@ Layout of ``OUT``::
     OUT/corpus.json         the manifest: per source file its SHA-1, plan id, graph and counts
     OUT/corpus.html         the explorer page of the corpus
 
+With ``jobs`` > 1 the plans are extracted in worker processes that load jieba and spaCy once each;
+a plan's graph goes to the store as soon as it is extracted (a few plans are handed out ahead per
+worker), so the memory of a build does not grow with the number of plans, and the store is
+compacted at the end (:class:`kg.store.CorpusWriter`).
+
 Re-running skips a plan whose bytes are unchanged (SHA-1 in the manifest), replaces the graph
 of a changed plan and drops the graph of a plan no longer given (its file gone).  The store and
 the manifest are written beside the old ones and moved into place at the end, so a build killed
@@ -22,15 +27,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extract.errors import InputError, KGError
+from extract.errors import GraphError, InputError, KGError
 from extract.read import DEFAULT_MAX_MB
 
 __all__ = ["PLAN_SUFFIXES", "CorpusResult", "PlanOutcome", "build_corpus", "corpus_lines", "find_plans"]
@@ -146,33 +153,36 @@ def _init_worker() -> None:  # pragma: no cover - runs in the pool's processes
         pass
 
 
-def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dict[str, Any]:
-    """Extract one plan and make its triples; a dict with ``error`` when the file cannot be read."""
+def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool, ttl: str) -> dict[str, Any]:
+    """Extract one plan, write its graph to ``ttl`` and make its quads for the corpus store.
+
+    The plan's own triples come back as N-Quads in its named graph, ready for the store (the work is
+    done here, in a worker, rather than in the process that loads the store); those of the nodes
+    every plan shares as lines.  A dict with ``error`` when the file cannot be read.
+    """
     try:
         from extract import extract
 
-        from .graph import plan_iri, stream_triples, turtle_lines, unit_iri
+        from .graph import plan_iri, unit_iri
+        from .store import nquads
 
         ex = extract(path, max_mb=max_mb, use_cache=use_cache)
         if ex.document.doc_id != plan_id:
             ex = replace(ex, document=replace(ex.document, doc_id=plan_id))
-        parts: list[str] = []
-        count = [0]
-
-        def sink(triples: list) -> None:
-            count[0] += len(triples)
-            parts.append(turtle_lines(triples))
-
-        stream_triples(ex, sink, 200_000)
+        text, triples = _ntriples(ex)
+        _write_atomic(Path(ttl), text)
+        shared = _shared_lines().findall(text)
+        graph = str(plan_iri(plan_id))
         doc = ex.document
         return {
-            "text": "".join(parts),
-            "graph": str(plan_iri(plan_id)),
+            "nquads": nquads(graph, _shared_lines().sub("", text) if shared else text),
+            "shared": shared,
+            "graph": graph,
             "title": doc.title,
             "locality": doc.locality,
             "units": [[str(unit_iri(ex, u.key)), u.name, u.kind.value, list(u.labels)] for u in ex.units],
             "counts": {"units": len(ex.units), "duties": len(ex.duties), "warnings": len(ex.warnings),
-                       "triples": count[0]},
+                       "triples": triples},
         }
     except KGError as e:
         return {"error": str(e).splitlines()[0] if str(e) else type(e).__name__}
@@ -180,6 +190,22 @@ def _extract_one(path: str, plan_id: str, max_mb: float, use_cache: bool) -> dic
         return {"error": "out of memory (try a smaller file or --max-mb)"}
     except Exception as e:  # one bad file never stops the others
         return {"error": f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"[:300]}
+
+
+def _ntriples(ex: Any) -> tuple[str, int]:
+    """The plan's graph as N-Triples text (one ``s p o .`` line per triple), and its number of triples."""
+    from .graph import write_ntriples
+
+    parts: list[str] = []
+    count = 0
+
+    def sink(text: str, lines: int) -> None:
+        nonlocal count
+        count += lines
+        parts.append(text)
+
+    write_ntriples(ex, sink)
+    return "".join(parts), count
 
 
 # ---------------------------------------------------------------- the corpus
@@ -205,36 +231,86 @@ def _progress(total: int, enabled: bool) -> Any:
     return tqdm(total=total, unit="plan", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
-def _run(todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool,
-         on_done: Callable[[], None]) -> dict[Path, dict[str, Any]]:
-    results: dict[Path, dict[str, Any]] = {}
-    if jobs <= 1 or len(todo) <= 1:
-        for f, pid in todo:
-            results[f] = _extract_one(str(f), pid, max_mb, use_cache)
-            on_done()
-        return results
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
+class _Extraction:
+    """The plans of ``todo`` extracted in ``jobs`` worker processes, yielded as they are done.
 
-    if "fork" in mp.get_all_start_methods():
-        # loaded here once, before the workers are forked: they start with jieba and spaCy ready
-        _init_worker()
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=mp.get_context("fork"))
-    else:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker)
-    # the biggest files first, so the longest extraction is not the last to start
-    order = sorted(todo, key=lambda fp: -_size(fp[0]))
-    with pool:
-        futures = {pool.submit(_extract_one, str(f), pid, max_mb, use_cache): f for f, pid in order}
-        for fut in as_completed(futures):
-            f = futures[fut]
-            try:
-                results[f] = fut.result()
-            except BrokenProcessPool:
-                results[f] = {"error": "the worker extracting this file died (out of memory?)"}
-            on_done()
-    return results
+    Each worker loads jieba and the spaCy pipeline once (forked from this process, which loaded
+    them, where ``fork`` is available), then extracts plan after plan.  At most a few plans per
+    worker are handed out ahead, and a result is handed on as soon as it arrives: the records of
+    a corpus are never all in memory, whatever its size.  The worker processes exist once the
+    ``with`` block is entered (start threads only then: forking a process with threads is unsafe).
+    """
+
+    AHEAD = 4  # plans handed out per worker
+
+    def __init__(self, todo: list[tuple[Path, str]], jobs: int, max_mb: float, use_cache: bool, out: Path) -> None:
+        # the biggest files first, so the longest extraction is not the last to start
+        self.todo = sorted(todo, key=lambda fp: -_size(fp[0])) if jobs > 1 else list(todo)
+        self.jobs = min(jobs, len(todo))
+        self.args = (max_mb, use_cache)
+        self.out = out
+        self.pool: Any = None
+        self.running: dict[Any, tuple[Path, str]] = {}
+        self.next = 0
+        self.broken = False
+
+    def __enter__(self) -> _Extraction:
+        if self.jobs > 1:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            if "fork" in mp.get_all_start_methods():
+                # loaded here once, before the workers are forked: they start with jieba and spaCy ready
+                _init_worker()
+                self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=mp.get_context("fork"))
+            else:
+                self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker)
+            while self.next < len(self.todo) and len(self.running) < self.AHEAD * self.jobs:
+                self._submit()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        f, pid = self.todo[self.next]
+        self.next += 1
+        try:
+            self.running[self.pool.submit(_extract_one, str(f), pid, *self.args, str(self.out / _ttl(pid)))] = (f, pid)
+        except BrokenProcessPool:
+            self.broken = True
+            self.next -= 1
+
+    def __iter__(self) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+        if self.pool is None:
+            for f, pid in self.todo:
+                yield f, pid, _extract_one(str(f), pid, *self.args, str(self.out / _ttl(pid)))
+            return
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        died = {"error": "the worker extracting this file died (out of memory?)"}
+        while self.running:
+            done, _ = wait(self.running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                f, pid = self.running.pop(fut)
+                try:
+                    r = fut.result()
+                except BrokenProcessPool:
+                    self.broken, r = True, died
+                if not self.broken and self.next < len(self.todo):
+                    self._submit()
+                yield f, pid, r
+        for f, pid in self.todo[self.next:]:  # not handed out: the pool died
+            yield f, pid, died
+
+
+def _ttl(plan_id: str) -> str:
+    """Where a plan's graph is written, relative to the corpus folder."""
+    return f"{PLANS_DIR}/{plan_id}.ttl"
 
 
 def _clean_leftovers(out: Path) -> None:
@@ -266,7 +342,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
 
     See the module docstring for the layout.  ``jobs`` > 1 extracts in a process pool.
     """
-    from .store import CORPUS_STORE, atomic_dir, open_store, write_corpus_store
+    from .store import CORPUS_STORE, CorpusWriter, atomic_dir, open_store
 
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -307,37 +383,41 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
             unchanged.add(src)
         else:
             todo.append((f, ids[f]))
-    bar = _progress(len(todo), progress)
-    try:
-        results = _run(todo, jobs, max_mb, use_cache, bar.update if bar is not None else (lambda: None))
-    finally:
-        if bar is not None:
-            bar.close()
-    for f, pid in todo:
-        r = results[f]
-        if "error" in r:
-            failed.append((str(f), r["error"]))
-            continue
-        ttl = f"{PLANS_DIR}/{pid}.ttl"
-        _write_atomic(out / ttl, r.pop("text"))
-        entries[str(f.resolve())] = {"sha1": hash_of[f], "plan_id": pid, "ttl": ttl,
-                                     "name": f.name, **r}
-    dropped = sorted(src for src in old if src not in entries and src not in {s for s, _ in failed})
-    # a failed file that was built before keeps its old graph (the summary says it failed)
-    for src, _ in failed:
-        s = str(Path(src).resolve())
-        if s in old and (out / str(old[s].get("ttl", ""))).is_file():
-            entries[s] = old[s]
-    from .offices import offices
-
-    found = offices((e["plan_id"], e.get("locality"), [tuple(u) for u in e.get("units", [])])
-                    for e in entries.values())
-    corpus_ttl = _offices_turtle(found)
-    ordered = sorted(entries.items(), key=lambda kv: kv[1]["plan_id"])
     html_path = None
     notes: list[str] = []
-    with atomic_dir(out) as tmp:
-        quads = write_corpus_store(tmp / CORPUS_STORE, _graphs(out, [e for _, e in ordered], corpus_ttl))
+    shared: set[str] = set()  # nodes every plan shares (measures), written once to the corpus graph
+    with atomic_dir(out) as tmp, _Extraction(todo, jobs, max_mb, use_cache, out) as extraction:
+        writer = CorpusWriter(tmp / CORPUS_STORE)
+        for src in sorted(unchanged):
+            writer.add(entries[src]["graph"], _own(_read(out / entries[src]["ttl"]), shared))
+        bar = _progress(len(todo), progress)
+        try:
+            for f, pid, r in extraction:
+                if bar is not None:
+                    bar.update()
+                if "error" in r:
+                    failed.append((str(f), r["error"]))
+                    continue
+                shared.update(r.pop("shared"))
+                writer.add_nquads(r.pop("nquads"), trusted=True)
+                entries[str(f.resolve())] = {"sha1": hash_of[f], "plan_id": pid, "ttl": _ttl(pid), "name": f.name,
+                                             **r}
+        finally:
+            if bar is not None:
+                bar.close()
+        # a failed file that was built before keeps its old graph (the summary says it failed)
+        for src, _ in failed:
+            s = str(Path(src).resolve())
+            if s in old and s not in entries and (out / str(old[s].get("ttl", ""))).is_file():
+                entries[s] = old[s]
+                writer.add(old[s]["graph"], _own(_read(out / old[s]["ttl"]), shared))
+        from .offices import offices
+
+        found = offices((e["plan_id"], e.get("locality"), [tuple(u) for u in e.get("units", [])])
+                        for e in entries.values())
+        writer.add(CORPUS_GRAPH, _offices_turtle(found) + "".join(sorted(shared)))
+        quads = writer.close()
+        ordered = sorted(entries.items(), key=lambda kv: kv[1]["plan_id"])
         manifest = {"format": _FORMAT, "plans": dict(ordered)}
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         if html:
@@ -349,6 +429,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
             else:
                 notes.append(f"page not written: {quads:,} triples are more than a page draws usefully; "
                              f"use `kg serve` and SPARQL")
+    dropped = sorted(src for src in old if src not in entries and src not in {s for s, _ in failed})
     # the graphs of plans no longer in the corpus
     live = {e["ttl"] for e in entries.values()}
     for f in (out / PLANS_DIR).glob("*.ttl"):
@@ -366,29 +447,37 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
                         quads=quads, seconds=time.perf_counter() - t0, notes=tuple(notes))
 
 
-def _graphs(out: Path, entries: list[dict[str, Any]], corpus_ttl: str) -> Iterable[tuple[str, str]]:
-    """(graph IRI, Turtle) of each plan, then of the corpus graph.
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise GraphError(f"{path}: cannot read this plan's graph ({e.strerror or e}); delete it to rebuild the plan") \
+            from None
 
-    Nodes every plan shares (the measures, ``kgd:measure/%``) go to the corpus graph once: queries
-    read the union of the graphs, where a triple held by several graphs would answer once per graph.
+
+def _own(text: str, shared: set[str]) -> str:
+    """A plan's triples without those of the nodes every plan shares (the measures, ``kgd:measure/%``),
+    which are gathered in ``shared`` for the corpus graph.
+
+    Queries read the union of the graphs, where a triple held by several graphs would answer once per graph.
     """
-    from .graph import BASE
-
-    shared_prefix = f"<{BASE}measure/"
-    shared: set[str] = set()
-    for e in entries:
-        own = []
-        for line in (out / e["ttl"]).read_text(encoding="utf-8").splitlines(keepends=True):
-            if line.startswith(shared_prefix):
-                shared.add(line)
-            else:
-                own.append(line)
-        yield e["graph"], "".join(own)
-    yield CORPUS_GRAPH, corpus_ttl + "".join(sorted(shared))
+    found = _shared_lines().findall(text)
+    if not found:
+        return text
+    shared.update(found)
+    return _shared_lines().sub("", text)
 
 
 #: the named graph of the corpus itself (offices across plans)
 CORPUS_GRAPH = "https://w3id.org/kg-plan/id/corpus"
+
+
+@lru_cache(maxsize=1)
+def _shared_lines() -> re.Pattern[str]:
+    """A line of the nodes every plan shares (``kgd:measure/%``)."""
+    from .graph import BASE
+
+    return re.compile("^" + re.escape(f"<{BASE}measure/") + r"[^\n]*\n", re.M)
 
 
 def _offices_turtle(found: Iterable[Any]) -> str:

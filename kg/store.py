@@ -33,8 +33,8 @@ from typing import Any
 
 from extract.errors import GraphError, OutputError, QueryError
 
-__all__ = ["CORPUS_STORE", "GraphStore", "StoreWriter", "atomic_dir", "jsonld", "open_store", "rdflib_graph",
-           "write_corpus_store"]
+__all__ = ["CORPUS_STORE", "CorpusWriter", "GraphStore", "StoreWriter", "atomic_dir", "jsonld", "nquads",
+           "open_store", "rdflib_graph", "write_corpus_store"]
 
 _MARKER = "kg-source.json"
 #: the store of a corpus build, inside its output folder (one named graph per plan)
@@ -392,26 +392,123 @@ def write_corpus_store(folder: Path, graphs: Iterable[tuple[str, str]]) -> int:
     """Write a corpus store at ``folder``, each graph's triples into its named graph; return the number of quads.
 
     ``graphs`` pairs a graph IRI with N-Triples text (one ``s p o .`` line per triple, as
-    :func:`kg.graph.turtle_lines` writes).  Everything is loaded in one bulk load (a load per
-    plan costs a fixed 0.15 s each).  A triple should be in one graph only: queries read the
-    union of the graphs, and a triple held by two graphs would answer twice.
+    :func:`kg.graph.turtle_lines` writes); see :class:`CorpusWriter`.
     """
-    import pyoxigraph as ox
-
-    parts: list[str] = []
+    writer = CorpusWriter(folder)
     for iri, text in graphs:
-        tail = f" <{iri}> .\n"
-        parts.extend(line[:-3] + tail for line in text.splitlines(keepends=True) if line.endswith(" .\n"))
-    store = ox.Store(str(folder))
-    try:
-        store.bulk_load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    except (SyntaxError, ValueError) as e:
-        raise GraphError(f"{folder}: a plan's graph is not readable N-Triples ({str(e).splitlines()[0]})") from None
-    store.flush()
-    n = len(store)
-    del store
-    (folder / _MARKER).write_text(json.dumps({"corpus": True}), encoding="utf-8")
-    return n
+        writer.add(iri, text)
+    return writer.close()
+
+
+def nquads(iri: str, text: str) -> bytes:
+    """The triples of N-Triples (or Turtle) ``text`` as N-Quads in the named graph ``iri`` (UTF-8).
+
+    Raises :class:`GraphError` for Turtle that cannot be read.
+    """
+    if '"""' in text or "@prefix" in text:  # not one triple per line: pyoxigraph rewrites it as N-Triples
+        import pyoxigraph as ox
+
+        try:
+            text = (ox.serialize(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE),
+                                 format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        except (SyntaxError, ValueError) as e:
+            raise GraphError(f"a plan's graph is not readable Turtle ({str(e).splitlines()[0]})") from None
+    return text.replace(" .\n", f" <{iri}> .\n").encode("utf-8")
+
+
+class CorpusWriter:
+    """Writes a corpus store at ``folder`` graph by graph (each graph's triples into its named graph).
+
+    Graphs are gathered into bulk loads of about ``batch`` bytes of N-Quads (a bulk load has a fixed
+    cost, so not one per plan), each loaded in a thread while the next is gathered: memory stays
+    bounded whatever the number of graphs (a load takes about three times its input; with 8 MB
+    batches the process that loads a 1,000-plan corpus peaks at 0.3 GB, with 32 MB at 0.45-0.5 GB,
+    in the same time).  A triple should be in one graph only: queries read the union of the
+    graphs, and a triple held by two graphs would answer twice.
+    """
+
+    def __init__(self, folder: Path, batch: int = 8 << 20) -> None:
+        import pyoxigraph as ox
+
+        self.folder = folder
+        self.batch = batch
+        self._store = ox.Store(str(folder))
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._thread: Any = None
+        self._error: BaseException | None = None
+
+    def add(self, iri: str, text: str, *, trusted: bool = False) -> None:
+        """Add N-Triples (or Turtle) ``text`` to the named graph ``iri``; see :meth:`add_nquads`."""
+        self.add_nquads(nquads(iri, text), trusted=trusted)
+
+    def add_nquads(self, data: bytes, *, trusted: bool = False) -> None:
+        """Add N-Quads (UTF-8, as :func:`nquads` makes them).
+
+        ``trusted``: just written by :mod:`kg.graph` (one valid triple per line), so their load skips
+        validation (7% of its time); else they are checked (a file read back, say).
+        """
+        if not trusted:
+            self._check(data)
+        self._parts.append(data)
+        self._size += len(data)
+        if self._size >= self.batch:
+            self._load()
+
+    def _check(self, data: bytes) -> None:
+        import pyoxigraph as ox
+
+        try:
+            for _ in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+                pass
+        except (SyntaxError, ValueError) as e:
+            raise GraphError(f"{self.folder}: a plan's graph is not readable N-Triples ({str(e).splitlines()[0]})") \
+                from None
+
+    def _load(self) -> None:
+        import threading
+
+        data = b"".join(self._parts)
+        self._parts.clear()
+        self._size = 0
+        self._wait()
+        self._thread = threading.Thread(target=self._bulk_load, args=(data,), name="kg-corpus-load", daemon=True)
+        self._thread.start()
+
+    def _bulk_load(self, data: bytes) -> None:
+        import pyoxigraph as ox
+
+        try:
+            self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # checked by add()
+        except BaseException as e:  # raised in the caller's thread by _wait
+            self._error = e
+
+    def _wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            e, self._error = self._error, None
+            if isinstance(e, (SyntaxError, ValueError)):
+                raise GraphError(f"{self.folder}: a plan's graph is not readable N-Triples "
+                                 f"({str(e).splitlines()[0]})") from None
+            raise e
+
+    def close(self) -> int:
+        """Load what is left, compact, flush, write the marker; return the number of quads.
+
+        The compaction merges the files each bulk load wrote: queries on a corpus of 1,000 plans
+        then read two to three times faster, for a few seconds of build.
+        """
+        if self._parts:
+            self._load()
+        self._wait()
+        self._store.optimize()
+        self._store.flush()
+        n = len(self._store)
+        del self._store
+        (self.folder / _MARKER).write_text(json.dumps({"corpus": True}), encoding="utf-8")
+        return n
 
 
 def open_store(path: str | Path) -> GraphStore:

@@ -11,6 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .conftest import DATA, DEV_PLANS, EXAMPLE, EXAMPLE_GOLD, edited_example, run_kg
 
@@ -70,6 +72,38 @@ def test_nodes_plans_share_answer_once(corpus: Path, state: dict[str, str], exam
         return json.dumps(r, ensure_ascii=False, sort_keys=True)
 
     assert sorted(map(key, (r for r in rows if r["plan"] == EXAMPLE.name))) == sorted(map(key, alone))
+
+
+def test_each_plan_of_a_corpus_has_the_graph_of_its_own_build(tmp_path: Path, state: dict[str, str]) -> None:
+    # three real plans built as a corpus by two worker processes, and each built alone: the plan's
+    # named graph plus the shared measure nodes (moved to the corpus graph) is its own build's graph
+    import pyoxigraph as ox
+
+    from kg.corpus import CORPUS_GRAPH
+
+    state = state | {"KG_STATE_DIR": str(tmp_path / "state")}  # the module's corpus stays the last built
+    names = ["guangdong-2021-work-report.txt", "guofa-2019-bonded-zones.txt", "xialu-2020-key-work.txt"]
+    src = tmp_path / "plans"
+    src.mkdir()
+    for n in names:
+        shutil.copy(DATA / "dev" / "plans" / n, src / n)
+    out = tmp_path / "corpus"
+    run_kg("build", str(src), "--out", str(out), "--jobs", "2", "--no-html", env=state)
+    store = ox.Store.read_only(str(out / "corpus.oxigraph"))
+    shared = {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(CORPUS_GRAPH))}
+    measures = 0
+    for n in names:
+        run_kg("build", str(src / n), "--out", str(tmp_path / "single"), "--no-html", env=state)
+        stem = n.removesuffix(".txt")
+        alone = {q.triple for q in ox.parse(path=str(tmp_path / "single" / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE)}
+        graph = ox.NamedNode(f"https://w3id.org/kg-plan/id/{stem}")
+        own = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
+        assert own and own <= alone, n
+        assert alone - own <= shared, n
+        assert all("/id/measure/" in str(t.subject) for t in alone - own), n
+        measures += len(alone - own)
+        assert {q.triple for q in ox.parse(path=str(out / "plans" / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE)} == alone, n
+    assert measures  # the measure nodes were moved, and found again
 
 
 def test_a_unit_in_several_plans_has_one_duty_list(corpus: Path, state: dict[str, str]) -> None:
@@ -183,6 +217,38 @@ def test_offices_rules() -> None:
     links = link_offices(plans)
     assert links["a1"] == links["b1"] != links["c1"]
     assert "a2" not in links and "b2" not in links and "b3" not in links and "d1" not in links
+
+
+_NAMES = ["市发改局", "市发展和改革局", "发改局", "县发改局", "临湘市发展和改革局", "市发改委", "市发展和改革委员会",
+          "市政府办", "市政府办公室", "市财政局", "高新区", "临湘高新区"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["临湘市", "岳阳市", None]),
+                          st.lists(st.tuples(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=2, unique=True),
+                                             st.sampled_from(["department", "zone", "collective"])), max_size=5)),
+                min_size=1, max_size=7))
+def test_offices_are_those_of_comparing_every_pair_of_units(spec: list) -> None:
+    # offices() compares classes of units with the same names, and only pairs that can match; the
+    # answer must be the one of the plain rule: two units of different plans are one office when _same
+    from kg import offices as mod
+
+    plans = [(f"p{i}", loc, [(f"p{i}/u{j}", names[0], kind, tuple(names)) for j, (names, kind) in enumerate(units)])
+             for i, (loc, units) in enumerate(spec)]
+    found = [(p, uid, forms, raw) for p, loc, units in plans if loc for uid, name, kind, labels in units
+             if kind in mod.OFFICE_KINDS
+             and (forms := {q for x in {mod._norm(y) for y in labels} if (q := mod._qualified(x, loc))})
+             and (raw := set(labels))]
+    parent = list(range(len(found)))
+    for i in range(len(found)):
+        for j in range(i + 1, len(found)):
+            same_loc = next(loc for p, loc, _ in plans if p == found[i][0]) == next(
+                loc for p, loc, _ in plans if p == found[j][0])
+            if same_loc and found[i][0] != found[j][0] and mod._same(found[i][2], found[j][2]):
+                parent[mod._find(parent, j)] = mod._find(parent, i)
+    expected = {frozenset(found[j][1] for j in range(len(found)) if mod._find(parent, j) == mod._find(parent, i))
+                for i in range(len(found))}
+    assert {frozenset(o.units) for o in mod.offices(plans)} == expected
 
 
 def test_diff_of_anedited_example(tmp_path: Path, state: dict[str, str], example_graph: Path) -> None:
