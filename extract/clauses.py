@@ -255,14 +255,8 @@ class _Parser:
     def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
                                boundaries=self.boundaries, search=True)
-        g = None
-        if not items:  # (X会同有关部门负责), (X牵头,相关部门配合): a bare collective between separators
-            piece = self.norm[a:b]
-            x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
-            y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
-            g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y) if x < y else None
-        if not items and g is not None:  # (X会同有关部门负责): the collective the clause names
-            return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
+        if not items and (g := self._bare_collective(a, b, role)) is not None:
+            return [g]  # (X会同有关部门负责), (X牵头,相关部门配合): the collective the clause names
         out = []
         for k, i in enumerate(items):
             # 市发改委(牵头)、市财政局: a unit marked as lead inside a list
@@ -270,15 +264,19 @@ class _Parser:
             out.append(Mention(i.start, i.end, i.kind, r, k if listed else -1))
         return out
 
+    def _bare_collective(self, a: int, b: int, role: str) -> Mention | None:
+        """``norm[a:b]`` is 有关部门 / 相关单位 alone between separators."""
+        piece = self.norm[a:b]
+        x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
+        y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
+        g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y) if x < y else None
+        return Mention(g.start(), g.end(), UnitKind.collective, role, -1) if g else None
+
     def strict_units(self, a: int, b: int, role: str) -> list[Mention] | None:
         """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
         items, rejected = split_units(self.norm, a, b, lex=self.lex)
-        if not items and role == "co":  # X牵头,相关部门配合: the others, after a lead
-            piece = self.norm[a:b]
-            x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
-            y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
-            if x < y and _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y):
-                return [Mention(x, y, UnitKind.collective, role, -1)]
+        if not items and role == "co" and (g := self._bare_collective(a, b, role)) is not None:
+            return [g]  # X牵头,相关部门配合: the others, after a lead
         if not items or rejected:
             return None
         return [Mention(i.start, i.end, i.kind, role, k if role == "responsible" else -1)

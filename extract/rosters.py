@@ -55,17 +55,22 @@ class Roster:
     lines: frozenset[int]
 
 
+def _label_alts(lex: Lexicon) -> str:
+    """The roster labels as alternatives, their characters possibly spaced out (组  长)."""
+    return "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+
+
 @lru_cache(maxsize=4)
 def _label_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label opening a line, its characters possibly spaced out: 组  长:."""
-    alts = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    alts = _label_alts(lex)
     return re.compile(rf"^\s*({alts})\s*(?::|$)\s*")
 
 
 @lru_cache(maxsize=4)
 def _sentence_label_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label opening a sentence, with its colon: 副指挥:…"""
-    alts = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    alts = _label_alts(lex)
     return re.compile(rf"\s*({alts})\s*:\s*")
 
 
@@ -73,7 +78,7 @@ def _sentence_label_re(lex: Lexicon) -> re.Pattern[str]:
 def _spaced_label_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label followed by a space instead of a colon: 总召集人 杨秋红 市政府副市长, 成 员 刘庆生 ….
     Taken as a label only when a named entry follows (not 组长 in running text)."""
-    alts = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    alts = _label_alts(lex)
     return re.compile(rf"^\s*({alts})\s+(?=\S)")
 
 

@@ -106,8 +106,8 @@ def _quota_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(\d[\d.]*\s*(?:万|亿)?(?:{_alt(lex.measures)}))\s*$")
 
 
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?$")  # a number alone (fullmatch), or ending a piece (search)
 _SPACED_SHARE = re.compile(r"(?:^|\s)[\u4e00-\u9fff()]{2,12}\d+(?:\.\d+)?(?=\s|$)")
-_BARE_SHARE = re.compile(r"\d+(?:\.\d+)?$")
 
 
 def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantity | None]]:
@@ -124,7 +124,7 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
             continue
         a, b = pos, pos + len(piece)
         pos = b
-        m = quota_re.search(piece) or (_BARE_SHARE.search(piece) if spaced else None)
+        m = quota_re.search(piece) or (_BARE_NUMBER.search(piece) if spaced else None)
         quota = None
         ub = b
         if m:
@@ -456,7 +456,6 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
 
 #: columns whose cells are known by their shape (a number, units), so a cell that does not fit opens a new row
 _SHAPED = ("number", "score", "lead", "co", "responsible")
-_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _opens_row(cols: list[str], at: int, norm: str, c: Cell, nxt: tuple[int, str] | None, lex: Lexicon) -> bool:
