@@ -408,7 +408,7 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
             used.add(n)
             j += 1
             continue
-        if j + 1 < len(lines):
+        if j + 1 < len(lines) and not _ROW_NUMBER.fullmatch(text):  # 1 / 主要预期目标: the first row
             n2, s2 = lines[j + 1]
             c2 = _whole(n2, s2)
             if (kind := column_kind(text + s2[c2.start : c2.end], lex, slack=4)) is not None:
@@ -446,7 +446,11 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
         return bool(items) and (not rejected or cut)
     if kind == "supervisor":
-        return len(text) <= 20 and not re.search(r"[0-9%。,]", text)
+        if len(text) > 20 or re.search(r"[0-9%。,]", text):
+            return False
+        items, rejected = split_units(norm, c.start, c.end, lex=lex)
+        # 区财政局、税务局 where a leader was expected: the leader's cell is empty (merged or dropped)
+        return bool(rejected) or not items or any(it.kind in (UnitKind.position, UnitKind.person) for it in items)
     if kind == "score":
         return bool(_BARE_NUMBER.fullmatch(text))
     if kind in TEXT_COLUMNS:
@@ -522,7 +526,9 @@ def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], 
     ``(一)王宏副市长牵头重点工作`` inside the table; they stay headings of the document.
     """
     lex = lex or load_lexicon()
-    nonempty = [(n, s) for n, s in lines if s.strip()]
+    # a table copied one cell per line with a bare | line after each cell (||| for merged cells):
+    # the bars carry nothing, the cells are read by their shape
+    nonempty = [(n, s) for n, s in lines if s.strip() and not _BARS.fullmatch(s)]
     out: list[TaskTable] = []
     i = 0
     while i < len(nonempty):
@@ -569,6 +575,7 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             rows.append(TaskRow(tuple(cur)))
         cur, at = None, 0
 
+    by_line = dict(lines)
     last = lines[j - 1][0]
     while j < len(lines):
         n, s = lines[j]
@@ -612,6 +619,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             elif lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
                 cur = cur if cur is not None else []
                 cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
+            elif numbered and cur is not None and at >= len(cols) and (k := _merged_start(cols, cur, by_line, s, c)) is not None:
+                # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above
+                close()
+                cur = [(cols[k], c)]
+                at = k + 1
             elif cur is not None and at > 0 and _continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex):
                 if not (at >= len(cols) and not _next_row_near(lines, j, numbered)):
                     cur.append((cur[-1][0], c))  # a cell written over two paragraphs
@@ -622,6 +634,15 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                         cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):
                     close()
                 cur = cur if cur is not None else []
+                if cols[at] not in (*TEXT_COLUMNS, "target") and not _fits(cols[at], s, c, lex):
+                    # an empty cell left out (no leader for this row): the cell stands in the next column it fits
+                    nxt = next((k for k in range(at + 1, len(cols)) if _fits(cols[k], s, c, lex)), None)
+                    if nxt is None and cur and cur[-1][0] == "supervisor" and _fits("supervisor", s, c, lex):
+                        cur.append(("supervisor", c))  # 王 嵘 / 方 勇: two leaders, one a line, in one cell
+                        last = n
+                        j += 1
+                        continue
+                    at = at if nxt is None else nxt
                 cur.append((cols[at], c))
                 at += 1
                 if not numbered and at == len(cols):
@@ -634,6 +655,20 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _merged_start(cols: list[str], row: list[tuple[str, Cell]], by_line: dict[int, str], norm: str, c: Cell
+                  ) -> int | None:
+    """The column a row opens at when its first cells are merged with the row above (rowspan):
+    a numbered item (2.一般公共预算收入…) where the full row above has one (1.地区生产总值…)."""
+    if not _TASK_NO.match(norm, c.start):
+        return None
+    for k, kind in enumerate(cols):
+        if k and (kind in TEXT_COLUMNS or kind == "target"):
+            prev = next((pc for pk, pc in row if pk == kind), None)
+            if prev is not None and _TASK_NO.match(by_line[prev.line], prev.start):
+                return k
+    return None
 
 
 def _all_units(norm: str, lex: Lexicon) -> bool:
@@ -729,7 +764,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             elif kind in UNIT_COLUMNS:
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
                 for it in items:
-                    lead = kind != "supervisor" and marked.match(norm, it.end, c.end) is not None
+                    lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
+                                                     or (it.start > c.start and norm[it.start - 1] in lex.lead_marks))
                     found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
                                            task=where))
         measured = _measured_values(row, norms, lex, where)
@@ -753,6 +789,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     return facts
 
 
+_BARS = re.compile(r"[\s|]+")
+_TASK_NO = re.compile(r"\d{1,3}[.、．]\S")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
 
 
@@ -798,6 +836,9 @@ def _quantified(table: TaskTable, norms: dict[int, str], lex: Lexicon) -> bool:
     kinds = {k for k, _ in table.header}
     if "target" not in kinds or kinds & {"lead", "co"}:
         return False
+    units = [norms[c.line][c.start : c.end] for r in table.rows for k, c in r.cells if k in UNIT_COLUMNS]
+    if any(lex.lead_note_re.search(u) or re.search(rf"(?:^|[、,,])[{re.escape(lex.lead_marks)}]", u) for u in units):
+        return False  # ★区发改委、统计局: the rows name leads, so they are tasks with targets, not indicators owned
     cells = [(c, norms[c.line][c.start : c.end]) for r in table.rows for k, c in r.cells if k == "target"]
     numeric = sum(1 for _, t in cells if re.search(r"\d", t))
     return bool(cells) and numeric * 2 >= len(cells)

@@ -206,6 +206,8 @@ def _in_word_gap(s: str, start: int, i: int, lex: Lexicon) -> bool:
 def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
     """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit
     (与群众利益密切相关的公共企事业单位 keeps its 与)."""
+    while a < b - 1 and s[a] in lex.lead_marks:
+        a += 1  # ★区发改委: the mark says who leads (read by the table reader), it is not part of the name
     changed = True
     while changed:
         changed = False

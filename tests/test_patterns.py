@@ -471,6 +471,24 @@ def test_one_cell_per_line_table_with_leader_heading_rows_and_a_provincial_lead_
     assert {d.task_line for d in ex.duties if d.span.line == 15} == {9}
 
 
+def test_bar_separated_table_with_lead_marks_merged_rows_and_two_leaders_in_a_cell() -> None:
+    # 区政府2024年重点工作目标任务分解落实方案 (吴江): one cell per line, a bare | line after each cell,
+    # ★ marks the lead, rows under a merged 序号/项目 cell start at the task, an empty leader cell is left out
+    text = ("序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n1\n|\n主要预期目标\n|\n"
+            "1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n"
+            "2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n|||\n"
+            "3.规上工业总产值增长5%左右。\n|\n|\n★区工信局、统计局\n|\n||\n"
+            "10.主要污染物排放总量削减完成上级下达任务\n|\n王 嵘\n|\n方 勇\n|\n★生态环境局\n|\n||")
+    ex = extract_text(text)
+    assert _table_roles(text) == [
+        (17, "钱 宇", "supervisor"), (19, "区发改委", "lead"), (19, "统计局", "co"),
+        (23, "区财政局", "lead"), (23, "税务局", "co"), (29, "区工信局", "lead"), (29, "统计局", "co"),
+        (34, "王 嵘", "supervisor"), (36, "方 勇", "supervisor"), (38, "生态环境局", "lead")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(15, "5"), (21, "6"), (26, "5")]
+    # a mark is not part of the name, and the table is still a task table when no column says 牵头
+    assert not any("★" in d.unit for d in ex.duties)
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"

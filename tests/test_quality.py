@@ -106,8 +106,6 @@ KNOWN_GAPS = {
     "henan-2023-work-report-responsibilities": "the whole notice stored as one line: the same units in different roles "
                                                "across its tasks, short and prefixed forms of one unit",
     "jiedong-undated-town-flood-duties": "行政责任人 NAME lists per reservoir (supervisors) and orders to 各单位 / 各村",
-    "wujiang-2024-key-work-targets": "a table flattened one cell per line with a bare | line after each cell and ★ "
-                                     "marking the lead (★区发改委、统计局)",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
