@@ -495,6 +495,24 @@ _SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:�
 _SENTENCE_CO = re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|参与|协助|协同)")
 
 
+@lru_cache(maxsize=8)
+def _by_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"由([^,;。()“”:]{{2,40}}?)(?:{_alt(lex.by_words)})")
+
+
+def _by_clauses(p: _Parser, norm: str) -> list[Clause]:
+    """Work given to units with 由 and a verb that is no role word elsewhere (…减量化工作由临港地区管委会统筹,
+    …由临港地区管委会承担): the units are responsible (shared), when every piece is a unit."""
+    out = []
+    for m in _by_re(p.lex).finditer(norm):
+        if re.match(r"[^,;。]{0,12}?(?:日常工作|办公室)", norm[m.end() :]) or re.search(
+                r"(?:日常工作|办公室工作|日常事务)$", norm[max(0, m.start() - 6) : m.start()]):
+            continue  # 日常工作由X承担, 由X承担办公室日常工作: the team's office (read with the team)
+        if (run := p.strict_units(m.start(1), m.end(1), "responsible")) is not None:
+            out.append(Clause(m.start(), m.end(), "sentence", tuple(run)))
+    return out
+
+
 def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     """Clauses written as a sentence (由A牵头,B、C配合): accepted only when every piece is a unit."""
     out = []
@@ -575,6 +593,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out.append(Clause(mh.start(1), mh.end(1), "heading",
                           (Mention(mh.start(1), mh.end(1), UnitKind.position, "supervisor", -1),)))
         claimed_to = mh.end()
+    if not out:
+        out += _by_clauses(p, norm)
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
         if mentions := p.general(start, len(norm)):

@@ -58,6 +58,7 @@ class Lexicon:
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
+    by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
 
     def segmentation_words(self) -> list[str]:
@@ -205,4 +206,5 @@ def load_lexicon() -> Lexicon:
                                    key=lambda p: (-len(p[0]), p[0]))),
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
         lead_marks="".join(r.get("lead_marks", ())),
+        by_words=tuple(r.get("by_words", ())),
     )

@@ -55,7 +55,9 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
     words |= {label for label, _ in lex.roster}
     words |= {"单位", "办公室设", "主抓", "分管", "领导"}
-    strong = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    by = "|".join(re.escape(w) for w in lex.by_words)
+    strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                                  *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else [])]))
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
 

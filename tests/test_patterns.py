@@ -489,6 +489,16 @@ def test_bar_separated_table_with_lead_marks_merged_rows_and_two_leaders_in_a_ce
     assert not any("★" in d.unit for d in ex.duties)
 
 
+def test_work_given_with_by_and_a_verb_that_is_no_role_word_elsewhere() -> None:
+    # 关于支持临港地区发展的若干意见 (上海, 2016): 由X统筹 / 由X承担 give X the work; the team's office is not a duty
+    assert _table_roles("临港地区土地减量化工作由临港地区管委会统筹,区域内减量化指标统一使用。") == [
+        (1, "临港地区管委会", "shared")]
+    assert _table_roles("PPP项目涉及的财政支付责任,由临港地区管委会承担。") == [(1, "临港地区管委会", "shared")]
+    assert _table_roles("此产生的贴息资金由地方财政承担。") == []  # 地方财政 names no unit
+    office = _table_roles("国家教材委员会办公室设在教育部,由教育部教材局承担办公室工作。")
+    assert ("教育部教材局", "shared") not in [(u, r) for _, u, r in office]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
