@@ -28,7 +28,6 @@ __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-_NAME_SEP = re.compile(r"[、,;\s]+")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
@@ -91,8 +90,10 @@ def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = N
 
 
 @lru_cache(maxsize=4)
-def _label_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"({_alt(lex.labels)})\s*[:]")
+def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
+    """A label and its colon; with ``verb`` also a label and 是/为 (牵头领导是常务副市长张工,主责单位是市发展改革委)."""
+    tail = r"[:]|(?:是|为)(?=[\u4e00-\u9fff])" if verb else "[:]"
+    return re.compile(rf"({_alt(lex.labels)})\s*(?:{tail})")
 
 
 @lru_cache(maxsize=4)
@@ -247,6 +248,7 @@ class _Parser:
         self.lex = lex
         self.marker_re = lex.role_marker_re
         self.label_re = _label_re(lex)
+        self.label_verb_re = _label_re(lex, verb=True)
         self.lead_note = lex.lead_note_re
 
     def markers(self, a: int, b: int) -> list[re.Match[str]]:
@@ -451,7 +453,7 @@ class _Parser:
     def content(self, a: int, b: int) -> list[Mention]:
         """Read a clause body, with or without labels (牵头单位: / 责任单位: / 分管省领导:)."""
         norm = self.norm
-        labels = list(self.label_re.finditer(norm, a, b))
+        labels = list(self.label_verb_re.finditer(norm, a, b))
         if not labels:
             return self.free(a, b)
         out: list[Mention] = []
@@ -460,6 +462,8 @@ class _Parser:
         for k, lm in enumerate(labels):
             x = lm.end()
             y = labels[k + 1].start() if k + 1 < len(labels) else b
+            if lm.group(0)[-1] in "是为" and (stop := norm.find("。", x, y)) >= 0:
+                y = stop  # 主责单位是市发展改革委、各区政府。第98项任务…: the list ends with its sentence
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)
@@ -474,21 +478,48 @@ class _Parser:
         return out
 
     def people(self, a: int, b: int) -> list[Mention]:
+        """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:
+        市政府党组成员、公安局局长王小洪), people joined by 和, or posts and units."""
         out = []
-        pos = a
-        for piece in _NAME_SEP.split(self.norm[a:b]):
-            x = self.norm.find(piece, pos, b) if piece else -1
-            if x < 0:
-                continue
-            pos = x + len(piece)
-            piece = piece.strip("。.")
-            name = re.sub(r"\([^()]{1,12}\)$", "", piece)  # 张三(副市长): the name, with the post as a note
-            if _PERSON.match(name):
-                out.append(Mention(x, x + len(name), UnitKind.person, "supervisor", -1))
-            elif piece:
-                items, _ = split_units(self.norm, x, x + len(piece), lex=self.lex)
-                out += [Mention(i.start, i.end, i.kind, "supervisor", -1) for i in items]
+        for x, y in _pieces(self.norm, a, b, r"[,;\s]+"):
+            people = _pieces(self.norm, x, y, r"[和及]")
+            if len(people) == 1 or not all(self._named(px, py) for px, py in people):
+                people = [(x, y)]
+            for px, py in people:
+                if post_before_name(self.norm, px, py, self.lex) is not None:
+                    out.append(Mention(px, py, UnitKind.position, "supervisor", -1))
+                    continue
+                for qx, qy in _pieces(self.norm, px, py, r"[、和及]"):
+                    out += self._person(qx, qy)
         return out
+
+    def _named(self, x: int, y: int) -> bool:
+        """A person: a bare name or POST NAME."""
+        return bool(_PERSON.match(self.norm[x:y])) or post_before_name(self.norm, x, y, self.lex) is not None
+
+    def _person(self, x: int, y: int) -> list[Mention]:
+        piece = self.norm[x:y]
+        name = re.sub(r"\([^()]{1,12}\)$", "", piece)  # 张三(副市长): the name, with the post as a note
+        if _PERSON.match(name):
+            return [Mention(x, x + len(name), UnitKind.person, "supervisor", -1)]
+        if post_before_name(self.norm, x, y, self.lex) is not None:
+            return [Mention(x, y, UnitKind.position, "supervisor", -1)]  # 常务副市长张工
+        items, _ = split_units(self.norm, x, y, lex=self.lex)
+        return [Mention(i.start, i.end, i.kind, "supervisor", -1) for i in items]
+
+
+def _pieces(s: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """Offsets of the pieces of ``s[a:b]`` between separators, without a closing 。 or ."""
+    out, at = [], a
+    for m in [*re.finditer(sep, s[a:b]), None]:
+        end = a + m.start() if m else b
+        x, y = at, end
+        while y > x and s[y - 1] in "。.":
+            y -= 1
+        if y > x:
+            out.append((x, y))
+        at = a + m.end() if m else b
+    return out
 
 
 _SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:负责|抓总|组织实施|落实)?")
@@ -565,8 +596,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             out.append(Clause(x, y, "bracket", tuple(mentions)))
     # an inline label after the task text: "...。责任单位:A、B"
     if not out:
-        for m in p.label_re.finditer(norm):
-            if m.start() > 0 and norm[m.start() - 1] in "。; " and m.group(1) not in lex.free_labels:
+        for m in p.label_verb_re.finditer(norm):
+            verb = m.group(0)[-1] in "是为"
+            if m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; ") and m.group(1) not in lex.free_labels:
                 mentions = p.content(m.start(), len(norm.rstrip()))
                 if mentions:
                     out.append(Clause(m.start(), len(norm.rstrip()), "label_line", tuple(mentions)))

@@ -38,7 +38,8 @@ _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单�
                        r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$")  # 等省级主管部门(单位)
 _TAIL_NOTE = re.compile(r"[(\[](?:总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]]$")
 _TAIL_PERSON = re.compile(
-    r"(?:主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员)$")
+    r"(?:分管负责同志|分管负责人|主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员)$")
+_PORTFOLIO_POST = re.compile(r"(?:负责|分管|主管|协调|联系)[\u4e00-\u9fff、]{2,24}?的[\u4e00-\u9fff]{2,12}")
 _TRAILING_PAREN = re.compile(r"\([^()]{1,24}\)$")
 _TAIL_CONTACT = re.compile(r"\s*\([^()]*(?:电话|联系|传真|邮箱|[0-9]{5,})[^()]*\)$")  # (联系电话:5770115…)
 _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
@@ -361,6 +362,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                     and not _SENTENCE_WORDS.search(text.replace("组织部", "")) \
                     and not text.startswith(("分管", "负责", "主管")):
                 kind = UnitKind.position if lex.position_suffix_re.search(text) else UnitKind.department
+            if kind is None and lenient and _PORTFOLIO_POST.fullmatch(text) and lex.position_suffix_re.search(text):
+                kind = UnitKind.position  # 组长:负责住房和城乡建设工作的副市长 (a post named by its portfolio)
             if kind is None and search:
                 cut = _unit_suffix(s, px, py, boundaries, lex)
                 if cut is not None:

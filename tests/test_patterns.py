@@ -499,6 +499,32 @@ def test_work_given_with_by_and_a_verb_that_is_no_role_word_elsewhere() -> None:
     assert ("教育部教材局", "shared") not in [(u, r) for _, u, r in office]
 
 
+def test_labels_written_with_shi_in_a_news_report_and_people_joined_by_he() -> None:
+    # 新京报 on 北京市2018年政府工作报告重点工作分工方案: 牵头领导是… / 主责单位是…, several tasks on one line
+    line = ("例如,第1项任务“地区生产总值增长6.5%左右”,牵头领导是常务副市长张工,主责单位是市发展改革委、各区政府。"
+            "第98项任务“制定全市地面停车规划”,牵头领导是市政府党组成员、公安局局长王小洪和副市长杨斌,"
+            "主责单位是市交通委、市公安局、有关区政府。")
+    assert _table_roles(line) == [
+        (1, "常务副市长张工", "supervisor"), (1, "市发展改革委", "lead"), (1, "各区政府", "lead"),
+        (1, "市政府党组成员、公安局局长王小洪", "supervisor"), (1, "副市长杨斌", "supervisor"),
+        (1, "市交通委", "lead"), (1, "市公安局", "lead"), (1, "有关区政府", "lead")]
+    assert _table_roles("1.推进工作。牵头单位为市发展改革委,配合单位为市财政局。") == [
+        (1, "市发展改革委", "lead"), (1, "市财政局", "co")]
+
+
+def test_roster_posts_named_by_their_portfolio_and_a_member_list_closed_by_fenguan() -> None:
+    # 佛山市加强城市地下市政基础设施建设工作领导小组 (2022): posts only; 分管负责同志 closes the member list
+    text = ("一、组成人员\n组 长:负责住房和城乡建设工作的副市长\n"
+            "副组长:协调住房和城乡建设工作的市政府副秘书长、市住房城乡建设局主要负责同志\n"
+            "成 员:各区人民政府,市委军民融合办、机要保密局,市发展改革局、轨道交通局,"
+            "广东省通信管理局佛山市通信建设管理办公室分管负责同志。")
+    roles = _table_roles("佛山市加强城市地下市政基础设施建设工作领导小组\n" + text)
+    assert (3, "负责住房和城乡建设工作的副市长", "leader") in roles
+    assert (4, "协调住房和城乡建设工作的市政府副秘书长", "deputy_leader") in roles
+    assert [u for n, u, r in roles if n == 5] == ["各区人民政府", "市委军民融合办", "机要保密局", "市发展改革局",
+                                                   "轨道交通局", "广东省通信管理局佛山市通信建设管理办公室"]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
