@@ -59,6 +59,9 @@ class Lexicon:
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
+    place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
+    quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
+    not_quota_words: tuple[str, ...] = ()  # 累计完成面积, 可种植面积: not a target column
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
 
     def segmentation_words(self) -> list[str]:
@@ -207,4 +210,7 @@ def load_lexicon() -> Lexicon:
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
         lead_marks="".join(r.get("lead_marks", ())),
         by_words=tuple(r.get("by_words", ())),
+        place_suffixes=tuple(raw["tables"].get("place_suffixes", ())),
+        quota_words=tuple(raw["tables"].get("quota_words", ())),
+        not_quota_words=tuple(raw["tables"].get("not_quota_words", ())),
     )

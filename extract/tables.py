@@ -227,42 +227,79 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     return out
 
 
-_TOTAL_ROW = re.compile(r"(?:全[省市县区镇乡]|总)?(?:合计|总计|小计)|全[省市县区]")
+_TOTAL_ROW = re.compile(r"(?:全[国省市县区镇乡]|总)?(?:合计|总计|小计)|全[国省市县区]")
 
 
 def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
-    """A table of quotas by unit (乡镇 | 新种任务(亩) | 备注 / 1 | 满城镇 | 2242.6 | 18.1 | 2260.7): rows that
-    hold a unit (after an optional row number) and then nothing but numbers and notes.  The unit owns
-    the row's indicator, each number is a target, the last one (the row's total) the unit's quota;
-    a total row (全县合计 | 7000) gives its targets.  At least two such rows, or nothing."""
+    """A table of quotas by unit or place (乡镇 | 新种任务(亩) | 备注 / 1 | 满城镇 | 2242.6 | 18.1 | 2260.7,
+    省份 | 作业面积(万亩) / 天津市 | 80): rows that hold a unit or a place (after an optional row number)
+    and then nothing but numbers and notes.  The unit owns the row's indicator.  When the header
+    names the number columns, a column with a quota word (下达任务面积) is a target and one with an
+    achieved or capacity word (累计完成面积, 占比, 可种植面积) is not; otherwise each number is a target.
+    The last target of a row is the unit's quota; a total row (全县合计 | 7000) gives its targets.
+    At least two such rows, or nothing."""
     out: list[TableFact] = []
     found = 0
     header = ""
+    columns: list[str] = []  # header texts of the columns after the unit's
     for number, norm in rows:
         cells = [c for c in _cells(number, norm)]
         texts = [norm[c.start : c.end] for c in cells]
         if texts and _ROW_NUMBER.fullmatch(texts[0]):
             cells, texts = cells[1:], texts[1:]
-        nums = [k for k, t in enumerate(texts[1:], 1) if _BARE_NUMBER.fullmatch(t)]
+        nums = [k for k, t in enumerate(texts[1:], 1) if _QUOTA_CELL.fullmatch(t)]
         if not texts or not nums or nums != list(range(1, len(nums) + 1)):
             if not found and len(texts) >= 2 and not any(_BARE_NUMBER.fullmatch(t) for t in texts):
                 header = next((t for t in texts[1:] if not column_kind(t, lex) == "note"), header)
+                heads = texts[1:] if column_kind(texts[0], lex) == "number" else texts
+                columns = heads[1:]
             continue
         first = cells[0]
         items, rejected = split_units(norm, first.start, first.end, lex=lex)
-        total = _TOTAL_ROW.fullmatch(texts[0]) is not None
+        total = _TOTAL_ROW.fullmatch(re.sub(r"\s+", "", texts[0])) is not None
         if not total and (not items or rejected):
-            continue
+            items = [it for it in [_place(norm, first, lex)] if it is not None]
+            if not items:
+                continue
         found += 1
-        quantities = [Quantity(c.start, c.end, t, float(t), float(t), "", None, None, header)
-                      for c, t in zip(cells[1 : len(nums) + 1], texts[1 : len(nums) + 1], strict=True)]
-        out += [TableFact("target", number, header, None, quantity=q) for q in quantities]
+        keep = _target_columns(columns, len(nums), lex)
+        name = next((columns[k - 1] for k in keep if 0 < k <= len(columns)), header)
+        quantities = [Quantity(c.start, c.end, t, float(t), float(t), "", None, None, name)
+                      for k, (c, t) in enumerate(zip(cells[1 : len(nums) + 1], texts[1 : len(nums) + 1], strict=True), 1)
+                      if k in keep and _BARE_NUMBER.fullmatch(t)]
+        out += [TableFact("target", number, name, None, quantity=q) for q in quantities]
         for c in cells[len(nums) + 1 :]:  # a note cell may set a target of its own (其中…新种任务1500亩)
             masked = " " * c.start + norm[c.start : c.end] + " " * (len(norm) - c.end)
             out += [TableFact("target", number, q.name, number, quantity=q) for q in find_quantities(masked, lex=lex)]
-        if not total:
-            out += [TableFact("owner", number, header, None, unit=it, quota=quantities[-1]) for it in items]
+        if not total and quantities:
+            out += [TableFact("owner", number, name, None, unit=it, quota=quantities[-1]) for it in items]
     return out if found >= 2 else []
+
+
+_QUOTA_CELL = re.compile(r"\d+(?:\.\d+)?%?")  # 1000, 41.8%
+
+
+def _target_columns(columns: list[str], n: int, lex: Lexicon) -> set[int]:
+    """Which of the ``n`` number columns (1-based) hold targets, by their header texts."""
+    if len([c for c in columns if c and column_kind(c, lex) != "note"]) != n:
+        return set(range(1, n + 1))  # 分阶段任务(亩) over two cells: the header does not name each column
+    heads = {k: columns[k - 1] for k in range(1, n + 1)}
+    quota = {k for k, h in heads.items() if any(w in h for w in lex.quota_words)
+             and not any(w in h for w in lex.not_quota_words)}
+    if quota:
+        return quota
+    return {k for k in range(1, n + 1) if not any(w in heads.get(k, "") for w in lex.not_quota_words)}
+
+
+def _place(norm: str, c: TableCell, lex: Lexicon) -> Item | None:
+    """A place named alone in a quota table's first cell (天津市, 石柱县, 忠 县, 狼山农(nóng)场)."""
+    text = norm[c.start : c.end]
+    bare = re.sub(r"\s+|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", text)
+    if 2 <= len(bare) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) and bare.endswith(lex.place_suffixes) \
+            and bare not in lex.place_suffixes and not _TOTAL_ROW.fullmatch(bare):
+        return Item(c.start, c.end, text, UnitKind.town_street if bare.endswith(("乡", "镇", "街道", "苏木"))
+                    else UnitKind.department)
+    return None
 
 
 # ---------------------------------------------------------------- task tables found by their header

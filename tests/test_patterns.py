@@ -525,6 +525,24 @@ def test_roster_posts_named_by_their_portfolio_and_a_member_list_closed_by_fengu
                                                    "轨道交通局", "广东省通信管理局佛山市通信建设管理办公室"]
 
 
+def test_quota_tables_by_place_with_quota_and_achieved_columns() -> None:
+    # 2017年全国农机深松整地作业任务表 (农业部): a place owns its row, 全 国 is the total
+    text = "2017年全国农机深松整地作业任务表\n省 份 | 作业面积(万亩) |\n全 国 | 15187 |\n天津市 | 80 |\n河北省 | 950 |\n新疆生产建设兵团 | 390 |"
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (4, "天津市", "indicator_owner"), (5, "河北省", "indicator_owner"), (6, "新疆生产建设兵团", "indicator_owner")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "15187"), (4, "80"), (5, "950"), (6, "390")]
+    # 重庆 2017年农机深松整地作业进度汇总表: only 下达任务面积 is a target; completions and shares are achieved
+    text = ("序号 | 区(县) | 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩) | 任务完成量占比(%) | 备注 |\n"
+            "1 | 石柱县 | 1000 | 0 | 0 | 0% |\n|\n2 | 忠 县 | 3000 | 150 | 420 | 14% |")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit) for d in ex.duties] == [(2, "石柱县"), (4, "忠 县")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "1000"), (4, "3000")]
+    # 临河区小麦种植任务分解表: 可种植面积 is capacity, 任务面积 the quota
+    text = "乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 |\n八一乡 | 8.44 | 0.91 | |\n狼山农场 | 7.97 | 0.97 | |"
+    assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [(2, "0.91"), (3, "0.97")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
