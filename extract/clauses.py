@@ -350,6 +350,11 @@ class _Parser:
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)
             elif word in pivots and self.norm[m.end() : end].strip():
+                if word in self.lex.co_before_lead and not any(
+                        self.lex.role_of_marker(x.group(0)) != "co" for x in self.markers(m.end(), end)) and (
+                        (run := self._helps(seg, upto, m, b)) is not None):
+                    out += run  # 县公安局:配合县畜牧局做好疫区封锁 (no role word after: the helped unit leads)
+                    claimed = max(m.end(), run[-1].end)
                 continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
                 role = self.lex.role_of_marker(word)
@@ -384,6 +389,16 @@ class _Parser:
         if role != "lead" or word in self.lex.weak:
             return []  # a second 负责 adds nothing; 指导 alone is no duty
         return [Mention(x.start, x.end, x.kind, role, -1) for x in subject]
+
+    def _helps(self, seg: int, upto: int, m: re.Match[str], b: int) -> list[Mention] | None:
+        """A、B配合Y做好…: the units before the pivot help (co), the units after it lead."""
+        before = self.strict_units(seg, upto, "co")
+        if not before:
+            return None
+        after = self._after_pivot(m.end(), b, role="lead")
+        if not after or all(x.kind is UnitKind.collective for x in after):
+            return None
+        return before + after
 
     def _after_pivot(self, at: int, b: int, role: str = "co") -> list[Mention] | None:
         """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective."""
@@ -637,4 +652,23 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 sentence = next(k for k, e in enumerate(ends) if mention.start < e)
                 by_sentence.setdefault(sentence, []).append(mention)
             out += [Clause(ms[0].start, ms[-1].end, "general", tuple(ms)) for _, ms in sorted(by_sentence.items())]
+    if not is_heading and (head := _duty_head(p, norm)) is not None:
+        taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
+        if not any((x.start, x.end) in taken for x in head.mentions):
+            out.insert(0, head)
     return out
+
+
+_DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
+
+
+def _duty_head(p: _Parser, norm: str) -> Clause | None:
+    """县财政局:保证动物疫情应急处置所需经费…: a line of a duty list opens with the units it is
+    about and a colon; they are responsible for what follows (whatever verb it uses)."""
+    start = mk.end() if (mk := _LINE_MARKER.match(norm)) else 0
+    if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
+        return None
+    run = p.strict_units(m.start(1), m.end(1), "responsible")
+    if not run or any(x.kind in (UnitKind.person, UnitKind.position) for x in run):
+        return None  # 组长:…, 联系人:… are a roster's and a contact's, not a duty list's
+    return Clause(m.start(1), m.end(1), "label_line", tuple(run))

@@ -56,8 +56,10 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words |= {label for label, _ in lex.roster}
     words |= {"单位", "办公室设", "主抓", "分管", "领导"}
     by = "|".join(re.escape(w) for w in lex.by_words)
+    suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
-                                  *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else [])]))
+                                  *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
+                                  rf"^[^:,;。]{{0,34}}(?:{suffixes}):"]))  # 县财政局:保证… (a duty list)
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
 

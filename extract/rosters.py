@@ -148,6 +148,26 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _glued_name(text: str, lex: Lexicon) -> int | None:
+    """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
+    苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
+    administrative prefix (preferred) or with a unit."""
+    if not re.fullmatch(rf"{_HAN}{{5,24}}", text) or unit_kind(text, lex) is not UnitKind.position:
+        return None
+    valid = []
+    for cut in (3, 2):
+        name, post = text[:cut], text[cut:]
+        if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes):
+            continue
+        if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes:
+            continue
+        if post.startswith(lex.prefixes):
+            return cut
+        if any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 9))):
+            valid.append(cut)
+    return valid[0] if valid else None
+
+
 def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Offsets of the names on a line that holds nothing else (two or more of them), else []."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -195,6 +215,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
+    if (cut := _glued_name(text, lex)) is not None:
+        return [(a + cut, b, UnitKind.position)], True
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:

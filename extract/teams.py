@@ -26,9 +26,16 @@ from .units import post_before_name, split_units, unit_key
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
 
-_TEAM_HINT = re.compile(r"召集人|组长|成员单位|办公室设|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|日常工作由|办公室工作由"
-                        r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
-                        r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
+_TEAM_HINT = (r"召集人|组长|成员单位|为成员|为专班成员|为.{0,4}成员|指挥长|成员由"
+              r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
+              r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
+
+
+@lru_cache(maxsize=4)
+def _team_hint(lex: Lexicon) -> re.Pattern[str]:
+    """Words without which a line sets up no team (the office's forms come from the lexicon)."""
+    offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
+    return re.compile(rf"{_TEAM_HINT}|{offices}")
 
 
 @lru_cache(maxsize=4)
@@ -86,8 +93,8 @@ class TeamParse:
     mentions: tuple[TeamMention, ...]
 
 
-def mentions_team(norm: str) -> bool:
-    return bool(_TEAM_HINT.search(norm))
+def mentions_team(norm: str, lex: Lexicon | None = None) -> bool:
+    return bool(_team_hint(lex or load_lexicon()).search(norm))
 
 
 def _pieces(norm: str) -> list[tuple[int, int]]:

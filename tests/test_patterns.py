@@ -543,6 +543,21 @@ def test_quota_tables_by_place_with_quota_and_achieved_columns() -> None:
     assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [(2, "0.91"), (3, "0.97")]
 
 
+def test_roster_names_glued_to_posts_and_a_duty_list_by_unit_and_colon() -> None:
+    # 习水县防治重大动物疫病应急预案 (2008): NAMEPOST with no space; 县X局:… lines with or without a role word
+    text = ("一、成立习水县动物疫情防控指挥部\n指 挥 长:苟明利县人民政府副县长\n副指挥长:程涛县人民政府办公室主任\n"
+            "成员:杨登洪县人民政府办公室副主任\n金刚县工商局局长\n袁开寿县财政局局长\n苏方涛东皇镇人民政府镇长\n"
+            "指挥部下设办公室于县人民政府办公室,杨登洪兼任办公室主任,负责指挥部日常工作。\n二、部门职责\n"
+            "县公安局:配合县畜牧局做好疫区封锁,组织对患病犬进行捕杀。\n县财政局:保证动物疫情应急处置所需经费。")
+    assert _table_roles(text) == [
+        (2, "县人民政府副县长", "leader"), (3, "县人民政府办公室主任", "deputy_leader"),
+        (4, "县人民政府办公室副主任", "member"), (5, "县工商局局长", "member"), (6, "县财政局局长", "member"),
+        (7, "东皇镇人民政府镇长", "member"), (8, "县人民政府办公室", "office"),
+        (10, "县公安局", "co"), (10, "县公安局", "shared"), (10, "县畜牧局", "lead"), (11, "县财政局", "shared")]
+    assert _table_roles("县公安局、县卫生局配合县畜牧局负责疫区封锁。") == [
+        (1, "县公安局", "co"), (1, "县卫生局", "co"), (1, "县畜牧局", "lead")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
