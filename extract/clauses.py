@@ -572,6 +572,11 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
             if (co := p.strict_units(c.start(1), c.end(1), "co")) is not None:
                 mentions += co
                 end = c.end()
+        elif (w := re.match(rf"[,、]?(?:{_alt(p.lex.lead_before_co)})", norm[m.end() :])) is not None:
+            # 由臺城交警中隊牵头,联合市交通局、市政监察大队,加强…: the units it works with help
+            if (co := p._after_pivot(m.end() + w.end(), len(norm))) is not None:
+                mentions += co
+                end = co[-1].end
         out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
     return out
 

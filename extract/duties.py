@@ -30,7 +30,7 @@ def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, 
             quota: str | None = None, quota_value: str | None = None, quota_measure: str | None = None) -> Duty:
     """The duty of the unit written at ``a:b`` of a line: its surface as written, its key from the
     normal form."""
-    return Duty(unit=ln.text[a:b], unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), clause=clause,
+    return Duty(unit=ln.quote(a, b), unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), clause=clause,
                 task_line=task_line, team=team, indicator=indicator, indicator_line=indicator_line, quota=quota,
                 quota_value=quota_value, quota_measure=quota_measure)
 

@@ -89,6 +89,10 @@ def _damaged_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, tails))})\s*:\s*")
 
 
+#: a sentence that announces the roster, with the first label on the same line
+_OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s*")
+
+
 def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Labelled sentences of one paragraph (总指挥:A、B。副指挥:C。成员:D、E): (start, end, role) of each list."""
     out: list[tuple[int, int, str]] = []
@@ -259,6 +263,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 read.add(number)
             continue
         m = label_re.match(norm)
+        if m is None and (op := _OPENED.match(norm)) is not None:
+            m = _sentence_label_re(lex).match(norm, op.end())  # …组成人员如下: 组 长:温家宝 国务院总理
         if m is None and any(abs(j - k) <= 6 for j in labelled):
             m = damaged_re.match(norm)
         if m is None and (sp := spaced_re.match(norm)) is not None \

@@ -45,11 +45,23 @@ class Line:
     start: int
     text: str
     norm: str
+    # a line read without the reading aids a mirror put in (臺城鎮(zhèn)政府 -> 臺城鎮政府): the line as
+    # written, and for each character of ``text`` its offset there
+    raw: str | None = None
+    origin: tuple[int, ...] | None = None
 
     def span(self, a: int = 0, b: int | None = None) -> SourceSpan:
-        """Source span of ``text[a:b]`` on this line."""
+        """Source span of ``text[a:b]`` on this line (offsets and quote as written in the document)."""
         b = len(self.text) if b is None else b
-        return SourceSpan(self.number, self.start + a, self.start + b, self.text[a:b])
+        if self.origin is None or self.raw is None:
+            return SourceSpan(self.number, self.start + a, self.start + b, self.text[a:b])
+        x = self.origin[a] if a < len(self.origin) else len(self.raw)
+        y = self.origin[b - 1] + 1 if b > a else x
+        return SourceSpan(self.number, self.start + x, self.start + y, self.raw[x:y])
+
+    def quote(self, a: int, b: int) -> str:
+        """``text[a:b]`` as the document writes it (with the reading aids it carries)."""
+        return self.span(a, b).quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +82,31 @@ class Structure:
     task_tables: tuple[TaskTable, ...] = ()
 
 
+#: pinyin a mirror wrote after a character (鎮(zhèn), 負(fù)責(zé)): read without it, quoted with it
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]")
+
+
 def split_lines(text: str, norm: str) -> list[Line]:
+    aided = len(_PINYIN.findall(text, 0, 20000)) >= 3  # (the normal form has blanked them)
     out: list[Line] = []
     pos = 0
     for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
-        out.append(Line(i, pos, t, n))
+        out.append(_without_pinyin(i, pos, t, n) if aided else Line(i, pos, t, n))
         pos += len(t) + 1
     return out
+
+
+def _without_pinyin(number: int, pos: int, text: str, norm: str) -> Line:
+    cuts = [(m.start(), m.end()) for m in _PINYIN.finditer(text)]
+    if not cuts:
+        return Line(number, pos, text, norm)
+    keep: list[int] = []
+    at = 0
+    for a, b in cuts:
+        keep += range(at, a)
+        at = b
+    keep += range(at, len(norm))
+    return Line(number, pos, "".join(text[k] for k in keep), "".join(norm[k] for k in keep), text, tuple(keep))
 
 
 def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:

@@ -81,7 +81,7 @@ def _owner_duty(f: TableFact, unit: Item, lines: Sequence[Line], task_line: int 
     clause = lines[f.task[0] - 1].span(f.task[1], f.task[2]) if f.task else ln.span()
     return duty_at(ln, unit.start, unit.end, role, clause=clause, task_line=task_line,
                    indicator=f.indicator or None, indicator_line=f.indicator_line,
-                   quota=ln.text[quota.start : quota.end] if quota else None,
+                   quota=ln.quote(quota.start, quota.end) if quota else None,
                    quota_value=quota.value if quota else None,
                    quota_measure=quota.measure if quota else None)
 

@@ -42,6 +42,6 @@ def deadlines_of(lines: Iterable[Line], outline: Outline, date: str | None) -> d
         for d in find_deadlines(ln.norm, year):
             if d.end_date:
                 found.setdefault(ln.number, []).append(
-                    Deadline(text=ln.text[d.start : d.end], span=ln.span(d.start, d.end), end=d.end_date,
+                    Deadline(text=ln.quote(d.start, d.end), span=ln.span(d.start, d.end), end=d.end_date,
                              begin=d.begin_date))
     return {k: tuple(v) for k, v in sorted(found.items())}

@@ -269,7 +269,7 @@ def _line_team(ln: Line, tp: TeamParse, annex: int | None, outline: Outline) -> 
     """The team a line sets up: by its name, or unnamed."""
     if tp.name_start is None or tp.name_end is None:
         return _unnamed_team(ln, tp.kind, annex, outline)
-    return WorkTeam(key=f"L{ln.number}", name=ln.text[tp.name_start : tp.name_end], kind=tp.kind,
+    return WorkTeam(key=f"L{ln.number}", name=ln.quote(tp.name_start, tp.name_end), kind=tp.kind,
                     span=ln.span(tp.name_start, tp.name_end), heading_line=outline.task_line_of(ln.number),
                     annex_line=annex)
 
@@ -285,7 +285,7 @@ def _roster_team(ln: Line, annex: int | None, lines: Sequence[Line], outline: Ou
     for prev in reversed(lines[: ln.number - 1]):
         if (found := team_name(prev.norm, lex)) is not None:
             a, b, kind = found
-            return WorkTeam(key=f"L{prev.number}", name=prev.text[a:b], kind=kind, span=prev.span(a, b),
+            return WorkTeam(key=f"L{prev.number}", name=prev.quote(a, b), kind=kind, span=prev.span(a, b),
                             heading_line=outline.task_line_of(prev.number), annex_line=annex)
     return _unnamed_team(ln, "leading_group", annex, outline)
 

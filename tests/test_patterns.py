@@ -558,6 +558,25 @@ def test_roster_names_glued_to_posts_and_a_duty_list_by_unit_and_colon() -> None
         (1, "县公安局", "co"), (1, "县卫生局", "co"), (1, "县畜牧局", "lead")]
 
 
+def test_a_mirror_with_pinyin_after_rare_characters_is_read_without_it_and_quoted_with_it() -> None:
+    # 台山 春节城市整治 (a Traditional mirror that writes pinyin after characters): units and role words are read
+    # through the pinyin; each unit is quoted as the document writes it, offsets into the document
+    text = ("二、整治內(nèi)容和具體分工\n"
+            "(一)市城市管理局、規(guī)劃局、臺城鎮(zhèn)政府負(fù)責(zé)按照劃行歸市的要求,加強(qiáng)管理。\n"
+            "(三)由臺城交警中隊(duì)牽頭,聯(lián)合市交通局、市政監(jiān)察大隊(duì),加強(qiáng)對摩托車的整治。")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (2, "市城市管理局", "shared"), (2, "規(guī)劃局", "shared"), (2, "臺城鎮(zhèn)政府", "shared"),
+        (3, "臺城交警中隊", "lead"), (3, "市交通局", "co"), (3, "市政監(jiān)察大隊", "co")]  # ends at its last character
+    assert all(text[d.span.start : d.span.end] == d.span.quote == d.unit for d in ex.duties)
+
+
+def test_a_roster_announced_on_the_line_of_its_first_label() -> None:
+    # 国务院振兴东北地区等老工业基地领导小组 (2003): 组成人员如下: 组 长:NAME POST on one line
+    assert _table_roles("国务院振兴东北地区等老工业基地领导小组组成人员如下: 组 长:温家宝 国务院总理\n"
+                        "副组长:曾培炎 国务院副总理") == [(1, "国务院总理", "leader"), (2, "国务院副总理", "deputy_leader")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
