@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import post_before_name, split_units, unit_kind
+from .units import post_before_name, sector_department, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words", "has_role_words"]
 
@@ -212,6 +212,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
+            and not sector_department(norm[m.end() : m.end() + 12], lex) \
             and re.search(r"(?:^|[,;。:!?(、])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
             unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
@@ -316,18 +317,24 @@ class _Parser:
         out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
         return out
 
-    def general(self, a: int, b: int) -> list[Mention]:
+    def general(self, a: int, b: int) -> list[tuple[int, list[Mention]]]:
         """The reader behind the specific ones: on a line no other form claimed, each role word
         takes the units written right before it (back to the previous comma or full stop), when
-        every piece there is a unit: ``一、市城乡规划局负责城市规划…``, ``A、B协同Y负责…``."""
-        out: list[Mention] = []
+        every piece there is a unit: ``一、市城乡规划局负责城市规划…``, ``A、B协同Y负责…``.
+
+        Each run of mentions comes with the offset of the role word that gave it (a subject carried
+        to a later role word belongs to that word's sentence)."""
+        out: list[tuple[int, list[Mention]]] = []
         claimed = a
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
         subject: list[Mention] = []  # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…)
         for m in self.markers(a, b):
             word = m.group(0)
-            if subject and re.search(r"[。;!?]", self.norm[subject[-1].end : m.start()]):
+            if subject and re.search(r"[。!?]", self.norm[subject[-1].end : m.start()]):
                 subject = []
+            # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
+            live = subject if not (subject and word not in self.lex.lead_before_co
+                                   and ";" in self.norm[subject[-1].end : m.start()]) else []
             if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             # 区统计局:负责将调减的面积落实到统计数据中 (a duty list: the unit stands before a colon);
@@ -336,10 +343,10 @@ class _Parser:
             if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
                 upto = mod.start()
             seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
-            if subject and not self.norm[seg:upto].strip(" ,、") and m.start() > subject[-1].end:
-                carried = self._carried(subject, m, b)
+            if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end:
+                carried = self._carried(live, m, b)
                 if carried:
-                    out += carried
+                    out.append((m.start(), carried))
                     claimed = max(m.end(), carried[-1].end)
                     continue
             if self.norm.startswith(("对", "向"), seg):
@@ -353,7 +360,7 @@ class _Parser:
                 if word in self.lex.co_before_lead and not any(
                         self.lex.role_of_marker(x.group(0)) != "co" for x in self.markers(m.end(), end)) and (
                         (run := self._helps(seg, upto, m, b)) is not None):
-                    out += run  # 县公安局:配合县畜牧局做好疫区封锁 (no role word after: the helped unit leads)
+                    out.append((m.start(), run))  # 县公安局:配合县畜牧局做好疫区封锁 (no role word after: the helped unit leads)
                     claimed = max(m.end(), run[-1].end)
                 continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
@@ -371,7 +378,7 @@ class _Parser:
             if run:
                 if not subject:
                     subject = [x for x in run if x.role in ("lead", "responsible")]
-                out += run
+                out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
 
@@ -385,6 +392,12 @@ class _Parser:
             if not right or all(x.kind is UnitKind.collective for x in right):
                 return []  # 配合有关部门打击…: helping whoever is concerned names no lead
             return right + [Mention(x.start, x.end, x.kind, "co", -1) for x in subject]
+        if word in self.lex.lead_before_co:
+            # …;会同财政部门,制定…: the subject leads, the units it works with help
+            right = self._after_pivot(m.end(), b)
+            if not right:
+                return []
+            return [Mention(x.start, x.end, x.kind, "lead", -1) for x in subject] + right
         role = self.lex.role_of_marker(word)
         if role != "lead" or word in self.lex.weak:
             return []  # a second 负责 adds nothing; 指导 alone is no duty
@@ -627,6 +640,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out and "由" in norm and "牵头" in norm:
         out += _sentence_clauses(p, norm)
     claimed_to = 0
+    duty_heading: Clause | None = None
     if is_heading and not out:
         # (一)省监察厅牵头的工作: the heading names who leads the tasks under it
         start = mk.end() if (mk := _LINE_MARKER.match(norm)) else 0
@@ -636,6 +650,13 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 Mention(x.start, x.end, x.kind, "supervisor" if x.kind is UnitKind.position else "lead", -1)
                 for x in run)))
             return out
+    if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
+            and (run := p.strict_units(md.start(1), md.end(1), "responsible")) \
+            and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
+        # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
+        duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
+        out.append(duty_heading)
+        claimed_to = md.end()
     mk0 = _LINE_MARKER.match(norm)
     if is_heading and not out and (mh := _heading_leader_re(lex).match(norm, mk0.end() if mk0 else 0)) \
             and post_before_name(norm, mh.start(1), mh.end(1), lex) is None \
@@ -649,14 +670,24 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out += _by_clauses(p, norm)
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
-        if mentions := p.general(start, len(norm)):
-            # one clause per sentence: a lead named in one sentence says nothing of the next
+        if runs := p.general(start, len(norm)):
+            # one clause per sentence (of the role word): a lead named in one sentence says nothing of the next
             ends = [x.end() for x in re.finditer(r"[。;]", norm)] + [len(norm) + 1]
             by_sentence: dict[int, list[Mention]] = {}
-            for mention in mentions:
-                sentence = next(k for k, e in enumerate(ends) if mention.start < e)
-                by_sentence.setdefault(sentence, []).append(mention)
-            out += [Clause(ms[0].start, ms[-1].end, "general", tuple(ms)) for _, ms in sorted(by_sentence.items())]
+            for at, run in runs:
+                sentence = next(k for k, e in enumerate(ends) if at < e)
+                by_sentence.setdefault(sentence, []).extend(run)
+            out += [Clause(min(x.start for x in ms), max(x.end for x in ms), "general", tuple(ms))
+                    for _, ms in sorted(by_sentence.items())]
+    for clause in _as_label_clauses(p, norm):
+        given = {(x.start, x.end, x.role) for c in out for x in c.mentions}
+        if not any((x.start, x.end, x.role) in given for x in clause.mentions):
+            out.append(clause)
+    if duty_heading is not None:
+        # (三)财政部门职责:财政部门作为改革牵头单位…: a unit given a role on the line has no second, vaguer one
+        named = {norm[x.start : x.end] for c in out if c is not duty_heading for x in c.mentions if x.role in ("lead", "co")}
+        kept = tuple(x for x in duty_heading.mentions if norm[x.start : x.end] not in named)
+        out = [c for c in out if c is not duty_heading] + ([replace(duty_heading, mentions=kept)] if kept else [])
     if not is_heading and (head := _duty_head(p, norm)) is not None:
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
@@ -664,6 +695,24 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     return out
 
 
+@lru_cache(maxsize=4)
+def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
+    labels = _alt([*lex.lead_labels, *lex.co_labels, *lex.unit_labels])
+    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项)?的?({labels})")
+
+
+def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
+    """财政部门作为改革牵头单位, 县教育局是此项工作的牵头单位: the units take the label's role."""
+    out = []
+    for m in _as_label_re(p.lex).finditer(norm):
+        role = p.lex.role_of_label(m.group(2))
+        role = role if role in ("lead", "co") else "responsible"
+        if (run := p.strict_units(m.start(1), m.end(1), role)) is not None:
+            out.append(Clause(m.start(1), m.end(), "sentence", tuple(run)))
+    return out
+
+
+_DUTY_HEADING = re.compile(r"\s*([^,;。:()]{2,30}?)的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 
 

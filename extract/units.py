@@ -33,7 +33,7 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
         k += 1
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 _LIST_SEP = re.compile(r"[、,;。，；/]")
-_CONJ = re.compile(r"以及|和|及|与|同")
+_CONJ = re.compile(r"以及|和|及|与|同|或")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$"
                        r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$")  # 等省级主管部门(单位)
 _TAIL_NOTE = re.compile(r"[(\[](?:总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]]$")
@@ -104,6 +104,12 @@ def _sector(body: str, lex: Lexicon) -> bool:
     body = _LEVEL.sub("", body)
     body = re.sub(r"(?:行政|主管)$", "", body)
     return body in lex.sector_stems
+
+
+def sector_department(s: str, lex: Lexicon) -> bool:
+    """``s`` opens with a sector's department (财政部门, 公安机关…): 会同财政部门 is a pivot, not a name."""
+    m = re.match(r"([\u4e00-\u9fff]{2,8}?)(?:部门|机关)", s)
+    return m is not None and _sector(m.group(1), lex)
 
 
 @lru_cache(maxsize=65536)

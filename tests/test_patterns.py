@@ -577,6 +577,23 @@ def test_a_roster_announced_on_the_line_of_its_first_label() -> None:
                         "副组长:曾培炎 国务院副总理") == [(1, "国务院总理", "leader"), (2, "国务院副总理", "deputy_leader")]
 
 
+def test_duties_listed_under_a_unit_heading_with_the_subject_going_on_over_semicolons() -> None:
+    # 一卡通 改革 (a county): (二)X职责: headings; the subject works with others over ;; 作为…牵头单位; A或B
+    text = ("推行改革政策性强,需明确职责。\n(一)县政府职责:县政府根据改革方案要求,制订改革方案。\n"
+            "(二)纪检监察部门职责:纪检监察机关主要负责监督检查改革实施情况;会同财政部门,制定和实施改革宣传方案。\n"
+            "(三)财政部门职责:财政部门作为改革牵头单位,负责改革具体工作。\n"
+            "镇财政所会同镇农业服务中心、社会事业服务中心或职能站(所)采集、汇总、审核补贴对象基础信息。\n"
+            "二、联席会议及其办公室职责")
+    assert _table_roles(text) == [
+        (2, "县政府", "shared"), (3, "纪检监察部门", "shared"), (3, "纪检监察机关", "lead"),
+        (3, "纪检监察机关", "shared"), (3, "财政部门", "co"), (4, "财政部门", "lead"),
+        (5, "镇财政所", "lead"), (5, "镇农业服务中心", "co"), (5, "社会事业服务中心", "co"), (5, "职能站(所)", "co")]
+    # ; ends a subject for a helper: 公共服务科负责…;配合上级应急指挥部… names no lead
+    assert _table_roles("公共服务科负责指导图书馆做好善后工作;配合上级应急指挥部的应急处置工作。") == [
+        (1, "公共服务科", "shared")]
+    assert _table_roles("县教育局是此项工作的牵头单位,县财政局为配合单位。") == [(1, "县教育局", "lead"), (1, "县财政局", "co")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
