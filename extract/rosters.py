@@ -33,7 +33,7 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
-_PROSE = re.compile(r"[。!?]|负责|要求|工作|职责")
+_PROSE = re.compile(r"[。!?]|负责|要求|工作|职责|设在|设于|撤销|成立|调整|下设")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
-        if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行")) \
+        if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行", "团")) \
                 and post[1:].startswith(lex.prefixes) \
                 and _post_like(post[1:], lex):
             x += 1
@@ -177,9 +177,16 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     if len(tokens) < 2:
         return []
-    out: list[tuple[int, int]] = []
+    # 闵 成 马梅红: a two-character name padded with a space is one name
+    merged: list[tuple[int, int]] = []
     for x, y in tokens:
-        t = text[x:y]
+        if merged and y - x == 1 and merged[-1][1] - merged[-1][0] == 1 and x - merged[-1][1] <= 2:
+            merged[-1] = (merged[-1][0], y)
+        else:
+            merged.append((x, y))
+    out: list[tuple[int, int]] = []
+    for x, y in merged:
+        t = re.sub(r"\s+", "", text[x:y])
         if not re.fullmatch(rf"{_HAN}{{2,6}}", t) or unit_kind(t, lex) is not None or lex.position_suffix_re.search(t):
             return []
         if len(t) == 6:

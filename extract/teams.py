@@ -160,6 +160,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
+        if role not in ("member", "office") and re.fullmatch(r"[\u4e00-\u9fff]{2,20}?(?:分管领导|主要领导)", norm[a:b]):
+            found.append(TeamMention(a, b, UnitKind.position, role))  # 由市政府分管领导担任组长: a post, not the government
+            return
         items, _ = split_units(norm, a, b, lex=lex, lenient=role != "office", boundaries=boundaries, search=True)
         if role != "member":  # 县委常委、常务副县长: a bare title after a post is the same person's
             merged: list = []

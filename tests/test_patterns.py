@@ -594,6 +594,19 @@ def test_duties_listed_under_a_unit_heading_with_the_subject_going_on_over_semic
     assert _table_roles("县教育局是此项工作的牵头单位,县财政局为配合单位。") == [(1, "县教育局", "lead"), (1, "县财政局", "co")]
 
 
+def test_rosters_with_padded_names_in_a_list_and_the_office_ending_the_roster() -> None:
+    # 湖塘镇农村公路养护领导小组 (2008): 闵 成 is one name among names; 山东 (2021): 孫 巍 團省委副書記, then the office
+    text = "湖塘镇农村公路管理养护领导小组\n组 长:王伟华\n成 员:闵 成 马梅红 许小建 范金洪\n领导小组下设办公室,办公室设在湖塘镇交通管理所。"
+    assert _table_roles(text) == [(2, "王伟华", "leader"), (3, "闵 成", "member"), (3, "马梅红", "member"),
+                                  (3, "许小建", "member"), (3, "范金洪", "member"), (4, "湖塘镇交通管理所", "office")]
+    text = "山东省未成年人保护工作领导小组\n成 员:\n孙 巍 团省委副书记\n\n冯 雷 省残联副理事长\n\n领导小组办公室设在省民政厅\n\n撤销省未成年人保护委员会"
+    assert _table_roles(text) == [(3, "团省委副书记", "member"), (5, "省残联副理事长", "member"), (7, "省民政厅", "office")]
+    # 崇左 (2010): 由市政府分管领导担任组长 names a post; 下设办公室在X
+    assert _table_roles("成立人口普查领导小组,由市政府分管领导担任组长,成员单位由市统计局等部门分管领导组成。") == [
+        (1, "市政府分管领导", "leader"), (1, "市统计局", "member")]
+    assert _table_roles("委应急指挥部下设办公室在综合指导科,负责应急管理工作综合协调。") == [(1, "综合指导科", "office")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
