@@ -19,7 +19,11 @@ from .tables import TaskTable, find_task_tables
 __all__ = ["Line", "Structure", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-_ANNEX = re.compile(r"^\s*附件\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
+_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
+#: 附件: 2023年小麦种植任务分解表 | |||: an annex whose title was pasted as its table's first row
+_ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)\s*\|[\s|]*$")
+#: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
+_NUMBERED_CELL = re.compile(r"^\s*\d{1,3}[.、](?![0-9])\S")
 _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
@@ -167,7 +171,9 @@ def parse_structure(lines: list[Line]) -> Structure:
     """Find the document header, headings, annex/action lists and tables."""
     task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, load_lexicon())
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
-    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables))
+    numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
+                if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
+    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered
     headings: list[Heading] = []
     kinds: dict[int, str] = {}
     parent_of_line: dict[int, int | None] = {}
@@ -184,6 +190,18 @@ def parse_structure(lines: list[Line]) -> Structure:
         norm = ln.norm
         stripped = norm.strip()
         if not stripped:
+            continue
+        if (ma := _ANNEX_TABLE_TITLE.match(norm)) is not None:
+            stack = []
+            current_annex = ln.number
+            span = ln.span(ma.start(2), ma.end(2))
+            h = Heading(line=ln.number, kind=HeadingKind.annex, number=ma.group(1), title=span.quote,
+                        parent_line=None, annex_line=ln.number, span=ln.span(), path=())
+            headings.append(h)
+            stack.append(h)
+            kinds[ln.number] = "annex"
+            parent_of_line[ln.number] = None
+            annex_titles[ln.number] = span
             continue
         # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title
         if (mt := _ANNEX_WITH_TITLE.match(norm)) and ln.number not in table:

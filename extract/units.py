@@ -47,7 +47,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|研究(?![院所室会中])"
+    r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)"
 )
 _GENERIC = {
     "办公室", "委员会", "领导小组", "指挥部", "工作组", "专班", "政府", "人民政府", "街道", "社区", "乡", "镇",
@@ -101,6 +101,8 @@ _LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中�
 
 def _sector(body: str, lex: Lexicon) -> bool:
     """``body`` of ``body部门`` names a sector (财政, 市教育行政, 县级农业主管), so the phrase is a department."""
+    if re.fullmatch(r"(?:[省市区县州镇乡]级|同级|上级|本级)(?:行业)?主管", body):
+        return True  # 县级主管部门, 同级主管部门: the department in charge of the item at that level
     body = _LEVEL.sub("", body)
     body = re.sub(r"(?:行政|主管)$", "", body)
     return body in lex.sector_stems

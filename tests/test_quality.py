@@ -84,6 +84,8 @@ UNREADABLE = {
     "zhonglou-2021-livelihood-projects-flattened": "a .docx table flattened by a repost site with no separator at all "
                                                    "(何海平教育局经开区高新园(邹区镇)各街道…) and its page numbers (1、 2、) "
                                                    "run into the cells",
+    "longquanyi-2009-major-projects-run-on": "the whole notice and its project table on one line, cells and numbers "
+                                             "glued (合作社区农发局, 王天刚郭代辉, 43000020000)",
 }
 
 
@@ -106,6 +108,10 @@ KNOWN_GAPS = {
     "henan-2023-work-report-responsibilities": "the whole notice stored as one line: the same units in different roles "
                                                "across its tasks, short and prefixed forms of one unit",
     "jiedong-undated-town-flood-duties": "行政责任人 NAME lists per reservoir (supervisors) and orders to 各单位 / 各村",
+    "chongzuo-2010-census-leading-group": "duties given by exhortation with no role word, unit by unit in one line "
+                                          "(统计部门要研究制定…;公安部门要通过户口整顿…)",
+    "tongliang-2023-culture-tourism-emergency-duties": "a post list joined by 及 (副主任及各党组成员), and an internal "
+                                                       "office's duties under a heading that names its team's office",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
