@@ -37,10 +37,11 @@ import json
 import socket
 import sys
 import threading
+from collections.abc import Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 from extract.errors import KGError, QueryError, QueryForbidden, QueryTimeout
@@ -48,6 +49,9 @@ from extract.errors import KGError, QueryError, QueryForbidden, QueryTimeout
 from ._workers import WorkerPool, evaluate
 from .sparql import GraphResult, SelectResult, check_query, saved_queries
 from .store import GraphStore, open_store
+
+if TYPE_CHECKING:
+    from .analysis import DutyList, Plan, UnitLoad
 
 __all__ = ["KGServer", "is_loopback", "make_server", "serve"]
 
@@ -157,12 +161,12 @@ class KGServer(ThreadingHTTPServer):
         except BaseException:
             self.socket.close()
             raise
-        self._plan: Any = None
+        self._plan: Plan | None = None
         self._explorer: str | None = None
         self._lock = threading.Lock()
 
     @property
-    def plan(self) -> Any:
+    def plan(self) -> Plan:
         with self._lock:
             if self._plan is None:
                 from .analysis import load
@@ -400,11 +404,11 @@ class Handler(BaseHTTPRequestHandler):
         dl = duty_list(self.server.plan, name)
         if path == "/unit.csv":
             from .views.format import render
-            from .views.ledger import DUTY_LIST_COLUMNS
+            from .views.ledger import DUTY_LIST_COLUMNS, duty_list_rows
 
-            rows = [{k: ("、".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in dl["duties"]]
+            rows = duty_list_rows(dl, joined=True, teams=False)
             body = "\ufeff" + render(rows, DUTY_LIST_COLUMNS, "csv")  # BOM: Excel opens Chinese CSV correctly
-            fname = quote(f"{dl['unit']}-duties.csv")
+            fname = quote(f"{dl.unit}-duties.csv")
             return self._send(200, body, "text/csv; charset=utf-8",
                               {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
         if path == "/unit.xlsx":
@@ -416,7 +420,7 @@ class Handler(BaseHTTPRequestHandler):
                 p = Path(tmp) / "ledger.xlsx"
                 write_ledger(dl, p)
                 data = p.read_bytes()
-            fname = quote(f"{dl['unit']}-台账.xlsx")
+            fname = quote(f"{dl.unit}-台账.xlsx")
             return self._send(200, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                               {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
         return self._send(200, _unit_page(dl), "text/html; charset=utf-8")
@@ -489,23 +493,27 @@ def _name_key(name: str) -> bytes:
     return name.encode("gb18030", errors="replace")
 
 
-def _units_page(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]], sort: str = "load") -> str:
+def _plans_of(dl: DutyList) -> set[str]:
+    return {r.plan for r in dl.duties} | {t.plan for t in dl.teams}
+
+
+def _units_page(duty_lists: Sequence[DutyList], loads: Sequence[UnitLoad], sort: str = "load") -> str:
     """Every unit with its load (as ``kg overload``), duties and team seats (as ``kg duties``)."""
     score: dict[str, float] = {}
     for r in loads:
-        score[r["unit"]] = round(score.get(r["unit"], 0.0) + r["score"], 2)
-    plans = sorted({r["plan"] for dl in duty_lists for r in dl["duties"] + dl["teams"]})
+        score[r.unit] = round(score.get(r.unit, 0.0) + r.score, 2)
+    plans = sorted(set().union(*(_plans_of(dl) for dl in duty_lists)))
     if sort == "name":
-        ordered = sorted(duty_lists, key=lambda dl: _name_key(dl["unit"]))
+        ordered = sorted(duty_lists, key=lambda dl: _name_key(dl.unit))
     else:
-        ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl["unit"], 0.0), _name_key(dl["unit"])))
+        ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl.unit, 0.0), _name_key(dl.unit)))
     rows = []
     for k, dl in enumerate(ordered, 1):
-        label = dl["unit"]
-        unit_plans = sorted({r["plan"] for r in dl["duties"] + dl["teams"]})
+        label = dl.unit
+        unit_plans = sorted(_plans_of(dl))
         rows.append(f'<tr><td class="n">{k}</td><td><a href="/unit?name={quote(label)}">{html.escape(label)}</a></td>'
-                    f"<td>{html.escape(str(dl.get('kind')))}</td><td class=\"n\">{score.get(label, 0.0):g}</td>"
-                    f'<td class="n">{len(dl["duties"])}</td><td class="n">{len(dl["teams"])}</td>'
+                    f"<td>{html.escape(str(dl.kind))}</td><td class=\"n\">{score.get(label, 0.0):g}</td>"
+                    f'<td class="n">{len(dl.duties)}</td><td class="n">{len(dl.teams)}</td>'
                     + (f"<td>{html.escape('、'.join(unit_plans))}</td>" if len(plans) > 1 else "") + "</tr>")
     by_load = sort != "name"
     head = ("<tr><th>#</th>"
@@ -528,19 +536,19 @@ _LEDGER_STYLE = """<style>
 </style>"""
 
 
-def _unit_page(dl: dict[str, Any]) -> str:
+def _unit_page(dl: DutyList) -> str:
     from .views.ledger import LEDGER_COLUMNS, LEDGER_WIDTHS, ledger_rows
 
-    name = quote(dl["unit"])
+    name = quote(dl.unit)
     total = sum(LEDGER_WIDTHS)
     cols = "".join(f'<col style="width:{100 * w / total:.1f}%">' for w in LEDGER_WIDTHS)
     head = "".join(f"<th>{html.escape(c)}</th>" for c in LEDGER_COLUMNS)
     body_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
                         for row in ledger_rows(dl))
-    teams = "".join(f"<li>{html.escape(t['team'])} — {html.escape(t['role'])} (第{t['line']}行)</li>" for t in dl["teams"])
-    return _page(f"{dl['unit']} 责任清单", f"""{_LEDGER_STYLE}<h1 id="unit">{html.escape(dl['unit'])} 责任清单</h1>
-<p class="muted">{len(dl['duties'])} 项职责 duties · {len(dl['teams'])} 个专班席位 team seats ·
-{html.escape('、'.join(dl['names']))}</p>
+    teams = "".join(f"<li>{html.escape(t.team)} — {html.escape(t.role.value)} (第{t.line}行)</li>" for t in dl.teams)
+    return _page(f"{dl.unit} 责任清单", f"""{_LEDGER_STYLE}<h1 id="unit">{html.escape(dl.unit)} 责任清单</h1>
+<p class="muted">{len(dl.duties)} 项职责 duties · {len(dl.teams)} 个专班席位 team seats ·
+{html.escape('、'.join(dl.names))}</p>
 <p class="noprint"><a href="/unit.csv?name={name}">CSV</a> · <a href="/unit.xlsx?name={name}">XLSX 台账</a> ·
 <a href="javascript:window.print()">打印 print</a> ·
 <a href="/explorer#unit={name}">图谱 explorer</a></p>

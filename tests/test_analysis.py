@@ -116,7 +116,7 @@ def example_plan(example_graph: Path):
 def test_a_unit_is_found_by_any_written_form_in_either_script(example_plan, written: str) -> None:
     from kg.analysis import duty_list
 
-    assert duty_list(example_plan, written)["unit"] == "市发改局"
+    assert duty_list(example_plan, written).unit == "市发改局"
 
 
 @pytest.mark.parametrize(("full", "short"), [("市教育和体育局", "市教体局"), ("市人力资源和社会保障局", "市人社局"),
@@ -173,7 +173,7 @@ def test_xlsx_ledger_of_every_unit(example_graph: Path, example_plan, tmp_path: 
     rows = list(ws.iter_rows(min_row=3, values_only=True))
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     by_unit = Counter(r[1] for r in rows)
-    assert by_unit["市发改局"] == len(duty_list(example_plan, "市发改局")["duties"]) > 10
+    assert by_unit["市发改局"] == len(duty_list(example_plan, "市发改局").duties) > 10
     assert len(by_unit) > 40
     p = run_kg("duties", "--graph", str(example_graph), "--format", "xlsx", check=False)
     assert p.returncode == 2 and p.stderr.strip() == "kg: KG000: --format xlsx needs --output FILE.xlsx"
@@ -275,12 +275,13 @@ def test_actions_carry_their_tasks_units_and_gaps(example_graph: Path) -> None:
 
     plan = load(open_store(example_graph))
     acts = actions(plan)
-    assert [a["number"] for a in acts] == [str(k) for k in range(1, 9)]
-    reform = next(a for a in acts if a["title"] == "改革攻坚行动实施方案")
-    assert len(reform["tasks"]) == 15 and all(t["gap"] == "no_lead" for t in reform["tasks"])
+    assert [a.number for a in acts] == [str(k) for k in range(1, 9)]
+    reform = next(a for a in acts if a.title == "改革攻坚行动实施方案")
+    assert len(reform.tasks) == 15 and all(t.gap == "no_lead" for t in reform.tasks)
     # every gap of kg leads is marked once, on its task
     gaps = leads(plan)
-    marked = sorted((t["line"], t["gap"]) for a in acts for t in a["tasks"] if t["gap"])
-    assert marked == sorted([(r["line"], "no_lead") for r in gaps["no_lead"]] + [(r["line"], "no_unit") for r in gaps["no_unit"]])
-    seats = {t["team"]: len(t["members"]) for t in teams(plan)}
+    marked = sorted((t.line, t.gap) for a in acts for t in a.tasks if t.gap)
+    assert marked == sorted([(r.line, "no_lead") for r in gaps.no_lead] + [(r.line, "no_unit") for r in gaps.no_unit])
+    seats = {t.team: len(t.members) for t in teams(plan)}
     assert seats["市安全守底行动工作专班"] == 32
+
