@@ -56,9 +56,25 @@ Seat = tuple[str, Role]
 Gap = Literal["", "no_lead", "no_unit"]
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field, key) of a result class, in field order (looked up once per class)."""
+    keys = _KEYS.get(cls)
+    if keys is None:
+        keys = _KEYS[cls] = tuple((f.name, f.metadata.get("key", f.name)) for f in dataclasses.fields(cls))
+    return keys
+
+
 def _plain(v: Any) -> Any:
+    if type(v) in _SCALARS:
+        return v
     if isinstance(v, _Answer):
-        return {f.metadata.get("key", f.name): _plain(getattr(v, f.name)) for f in dataclasses.fields(v)}  # type: ignore[arg-type]
+        return {key: _plain(getattr(v, name)) for name, key in _keys(type(v))}
     if isinstance(v, (list, tuple)):
         return [_plain(x) for x in v]
     if isinstance(v, dict):
