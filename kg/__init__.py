@@ -8,11 +8,17 @@ Public API (imported on first use, so the CLI starts fast)::
     build_corpus(["plans/"], "corpus/", jobs=2)   # many plans, one named graph each
     diff(open_store("old.ttl"), open_store("new.ttl"))  # what changed between two versions
     plan = load_plan(open_store(res.ttl))         # networkx view of the graph
-    duty_list(plan, "发改局"); leads(plan); overload(plan, top=10)
-    chain(plan, "市发改局", "市残联"); command_chain(plan, "市教体局")
+    duty_list(plan, "发改局").duties; leads(plan).no_lead; overload(plan, top=10)[0].score
+    chain(plan, "市发改局", "市残联")[0].steps; command_chain(plan, "市教体局").tasks
     run_query(res.ttl, "leads-by-unit", fmt="csv")
     export(open_store(res.ttl), "gexf", "plan.gexf")  # also graphml, neo4j-csv (a folder), jsonld
     push("corpus/", "http://localhost:8890/sparql-graph-crud-auth")  # every plan's graph into a server store
+
+The analysis functions return frozen dataclasses with typed fields (roles are
+``extract.records.Role`` members): ``duty_list`` a ``DutyList``, ``leads`` a ``LeadsTable``,
+``overload`` a list of ``UnitLoad``, ``chain`` a list of ``ChainPath``, ``command_chain`` a
+``CommandChain`` (all importable from ``kg.analysis``); ``.to_dict()`` gives any of them as plain
+data, as the CLI's JSON prints it.
 
 The implementation lives in modules whose names start with ``_`` where a public name would
 otherwise be shadowed (``kg._build`` holds ``build``, ``kg._export`` holds ``export``, ``kg._push``

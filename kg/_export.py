@@ -32,7 +32,7 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -86,9 +86,11 @@ class Exported:
 # ------------------------------------------------------------------ the graph
 
 def _scalar(v: Any) -> Any:
-    """A value GEXF and GraphML can hold: lists joined with ；, None stays None (then left out)."""
+    """A value GEXF and GraphML can hold: lists joined with ；, a role as its name, None stays None (then left out)."""
     if isinstance(v, (list, tuple, set)):
         return LIST_SEP.join(str(x) for x in v)
+    if isinstance(v, Enum):
+        return v.value
     return v
 
 
@@ -117,11 +119,10 @@ def export_graph(plan: Plan) -> nx.MultiDiGraph:
         elif d.get("type") == "team":
             H.add_node(u, **_attrs(type="team", label=d.get("label"), kind=d.get("kind")))
     for a in actions(plan):
-        H.add_node(a["id"], **_attrs(type="action", label=a["title"] or "(main plan)", number=a["number"],
-                                     plan=a["plan"]))
-        for t in a["tasks"]:
-            H.add_node(t["id"], **_task_attrs(G.nodes[t["id"]], gap=t["gap"]))
-            H.add_edge(t["id"], a["id"], key=f"{t['id']} part_of", **_attrs(relation="part_of", label="part_of"))
+        H.add_node(a.id, **_attrs(type="action", label=a.title or "(main plan)", number=a.number, plan=a.plan))
+        for t in a.tasks:
+            H.add_node(t.id, **_task_attrs(G.nodes[t.id], gap=t.gap))
+            H.add_edge(t.id, a.id, key=f"{t.id} part_of", **_attrs(relation="part_of", label="part_of"))
     for u, t, k, e in G.edges(keys=True, data=True):
         # a duty on an annex title lands on its action's node (the same IRI); on a heading no action lists, a task
         if t not in H:

@@ -2,17 +2,20 @@
 
 :func:`load` reads a built graph (through SPARQL) into a :class:`Plan`: a networkx
 ``MultiDiGraph`` with one node per unit, task (heading) and work team and one edge per
-responsibility (unit -> task or unit -> team, with its role, line and quote).  Every other
-function takes that graph first and returns plain dicts and lists.
+responsibility (unit -> task or unit -> team, with its role (a :class:`~extract.records.Role`),
+line and quote).  Every other function takes that graph first and returns typed results: the
+frozen dataclasses of :mod:`kg._answers` (:class:`DutyList`, :class:`LeadsTable`,
+:class:`ActionView`, :class:`TeamView`, :class:`UnitLoad`, :class:`ChainPath`,
+:class:`CommandChain`), each turned into plain data by its ``to_dict()``.
 
 Exceptions: :class:`UnitNotFound` (no unit matches; carries the closest names) and
 :class:`AmbiguousUnit` (a fragment matches several units; carries the candidates), both
 :class:`extract.errors.KGError`.
 
 >>> G = toy()
->>> [r["unit"] for r in overload(G)][:2]
+>>> [r.unit for r in overload(G)][:2]
 ['发改局', '财政局']
->>> [s["task"] for s in chain(G, "财政局", "科工局")[0]["steps"]]
+>>> [s.task for s in chain(G, "财政局", "科工局")[0].steps]
 ['任务一', '任务二']
 """
 
@@ -31,13 +34,51 @@ import networkx as nx
 from extract.errors import KGError
 from extract.records import SUPPORT_ROLES, TASK_ROLES, TEAM_ROLES, WORK_ROLES, Role
 
+from ._answers import (
+    ActionTask,
+    ActionView,
+    ChainPath,
+    ChainStep,
+    CommandChain,
+    CommandTask,
+    CommandTeam,
+    DutyEntry,
+    DutyList,
+    Gap,
+    LeadingGroup,
+    LeadsTable,
+    LedTask,
+    TaskLeads,
+    TeamSeat,
+    TeamView,
+    UnitLeads,
+    UnitLoad,
+)
 from .lists import PREFIX
 from .store import GraphStore
 from .weights import ROLE_WEIGHTS
 
 __all__ = [
     "ROLE_WEIGHTS",
+    "ActionTask",
+    "ActionView",
     "AmbiguousUnit",
+    "ChainPath",
+    "ChainStep",
+    "CommandChain",
+    "CommandTask",
+    "CommandTeam",
+    "DutyEntry",
+    "DutyList",
+    "LeadingGroup",
+    "LeadsTable",
+    "LedTask",
+    "Plan",
+    "TaskLeads",
+    "TeamSeat",
+    "TeamView",
+    "UnitLeads",
+    "UnitLoad",
     "UnitNotFound",
     "abbreviates",
     "actions",
@@ -58,7 +99,7 @@ __all__ = [
 ]
 
 # the role groups live with the Role enum (extract.records), shared by both packages
-TASK_ORDER = tuple(r.value for r in Role if r in TASK_ROLES)
+TASK_ORDER = tuple(r for r in Role if r in TASK_ROLES)
 
 
 class UnitNotFound(KGError):
@@ -167,7 +208,8 @@ def load(store: GraphStore) -> Plan:
         if u not in G:
             G.add_node(u, type="unit", label=office_label.get(u, r["uname"]), kind=r["ukind"],
                        office=office_name.get(u))
-        target = r["team"] if r["role"] in TEAM_ROLES and r["team"] else r["t"]
+        role = Role(r["role"])  # one place where the graph's role names become the enum
+        target = r["team"] if role in TEAM_ROLES and r["team"] else r["t"]
         if target is None:
             continue
         if r["team"] and r["team"] not in G:
@@ -177,7 +219,7 @@ def load(store: GraphStore) -> Plan:
                        indicators=[], deadlines=[], action=None, action_title=None)
         if G.nodes[target].get("type") == "task" and r["ttext"]:
             G.nodes[target]["text"] = r["ttext"]
-        G.add_edge(u, target, key=r["d"], role=r["role"], line=r["line"], quote=r["clause"] or r["quote"],
+        G.add_edge(u, target, key=r["d"], role=role, line=r["line"], quote=r["clause"] or r["quote"],
                    surface=r["surface"],
                    task=r["t"], team=r["team"], indicator=r["ind"], quota=r["quota"], plan=r["plan"])
     for f in store.select(_TASK_FACTS):
@@ -349,134 +391,146 @@ def _ancestors(plan: Plan, t: str) -> list[str]:
     return out[::-1]
 
 
-def duty_list(plan: Plan, unit: str) -> dict[str, Any]:
+def duty_list(plan: Plan, unit: str) -> DutyList:
     """A unit's complete duty list: every duty with its action, section, task, role, indicators,
     deadlines and source line; and the teams the unit sits in.
 
     ``unit`` is any name or fragment (see :func:`find_unit`).
+
+    >>> dl = duty_list(toy(), "财政")
+    >>> dl.unit, [(d.task, d.role.value, d.leads) for d in dl.duties]
+    ('财政局', [('任务一', 'co', ('发改局',)), ('任务三', 'shared', ())])
     """
     return _duty_list_of(plan, find_units(plan, unit))
 
 
-def duty_lists(plan: Plan) -> list[dict[str, Any]]:
+def duty_lists(plan: Plan) -> list[DutyList]:
     """Every unit's duty list (as :func:`duty_list`), in the order the units first appear.
 
     In a corpus, the units of one name in several plans make one list.
 
-    >>> [dl["unit"] for dl in duty_lists(toy())]
+    >>> [dl.unit for dl in duty_lists(toy())]
     ['发改局', '财政局', '科工局']
     """
     by_name: dict[str, list[str]] = defaultdict(list)
     for n in _units(plan):
         # one list per office (市发改局 of 临湘市 and of 岳阳市 are two), else per name
         by_name[plan.G.nodes[n].get("office") or _label(plan, n)].append(n)
-    lists = [_duty_list_of(plan, sorted(ns)) for ns in by_name.values()]
+    children = _children(plan)
+    lists = [_duty_list_of(plan, sorted(ns), children) for ns in by_name.values()]
 
-    def first(dl: dict[str, Any]) -> tuple[bool, str, int]:
-        seen = [(r["plan"], r["line"]) for r in dl["duties"] + dl["teams"]]
+    def first(dl: DutyList) -> tuple[bool, str, int]:
+        seen = [(r.plan, r.line) for r in dl.duties] + [(t.plan, t.line) for t in dl.teams]
         plan_name, line = min(seen) if seen else ("", 0)
         return (not seen, plan_name, line)
 
     return sorted(lists, key=first)
 
 
-def _duty_list_of(plan: Plan, us: list[str]) -> dict[str, Any]:
-    """The duty list of the unit nodes ``us`` (one unit, in one or several plans)."""
-    u = us[0]
-    G = plan.G
-    rows = []
+def _children(plan: Plan) -> dict[str, list[str]]:
+    """Heading -> the headings right under it."""
     children: dict[str, list[str]] = defaultdict(list)
-    for n, data in G.nodes(data=True):
+    for n, data in plan.G.nodes(data=True):
         if data.get("type") == "task" and data.get("parent"):
             children[data["parent"]].append(n)
-    edges = [(t, d, v) for v in us for t, d in _task_edges(plan, v)]
-    for t, d, owner in sorted(edges, key=lambda x: (x[1]["plan"], x[1]["line"])):
-        node = G.nodes[t]
-        anc = _ancestors(plan, t)
-        section = next((G.nodes[a]["label"] for a in [*anc, t] if G.nodes[a].get("kind") == "section"), "")
-        others = defaultdict(list)
-        for v, _, e in G.in_edges(t, data=True):
-            if v != owner and e["role"] in WORK_ROLES:
-                others[e["role"]].append(_label(plan, v))
-        rows.append({
-            "action": node.get("action_title") or "",
-            "action_number": node.get("action") or "",
-            "section": section,
-            "task": node.get("label"),
-            "task_line": node.get("line"),
-            "task_text": node.get("text") or node.get("label"),
-            "role": d["role"],
-            "leads": sorted(set(others["lead"] + ([_label(plan, owner)] if d["role"] == "lead" else []))),
-            "supporting": sorted(set([x for r in SUPPORT_ROLES for x in others[r]])),
-            "indicators": ([f"{d['indicator']} {d['quota']}"] if d.get("indicator") and d.get("quota")
-                           else ([d["indicator"]] if d.get("indicator") else node.get("indicators", []))),
-            "deadlines": node.get("deadlines", []),
-            "line": d["line"],
-            "quote": d["quote"],
-            "plan": d["plan"],
-            # a role declared on a heading (一、王宏副市长牵头重点工作) governs the tasks under it
-            "applies_to": [f"{_short(G.nodes[c].get('label') or '')} (line {G.nodes[c].get('line')})"
-                           for c in sorted(_descendants(children, t), key=lambda c: G.nodes[c].get("line") or 0)]
-            if d["line"] == node.get("line") else [],
-        })
-    teams = []
-    for _, t, d in (e for v in us for e in G.out_edges(v, data=True)):
-        if G.nodes[t].get("type") == "team":
-            teams.append({"team": _label(plan, t), "role": d["role"], "line": d["line"], "quote": d["quote"],
-                          "plan": d["plan"]})
-    teams.sort(key=lambda r: (r["plan"], r["line"]))
+    return children
+
+
+def _duty_list_of(plan: Plan, us: list[str], children: dict[str, list[str]] | None = None) -> DutyList:
+    """The duty list of the unit nodes ``us`` (one unit, in one or several plans)."""
+    G = plan.G
+    u = us[0]
+    kids = _children(plan) if children is None else children
+    edges = sorted(((t, d, v) for v in us for t, d in _task_edges(plan, v)), key=lambda x: (x[1]["plan"], x[1]["line"]))
+    seats = [TeamSeat(_label(plan, t), d["role"], d["line"], d["quote"], d["plan"])
+             for v in us for _, t, d in G.out_edges(v, data=True) if G.nodes[t].get("type") == "team"]
     names = sorted({x for v in us for x in plan.labels.get(v, {_label(plan, v)})})
-    return {"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "names": names, "plans": len(us),
-            "office": G.nodes[u].get("office"),
-            "duties": rows, "teams": teams}
+    return DutyList(unit=_label(plan, u), kind=G.nodes[u].get("kind"), names=tuple(names), plans=len(us),
+                    office=G.nodes[u].get("office"),
+                    duties=tuple(_duty_entry(plan, t, d, owner, kids) for t, d, owner in edges),
+                    teams=tuple(sorted(seats, key=lambda s: (s.plan, s.line))))
+
+
+def _duty_entry(plan: Plan, t: str, d: dict[str, Any], owner: str, children: dict[str, list[str]]) -> DutyEntry:
+    """The duty ``d`` of the unit node ``owner`` on the task ``t``."""
+    G = plan.G
+    node = G.nodes[t]
+    section = next((G.nodes[a]["label"] for a in [*_ancestors(plan, t), t] if G.nodes[a].get("kind") == "section"), "")
+    others: dict[Role, list[str]] = defaultdict(list)
+    for v, _, e in G.in_edges(t, data=True):
+        if v != owner and e["role"] in WORK_ROLES:
+            others[e["role"]].append(_label(plan, v))
+    if d.get("indicator"):
+        indicators = [f"{d['indicator']} {d['quota']}"] if d.get("quota") else [d["indicator"]]
+    else:
+        indicators = node.get("indicators", [])
+    # a role declared on a heading (一、王宏副市长牵头重点工作) governs the tasks under it
+    under = sorted(_descendants(children, t), key=lambda c: G.nodes[c].get("line") or 0) \
+        if d["line"] == node.get("line") else []
+    return DutyEntry(
+        action=node.get("action_title") or "",
+        action_number=node.get("action") or "",
+        section=section,
+        task=node.get("label"),
+        task_line=node.get("line"),
+        task_text=node.get("text") or node.get("label"),
+        role=d["role"],
+        leads=tuple(sorted({*others[Role.lead], *([_label(plan, owner)] if d["role"] == Role.lead else [])})),
+        supporting=tuple(sorted({x for r in SUPPORT_ROLES for x in others[r]})),
+        indicators=tuple(indicators),
+        deadlines=tuple(node.get("deadlines", [])),
+        line=d["line"],
+        quote=d["quote"],
+        plan=d["plan"],
+        applies_to=tuple(f"{_short(G.nodes[c].get('label') or '')} (line {G.nodes[c].get('line')})" for c in under),
+    )
 
 
 # ------------------------------------------------------------------ leads
 
-def leads(plan: Plan, action: str | None = None) -> dict[str, Any]:
+def leads(plan: Plan, action: str | None = None) -> LeadsTable:
     """Who leads what: per unit the tasks it leads, per task its leads, and the gaps.
 
     Gaps are tasks (task/subtask headings, and sections or subsections that carry duties of
     their own) with no lead, split into those that still have responsible units and those
     with none at all.
+
+    >>> table = leads(toy())
+    >>> [(r.unit, r.count) for r in table.by_unit], [r.task for r in table.no_lead]
+    ([('发改局', 2)], ['任务三'])
     """
     G = plan.G
     tasks = [n for n, d in G.nodes(data=True) if d.get("type") == "task"]
     if action is not None:
         tasks = [t for t in tasks if str(G.nodes[t].get("action")) == str(action)]
-    by_unit: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    by_task = []
-    no_lead: list[dict[str, Any]] = []
-    no_unit: list[dict[str, Any]] = []
-    has_children_with_duties = set()
-    for t in tasks:
-        if any(e["role"] in TASK_ROLES for _, _, e in G.in_edges(t, data=True)):
-            for a in _ancestors(plan, t):
-                has_children_with_duties.add(a)
+    # a heading over tasks that carry duties is no gap itself
+    above_duties = {a for t in tasks if any(e["role"] in TASK_ROLES for _, _, e in G.in_edges(t, data=True))
+                    for a in _ancestors(plan, t)}
+    by_unit: dict[str, list[LedTask]] = defaultdict(list)
+    by_task: list[TaskLeads] = []
+    no_lead: list[TaskLeads] = []
+    no_unit: list[TaskLeads] = []
     for t in sorted(tasks, key=lambda n: (G.nodes[n].get("plan") or "", G.nodes[n]["line"])):
         node = G.nodes[t]
         edges = [(v, e) for v, _, e in G.in_edges(t, data=True)]
-        lead_units = sorted({_label(plan, v) for v, e in edges if e["role"] == "lead"})
-        responsible = sorted({_label(plan, v) for v, e in edges if e["role"] in SUPPORT_ROLES})
-        row = {"line": node["line"], "task": node["label"], "kind": node.get("kind"), "action": node.get("action"),
-               "leads": lead_units, "responsible": responsible, "plan": node.get("plan")}
-        is_work = node.get("kind") in ("task", "subtask") or edges
-        if lead_units:
+        row = TaskLeads(line=node["line"], task=node["label"], kind=node.get("kind"), action=node.get("action"),
+                        leads=tuple(sorted({_label(plan, v) for v, e in edges if e["role"] == Role.lead})),
+                        responsible=tuple(sorted({_label(plan, v) for v, e in edges if e["role"] in SUPPORT_ROLES})),
+                        plan=node.get("plan"))
+        if row.leads:
             by_task.append(row)
             for v, e in edges:
-                if e["role"] == "lead":
-                    by_unit[_label(plan, v)].append({"line": node["line"], "task": node["label"],
-                                                     "action": node.get("action"), "plan": node.get("plan")})
-        elif is_work and t not in has_children_with_duties:
-            (no_lead if responsible else no_unit).append(row)
-    units: list[dict[str, Any]] = [{"unit": k, "tasks": v, "count": len(v)} for k, v in by_unit.items()]
-    units.sort(key=lambda r: (-r["count"], r["unit"]))
-    return {"by_unit": units, "by_task": by_task, "no_lead": no_lead, "no_unit": no_unit}
+                if e["role"] == Role.lead:
+                    by_unit[_label(plan, v)].append(LedTask(row.line, row.task, row.action, row.plan))
+        elif (node.get("kind") in ("task", "subtask") or edges) and t not in above_duties:
+            (no_lead if row.responsible else no_unit).append(row)
+    units = sorted((UnitLeads(k, tuple(v), len(v)) for k, v in by_unit.items()), key=lambda r: (-r.count, r.unit))
+    return LeadsTable(tuple(units), tuple(by_task), tuple(no_lead), tuple(no_unit))
 
 
 # ------------------------------------------------------------------ actions and teams
 
-def actions(plan: Plan) -> list[dict[str, Any]]:
+def actions(plan: Plan) -> list[ActionView]:
     """The plan's actions (one per annex, and the main text of each plan) with their tasks.
 
     A task here is a task or subtask heading, or any heading that carries duties. Each task
@@ -484,46 +538,48 @@ def actions(plan: Plan) -> list[dict[str, Any]]:
     :func:`leads` counts it as a gap (otherwise ``""``). Actions and tasks carry an ``id``: a
     task's node, an action's annex heading (``<plan>#main`` for the main text of a plan).
 
-    >>> [(a["number"], [t["label"] for t in a["tasks"]]) for a in actions(toy())]
+    >>> [(a.number, [t.label for t in a.tasks]) for a in actions(toy())]
     [('1', ['任务一', '任务二', '任务三'])]
-    >>> actions(toy())[0]["tasks"][2]["gap"]
+    >>> actions(toy())[0].tasks[2].gap
     'no_lead'
     """
     G = plan.G
     gaps = leads(plan)
-    gap = {(r["plan"], r["line"]): "no_lead" for r in gaps["no_lead"]}
-    gap |= {(r["plan"], r["line"]): "no_unit" for r in gaps["no_unit"]}
-    out: dict[tuple[str, str], dict[str, Any]] = {}
+    gap: dict[tuple[str, int], Gap] = {(r.plan, r.line): "no_lead" for r in gaps.no_lead}
+    gap |= {(r.plan, r.line): "no_unit" for r in gaps.no_unit}
+    heads: dict[tuple[str, str], dict[str, Any]] = {}  # an action -> its first task's node, which names it
+    listed: dict[tuple[str, str], list[ActionTask]] = defaultdict(list)
     tasks = [(n, d) for n, d in G.nodes(data=True) if d.get("type") == "task" and d.get("kind") != "annex"]
     for n, d in sorted(tasks, key=lambda x: (x[1].get("plan") or "", x[1].get("line") or 0)):
         edges = [(v, e["role"]) for v, _, e in G.in_edges(n, data=True)]
-        key = (d.get("plan") or "", str(d.get("annex_line") or ""))
-        if not edges and d.get("kind") not in ("task", "subtask") and (d.get("plan") or "", d.get("line")) not in gap:
+        where = (d.get("plan") or "", d.get("line"))
+        if not edges and d.get("kind") not in ("task", "subtask") and where not in gap:
             continue
-        act = out.setdefault(key, {"id": d.get("annex") or f"{d.get('plan') or ''}#main",
-                                   "plan": d.get("plan") or "", "number": d.get("action") or "",
-                                   "title": d.get("action_title") or "", "tasks": []})
-        act["tasks"].append({"id": n, "label": d.get("label") or "", "text": d.get("text") or d.get("label") or "",
-                             "line": d.get("line"), "kind": d.get("kind"),
-                             "units": sorted({(_label(plan, v), r) for v, r in edges}, key=lambda x: (x[1], x[0])),
-                             "gap": gap.get((d.get("plan") or "", d.get("line")), "")})
-    return sorted(out.values(), key=lambda a: (a["plan"], a["number"] != "", int(a["number"]) if
-                                               str(a["number"]).isdigit() else 0, a["title"]))
+        key = (d.get("plan") or "", str(d.get("annex_line") or ""))
+        heads.setdefault(key, d)
+        listed[key].append(ActionTask(id=n, label=d.get("label") or "", text=d.get("text") or d.get("label") or "",
+                                      line=d.get("line"), kind=d.get("kind"),
+                                      units=tuple(sorted({(_label(plan, v), r) for v, r in edges},
+                                                         key=lambda x: (x[1], x[0]))),
+                                      gap=gap.get(where, "")))
+    out = [ActionView(id=d.get("annex") or f"{d.get('plan') or ''}#main", plan=d.get("plan") or "",
+                      number=d.get("action") or "", title=d.get("action_title") or "", tasks=tuple(listed[key]))
+           for key, d in heads.items()]
+    return sorted(out, key=lambda a: (a.plan, a.number != "", int(a.number) if str(a.number).isdigit() else 0,
+                                      a.title))
 
 
-def teams(plan: Plan) -> list[dict[str, Any]]:
-    """Work teams with their seats: ``{"team", "kind", "members": [(unit, role), ...]}``.
+def teams(plan: Plan) -> list[TeamView]:
+    """Work teams with their seats: the team, its kind, and its members as (unit, role) pairs.
 
     >>> teams(toy())
     []
     """
     G = plan.G
-    out = []
-    for n, d in G.nodes(data=True):
-        if d.get("type") == "team":
-            seats = sorted({(_label(plan, v), e["role"]) for v, _, e in G.in_edges(n, data=True)})
-            out.append({"team": d.get("label") or "", "kind": d.get("kind") or "", "members": seats})
-    return sorted(out, key=lambda t: t["team"])
+    out = [TeamView(team=d.get("label") or "", kind=d.get("kind") or "",
+                    members=tuple(sorted({(_label(plan, v), e["role"]) for v, _, e in G.in_edges(n, data=True)})))
+           for n, d in G.nodes(data=True) if d.get("type") == "team"]
+    return sorted(out, key=lambda t: t.team)
 
 
 # ------------------------------------------------------------------ overload
@@ -580,7 +636,7 @@ def load_score(plan: Plan, unit: str, weights: dict[str, float] | None = None) -
 
 
 def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None,
-             collectives: bool = False) -> list[dict[str, Any]]:
+             collectives: bool = False) -> list[UnitLoad]:
     """Units ranked by load: the weighted sum of their roles (:data:`ROLE_WEIGHTS`).
 
     Each row has the score, the count per role, the count per action (named by its plan in a
@@ -588,33 +644,30 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
     above Tukey's upper fence (Q3 + 1.5 x IQR of all units' scores).  Collectives (各街道,
     区直各部门) are several units named as one: they are not ranked unless ``collectives``.
 
-    >>> [r["unit"] for r in overload(toy())]
-    ['发改局', '财政局', '科工局']
+    >>> [(r.unit, r.score, r.roles) for r in overload(toy())][:2]
+    [('发改局', 6.0, {<Role.lead: 'lead'>: 2}), ('财政局', 3.0, {<Role.co: 'co'>: 1, <Role.shared: 'shared'>: 1})]
     """
     G = plan.G
     corpus = len(plans_of(plan)) > 1
-    rows = []
+    counted = []
     for u in _units(plan):
         if G.nodes[u].get("kind") == "collective" and not collectives:
             continue
-        roles: Counter[str] = Counter()
-        actions: Counter[str] = Counter()
-        in_plans: set[str] = set()
+        roles: Counter[Role] = Counter()
+        by_action: Counter[str] = Counter()
         for _, t, e in G.out_edges(u, data=True):
             roles[e["role"]] += 1
-            actions[_action_name(plan, t, corpus)] += 1
-            if e.get("plan"):
-                in_plans.add(str(e["plan"]))
-        score = load_score(plan, u, weights)
-        rows.append({"unit": _label(plan, u), "kind": G.nodes[u].get("kind"), "score": round(score, 2),
-                     "roles": dict(sorted(roles.items())), "by_action": dict(sorted(actions.items())),
-                     "plan": sorted(in_plans),
-                     "partners": len(partners(plan, u)), "tasks": sum(roles[r] for r in TASK_ORDER)})
-    fence = _fence([r["score"] for r in rows])
-    for r in rows:
-        r["outlier"] = r["score"] > fence
-        r["fence"] = round(fence, 2) if fence != float("inf") else None
-    rows.sort(key=lambda r: (-r["score"], r["unit"]))
+            by_action[_action_name(plan, t, corpus)] += 1
+        in_plans = sorted({str(e["plan"]) for _, _, e in G.out_edges(u, data=True) if e.get("plan")})
+        counted.append((u, round(load_score(plan, u, weights), 2), roles, by_action, in_plans))
+    fence = _fence([score for _, score, *_ in counted])
+    rows = [UnitLoad(unit=_label(plan, u), kind=G.nodes[u].get("kind"), score=score,
+                     roles=dict(sorted(roles.items())), by_action=dict(sorted(by_action.items())),
+                     plans=tuple(in_plans), partners=len(partners(plan, u)),
+                     tasks=sum(roles[r] for r in TASK_ORDER), outlier=score > fence,
+                     fence=round(fence, 2) if fence != float("inf") else None)
+            for u, score, roles, by_action, in_plans in counted]
+    rows.sort(key=lambda r: (-r.score, r.unit))
     return rows[:top] if top else rows
 
 
@@ -642,12 +695,14 @@ def _unit_graph(plan: Plan, collectives: bool = False) -> nx.Graph:
     return H
 
 
-def chain(plan: Plan, a: str, b: str, limit: int = 5, collectives: bool = False) -> list[dict[str, Any]]:
+def chain(plan: Plan, a: str, b: str, limit: int = 5, collectives: bool = False) -> list[ChainPath]:
     """The shortest chains of units linking ``a`` to ``b`` through shared tasks.
 
-    Each chain is ``{"units": [...], "steps": [{"from", "to", "task", "line", "plan"}...]}``; a step
-    names one task the two units share (the first in document order).  Collectives are never a
-    link unless ``collectives``.
+    Each chain has its units and one step per pair of neighbours; a step names one task the two
+    units share (the first in document order).  Collectives are never a link unless ``collectives``.
+
+    >>> [(s.from_unit, s.to_unit, s.task) for s in chain(toy(), "财政局", "科工局")[0].steps]
+    [('财政局', '发改局', '任务一'), ('发改局', '科工局', '任务二')]
     """
     H = _unit_graph(plan, collectives)
     # in a corpus a name may answer in several plans: the closest pair of its nodes
@@ -656,61 +711,55 @@ def chain(plan: Plan, a: str, b: str, limit: int = 5, collectives: bool = False)
     if not pairs:
         return []
     ua, ub = min(pairs, key=lambda xy: nx.shortest_path_length(H, *xy))
-    out = []
     try:
-        paths = nx.all_shortest_paths(H, ua, ub)
-        for k, path in enumerate(paths):
-            if k >= limit:
-                break
-            steps = []
-            for x, y in itertools.pairwise(path):
-                tasks = sorted(H[x][y]["tasks"], key=lambda t: (plan.G.nodes[t].get("plan") or "",
-                                                                 plan.G.nodes[t]["line"]))
-                t = tasks[0]
-                steps.append({"from": _label(plan, x), "to": _label(plan, y), "task": plan.G.nodes[t]["label"],
-                              "line": plan.G.nodes[t]["line"], "plan": plan.G.nodes[t].get("plan"),
-                              "shared_tasks": len(tasks)})
-            out.append({"units": [_label(plan, n) for n in path], "steps": steps})
+        return [ChainPath(units=tuple(_label(plan, n) for n in path),
+                          steps=tuple(_chain_step(plan, H, x, y) for x, y in itertools.pairwise(path)))
+                for path in itertools.islice(nx.all_shortest_paths(H, ua, ub), max(limit, 0))]
     except nx.NetworkXNoPath:
         return []
-    return out
 
 
-def command_chain(plan: Plan, unit: str) -> dict[str, Any]:
+def _chain_step(plan: Plan, H: nx.Graph, x: str, y: str) -> ChainStep:
+    """The step from unit ``x`` to unit ``y`` of a chain: the first task they share."""
+    nodes = plan.G.nodes
+    tasks = sorted(H[x][y]["tasks"], key=lambda t: (nodes[t].get("plan") or "", nodes[t]["line"]))
+    first = nodes[tasks[0]]
+    return ChainStep(from_unit=_label(plan, x), to_unit=_label(plan, y), task=first["label"], line=first["line"],
+                     plan=first.get("plan"), shared_tasks=len(tasks))
+
+
+#: the roles that head a team or leading group, and their deputies
+_HEADS = frozenset({Role.convener, Role.leader})
+_DEPUTIES = frozenset({Role.deputy_convener, Role.deputy_leader})
+_OFFICE = frozenset({Role.office})
+
+
+def command_chain(plan: Plan, unit: str) -> CommandChain:
     """A unit's chain of command: leading group -> work team -> office -> lead -> supporting units.
 
     For every team the unit sits in: the team's leaders/conveners, its office, and the
     leading group of the plan; for every task the unit works on: the lead and the
     supporting units.
+
+    >>> cc = command_chain(toy(), "科工局")
+    >>> [(t.task, t.role.value, t.leads, t.supporting) for t in cc.tasks]
+    [('任务二', 'co', ('发改局',), ('科工局',))]
     """
     u = find_unit(plan, unit)
     G = plan.G
-    groups = [n for n, d in G.nodes(data=True) if d.get("type") == "team" and d.get("kind") == "leading_group"]
 
-    def members(team: str, roles: tuple[str, ...]) -> list[str]:
-        return sorted({_label(plan, v) for v, _, e in G.in_edges(team, data=True) if e["role"] in roles})
+    def members(node: str, roles: frozenset[Role]) -> tuple[str, ...]:
+        return tuple(sorted({_label(plan, v) for v, _, e in G.in_edges(node, data=True) if e["role"] in roles}))
 
-    teams = []
-    for _, t, e in G.out_edges(u, data=True):
-        if G.nodes[t].get("type") == "team":
-            teams.append({"team": _label(plan, t), "role": e["role"],
-                          "heads": members(t, ("convener", "leader")),
-                          "deputies": members(t, ("deputy_convener", "deputy_leader")),
-                          "office": members(t, ("office",))})
-    work = []
-    for t, e in sorted(_task_edges(plan, u), key=lambda x: x[1]["line"]):
-        edges = [(v, d) for v, _, d in G.in_edges(t, data=True)]
-        work.append({"task": G.nodes[t]["label"], "line": G.nodes[t]["line"], "role": e["role"],
-                     "plan": G.nodes[t].get("plan"),
-                     "leads": sorted({_label(plan, v) for v, d in edges if d["role"] == "lead"}),
-                     "supporting": sorted({_label(plan, v) for v, d in edges if d["role"] in SUPPORT_ROLES})})
-    return {
-        "unit": _label(plan, u),
-        "leading_groups": [{"team": _label(plan, g), "heads": members(g, ("leader", "convener")),
-                            "office": members(g, ("office",))} for g in groups],
-        "teams": teams,
-        "tasks": work,
-    }
+    groups = [LeadingGroup(team=_label(plan, g), heads=members(g, _HEADS), office=members(g, _OFFICE))
+              for g, d in G.nodes(data=True) if d.get("type") == "team" and d.get("kind") == "leading_group"]
+    seats = [CommandTeam(team=_label(plan, t), role=e["role"], heads=members(t, _HEADS),
+                         deputies=members(t, _DEPUTIES), office=members(t, _OFFICE))
+             for _, t, e in G.out_edges(u, data=True) if G.nodes[t].get("type") == "team"]
+    work = [CommandTask(task=G.nodes[t]["label"], line=G.nodes[t]["line"], role=e["role"], plan=G.nodes[t].get("plan"),
+                        leads=members(t, frozenset({Role.lead})), supporting=members(t, SUPPORT_ROLES))
+            for t, e in sorted(_task_edges(plan, u), key=lambda x: x[1]["line"])]
+    return CommandChain(unit=_label(plan, u), leading_groups=tuple(groups), teams=tuple(seats), tasks=tuple(work))
 
 
 def toy() -> Plan:
@@ -721,8 +770,8 @@ def toy() -> Plan:
                    indicators=[], deadlines=[], text=t)
     for u in ("发改局", "财政局", "科工局"):
         G.add_node(u, type="unit", label=u, kind="department")
-    for u, t, role in (("发改局", "任务一", "lead"), ("财政局", "任务一", "co"), ("发改局", "任务二", "lead"),
-                       ("科工局", "任务二", "co"), ("财政局", "任务三", "shared")):
+    for u, t, role in (("发改局", "任务一", Role.lead), ("财政局", "任务一", Role.co), ("发改局", "任务二", Role.lead),
+                       ("科工局", "任务二", Role.co), ("财政局", "任务三", Role.shared)):
         G.add_edge(u, t, role=role, line=G.nodes[t]["line"], quote=u, surface=u, task=t, team=None,
                    indicator=None, quota=None, plan="toy")
     return Plan(G, {u: {u} for u in ("发改局", "财政局", "科工局")})

@@ -10,19 +10,22 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract.errors import KGError
 
-from .views.ledger import DUTY_LIST_COLUMNS
+from .views.ledger import DUTY_LIST_COLUMNS, duty_list_rows
 from .weights import ROLE_WEIGHTS
+
+if TYPE_CHECKING:
+    from .analysis import DutyList, Plan
 
 __all__ = ["register", "run_duty_list", "run_full_ledger"]
 
 _WEIGHTS_HELP = ", ".join(f"{r} {w:g}" for r, w in ROLE_WEIGHTS.items())
 
 
-def _plan(graph: str) -> Any:
+def _plan(graph: str) -> Plan:
     from .analysis import load
     from .store import open_store
 
@@ -55,13 +58,10 @@ def run_duty_list(args: argparse.Namespace, graph: str) -> int:
         if not args.output:
             raise KGError("--format xlsx needs --output FILE.xlsx")
         write_ledger(dl, Path(args.output))
-        _write(f"wrote {args.output}: {len(dl['duties'])} duties of {dl['unit']}\n")
+        _write(f"wrote {args.output}: {len(dl.duties)} duties of {dl.unit}\n")
         return 0
     if args.format in ("csv", "json"):
-        rows = [{k: (_join(v) if args.format == "csv" else v) for k, v in r.items()} for r in dl["duties"]]
-        rows += [{"action": "", "section": "工作专班", "task": t["team"], "role": t["role"], "line": t["line"],
-                  "quote": t["quote"], "plan": t["plan"]} for t in dl["teams"]]
-        _write(render(rows, DUTY_LIST_COLUMNS, args.format))
+        _write(render(duty_list_rows(dl, joined=args.format == "csv"), DUTY_LIST_COLUMNS, args.format))
         return 0
     _write(_duty_list_text(dl))
     return 0
@@ -75,50 +75,52 @@ def run_full_ledger(args: argparse.Namespace, graph: str) -> int:
     if not args.output:
         raise KGError("--format xlsx needs --output FILE.xlsx")
     dls = duty_lists(_plan(graph))
-    plans = sorted({r["plan"] for dl in dls for r in dl["duties"]})
+    plans = sorted({r.plan for dl in dls for r in dl.duties})
     write_full_ledger(dls, Path(args.output), title=f"{'、'.join(plans)} 责任清单（全部单位）")
-    _write(f"wrote {args.output}: {sum(len(dl['duties']) for dl in dls)} duties of {len(dls)} units\n")
+    _write(f"wrote {args.output}: {sum(len(dl.duties) for dl in dls)} duties of {len(dls)} units\n")
     return 0
 
 
-def _duty_list_text(dl: dict[str, Any]) -> str:
+def _duty_list_text(dl: DutyList) -> str:
     from collections import Counter
 
-    roles = Counter(r["role"] for r in dl["duties"])
-    plans = sorted({r["plan"] for r in dl["duties"] + dl["teams"]})
-    out = [f"{dl['unit']} ({dl['kind']})" + (f" = {dl['office']}" if dl.get("office") else "")
-           + (f"  also written: {'、'.join(n for n in dl['names'] if n != dl['unit'])}" if len(dl["names"]) > 1 else ""),
-           f"{len(dl['duties'])} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
-           + f"; {len(dl['teams'])} team seats" + (f"; in {len(plans)} plans" if len(plans) > 1 else ""), ""]
+    from extract.records import Role
+
+    roles = Counter(r.role.value for r in dl.duties)
+    plans = sorted({r.plan for r in dl.duties} | {t.plan for t in dl.teams})
+    out = [f"{dl.unit} ({dl.kind})" + (f" = {dl.office}" if dl.office else "")
+           + (f"  also written: {'、'.join(n for n in dl.names if n != dl.unit)}" if len(dl.names) > 1 else ""),
+           f"{len(dl.duties)} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
+           + f"; {len(dl.teams)} team seats" + (f"; in {len(plans)} plans" if len(plans) > 1 else ""), ""]
     last_plan = last_action = last_section = None
-    for r in dl["duties"]:
-        if r["plan"] != last_plan:
-            out.append(f"● plan {r['plan']}")
-            last_plan, last_action, last_section = r["plan"], None, None
-        if r["action"] != last_action:
-            out.append(f"■ {r['action'] or '(main plan)'}")
-            last_action, last_section = r["action"], None
-        if r["section"] != last_section:
-            out.append(f"  ▸ {r['section']}")
-            last_section = r["section"]
-        out.append(f"    [{r['role']}] {r['task']}  (line {r['line']})")
-        if r["leads"] and r["role"] != "lead":
-            out.append(f"        lead: {'、'.join(r['leads'])}")
-        if r["indicators"]:
-            out.append(f"        targets: {'; '.join(r['indicators'])}")
-        if r["deadlines"]:
-            out.append(f"        deadlines: {'; '.join(r['deadlines'])}")
-        if r.get("applies_to"):
-            more = len(r["applies_to"]) - 6
-            out.append(f"        declared on the heading; applies to the {len(r['applies_to'])} tasks under it: "
-                       + "; ".join(r["applies_to"][:6]) + (f"; … {more} more" if more > 0 else ""))
-        if _STANDING.search(r["quote"] or ""):
+    for r in dl.duties:
+        if r.plan != last_plan:
+            out.append(f"● plan {r.plan}")
+            last_plan, last_action, last_section = r.plan, None, None
+        if r.action != last_action:
+            out.append(f"■ {r.action or '(main plan)'}")
+            last_action, last_section = r.action, None
+        if r.section != last_section:
+            out.append(f"  ▸ {r.section}")
+            last_section = r.section
+        out.append(f"    [{r.role.value}] {r.task}  (line {r.line})")
+        if r.leads and r.role != Role.lead:
+            out.append(f"        lead: {'、'.join(r.leads)}")
+        if r.indicators:
+            out.append(f"        targets: {'; '.join(r.indicators)}")
+        if r.deadlines:
+            out.append(f"        deadlines: {'; '.join(r.deadlines)}")
+        if r.applies_to:
+            more = len(r.applies_to) - 6
+            out.append(f"        declared on the heading; applies to the {len(r.applies_to)} tasks under it: "
+                       + "; ".join(r.applies_to[:6]) + (f"; … {more} more" if more > 0 else ""))
+        if _STANDING.search(r.quote or ""):
             out.append("        stated once: applies to what follows in the plan")
-        out.append(f"        source: “{r['quote']}”")
-    if dl["teams"]:
+        out.append(f"        source: “{r.quote}”")
+    if dl.teams:
         out.append("■ work teams")
-        for t in dl["teams"]:
-            out.append(f"    [{t['role']}] {t['team']}  ({t['plan']}, line {t['line']})")
+        for t in dl.teams:
+            out.append(f"    [{t.role.value}] {t.team}  ({t.plan}, line {t.line})")
     return "\n".join(out) + "\n"
 
 
@@ -130,31 +132,34 @@ def cmd_leads(args: argparse.Namespace, graph: str) -> int:
 
     res = leads(_plan(graph), action=args.action)
     if args.format in ("csv", "json"):
-        rows = [dict(r, status="led") for r in res["by_task"]]
-        rows += [dict(r, status="no_lead") for r in res["no_lead"]]
-        rows += [dict(r, status="no_unit") for r in res["no_unit"]]
+        rows = [dict(r.to_dict(), status=status)
+                for status, part in (("led", res.by_task), ("no_lead", res.no_lead), ("no_unit", res.no_unit))
+                for r in part]
         if args.format == "csv":
             rows = [{k: _join(v) for k, v in r.items()} for r in rows]
         _write(render(rows, ("line", "task", "status", "leads", "responsible", "action", "kind", "plan"), args.format))
         return 0
-    by_unit = [{"unit": r["unit"], "leads": r["count"], "plan": _join(sorted({t["plan"] for t in r["tasks"]})),
-                "tasks (line)": "、".join(f"{t['task']}({t['line']})" for t in r["tasks"])} for r in res["by_unit"]]
+    by_unit = [{"unit": r.unit, "leads": r.count, "plan": _join(sorted({t.plan for t in r.tasks})),
+                "tasks (line)": "、".join(f"{t.task}({t.line})" for t in r.tasks)} for r in res.by_unit]
     _write("Who leads what — per unit\n")
     _write(render(by_unit, ("unit", "leads", "plan", "tasks (line)"), "table", max_width=90))
     _write("\nPer task — its lead(s)\n")
-    _write(render([{**r, "leads": _join(r["leads"])} for r in res["by_task"]],
+    _write(render([{**r.to_dict(), "leads": _join(r.leads)} for r in res.by_task],
                   ("plan", "line", "task", "leads", "action"), "table", max_width=50))
-    _write(f"\nGaps — tasks with responsible units but no lead ({len(res['no_lead'])})\n")
-    _write(render([{**r, "responsible": _join(r["responsible"])} for r in res["no_lead"]],
+    _write(f"\nGaps — tasks with responsible units but no lead ({len(res.no_lead)})\n")
+    _write(render([{**r.to_dict(), "responsible": _join(r.responsible)} for r in res.no_lead],
                   ("plan", "line", "task", "responsible", "action"), "table", max_width=50))
-    _write(f"\nGaps — tasks with no responsible unit at all ({len(res['no_unit'])})\n")
-    _write(render(res["no_unit"], ("plan", "line", "task", "kind", "action"), "table", max_width=50))
+    _write(f"\nGaps — tasks with no responsible unit at all ({len(res.no_unit)})\n")
+    _write(render([r.to_dict() for r in res.no_unit], ("plan", "line", "task", "kind", "action"), "table",
+                  max_width=50))
     return 0
 
 
 # ---------------------------------------------------------------- overload
 
 def cmd_overload(args: argparse.Namespace, graph: str) -> int:
+    from extract.records import Role
+
     from .analysis import overload
     from .views.format import render
 
@@ -164,18 +169,18 @@ def cmd_overload(args: argparse.Namespace, graph: str) -> int:
 
         plot_overload(rows, Path(args.plot))
     if args.format == "json":
-        _write(render(rows, ("unit", "score", "outlier", "plan"), "json"))
+        _write(render([r.to_dict() for r in rows], ("unit", "score", "outlier", "plan"), "json"))
         return 0
     flat = []
     for r in rows:
-        flat.append({"unit": r["unit"], "score": r["score"], "outlier": "OUTLIER" if r["outlier"] else "",
-                     "kind": r["kind"], "tasks": r["tasks"], "partners": r["partners"],
-                     **{role: r["roles"].get(role, 0) for role in ROLE_WEIGHTS},
-                     "by_action": " ".join(f"{k}:{v}" for k, v in r["by_action"].items()),
-                     "plan": _join(r["plan"])})
+        flat.append({"unit": r.unit, "score": r.score, "outlier": "OUTLIER" if r.outlier else "",
+                     "kind": r.kind, "tasks": r.tasks, "partners": r.partners,
+                     **{role: r.roles.get(Role(role), 0) for role in ROLE_WEIGHTS},
+                     "by_action": " ".join(f"{k}:{v}" for k, v in r.by_action.items()),
+                     "plan": _join(r.plans)})
     cols = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action", "plan")
     if args.format == "table":
-        fence = rows[0]["fence"] if rows else None
+        fence = rows[0].fence if rows else None
         _write(f"Load score = {_WEIGHTS_HELP} (per duty).\n"
                f"Outlier: score above Tukey's upper fence Q3 + 1.5×IQR of all units' scores"
                f"{f' = {fence:g}' if fence is not None else ''}.\n")
@@ -197,44 +202,45 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
     if args.b:
         chains = chain(plan, args.a, args.b, limit=args.limit, collectives=args.collectives)
         if args.format == "json":
-            _write(render(chains, ("units", "steps"), "json"))
+            _write(render([c.to_dict() for c in chains], ("units", "steps"), "json"))
             return 0
         if args.format == "csv":
-            rows = [{"chain": k + 1, "step": i + 1, **s} for k, c in enumerate(chains) for i, s in enumerate(c["steps"])]
+            rows = [{"chain": k + 1, "step": i + 1, **s.to_dict()} for k, c in enumerate(chains)
+                    for i, s in enumerate(c.steps)]
             _write(render(rows, ("chain", "step", "from", "to", "task", "line", "plan", "shared_tasks"), "csv"))
             return 0
         if not chains:
             _write(f"no chain of shared tasks links {args.a} and {args.b}\n")
             return 0
-        _write(f"{len(chains)} shortest chain(s), {len(chains[0]['steps'])} step(s) each\n")
+        _write(f"{len(chains)} shortest chain(s), {len(chains[0].steps)} step(s) each\n")
         for k, c in enumerate(chains, 1):
-            _write(f"{k}. " + " → ".join(c["units"]) + "\n")
-            for s in c["steps"]:
-                more = f" (+{s['shared_tasks'] - 1} more shared)" if s["shared_tasks"] > 1 else ""
-                _write(f"     {s['from']} — {s['to']}: {s['task']} ({s['plan']}, line {s['line']}){more}\n")
+            _write(f"{k}. " + " → ".join(c.units) + "\n")
+            for s in c.steps:
+                more = f" (+{s.shared_tasks - 1} more shared)" if s.shared_tasks > 1 else ""
+                _write(f"     {s.from_unit} — {s.to_unit}: {s.task} ({s.plan}, line {s.line}){more}\n")
         return 0
     cc = command_chain(plan, args.a)
     if args.format == "json":
         import json
 
-        _write(json.dumps(cc, ensure_ascii=False, indent=1) + "\n")
+        _write(json.dumps(cc.to_dict(), ensure_ascii=False, indent=1) + "\n")
         return 0
     if args.format == "csv":
-        rows = [{"level": "task", "name": t["task"], "line": t["line"], "role": t["role"], "leads": _join(t["leads"]),
-                 "supporting": _join(t["supporting"]), "plan": t["plan"]} for t in cc["tasks"]]
-        rows = [{"level": "team", "name": t["team"], "role": t["role"], "leads": _join(t["heads"]),
-                 "supporting": _join(t["office"])} for t in cc["teams"]] + rows
+        rows = [{"level": "team", "name": t.team, "role": t.role.value, "leads": _join(t.heads),
+                 "supporting": _join(t.office)} for t in cc.teams]
+        rows += [{"level": "task", "name": t.task, "line": t.line, "role": t.role.value, "leads": _join(t.leads),
+                  "supporting": _join(t.supporting), "plan": t.plan} for t in cc.tasks]
         _write(render(rows, ("level", "name", "line", "role", "leads", "supporting", "plan"), "csv"))
         return 0
-    out = [f"Chain of command of {cc['unit']}"]
-    for g in cc["leading_groups"]:
-        out.append(f"  leading group: {g['team']} — heads {_join(g['heads'])}; office {_join(g['office'])}")
-    for t in cc["teams"]:
-        out.append(f"    work team: {t['team']} (as {t['role']}) — convener {_join(t['heads'])}; "
-                   f"deputies {_join(t['deputies'])}; office {_join(t['office'])}")
-    for t in cc["tasks"]:
-        out.append(f"      task ({t['plan']}, line {t['line']}, {t['role']}): {t['task']}")
-        out.append(f"        lead {_join(t['leads']) or '—'} → supporting {_join(t['supporting']) or '—'}")
+    out = [f"Chain of command of {cc.unit}"]
+    for g in cc.leading_groups:
+        out.append(f"  leading group: {g.team} — heads {_join(g.heads)}; office {_join(g.office)}")
+    for t in cc.teams:
+        out.append(f"    work team: {t.team} (as {t.role.value}) — convener {_join(t.heads)}; "
+                   f"deputies {_join(t.deputies)}; office {_join(t.office)}")
+    for w in cc.tasks:
+        out.append(f"      task ({w.plan}, line {w.line}, {w.role.value}): {w.task}")
+        out.append(f"        lead {_join(w.leads) or '—'} → supporting {_join(w.supporting) or '—'}")
     _write("\n".join(out) + "\n")
     return 0
 

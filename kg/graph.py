@@ -254,6 +254,13 @@ class _Writer:
                 self.once(p, PROV.wasDerivedFrom, self.quote_node(span))
 
     def headings(self) -> None:
+        """Headings, the duties below each, the deadlines in their text, and the actions."""
+        self.heading_nodes()
+        self.duties_below()
+        self.body_deadlines()
+        self.actions()
+
+    def heading_nodes(self) -> None:
         ex = self.ex
         # a heading line may be named twice only by a broken extraction; then its triples are checked
         adder = self.adders(self.heading(h.line) for h in ex.headings)
@@ -279,7 +286,10 @@ class _Writer:
             self.derived(node, h.span, add)
             for dl in ex.deadlines.get(h.line, ()):
                 self.deadline(node, dl)
-        # duties on each heading and below it (0 marks a task nobody is responsible for)
+
+    def duties_below(self) -> None:
+        """The duties on each heading and below it (0 marks a task nobody is responsible for)."""
+        ex = self.ex
         below: dict[int, int] = {h.line: 0 for h in ex.headings}
         path_of = {h.line: h.path for h in ex.headings}
         for d in ex.duties:
@@ -289,7 +299,10 @@ class _Writer:
                     below[anc] += 1
         for line, n in below.items():
             self.add(self.heading(line), KGO.dutiesBelow, _int(n))
-        # deadlines on body lines belong to the enclosing heading
+
+    def body_deadlines(self) -> None:
+        """Deadlines on body lines, which belong to the enclosing heading."""
+        ex = self.ex
         heading_lines = [h.line for h in ex.headings]
         is_heading = set(heading_lines)
         for line, dls in ex.deadlines.items():
@@ -299,6 +312,9 @@ class _Writer:
             if k:
                 for dl in dls:
                     self.deadline(self.heading(heading_lines[k - 1]), dl)
+
+    def actions(self) -> None:
+        ex = self.ex
         adder = self.adders(self.iri("action", a.number) for a in ex.actions)
         for a in ex.actions:
             node = self.iri("action", a.number)
@@ -394,28 +410,36 @@ class _Writer:
                 team = self.iri("team", d.team)
                 add(node, KGO.team, team)
                 if d.role in TEAM_ROLES:
-                    if kinds.get(d.unit_key) in (UnitKind.position, UnitKind.person):
-                        once(unit, ORG.postIn, team)
-                        once(unit, ORG.role, role)
-                    else:
-                        add(node, RDF.type, ORG.Membership)
-                        add(node, ORG.member, unit)
-                        add(node, ORG.organization, team)
-                        add(node, ORG.role, role)
-                        once(team, ORG.hasMember, unit)
+                    self.seat(node, unit, role, team, kinds.get(d.unit_key), add)
             if d.role is Role.indicator_owner and d.indicator:
                 ind = indicator_at.get((d.task_line, d.indicator))
                 if ind is not None:
                     add(node, KGO.indicator, ind)
             if d.quota:
-                add(node, KGO.quotaText, _lit(d.quota))
-                if d.quota_value:
-                    add(node, KGO.valueText, _lit(d.quota_value))
-                if d.quota_measure:
-                    add(node, SDMX_ATTRIBUTE.unitMeasure, self.measure(d.quota_measure))
+                self.quota(node, d.quota, d.quota_value, d.quota_measure, add)
             if d.clause is not None:
                 add(node, KGO.statedIn, self.quote_node(d.clause))
             self.derived(node, d.span, add)
+
+    def seat(self, node: str, unit: str, role: str, team: str, kind: UnitKind | None, add: _Add) -> None:
+        """A seat in a team (the duty ``node``): a post (a position or person) or an organisation's membership."""
+        if kind in (UnitKind.position, UnitKind.person):
+            self.once(unit, ORG.postIn, team)
+            self.once(unit, ORG.role, role)
+        else:
+            add(node, RDF.type, ORG.Membership)
+            add(node, ORG.member, unit)
+            add(node, ORG.organization, team)
+            add(node, ORG.role, role)
+            self.once(team, ORG.hasMember, unit)
+
+    def quota(self, node: str, text: str, value: str | None, measure: str | None, add: _Add) -> None:
+        """The duty ``node``'s share of a target (its quota in a target table)."""
+        add(node, KGO.quotaText, _lit(text))
+        if value:
+            add(node, KGO.valueText, _lit(value))
+        if measure:
+            add(node, SDMX_ATTRIBUTE.unitMeasure, self.measure(measure))
 
     def measure(self, m: str) -> str:
         node = f"<{BASE}measure/{_iri_safe(m)}>"

@@ -32,22 +32,28 @@ Exposure (see README, "Security"):
 from __future__ import annotations
 
 import html
+import io
 import ipaddress
 import json
 import socket
 import sys
 import threading
+from collections.abc import Sequence
+from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import parse_qs, quote, urlsplit
 
 from extract.errors import KGError, QueryError, QueryForbidden, QueryTimeout
 
 from ._workers import WorkerPool, evaluate
-from .sparql import GraphResult, SelectResult, check_query, saved_queries
+from .sparql import GraphResult, QueryResult, SelectResult, check_query, saved_queries
 from .store import GraphStore, open_store
+
+if TYPE_CHECKING:
+    from .analysis import DutyList, Plan, UnitLoad
 
 __all__ = ["KGServer", "is_loopback", "make_server", "serve"]
 
@@ -110,6 +116,109 @@ class _Refused(Exception):
         self.status = status
 
 
+class _Reply(NamedTuple):
+    """What to send: status, body, content type and extra headers."""
+
+    status: int
+    body: bytes | str
+    ctype: str
+    extra: dict[str, str] | None = None
+
+
+def _text_reply(status: int, msg: str) -> _Reply:
+    return _Reply(status, msg + "\n", "text/plain; charset=utf-8")
+
+
+def _host_allowed(header: str, allowed: frozenset[str]) -> bool:
+    """Whether a Host header names this server: an allowed name, or an IP address (which cannot be rebound)."""
+    name = _host_name(header)
+    if name in allowed:
+        return True
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return False
+
+
+def _cross_origin(headers: Message) -> bool:
+    """Whether a browser sent this request on behalf of a page of another origin."""
+    if (headers.get("Sec-Fetch-Site") or "").lower() in ("cross-site", "same-site"):
+        return True
+    origin = headers.get("Origin")
+    if origin is None:
+        return False
+    return urlsplit(origin.strip()).netloc.lower() != (headers.get("Host") or "").strip().lower()
+
+
+def _read_body(headers: Message, rfile: io.BufferedIOBase) -> bytes:
+    """The request body, read only when its announced length is a plain integer within MAX_BODY."""
+    if headers.get("Transfer-Encoding"):
+        raise _Refused(HTTPStatus.LENGTH_REQUIRED, "chunked bodies are not accepted: send Content-Length")
+    values = headers.get_all("Content-Length") or []
+    if not values:
+        raise _Refused(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
+    raw = values[0].strip()
+    if len(values) > 1 or not (raw.isascii() and raw.isdigit()):
+        raise _Refused(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative integer")
+    n = int(raw)
+    if n > MAX_BODY:
+        raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY // 1_000_000} MB")
+    try:
+        data = rfile.read(n) if n else b""
+    except TimeoutError:
+        raise _Refused(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time") from None
+    if len(data) < n:
+        raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is shorter than its Content-Length")
+    return data
+
+
+def _sparql_reply(result: QueryResult, accept: str, max_rows: int) -> _Reply:
+    """A query's result in the media type the client accepts (406 if none), marked when it was cut."""
+    extra = {"Vary": "Accept"}
+    if isinstance(result, GraphResult):
+        if result.truncated:
+            extra["X-KG-Truncated"] = f"results cut at {max_rows} triples"
+        mt = _negotiate(accept, GRAPH_TYPES, "text/turtle")
+        if mt is None:
+            return _text_reply(HTTPStatus.NOT_ACCEPTABLE, "graph results come as text/turtle, "
+                               "application/ld+json or application/n-triples")
+        return _Reply(200, result.serialize(GRAPH_TYPES[mt]), f"{mt}; charset=utf-8", extra)
+    if isinstance(result, SelectResult) and result.truncated:
+        extra["X-KG-Truncated"] = f"results cut at {max_rows} rows"
+    mt = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+    if mt is None:
+        return _text_reply(HTTPStatus.NOT_ACCEPTABLE, "results come as application/sparql-results+json, "
+                           "application/sparql-results+xml, text/csv or text/tab-separated-values")
+    return _Reply(200, result.serialize(RESULT_TYPES[mt]), f"{mt}; charset=utf-8", extra)
+
+
+def _unit_reply(dl: DutyList, path: str) -> _Reply:
+    """A unit's duty list as /unit (a printable page), /unit.csv or /unit.xlsx (downloads)."""
+    if path == "/unit.csv":
+        from .views.format import render
+        from .views.ledger import DUTY_LIST_COLUMNS, duty_list_rows
+
+        rows = duty_list_rows(dl, joined=True, teams=False)
+        body = "\ufeff" + render(rows, DUTY_LIST_COLUMNS, "csv")  # BOM: Excel opens Chinese CSV correctly
+        fname = quote(f"{dl.unit}-duties.csv")
+        return _Reply(200, body, "text/csv; charset=utf-8",
+                      {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
+    if path == "/unit.xlsx":
+        import tempfile
+
+        from .views.ledger import write_ledger
+
+        with tempfile.TemporaryDirectory() as tmp:
+            p = Path(tmp) / "ledger.xlsx"
+            write_ledger(dl, p)
+            data = p.read_bytes()
+        fname = quote(f"{dl.unit}-台账.xlsx")
+        return _Reply(200, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
+    return _Reply(200, _unit_page(dl), "text/html; charset=utf-8")
+
+
 def _negotiate(accept: str, choices: dict[str, str], default: str) -> str | None:
     """The media type of ``choices`` the client prefers (q-values honoured), or None if none is acceptable."""
     if not accept.strip():
@@ -157,12 +266,12 @@ class KGServer(ThreadingHTTPServer):
         except BaseException:
             self.socket.close()
             raise
-        self._plan: Any = None
+        self._plan: Plan | None = None
         self._explorer: str | None = None
         self._lock = threading.Lock()
 
     @property
-    def plan(self) -> Any:
+    def plan(self) -> Plan:
         with self._lock:
             if self._plan is None:
                 from .analysis import load
@@ -209,31 +318,12 @@ class Handler(BaseHTTPRequestHandler):
         if not super().parse_request():
             return False
         host = self.headers.get("Host")
-        if host is None or not self._host_ok(host):
+        if host is None or not _host_allowed(host, self.server.allowed_hosts):
             self.close_connection = True
             self._text(HTTPStatus.MISDIRECTED_REQUEST,
                        f"this server does not answer for host “{(host or '')[:100]}” (kg serve --allow-host NAME adds one)")
             return False
         return True
-
-    def _host_ok(self, header: str) -> bool:
-        name = _host_name(header)
-        if name in self.server.allowed_hosts:
-            return True
-        try:
-            ipaddress.ip_address(name)  # an address cannot be rebound; a name can
-            return True
-        except ValueError:
-            return False
-
-    def _cross_origin(self) -> bool:
-        """Whether a browser sent this request on behalf of a page of another origin."""
-        if (self.headers.get("Sec-Fetch-Site") or "").lower() in ("cross-site", "same-site"):
-            return True
-        origin = self.headers.get("Origin")
-        if origin is None:
-            return False
-        return urlsplit(origin.strip()).netloc.lower() != (self.headers.get("Host") or "").strip().lower()
 
     # ------------------------------------------------------------ plumbing
     def _send(self, status: int, body: bytes | str, ctype: str, extra: dict[str, str] | None = None) -> None:
@@ -250,32 +340,14 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
 
+    def _reply(self, r: _Reply) -> None:
+        self._send(r.status, r.body, r.ctype, r.extra)
+
     def _text(self, status: int, msg: str) -> None:
-        self._send(status, msg + "\n", "text/plain; charset=utf-8")
+        self._reply(_text_reply(status, msg))
 
     def _params(self) -> dict[str, list[str]]:
         return parse_qs(urlsplit(self.path).query, keep_blank_values=True)
-
-    def _body(self) -> bytes:
-        """The request body, read only when its announced length is a plain integer within MAX_BODY."""
-        if self.headers.get("Transfer-Encoding"):
-            raise _Refused(HTTPStatus.LENGTH_REQUIRED, "chunked bodies are not accepted: send Content-Length")
-        values = self.headers.get_all("Content-Length") or []
-        if not values:
-            raise _Refused(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
-        raw = values[0].strip()
-        if len(values) > 1 or not (raw.isascii() and raw.isdigit()):
-            raise _Refused(HTTPStatus.BAD_REQUEST, "Content-Length must be one non-negative integer")
-        n = int(raw)
-        if n > MAX_BODY:
-            raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY // 1_000_000} MB")
-        try:
-            data = self.rfile.read(n) if n else b""
-        except TimeoutError:
-            raise _Refused(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time") from None
-        if len(data) < n:
-            raise _Refused(HTTPStatus.BAD_REQUEST, "the request body is shorter than its Content-Length")
-        return data
 
     # ------------------------------------------------------------ methods
     def do_HEAD(self) -> None:
@@ -285,14 +357,7 @@ class Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         try:
             if path == "/sparql":
-                if self._cross_origin():
-                    return self._text(HTTPStatus.FORBIDDEN, "cross-origin requests to /sparql are not allowed")
-                q = self._params().get("query")
-                if self._params().get("update"):
-                    return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
-                if not q:
-                    return self._text(HTTPStatus.BAD_REQUEST, "missing ?query=")
-                return self._sparql(q[0])
+                return self._sparql_get()
             if path in ("/", "/index.html"):
                 return self._send(200, _index_page(), "text/html; charset=utf-8")
             if path == "/explorer":
@@ -304,7 +369,9 @@ class Handler(BaseHTTPRequestHandler):
                 page = _units_page(duty_lists(self.server.plan), overload(self.server.plan), sort)
                 return self._send(200, page, "text/html; charset=utf-8")
             if path in ("/unit", "/unit.csv", "/unit.xlsx"):
-                return self._unit(path)
+                from .analysis import duty_list
+
+                return self._reply(_unit_reply(duty_list(self.server.plan, self._params().get("name", [""])[0]), path))
             if path == "/api/queries":
                 body = json.dumps([{"name": s.name, "question": s.question, "text": s.text} for s in saved_queries()],
                                   ensure_ascii=False)
@@ -321,13 +388,13 @@ class Handler(BaseHTTPRequestHandler):
             return self._text(HTTPStatus.METHOD_NOT_ALLOWED, "POST is accepted on /sparql only")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         try:
-            if self._cross_origin():
+            if _cross_origin(self.headers):
                 raise _Refused(HTTPStatus.FORBIDDEN, "cross-origin requests to /sparql are not allowed")
             if ctype not in ("application/sparql-query", "application/x-www-form-urlencoded",
                              "application/sparql-update"):
                 raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "POST needs Content-Type application/sparql-query "
                                f"or application/x-www-form-urlencoded, not “{ctype[:60]}”")
-            body = self._body()
+            body = _read_body(self.headers, self.rfile)
         except _Refused as e:
             self.close_connection = True  # the body, if any, was not read
             return self._text(e.status, str(e))
@@ -357,6 +424,16 @@ class Handler(BaseHTTPRequestHandler):
     do_PATCH = do_PUT
 
     # ------------------------------------------------------------ SPARQL
+    def _sparql_get(self) -> None:
+        if _cross_origin(self.headers):
+            return self._text(HTTPStatus.FORBIDDEN, "cross-origin requests to /sparql are not allowed")
+        q = self._params().get("query")
+        if self._params().get("update"):
+            return self._text(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only")
+        if not q:
+            return self._text(HTTPStatus.BAD_REQUEST, "missing ?query=")
+        return self._sparql(q[0])
+
     def _sparql(self, query: str) -> None:
         srv = self.server
         fmt_param = self._params().get("format", [""])[0].lower()
@@ -375,51 +452,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._text(status, str(e))
         except KGError as e:
             return self._text(HTTPStatus.INTERNAL_SERVER_ERROR, str(e))
-        extra = {"Vary": "Accept"}
-        if isinstance(result, GraphResult):
-            if result.truncated:
-                extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} triples"
-            mt = _negotiate(accept, GRAPH_TYPES, "text/turtle")
-            if mt is None:
-                return self._text(HTTPStatus.NOT_ACCEPTABLE, "graph results come as text/turtle, "
-                                  "application/ld+json or application/n-triples")
-            return self._send(200, result.serialize(GRAPH_TYPES[mt]), f"{mt}; charset=utf-8", extra)
-        if isinstance(result, SelectResult) and result.truncated:
-            extra["X-KG-Truncated"] = f"results cut at {srv.max_rows} rows"
-        mt = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-        if mt is None:
-            return self._text(HTTPStatus.NOT_ACCEPTABLE, "results come as application/sparql-results+json, "
-                              "application/sparql-results+xml, text/csv or text/tab-separated-values")
-        return self._send(200, result.serialize(RESULT_TYPES[mt]), f"{mt}; charset=utf-8", extra)
-
-    # ------------------------------------------------------------ duty lists
-    def _unit(self, path: str) -> None:
-        from .analysis import duty_list
-
-        name = self._params().get("name", [""])[0]
-        dl = duty_list(self.server.plan, name)
-        if path == "/unit.csv":
-            from .views.format import render
-            from .views.ledger import DUTY_LIST_COLUMNS
-
-            rows = [{k: ("、".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in dl["duties"]]
-            body = "\ufeff" + render(rows, DUTY_LIST_COLUMNS, "csv")  # BOM: Excel opens Chinese CSV correctly
-            fname = quote(f"{dl['unit']}-duties.csv")
-            return self._send(200, body, "text/csv; charset=utf-8",
-                              {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
-        if path == "/unit.xlsx":
-            import tempfile
-
-            from .views.ledger import write_ledger
-
-            with tempfile.TemporaryDirectory() as tmp:
-                p = Path(tmp) / "ledger.xlsx"
-                write_ledger(dl, p)
-                data = p.read_bytes()
-            fname = quote(f"{dl['unit']}-台账.xlsx")
-            return self._send(200, data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              {"Content-Disposition": f"attachment; filename*=UTF-8''{fname}"})
-        return self._send(200, _unit_page(dl), "text/html; charset=utf-8")
+        return self._reply(_sparql_reply(result, accept, srv.max_rows))
 
 
 # ---------------------------------------------------------------- pages
@@ -489,23 +522,27 @@ def _name_key(name: str) -> bytes:
     return name.encode("gb18030", errors="replace")
 
 
-def _units_page(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]], sort: str = "load") -> str:
+def _plans_of(dl: DutyList) -> set[str]:
+    return {r.plan for r in dl.duties} | {t.plan for t in dl.teams}
+
+
+def _units_page(duty_lists: Sequence[DutyList], loads: Sequence[UnitLoad], sort: str = "load") -> str:
     """Every unit with its load (as ``kg overload``), duties and team seats (as ``kg duties``)."""
     score: dict[str, float] = {}
     for r in loads:
-        score[r["unit"]] = round(score.get(r["unit"], 0.0) + r["score"], 2)
-    plans = sorted({r["plan"] for dl in duty_lists for r in dl["duties"] + dl["teams"]})
+        score[r.unit] = round(score.get(r.unit, 0.0) + r.score, 2)
+    plans = sorted(set().union(*(_plans_of(dl) for dl in duty_lists)))
     if sort == "name":
-        ordered = sorted(duty_lists, key=lambda dl: _name_key(dl["unit"]))
+        ordered = sorted(duty_lists, key=lambda dl: _name_key(dl.unit))
     else:
-        ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl["unit"], 0.0), _name_key(dl["unit"])))
+        ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl.unit, 0.0), _name_key(dl.unit)))
     rows = []
     for k, dl in enumerate(ordered, 1):
-        label = dl["unit"]
-        unit_plans = sorted({r["plan"] for r in dl["duties"] + dl["teams"]})
+        label = dl.unit
+        unit_plans = sorted(_plans_of(dl))
         rows.append(f'<tr><td class="n">{k}</td><td><a href="/unit?name={quote(label)}">{html.escape(label)}</a></td>'
-                    f"<td>{html.escape(str(dl.get('kind')))}</td><td class=\"n\">{score.get(label, 0.0):g}</td>"
-                    f'<td class="n">{len(dl["duties"])}</td><td class="n">{len(dl["teams"])}</td>'
+                    f"<td>{html.escape(str(dl.kind))}</td><td class=\"n\">{score.get(label, 0.0):g}</td>"
+                    f'<td class="n">{len(dl.duties)}</td><td class="n">{len(dl.teams)}</td>'
                     + (f"<td>{html.escape('、'.join(unit_plans))}</td>" if len(plans) > 1 else "") + "</tr>")
     by_load = sort != "name"
     head = ("<tr><th>#</th>"
@@ -528,19 +565,19 @@ _LEDGER_STYLE = """<style>
 </style>"""
 
 
-def _unit_page(dl: dict[str, Any]) -> str:
+def _unit_page(dl: DutyList) -> str:
     from .views.ledger import LEDGER_COLUMNS, LEDGER_WIDTHS, ledger_rows
 
-    name = quote(dl["unit"])
+    name = quote(dl.unit)
     total = sum(LEDGER_WIDTHS)
     cols = "".join(f'<col style="width:{100 * w / total:.1f}%">' for w in LEDGER_WIDTHS)
     head = "".join(f"<th>{html.escape(c)}</th>" for c in LEDGER_COLUMNS)
     body_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
                         for row in ledger_rows(dl))
-    teams = "".join(f"<li>{html.escape(t['team'])} — {html.escape(t['role'])} (第{t['line']}行)</li>" for t in dl["teams"])
-    return _page(f"{dl['unit']} 责任清单", f"""{_LEDGER_STYLE}<h1 id="unit">{html.escape(dl['unit'])} 责任清单</h1>
-<p class="muted">{len(dl['duties'])} 项职责 duties · {len(dl['teams'])} 个专班席位 team seats ·
-{html.escape('、'.join(dl['names']))}</p>
+    teams = "".join(f"<li>{html.escape(t.team)} — {html.escape(t.role.value)} (第{t.line}行)</li>" for t in dl.teams)
+    return _page(f"{dl.unit} 责任清单", f"""{_LEDGER_STYLE}<h1 id="unit">{html.escape(dl.unit)} 责任清单</h1>
+<p class="muted">{len(dl.duties)} 项职责 duties · {len(dl.teams)} 个专班席位 team seats ·
+{html.escape('、'.join(dl.names))}</p>
 <p class="noprint"><a href="/unit.csv?name={name}">CSV</a> · <a href="/unit.xlsx?name={name}">XLSX 台账</a> ·
 <a href="javascript:window.print()">打印 print</a> ·
 <a href="/explorer#unit={name}">图谱 explorer</a></p>

@@ -116,7 +116,7 @@ def example_plan(example_graph: Path):
 def test_a_unit_is_found_by_any_written_form_in_either_script(example_plan, written: str) -> None:
     from kg.analysis import duty_list
 
-    assert duty_list(example_plan, written)["unit"] == "市发改局"
+    assert duty_list(example_plan, written).unit == "市发改局"
 
 
 @pytest.mark.parametrize(("full", "short"), [("市教育和体育局", "市教体局"), ("市人力资源和社会保障局", "市人社局"),
@@ -173,7 +173,7 @@ def test_xlsx_ledger_of_every_unit(example_graph: Path, example_plan, tmp_path: 
     rows = list(ws.iter_rows(min_row=3, values_only=True))
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     by_unit = Counter(r[1] for r in rows)
-    assert by_unit["市发改局"] == len(duty_list(example_plan, "市发改局")["duties"]) > 10
+    assert by_unit["市发改局"] == len(duty_list(example_plan, "市发改局").duties) > 10
     assert len(by_unit) > 40
     p = run_kg("duties", "--graph", str(example_graph), "--format", "xlsx", check=False)
     assert p.returncode == 2 and p.stderr.strip() == "kg: KG000: --format xlsx needs --output FILE.xlsx"
@@ -275,12 +275,105 @@ def test_actions_carry_their_tasks_units_and_gaps(example_graph: Path) -> None:
 
     plan = load(open_store(example_graph))
     acts = actions(plan)
-    assert [a["number"] for a in acts] == [str(k) for k in range(1, 9)]
-    reform = next(a for a in acts if a["title"] == "改革攻坚行动实施方案")
-    assert len(reform["tasks"]) == 15 and all(t["gap"] == "no_lead" for t in reform["tasks"])
+    assert [a.number for a in acts] == [str(k) for k in range(1, 9)]
+    reform = next(a for a in acts if a.title == "改革攻坚行动实施方案")
+    assert len(reform.tasks) == 15 and all(t.gap == "no_lead" for t in reform.tasks)
     # every gap of kg leads is marked once, on its task
     gaps = leads(plan)
-    marked = sorted((t["line"], t["gap"]) for a in acts for t in a["tasks"] if t["gap"])
-    assert marked == sorted([(r["line"], "no_lead") for r in gaps["no_lead"]] + [(r["line"], "no_unit") for r in gaps["no_unit"]])
-    seats = {t["team"]: len(t["members"]) for t in teams(plan)}
+    marked = sorted((t.line, t.gap) for a in acts for t in a.tasks if t.gap)
+    assert marked == sorted([(r.line, "no_lead") for r in gaps.no_lead] + [(r.line, "no_unit") for r in gaps.no_unit])
+    seats = {t.team: len(t.members) for t in teams(plan)}
     assert seats["市安全守底行动工作专班"] == 32
+
+
+# ---------------------------------------------------------------- typed results
+
+def _conforms(value, tp) -> bool:
+    """Whether ``value`` is of the annotated type ``tp`` (recursively: tuples, dicts, unions, dataclasses)."""
+    import dataclasses
+    import types
+    import typing
+
+    from extract.records import Role
+
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        return any(_conforms(value, a) for a in args)
+    if origin is typing.Literal:
+        return type(value) is str and value in args
+    if origin is tuple:
+        if type(value) is not tuple:
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_conforms(v, a) for v, a in zip(value, args, strict=True))
+    if origin is dict:
+        return type(value) is dict and all(_conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items())
+    if tp is type(None):
+        return value is None
+    if tp is float:  # an int is a float, as for mypy
+        return type(value) in (int, float)
+    if tp in (str, int, bool):
+        return type(value) is tp  # not a Role where a str is declared, nor a bool where an int is
+    if tp is Role:
+        return type(value) is Role
+    assert dataclasses.is_dataclass(tp), tp
+    hints = typing.get_type_hints(tp)
+    return type(value) is tp and all(_conforms(getattr(value, f.name), hints[f.name]) for f in dataclasses.fields(tp))
+
+
+def _plain_only(v) -> bool:
+    if type(v) is dict:
+        return all(type(k) is str and _plain_only(x) for k, x in v.items())
+    if type(v) is list:
+        return all(_plain_only(x) for x in v)
+    return type(v) in (str, int, float, bool, type(None))
+
+
+def test_analysis_results_are_typed_dataclasses(example_plan) -> None:
+    """Every analysis function returns frozen dataclasses whose fields hold the declared types (roles as Role),
+    never dicts or lists; ``to_dict()`` turns each into plain data."""
+    import dataclasses
+
+    from kg import analysis as A
+
+    dls = A.duty_lists(example_plan)
+    loads = A.overload(example_plan, collectives=True)
+    table = A.leads(example_plan)
+    acts, teams = A.actions(example_plan), A.teams(example_plan)
+    chains = A.chain(example_plan, "市发改局", "市残联")
+    cc = A.command_chain(example_plan, "市教体局")
+    results = [
+        (A.duty_list(example_plan, "发改局"), A.DutyList), *((dl, A.DutyList) for dl in dls),
+        (table, A.LeadsTable), *((a, A.ActionView) for a in acts), *((t, A.TeamView) for t in teams),
+        *((r, A.UnitLoad) for r in loads), *((c, A.ChainPath) for c in chains), (cc, A.CommandChain),
+    ]
+    # real answers, not empty ones: every kind of row is there to be checked
+    assert len(dls) > 40 and sum(len(dl.duties) for dl in dls) > 400 and sum(len(dl.teams) for dl in dls) > 100
+    assert table.by_unit and table.by_task and table.no_lead and table.no_unit
+    assert len(acts) == 8 and teams and len(loads) > 40 and chains and cc.leading_groups and cc.teams and cc.tasks
+    for value, cls in results:
+        assert _conforms(value, cls), f"{type(value).__name__} is not a well-typed {cls.__name__}: {value!r:.300}"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, dataclasses.fields(value)[0].name, None)
+        plain = value.to_dict()
+        assert _plain_only(plain), f"{cls.__name__}.to_dict() is not plain data"
+    assert chains[0].to_dict()["steps"][0].keys() == {"from", "to", "task", "line", "plan", "shared_tasks"}
+    assert loads[0].to_dict()["plan"] == list(loads[0].plans)
+
+
+def test_the_cli_json_is_the_results_to_dict(example_graph: Path, example_plan, capsys) -> None:
+    """``--format json`` prints the results' ``to_dict()`` (one serialisation path), keys in field order."""
+    from kg.analysis import command_chain, duty_list, overload
+    from kg.cli import main
+
+    def cli_json(*args: str):
+        assert main([*args, "--graph", str(example_graph), "--format", "json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    cc = command_chain(example_plan, "市教体局").to_dict()
+    assert json.dumps(cli_json("chain", "市教体局"), ensure_ascii=False) == json.dumps(cc, ensure_ascii=False)
+    assert cli_json("overload") == [r.to_dict() for r in overload(example_plan)]
+    dl = duty_list(example_plan, "市发改局")
+    rows = cli_json("duties", "市发改局")
+    assert rows[: len(dl.duties)] == [r.to_dict() for r in dl.duties] and len(rows) == len(dl.duties) + len(dl.teams)

@@ -51,7 +51,7 @@ def _check_read_back(H: nx.Graph, graph: nx.MultiDiGraph, unit: str, example_gra
     duties = [e for _, t, e in H.out_edges(unit, data=True) if e["relation"] == "duty"]
     seats = [e for _, t, e in H.out_edges(unit, data=True) if e["relation"] == "seat"]
     assert (len(duties), len(seats)) == (48, 12)
-    score = next(r["score"] for r in overload(load(open_store(example_graph))) if r["unit"] == "市发改局")
+    score = next(r.score for r in overload(load(open_store(example_graph))) if r.unit == "市发改局")
     assert u["load"] == pytest.approx(score)
     # provenance on every duty: its role, line, quote and plan
     for e in duties:

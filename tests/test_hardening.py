@@ -501,13 +501,17 @@ def test_xlsx_ledger_never_holds_a_formula(tmp_path: Path) -> None:
 
     from openpyxl import load_workbook
 
+    from extract.records import Role
+    from kg.analysis import DutyEntry, DutyList, TeamSeat
     from kg.views.ledger import write_ledger
 
-    duty = {"action": HOSTILE, "task_text": "=1+1", "leads": ["@x"], "supporting": [], "indicators": [],
-            "deadlines": [], "plan": "=2+3.txt", "line": 1, "quote": HOSTILE, "role": "lead"}
+    duty = DutyEntry(action=HOSTILE, action_number="", section="", task="=1+1", task_line=1, task_text="=1+1",
+                     role=Role.lead, leads=("@x",), supporting=(), indicators=(), deadlines=(), line=1, quote=HOSTILE,
+                     plan="=2+3.txt", applies_to=())
     path = tmp_path / "l.xlsx"
-    write_ledger({"unit": "=cmd|' /C calc'!A0", "duties": [duty], "teams": [{"team": "=A1", "role": "member",
-                  "plan": "p", "line": 2}]}, path)
+    write_ledger(DutyList(unit="=cmd|' /C calc'!A0", kind="department", names=(), plans=1, office=None,
+                          duties=(duty,), teams=(TeamSeat(team="=A1", role=Role.member, line=2, quote="", plan="p"),)),
+                 path)
     with zipfile.ZipFile(path) as z:
         sheets = [z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")]
     assert sheets and all(b"<f>" not in s and b"<f " not in s for s in sheets)

@@ -53,8 +53,8 @@ def test_page_data_matches_the_cli(example_graph: Path) -> None:
     plan = load(open_store(example_graph))
     unit = next(u for u in data["units"] if u["name"] == "市发改局")
     dl = duty_list(plan, "市发改局")
-    assert (unit["nDuties"], unit["nSeats"]) == (len(dl["duties"]), len(dl["teams"])) == (48, 12)
-    assert unit["load"] == next(r["score"] for r in overload(plan) if r["unit"] == "市发改局")
+    assert (unit["nDuties"], unit["nSeats"]) == (len(dl.duties), len(dl.teams)) == (48, 12)
+    assert unit["load"] == next(r.score for r in overload(plan) if r.unit == "市发改局")
     assert dict(unit["roles"]) == {"shared": 28, "co": 10, "lead": 10}
     assert [u["load"] for u in data["units"]] == sorted((u["load"] for u in data["units"]), reverse=True)
     # line style tells roles apart as well as colour; kinds have distinct colours
@@ -78,6 +78,8 @@ def test_text_from_documents_cannot_break_out_of_the_page(tmp_path: Path) -> Non
 
 
 def test_a_corpus_names_each_action_with_its_plan() -> None:
+    from dataclasses import replace
+
     from kg.analysis import actions, duty_lists, overload, teams, toy
     from kg.views.explorer import explorer_data
 
@@ -85,7 +87,7 @@ def test_a_corpus_names_each_action_with_its_plan() -> None:
     one = explorer_data(duty_lists(plan), overload(plan), actions(plan), teams(plan))
     assert [a["label"] for a in one["actions"]] == ["(main plan)"] and one["plans"] == ["toy"]
     acts = actions(plan)
-    other = [dict(acts[0], plan="toy2", title="产业培塑行动实施方案", number="1")]
+    other = [replace(acts[0], plan="toy2", title="产业培塑行动实施方案", number="1")]
     two = explorer_data(duty_lists(plan), overload(plan), acts + other, teams(plan))
     assert two["plans"] == ["toy", "toy2"]
     assert [a["label"] for a in two["actions"]] == ["P1 · (main plan)", "P2 · 产业培塑行动"]

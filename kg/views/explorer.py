@@ -25,11 +25,15 @@ import html
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..weights import ROLE_WEIGHTS
+
+if TYPE_CHECKING:
+    from .._answers import ActionView, DutyList, TeamView, UnitLoad
 
 __all__ = ["KIND_COLORS", "ROLE_LABELS", "ROLE_STYLE", "explorer_data", "page_html"]
 
@@ -72,50 +76,20 @@ def _short_action(title: str) -> str:
     return re.sub(r"(实施)?(工作)?方案$", "", title) or title
 
 
-def explorer_data(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]], actions: list[dict[str, Any]],
-                  teams: list[dict[str, Any]], *, title: str = "") -> dict[str, Any]:
+def explorer_data(duty_lists: Sequence[DutyList], loads: Sequence[UnitLoad], actions: Sequence[ActionView],
+                  teams: Sequence[TeamView], *, title: str = "") -> dict[str, Any]:
     """The page's data from analysis results.
 
     ``duty_lists`` is :func:`kg.analysis.duty_lists`, ``loads`` :func:`kg.analysis.overload`,
     ``actions`` :func:`kg.analysis.actions` and ``teams`` :func:`kg.analysis.teams` of one plan
     (or corpus). Units are identified by name, as ``kg duties`` does.
     """
-    score: dict[str, float] = {}
-    outlier: dict[str, bool] = {}
-    for r in loads:  # a name in several plans of a corpus: one unit, the sum of its loads
-        score[r["unit"]] = round(score.get(r["unit"], 0.0) + r["score"], 2)
-        outlier[r["unit"]] = outlier.get(r["unit"], False) or bool(r["outlier"])
-    fence = next((r["fence"] for r in loads if r.get("fence") is not None), None)
-    ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl["unit"], 0.0), dl["unit"]))
-    uid = {dl["unit"]: f"u{k}" for k, dl in enumerate(ordered)}
-    units = []
-    for k, dl in enumerate(ordered):
-        units.append({"id": uid[dl["unit"]], "name": dl["unit"], "kind": dl["kind"] or "", "names": dl["names"],
-                      "load": score.get(dl["unit"], 0.0), "rank": k + 1, "outlier": outlier.get(dl["unit"], False),
-                      "nDuties": len(dl["duties"]), "nSeats": len(dl["teams"]),
-                      "roles": Counter(r["role"] for r in dl["duties"]).most_common(),
-                      "duties": [[r.get(c) for c in _DUTY_KEYS] for r in dl["duties"]],
-                      "seats": [[t["team"], t["role"], t["line"], t["quote"], t["plan"]] for t in dl["teams"]]})
-    plans = sorted({a["plan"] for a in actions} | {r[_DUTY_KEYS.index("plan")] for u in units for r in u["duties"]})
-    acts: list[dict[str, Any]] = []
-    tasks: list[dict[str, Any]] = []
-    for k, a in enumerate(actions):
-        full = a["title"] or f"{a['plan']} (main plan)"
-        label = _short_action(a["title"]) if a["title"] else "(main plan)"
-        if len(plans) > 1:  # P3 · 产业培塑行动: the plan's number in the plan menu
-            label = f"P{plans.index(a['plan']) + 1} · {label}" if a["plan"] in plans else label
-            full = f"{Path(a['plan']).stem} · {full}"
-        ids = []
-        for t in a["tasks"]:
-            tid = f"t{len(tasks)}"
-            ids.append(tid)
-            tasks.append({"id": tid, "label": t["label"], "text": t["text"], "line": t["line"], "plan": a["plan"],
-                          "action": f"a{k}", "gap": t["gap"],
-                          "units": [[uid[n], r] for n, r in t["units"] if n in uid]})
-        acts.append({"id": f"a{k}", "label": label, "title": full, "plan": a["plan"], "number": a["number"],
-                     "tasks": ids})
-    tms = [{"id": f"m{k}", "label": t["team"], "kind": t["kind"],
-            "members": [[uid[n], r] for n, r in t["members"] if n in uid]} for k, t in enumerate(teams)]
+    units = _units(duty_lists, loads)
+    uid = {u["name"]: u["id"] for u in units}
+    plans = sorted({a.plan for a in actions} | {r[_DUTY_KEYS.index("plan")] for u in units for r in u["duties"]})
+    acts, tasks = _actions(actions, plans, uid)
+    tms = [{"id": f"m{k}", "label": t.team, "kind": t.kind,
+            "members": [[uid[n], r.value] for n, r in t.members if n in uid]} for k, t in enumerate(teams)]
     used = {r for t in tasks for _, r in t["units"]} | {r for t in tms for _, r in t["members"]}
     kinds = [k for k in KIND_COLORS if any(u["kind"] == k for u in units)]
     kinds += sorted({u["kind"] for u in units} - set(kinds))
@@ -129,9 +103,49 @@ def explorer_data(duty_lists: list[dict[str, Any]], loads: list[dict[str, Any]],
         "roles": [{"name": r, "label": ROLE_LABELS[r], "weight": ROLE_WEIGHTS.get(r, 0), **ROLE_STYLE[r]}
                   for r in ROLE_STYLE if r in used],
         "kinds": [{"name": k, "label": KIND_LABELS.get(k, k), "color": KIND_COLORS.get(k, "#777777")} for k in kinds],
-        "fence": fence,
+        "fence": next((r.fence for r in loads if r.fence is not None), None),
         "dutyKeys": list(_DUTY_KEYS),
     }
+
+
+def _units(duty_lists: Sequence[DutyList], loads: Sequence[UnitLoad]) -> list[dict[str, Any]]:
+    """The page's units, heaviest first, each with its duties and seats."""
+    score: dict[str, float] = {}
+    outlier: dict[str, bool] = {}
+    for r in loads:  # a name in several plans of a corpus: one unit, the sum of its loads
+        score[r.unit] = round(score.get(r.unit, 0.0) + r.score, 2)
+        outlier[r.unit] = outlier.get(r.unit, False) or bool(r.outlier)
+    ordered = sorted(duty_lists, key=lambda dl: (-score.get(dl.unit, 0.0), dl.unit))
+    uid = {dl.unit: f"u{k}" for k, dl in enumerate(ordered)}
+    units = []
+    for k, dl in enumerate(ordered):
+        duties = [r.to_dict() for r in dl.duties]
+        units.append({"id": uid[dl.unit], "name": dl.unit, "kind": dl.kind or "", "names": list(dl.names),
+                      "load": score.get(dl.unit, 0.0), "rank": k + 1, "outlier": outlier.get(dl.unit, False),
+                      "nDuties": len(dl.duties), "nSeats": len(dl.teams),
+                      "roles": Counter(r["role"] for r in duties).most_common(),
+                      "duties": [[r.get(c) for c in _DUTY_KEYS] for r in duties],
+                      "seats": [[t.team, t.role.value, t.line, t.quote, t.plan] for t in dl.teams]})
+    return units
+
+
+def _actions(actions: Sequence[ActionView], plans: list[str],
+             uid: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The page's actions (with the ids of their tasks) and tasks (with the ids of their units)."""
+    acts: list[dict[str, Any]] = []
+    tasks: list[dict[str, Any]] = []
+    for k, a in enumerate(actions):
+        full = a.title or f"{a.plan} (main plan)"
+        label = _short_action(a.title) if a.title else "(main plan)"
+        if len(plans) > 1:  # P3 · 产业培塑行动: the plan's number in the plan menu
+            label = f"P{plans.index(a.plan) + 1} · {label}" if a.plan in plans else label
+            full = f"{Path(a.plan).stem} · {full}"
+        ids = [f"t{len(tasks) + i}" for i in range(len(a.tasks))]
+        tasks += [{"id": tid, "label": t.label, "text": t.text, "line": t.line, "plan": a.plan, "action": f"a{k}",
+                   "gap": t.gap, "units": [[uid[n], r.value] for n, r in t.units if n in uid]}
+                  for tid, t in zip(ids, a.tasks, strict=True)]
+        acts.append({"id": f"a{k}", "label": label, "title": full, "plan": a.plan, "number": a.number, "tasks": ids})
+    return acts, tasks
 
 
 def _json_for_script(data: Any) -> str:

@@ -1,14 +1,19 @@
-"""Duty lists as a supervision ledger (台账) in .xlsx, as offices keep them: one unit's, or every unit's."""
+"""Duty lists as rows (the CLI's and the server's CSV and JSON) and as a supervision ledger (台账) in .xlsx,
+as offices keep them: one unit's, or every unit's.  They take :class:`kg.analysis.DutyList` results."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["DUTY_LIST_COLUMNS", "FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "full_ledger_rows", "ledger_rows", "write_full_ledger",
-           "write_ledger"]
+if TYPE_CHECKING:
+    from .._answers import DutyList
+
+__all__ = ["DUTY_LIST_COLUMNS", "FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "duty_list_rows",
+           "full_ledger_rows", "ledger_rows", "write_full_ledger", "write_ledger"]
 
 # the columns of a duty list in table, CSV and JSON (the CLI and the server's /unit.csv)
 DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
@@ -21,41 +26,51 @@ FULL_LEDGER_COLUMNS = ("序号", "责任单位", *LEDGER_COLUMNS[1:])
 LEDGER_WIDTHS = _WIDTHS = (6, 22, 60, 22, 30, 30, 18, 40)
 
 
-def ledger_rows(dl: dict[str, Any]) -> list[list[Any]]:
+def duty_list_rows(dl: DutyList, *, joined: bool = False, teams: bool = True) -> list[dict[str, Any]]:
+    """A duty list as rows of plain data (DUTY_LIST_COLUMNS first): one per duty, then one per team seat
+    (unless not ``teams``), lists joined with 、 when ``joined`` (for CSV)."""
+    rows = [r.to_dict() for r in dl.duties]
+    if joined:
+        rows = [{k: ("、".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in rows]
+    if teams:
+        rows += [{"action": "", "section": "工作专班", "task": t.team, "role": t.role.value, "line": t.line,
+                  "quote": t.quote, "plan": t.plan} for t in dl.teams]
+    return rows
+
+
+def ledger_rows(dl: DutyList) -> list[list[Any]]:
     """One row per duty, in LEDGER_COLUMNS order."""
     rows = []
-    for k, r in enumerate(dl["duties"], 1):
+    for k, r in enumerate(dl.duties, 1):
         rows.append([
             k,
-            r["action"] or "总体方案",
-            r["task_text"],
-            "、".join(r["leads"]),
-            "、".join(r["supporting"]),
-            "；".join(r["indicators"]),
-            "；".join(r["deadlines"]),
-            f"{r['plan']} 第{r['line']}行：“{r['quote']}”（{r['role']}）",
+            r.action or "总体方案",
+            r.task_text,
+            "、".join(r.leads),
+            "、".join(r.supporting),
+            "；".join(r.indicators),
+            "；".join(r.deadlines),
+            f"{r.plan} 第{r.line}行：“{r.quote}”（{r.role.value}）",
         ])
     return rows
 
 
-def full_ledger_rows(dls: list[dict[str, Any]]) -> list[list[Any]]:
+def full_ledger_rows(dls: Sequence[DutyList]) -> list[list[Any]]:
     """One row per duty of every unit, in FULL_LEDGER_COLUMNS order (numbered through)."""
-    rows = [[row[1:] for row in ledger_rows(dl)] for dl in dls]
-    units = [dl["unit"] for dl in dls]
-    flat = [[unit, *row] for unit, unit_rows in zip(units, rows, strict=True) for row in unit_rows]
+    flat = [[dl.unit, *row[1:]] for dl in dls for row in ledger_rows(dl)]
     return [[k, *row] for k, row in enumerate(flat, 1)]
 
 
-def write_ledger(dl: dict[str, Any], path: Path) -> None:
+def write_ledger(dl: DutyList, path: Path) -> None:
     """Write one unit's ledger atomically (a failure leaves no half-written file)."""
-    teams = [[t["team"], t["role"], f"{t['plan']} 第{t['line']}行"] for t in dl["teams"]]
-    _save(_workbook(f"{dl['unit']} 责任清单", LEDGER_COLUMNS, ledger_rows(dl), _WIDTHS,
+    teams = [[t.team, t.role.value, f"{t.plan} 第{t.line}行"] for t in dl.teams]
+    _save(_workbook(f"{dl.unit} 责任清单", LEDGER_COLUMNS, ledger_rows(dl), _WIDTHS,
                     ["工作专班", "角色", "出处"], teams), path)
 
 
-def write_full_ledger(dls: list[dict[str, Any]], path: Path, title: str = "责任清单") -> None:
+def write_full_ledger(dls: Sequence[DutyList], path: Path, title: str = "责任清单") -> None:
     """Write every unit's duties in one ledger atomically (one sheet, a 责任单位 column)."""
-    teams = [[dl["unit"], t["team"], t["role"], f"{t['plan']} 第{t['line']}行"] for dl in dls for t in dl["teams"]]
+    teams = [[dl.unit, t.team, t.role.value, f"{t.plan} 第{t.line}行"] for dl in dls for t in dl.teams]
     _save(_workbook(title, FULL_LEDGER_COLUMNS, full_ledger_rows(dls), (6, 22, *_WIDTHS[1:]),
                     ["单位", "工作专班", "角色", "出处"], teams), path)
 

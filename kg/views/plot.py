@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from extract.records import Role
+
+if TYPE_CHECKING:
+    from .._answers import UnitLoad
 
 __all__ = ["plot_overload"]
 
-_ROLE_ORDER = ("lead", "shared", "co", "supervisor", "indicator_owner", "convener", "leader", "office",
-               "deputy_convener", "deputy_leader", "member")
+#: the order of the bars: task roles, then seats in teams
+_ROLE_ORDER = (Role.lead, Role.shared, Role.co, Role.supervisor, Role.indicator_owner, Role.convener, Role.leader,
+               Role.office, Role.deputy_convener, Role.deputy_leader, Role.member)
 
 
 def _cjk_font() -> list[str]:
@@ -33,8 +40,9 @@ def _cjk_font() -> list[str]:
     return [f for f in wanted if f in have] + ["DejaVu Sans"]
 
 
-def plot_overload(rows: list[dict[str, Any]], path: Path, top: int = 25) -> None:
-    """Stacked horizontal bars of each unit's weighted load by role; outliers marked. Atomic write."""
+def plot_overload(rows: Sequence[UnitLoad], path: Path, top: int = 25) -> None:
+    """Stacked horizontal bars of each unit's weighted load by role (:func:`kg.analysis.overload`'s
+    rows); outliers marked. Atomic write."""
     import warnings
 
     import matplotlib
@@ -46,18 +54,18 @@ def plot_overload(rows: list[dict[str, Any]], path: Path, top: int = 25) -> None
 
     plt.rcParams["font.sans-serif"] = _cjk_font()
     plt.rcParams["axes.unicode_minus"] = False
-    rows = rows[:top][::-1]
+    rows = list(rows[:top])[::-1]
     fig, ax = plt.subplots(figsize=(10, max(3.0, 0.32 * len(rows) + 1.2)), dpi=110)
     left = [0.0] * len(rows)
-    labels = [("⚠ " if r["outlier"] else "") + r["unit"] for r in rows]
+    labels = [("⚠ " if r.outlier else "") + r.unit for r in rows]
     cmap = plt.get_cmap("tab20")
     for k, role in enumerate(_ROLE_ORDER):
-        vals = [r["roles"].get(role, 0) * ROLE_WEIGHTS.get(role, 0) for r in rows]
+        vals = [r.roles.get(role, 0) * ROLE_WEIGHTS.get(role, 0) for r in rows]
         if not any(vals):
             continue
         ax.barh(labels, vals, left=left, color=cmap(k), label=f"{role} ×{ROLE_WEIGHTS.get(role, 0):g}")
         left = [a + b for a, b in zip(left, vals, strict=True)]
-    fence = rows[0].get("fence") if rows else None
+    fence = rows[0].fence if rows else None
     if fence:
         ax.axvline(fence, color="crimson", linestyle="--", linewidth=1, label=f"outlier fence {fence:g}")
     ax.set_xlabel("load score (weighted duties)")
