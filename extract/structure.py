@@ -297,7 +297,7 @@ def parse_structure(lines: list[Line]) -> Structure:
         parent_of_line=parent_of_line,
         annex_titles=annex_titles,
         actions=actions,
-        table_lines=frozenset(table),
+        table_lines=frozenset(table | numbered),
         task_tables=tuple(task_tables),
         **header,
     )
