@@ -226,8 +226,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
-    if (cut := _glued_name(text, lex)) is not None:
-        return [(a + cut, b, UnitKind.position)], True
+    if (glued := _glued_name(text, lex)) is not None:
+        return [(a + glued, b, UnitKind.position)], True
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:
