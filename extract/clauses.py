@@ -29,6 +29,7 @@ __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ITEM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}[.、](?![0-9]))")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
@@ -368,7 +369,8 @@ class _Parser:
                 then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
                 if then is not None and role == "responsible":
                     role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
-                run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m))
+                run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
+                                     or self._titled(claimed, seg, m, role))
                 # 由县民政局负责的第1件、县发改局负责的第4件: the units start after a 、 or 的
                 starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
                 while not run and (at := next(starts, None)) is not None:
@@ -448,6 +450,16 @@ class _Parser:
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
         return run
 
+    def _titled(self, claimed: int, seg: int, m: re.Match[str], role: str) -> list[Mention] | None:
+        """县环保局。负责…: a sentence that is nothing but units names who does what the next one says."""
+        if self.norm[seg : m.start()].strip() or seg < 1 or self.norm[seg - 1] not in "。:":
+            return None
+        start = max([claimed, *(x.end() for x in re.finditer(r"[。;,]", self.norm[: seg - 1]))])
+        if (mk := _ITEM_NEXT.match(self.norm, start)) is not None:
+            start = mk.end()
+        run = self.strict_units(start, seg - 1, role)
+        return run if run and not any(x.kind is UnitKind.collective for x in run) else None
+
     def _official(self, run: list[Mention] | None) -> list[Mention] | None:
         """Posts read by the general reader must be public ones (市政府分管副市长, 王宏副市长), not 项目经理."""
         if run and any(x.kind is UnitKind.position and not self.norm.startswith(
@@ -490,8 +502,8 @@ class _Parser:
         for k, lm in enumerate(labels):
             x = lm.end()
             y = labels[k + 1].start() if k + 1 < len(labels) else b
-            if lm.group(0)[-1] in "是为" and (stop := norm.find("。", x, y)) >= 0:
-                y = stop  # 主责单位是市发展改革委、各区政府。第98项任务…: the list ends with its sentence
+            if (stop := norm.find("。", x, y)) >= 0 and (lm.group(0)[-1] in "是为" or _ITEM_NEXT.match(norm, stop + 1)):
+                y = stop  # 主责单位是…。第98项任务… / 责任单位:A、B。12、临街…: the list ends with its sentence
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)
@@ -712,7 +724,7 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
-_DUTY_HEADING = re.compile(r"\s*([^,;。:()]{2,30}?)的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)")
+_DUTY_HEADING = re.compile(r"\s*([^,;。:()]{2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 
 

@@ -59,7 +59,7 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
-                                  rf"^[^:,;。]{{0,34}}(?:{suffixes}):"]))  # 县财政局:保证… (a duty list)
+                                  rf"^[^:,;。]{{0,34}}(?:{suffixes})(?::|。?\s*$)"]))  # 县财政局:保证…, (1)市林业局。
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
 

@@ -33,7 +33,7 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
-_PROSE = re.compile(r"[。!?]|负责|要求|工作|职责|设在|设于|撤销|成立|调整|下设")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责|要求|工作|职责|设在|设于|撤销|成立|调整|下设")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +172,24 @@ def _glued_name(text: str, lex: Lexicon) -> int | None:
     return valid[0] if valid else None
 
 
+def _listed_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Offsets of the names of a list joined by 、 (王 红、戴国宁、巢 凌、), when every piece is a name."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^、,;]+", text):
+        x, y = m.start(), m.end()
+        while x < y and text[x].isspace():
+            x += 1
+        while y > x and (text[y - 1].isspace() or text[y - 1] in "。"):
+            y -= 1
+        if x == y:
+            continue
+        bare = re.sub(r"\s+", "", text[x:y])
+        if not _PERSON.fullmatch(bare) or unit_kind(bare, lex) is not None or lex.position_suffix_re.search(bare):
+            return []
+        out.append((x, y))
+    return out if len(out) >= 2 else []
+
+
 def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Offsets of the names on a line that holds nothing else (two or more of them), else []."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -219,7 +237,7 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             post = text[cut:-1]
             if post.startswith(lex.prefixes) and unit_kind(post, lex) is UnitKind.position:
                 return [(a + cut, b - 1, UnitKind.position)], True
-    names = _names(text, lex)
+    names = _names(text, lex) or _listed_names(text, lex)
     if names:  # 章进念 庄志峰罗澄荣: several bare names (two three-character names may run together)
         return [(a + x, a + y, UnitKind.person) for x, y in names], True
     if (np := _name_post(text, lex)) is not None:

@@ -28,7 +28,7 @@ _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
-_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9]))")
+_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|。(?=[\u4e00-\u9fff]))")  # 1。推动…: a mirror's full stop
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")

@@ -35,7 +35,8 @@ _TEAM_HINT = (r"召集人|组长|成员单位|为成员|为专班成员|为.{0,4
 def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     """Words without which a line sets up no team (the office's forms come from the lexicon)."""
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
-    return re.compile(rf"{_TEAM_HINT}|{offices}")
+    heads = _alt([label for label, role in lex.roster if role != "member" and label not in lex.roster_only])
+    return re.compile(rf"{_TEAM_HINT}|{offices}|(?:担任|兼任|任)(?:{heads})")
 
 
 @lru_cache(maxsize=4)

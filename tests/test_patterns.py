@@ -607,6 +607,31 @@ def test_rosters_with_padded_names_in_a_list_and_the_office_ending_the_roster() 
     assert _table_roles("委应急指挥部下设办公室在综合指导科,负责应急管理工作综合协调。") == [(1, "综合指导科", "office")]
 
 
+def test_units_named_alone_before_their_duty_and_labels_of_primary_and_supervisory_responsibility() -> None:
+    # 沈阳 森林防火 (member duties): (1)市林业局。 / 负责…; a county's 秸秆禁烧 plan copied as one line: 县环保局。负责…
+    assert _table_roles("2.2职责任务。\n(1)市林业局。\n负责火灾扑救的组织工作。\n(2)沈阳警备区。\n负责协调驻军参加扑救。") == [
+        (2, "市林业局", "shared"), (4, "沈阳警备区", "shared")]
+    assert _table_roles("二、职责分工。县环保局。负责组织秸秆禁烧的监督检查。县农委。负责秸秆综合利用。") == [
+        (1, "县环保局", "shared"), (1, "县农委", "shared")]
+    # 咸宁 创卫 督查 (2017): (主体责任:X,监督责任:Y)
+    assert _table_roles("● 白茶市场存在空闲摊位乱堆乱放现象。\n(主体责任:白茶村委会,监督责任:市工商局)") == [
+        (2, "白茶村委会", "lead"), (2, "市工商局", "supervisor")]
+    # 厦门 营商环境 (2019): 第一责任单位为牵头单位; 宜州 考评办法: 由X考评; 太平镇 河长制: X担任总河长
+    assert _table_roles("(一)推进PPP项目建设\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)") == [
+        (2, "市发改委", "lead"), (2, "市财政局", "co")]
+    assert _table_roles("由市安监局考评。安全生产执行一票否决制度。") == [(1, "市安监局", "shared")]
+    assert _table_roles("建立镇村两级河湖长工作架构,镇党委书记担任总河长,班子成员分管重点流域。")[:1] == [
+        (1, "镇党委书记", "leader")]
+
+
+def test_a_names_list_joined_by_dun_with_padded_names_over_two_lines() -> None:
+    # 横林镇防汛工作领导小组 (2020): 组 员:王 红、戴国宁、巢 凌、 / 王 弘、孙 旭、郭汝良。
+    text = "横林镇防汛工作领导小组\n组 长:蒋政剑\n组 员:王 红、戴国宁、巢 凌、\n王 弘、孙 旭、郭汝良。"
+    assert _table_roles(text) == [(2, "蒋政剑", "leader"), (3, "王 红", "member"), (3, "戴国宁", "member"),
+                                  (3, "巢 凌", "member"), (4, "王 弘", "member"), (4, "孙 旭", "member"),
+                                  (4, "郭汝良", "member")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
