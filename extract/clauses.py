@@ -454,7 +454,7 @@ class _Parser:
         """县环保局。负责…: a sentence that is nothing but units names who does what the next one says."""
         if self.norm[seg : m.start()].strip() or seg < 1 or self.norm[seg - 1] not in "。:":
             return None
-        start = max([claimed, *(x.end() for x in re.finditer(r"[。;,]", self.norm[: seg - 1]))])
+        start = max([claimed, *(x.end() for x in re.finditer(r"[。;,:]", self.norm[: seg - 1]))])
         if (mk := _ITEM_NEXT.match(self.norm, start)) is not None:
             start = mk.end()
         run = self.strict_units(start, seg - 1, role)

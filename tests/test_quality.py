@@ -112,6 +112,22 @@ KNOWN_GAPS = {
                                           "(统计部门要研究制定…;公安部门要通过户口整顿…)",
     "tongliang-2023-culture-tourism-emergency-duties": "a post list joined by 及 (副主任及各党组成员), and an internal "
                                                        "office's duties under a heading that names its team's office",
+    "baolun-2019-village-cleanup-duties": "posts of village heads joined as one (各村(社区)书记、主任) and duties by "
+                                          "exhortation (包村干部…要…, 镇督查督办室要…)",
+    "district-undated-cityscape-100-day-chunks": "a preview site's chunk numbers (1、 2、) opening lines mid-sentence; units "
+                                                 "inside prose of who organises whom (由区房产局、城管局督促产权单位…)",
+    "district-undated-civilized-city-bureau-page-footer": "the whole plan on one line with the page footer run in "
+                                                          "(第 1 页共 5 页), names glued to posts, 配合区X局做好… read "
+                                                          "across glued clauses",
+    "guangshui-taiping-2025-river-chief-plan": "sectors named bare (明确水利、环保、农业等部门协同…) and duties by "
+                                               "exhortation (镇财政要…)",
+    "hohhot-2021-quantified-key-tasks-news": "a news summary: each unit's targets by exhortation (市住建局要在8月底完成…)",
+    "shenyang-undated-forest-fire-member-duties": "decimal headings (2.2, 3.1 under 3.) and duties by exhortation "
+                                                  "(市防火办要加强与市气象部门的合作)",
+    "xuchang-2020-work-report-header-run-in": "the notice's exhortation to 各责任单位 and a reporting unit "
+                                              "(市委市政府督查局) in running text",
+    "yizhou-undated-township-target-assessment": "a mirror that dropped every digit; bodies that discuss a veto "
+                                                 "(由市安委会讨论后呈报) and an assessing office cut by the page",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
