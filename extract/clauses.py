@@ -566,6 +566,23 @@ _SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:�
 _SENTENCE_CO = re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|参与|协助|协同)")
 
 
+@lru_cache(maxsize=4)
+def _answerable_re(lex: Lexicon) -> re.Pattern[str]:
+    name = r"[\u4e00-\u9fff]{2,3}"
+    return re.compile(rf"(?:{_alt(lex.person_labels)})\s*[,:为是]?\s*({name}(?:、{name})*)(?=[;。,]|$)")
+
+
+def _answerable(p: _Parser, norm: str) -> list[Clause]:
+    """行政责任人江海彬; 行政责任人谢奕武、谢创鹏: the people answerable for the sites before (supervisors)."""
+    out = []
+    for m in _answerable_re(p.lex).finditer(norm):
+        people = [Mention(x, y, UnitKind.person, "supervisor", -1) for x, y in _pieces(norm, m.start(1), m.end(1), "、")
+                  if unit_kind(norm[x:y], p.lex) is None and not p.lex.position_suffix_re.search(norm[x:y])]
+        if people:
+            out.append(Clause(m.start(1), m.end(1), "label_line", tuple(people)))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _by_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"由([^,;。()“”:]{{2,40}}?)(?:{_alt(lex.by_words)})")
@@ -680,6 +697,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         claimed_to = mh.end()
     if not out:
         out += _by_clauses(p, norm)
+    out += _answerable(p, norm)
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
         if runs := p.general(start, len(norm)):

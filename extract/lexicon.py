@@ -58,6 +58,8 @@ class Lexicon:
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
+    surnames: str = ""  # 陆小香冯晖: two names with no separator split where a surname starts
+    person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
@@ -210,6 +212,8 @@ def load_lexicon() -> Lexicon:
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
         lead_marks="".join(r.get("lead_marks", ())),
         by_words=tuple(r.get("by_words", ())),
+        person_labels=tuple(r.get("person_labels", ())),
+        surnames=t.get("surnames", "").strip(),
         place_suffixes=tuple(raw["tables"].get("place_suffixes", ())),
         quota_words=tuple(raw["tables"].get("quota_words", ())),
         not_quota_words=tuple(raw["tables"].get("not_quota_words", ())),

@@ -53,7 +53,7 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Strong hints (a role word, label or team word) and weak ones (a weak role word in brackets)."""
     lex = load_lexicon()
     words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
-    words |= {label for label, _ in lex.roster}
+    words |= {label for label, _ in lex.roster} | set(lex.person_labels)
     words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责"}
     by = "|".join(re.escape(w) for w in lex.by_words)
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))

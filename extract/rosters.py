@@ -184,10 +184,23 @@ def _listed_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if x == y:
             continue
         bare = re.sub(r"\s+", "", text[x:y])
-        if not _PERSON.fullmatch(bare) or unit_kind(bare, lex) is not None or lex.position_suffix_re.search(bare):
+        if unit_kind(bare, lex) is not None or lex.position_suffix_re.search(bare):
+            return []
+        if bare == text[x:y] and (cut := _glued_names(bare, lex)) is not None:
+            out += [(x, x + cut), (x + cut, y)]  # 陆小香冯晖: two names with no separator
+            continue
+        if not _PERSON.fullmatch(bare):
             return []
         out.append((x, y))
     return out if len(out) >= 2 else []
+
+
+def _glued_names(text: str, lex: Lexicon) -> int | None:
+    """Where the second of two names written together starts (陆小香冯晖 -> 3), by the surnames."""
+    if not 5 <= len(text) <= 6 or not lex.surnames or text[0] not in lex.surnames:
+        return None
+    cuts = [k for k in ((3, 2) if len(text) == 5 else (3,)) if text[k] in lex.surnames]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -632,6 +632,20 @@ def test_a_names_list_joined_by_dun_with_padded_names_over_two_lines() -> None:
                                   (4, "郭汝良", "member")]
 
 
+def test_people_answerable_for_sites_named_after_a_label_without_a_colon() -> None:
+    # 揭东 a township's flood duties: 世德堂水库、老虎陂水库,行政责任人江海彬;虎腿水库,行政责任人谢奕武、谢创鹏
+    assert _table_roles("三、全镇水利工程实行分级负责,世德堂水库、老虎陂水库,行政责任人江海彬;古山水库,行政责任人,杨松辉;"
+                        "虎腿水库,行政责任人谢奕武、谢创鹏;") == [
+        (1, "江海彬", "supervisor"), (1, "杨松辉", "supervisor"), (1, "谢奕武", "supervisor"), (1, "谢创鹏", "supervisor")]
+    assert _table_roles("项目责任人要加强管理。") == []
+
+
+def test_two_names_written_together_in_a_list_split_where_a_surname_starts() -> None:
+    # 草庙镇防汛防旱指挥部 (2022): 成员:…、茅海斌,陆小香冯晖、唐进、…、冯海兵王虎、钱银国
+    roles = _table_roles("恢复成立防汛旱指挥部。总指挥:徐中健、袁军。成员:茅海斌,陆小香冯晖、唐进、冯海兵王虎、钱银国。")
+    assert [u for _, u, r in roles if r == "member"] == ["茅海斌", "陆小香", "冯晖", "唐进", "冯海兵", "王虎", "钱银国"]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"

@@ -102,8 +102,6 @@ KNOWN_GAPS = {
                                             " 承担…日常工作, seats (各派1名代表) and the pilot cities as members",
     "shanghai-2016-lingang-special-policies": "duties written as 由X统筹 / 由X承担, and a district named without its city "
                                               "(奉贤区)",
-    "caomiao-2022-flood-control-command": "names glued without a separator (陆小香冯晖) and general orders to 各成员单位 / "
-                                          "各村(居)",
     "dongqi-2024-kumquat-production-plan": "duties handed to villages in prose (各村委会要…, 各任务村…) with no role word",
     "henan-2023-work-report-responsibilities": "the whole notice stored as one line: the same units in different roles "
                                                "across its tasks, short and prefixed forms of one unit",
