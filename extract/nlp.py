@@ -17,7 +17,10 @@ the components attach typed records to ``doc._``:
 Quantities need no segmentation and are read by :mod:`extract.quantities` directly.
 
 jieba's word boundaries decide where a unit may start when a clause runs a unit name
-into other words (``具体任务均涉及相关市(州)人民政府``).  Start-up matters: jieba loads a
+into other words (``具体任务均涉及相关市(州)人民政府``).  The components ask for them
+lazily, and what they compute is a function of a line (:mod:`extract.components`), so
+extraction makes a ``Doc`` (and imports this module, spaCy and jieba) only for a line
+whose boundaries are asked for (:func:`segment`).  Start-up matters: jieba loads a
 small dictionary (``resources/jieba_small.txt``: frequent words plus the lexicon)
 instead of its 349k-word default.
 """
@@ -25,64 +28,21 @@ instead of its 349k-word default.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .clauses import find_clauses
-from .lexicon import load_lexicon
-from .structure import _heading_marker
-from .teams import find_team, mentions_team
+from .components import COMPONENTS, LazyBoundaries, line_clauses, line_team, needs_nlp
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["COMPONENTS", "get_nlp", "needs_nlp", "process", "token_starts"]
+__all__ = ["COMPONENTS", "get_nlp", "needs_nlp", "process", "segment", "token_starts"]
 
-COMPONENTS = ("kg_clauses", "kg_team")
-# words without which a line holds no responsibility clause and no team: such lines are not segmented
 _REGISTERED = False
-
-
-@lru_cache(maxsize=1)
-def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Strong hints (a role word, label or team word) and weak ones (a weak role word in brackets)."""
-    lex = load_lexicon()
-    words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
-    words |= {label for label, _ in lex.roster} | set(lex.person_labels)
-    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责"}
-    by = "|".join(re.escape(w) for w in lex.by_words)
-    suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
-    strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
-                                  *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
-                                  rf"^[^:,;。]{{0,34}}(?:{suffixes})(?::|。?\s*$)"]))  # 县财政局:保证…, (1)市林业局。
-    weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
-    return strong, weak
-
-
-def needs_nlp(text: str) -> bool:
-    """True if the line (in its normal form) may hold a clause or a team: only those are segmented."""
-    strong, weak = _hints()
-    return strong.search(text) is not None or weak.search(text) is not None
-
-
-class _Boundaries:
-    """Token start offsets of a doc, computed on first use (most clauses never need them)."""
-
-    __slots__ = ("_doc", "_set")
-
-    def __init__(self, doc: Doc) -> None:
-        self._doc = doc
-        self._set: frozenset[int] | None = None
-
-    def __contains__(self, k: object) -> bool:
-        if self._set is None:
-            self._set = token_starts(self._doc)
-        return k in self._set
 
 
 def token_starts(doc: Doc) -> frozenset[int]:
@@ -179,15 +139,12 @@ def _register() -> None:
 
     @Language.component("kg_clauses")
     def kg_clauses(doc: Doc) -> Doc:
-        text = _text(doc)
-        is_heading = _heading_marker(text) is not None
-        doc._.kg_clauses = find_clauses(text, is_heading=is_heading, boundaries=_Boundaries(doc))  # type: ignore[arg-type]
+        doc._.kg_clauses = line_clauses(_text(doc), LazyBoundaries(lambda: token_starts(doc)))
         return doc
 
     @Language.component("kg_team")
     def kg_team(doc: Doc) -> Doc:
-        text = _text(doc)
-        doc._.kg_team = find_team(text, boundaries=_Boundaries(doc)) if mentions_team(text) else None  # type: ignore[arg-type]
+        doc._.kg_team = line_team(_text(doc), LazyBoundaries(lambda: token_starts(doc)))
         return doc
 
     _REGISTERED = True
@@ -215,11 +172,23 @@ def get_nlp() -> Language:
     return nlp
 
 
+def segment(text: str) -> frozenset[int]:
+    """Where the pipeline's tokenizer starts a token in ``text`` (plus its end): a ``Doc`` made for it.
+
+    This is what :func:`extract.mentions.read_mentions` calls for the few lines whose boundaries
+    a component asks for; it loads spaCy and jieba on first use.
+    """
+    doc = get_nlp().make_doc(text)
+    doc.user_data["kg_text"] = text
+    return token_starts(doc)
+
+
 def process(texts: Iterable[str]) -> Iterator[Doc | None]:
     """Run the pipeline over lines; lines with no clause hint give ``None`` without segmenting.
 
     Equivalent to ``nlp.pipe`` on the hinted lines, with each doc's text kept so components
-    need not rebuild it from tokens.
+    need not rebuild it from tokens.  (Extraction calls the components' functions on each line
+    directly and segments only the lines that need it: see :mod:`extract.components`.)
     """
     nlp = get_nlp()
     procs = [proc for _, proc in nlp.pipeline]

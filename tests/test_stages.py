@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from extract.components import LazyBoundaries, line_team
 from extract.duties import dedupe_duties, drop_cut_off_clause, duty_at
 from extract.entities import group_units
 from extract.lexicon import load_lexicon
+from extract.mentions import read_mentions
+from extract.nlp import get_nlp, needs_nlp
 from extract.outline import outline_of
 from extract.read import normalise
 from extract.records import Duty, Role, UnitKind
 from extract.rosters import read_rosters
 from extract.structure import Line, parse_structure, split_lines
 from extract.teams import work_teams
+
+from .conftest import DATA, EXAMPLE
 
 
 def _lines(text: str) -> list[Line]:
@@ -64,3 +69,25 @@ def test_a_roster_belongs_to_the_team_set_up_before_it() -> None:
     assert [(d.unit, d.role.value, d.team) for d in teams.duties] == [
         ("市人民政府市长", "leader", "L1"), ("市发改局", "member", "L1"), ("市财政局", "member", "L1")]
     assert teams.kind_hint == {"市人民政府市长": UnitKind.position}
+
+
+def test_mentions_are_those_of_the_spacy_pipeline() -> None:
+    """read_mentions runs the components' functions on each line and segments a line only when a component
+    asks where its words start; the clauses and teams are those the spaCy pipeline puts on each line's Doc,
+    and jieba's boundaries are used where they matter (without them 责干部 of 其他负责干部 is read as a unit)."""
+    town = DATA / "corpus" / "plans" / "town-2023-civilized-city-group.txt"
+    nlp = get_nlp()
+    for plan in (EXAMPLE, town):
+        lines = [ln for ln in _lines(plan.read_text(encoding="utf-8")) if ln.norm.strip()]
+        found = read_mentions(lines)
+        hinted = [ln for ln in lines if needs_nlp(ln.norm)]
+        docs = list(nlp.pipe(ln.norm for ln in hinted))
+        assert len(found.clauses) == len(hinted) > 1
+        assert [(ln, tuple(d._.kg_clauses)) for ln, d in zip(hinted, docs, strict=True)] == list(found.clauses)
+        assert [(ln, d._.kg_team) for ln, d in zip(hinted, docs, strict=True) if d._.kg_team] == list(found.teams)
+    line = next(ln for ln in lines if "由党委书记任组长" in ln.norm)
+    team = dict(found.teams)[line]
+    assert "责干部" not in [line.norm[m.start : m.end] for m in team.mentions]
+    every = LazyBoundaries(lambda: frozenset(range(len(line.norm) + 1)))
+    without = line_team(line.norm, every)
+    assert without is not None and "责干部" in [line.norm[m.start : m.end] for m in without.mentions]

@@ -102,3 +102,19 @@ print("ok")
 """
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert p.stdout.split() == ["[]", "ok"], p.stdout + p.stderr
+
+
+def test_a_plan_with_no_line_to_segment_loads_neither_spacy_nor_jieba() -> None:
+    """Extraction segments a line only when a component asks for its word boundaries (none of the example's
+    lines does): then spaCy (0.4 s to import) and jieba are never loaded; a line that needs them loads them."""
+    code = """
+import sys
+from extract import extract_text
+extract_text(open(sys.argv[1], encoding="utf-8").read())
+print(sorted(m for m in ("spacy", "jieba") if m in sys.modules))
+extract_text("为切实做好创文工作,特成立XX镇创建全国文明城市工作领导小组,由党委书记任组长,领导小组成员由其他负责干部、镇直部门负责人组成。")
+print(sorted(m for m in ("spacy", "jieba") if m in sys.modules))
+"""
+    p = subprocess.run([sys.executable, "-c", code, str(ROOT / "kg/resources/examples/linxiang-2024-eight-actions.txt")],
+                       capture_output=True, text=True, check=True)
+    assert p.stdout.split("\n")[:2] == ["[]", "['jieba', 'spacy']"], p.stdout + p.stderr

@@ -1,0 +1,84 @@
+"""What kg's pipeline components compute, as functions of one line (no spaCy, no jieba here).
+
+The spaCy components ``kg_clauses`` and ``kg_team`` (registered in :mod:`extract.nlp`) call
+:func:`line_clauses` and :func:`line_team` on a ``Doc``'s text and its token boundaries.  The
+boundaries are :class:`LazyBoundaries`: jieba's word boundaries matter only where a clause runs a
+unit name into other words (``具体任务均涉及相关市(州)人民政府``), and are computed the first time
+a component asks.  That lets :func:`extract.mentions.read_mentions` run the same functions on a
+line before any ``Doc`` exists and make one (importing spaCy and loading jieba) only for a line
+whose boundaries are asked for: none of the example's 171 hinted lines, 19 lines in all over the
+149 dev and corpus plans.  The results are the same either way (tests/test_stages.py).
+
+Lines with no clause hint (:func:`needs_nlp` is false) hold no clause and no team: they are
+neither segmented nor read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .clauses import Clause, find_clauses
+from .lexicon import load_lexicon
+from .structure import _heading_marker
+from .teams import TeamParse, find_team, mentions_team
+
+__all__ = ["COMPONENTS", "LazyBoundaries", "line_clauses", "line_team", "needs_nlp"]
+
+#: the pipeline's components, in the order they run
+COMPONENTS = ("kg_clauses", "kg_team")
+
+
+@lru_cache(maxsize=1)
+def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Strong hints (a role word, label or team word) and weak ones (a weak role word in brackets)."""
+    lex = load_lexicon()
+    words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
+    words |= {label for label, _ in lex.roster} | set(lex.person_labels)
+    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责"}
+    by = "|".join(re.escape(w) for w in lex.by_words)
+    suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
+    strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                                  *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
+                                  rf"^[^:,;。]{{0,34}}(?:{suffixes})(?::|。?\s*$)"]))  # 县财政局:保证…, (1)市林业局。
+    weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
+    return strong, weak
+
+
+def needs_nlp(text: str) -> bool:
+    """True if the line (in its normal form) may hold a clause or a team: only those are read."""
+    strong, weak = _hints()
+    return strong.search(text) is not None or weak.search(text) is not None
+
+
+class LazyBoundaries:
+    """Token start offsets of a line, computed by ``segment`` on first use (most lines never need them).
+
+    >>> b = LazyBoundaries(lambda: frozenset({0, 2, 4}))
+    >>> 2 in b, 3 in b
+    (True, False)
+    """
+
+    __slots__ = ("_segment", "_set")
+
+    def __init__(self, segment: Callable[[], frozenset[int]]) -> None:
+        self._segment: Callable[[], frozenset[int]] | None = segment
+        self._set: frozenset[int] | None = None
+
+    def __contains__(self, k: object) -> bool:
+        if self._set is None:
+            assert self._segment is not None
+            self._set, self._segment = self._segment(), None
+        return k in self._set
+
+
+def line_clauses(text: str, boundaries: LazyBoundaries) -> list[Clause]:
+    """The responsibility clauses of a line (what ``kg_clauses`` puts on ``doc._.kg_clauses``)."""
+    is_heading = _heading_marker(text) is not None
+    return find_clauses(text, is_heading=is_heading, boundaries=boundaries)  # type: ignore[arg-type]
+
+
+def line_team(text: str, boundaries: LazyBoundaries) -> TeamParse | None:
+    """The team a line sets up, if any (what ``kg_team`` puts on ``doc._.kg_team``)."""
+    return find_team(text, boundaries=boundaries) if mentions_team(text) else None  # type: ignore[arg-type]
