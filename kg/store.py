@@ -137,9 +137,10 @@ class StoreWriter:
 
     #: N-Triples bytes handed to one bulk load.  Each load has a fixed cost (it writes and ingests new files,
     #: which the final compaction merges), so the chunks are gathered: a plan like the example (4.4 MB) is one
-    #: load, with nothing to compact; the ten-fold example (44 MB) 6 loads instead of 31, 1.6 s of CPU instead of
-    #: 2.3 s with the compaction (bench/bench_build.py); a load's memory grows with its size (+46 MB for 7 MB).
-    LOAD_BYTES = 8 << 20
+    #: load, the ten-fold example (44 MB) 7 instead of 31, for 2.6 s of CPU instead of 3.1-3.5 s (graph and
+    #: store stages); a load's memory grows with what it takes (that build's peak: 137 MB, 87 MB loading each
+    #: chunk, 152 MB with 8 MB loads, no faster).
+    LOAD_BYTES = 6 << 20
 
     def _load(self, chunks: Iterator[bytes]) -> None:
         import pyoxigraph as ox
