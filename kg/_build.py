@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import queue
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from extract import Extraction, extract
 from extract.errors import OutputError
@@ -235,7 +232,6 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
     from ._workers import watch_parent
 
     watch_parent(parent_pid)  # and a parent killed while this draws is noticed within half a second
-    jobs = _drain(conn)
     try:
         import pyvis.network  # noqa: F401
 
@@ -250,7 +246,10 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
     store = ox.Store()
     failed: str | None = None
     while True:
-        job = jobs.get()
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
         if job is None:
             return
         what, arg = job
@@ -275,26 +274,6 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
                 conn.send(msg)
             else:
                 failed = msg
-
-
-def _drain(conn: Any) -> queue.SimpleQueue[Any]:  # pragma: no cover - runs in the forked process
-    """The jobs the parent sends, read by a thread as they come (``None`` at the end of the pipe).
-
-    The pipe holds 64 KB: read only between two loads, a chunk kept the parent waiting while the
-    worker loaded the one before (0.05 s of the example's graph stage).
-    """
-    jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
-
-    def read() -> None:
-        try:
-            while (job := conn.recv()) is not None:
-                jobs.put(job)
-        except (EOFError, OSError):
-            pass
-        jobs.put(None)
-
-    threading.Thread(target=read, daemon=True, name="kg-page-reader").start()
-    return jobs
 
 
 def _single_threaded() -> bool:
