@@ -36,7 +36,7 @@ _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须)")
-_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别)")  # not 要/将: closing exhortations (体育总局要会同有关方面…)
+_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
 

@@ -646,6 +646,12 @@ def test_two_names_written_together_in_a_list_split_where_a_surname_starts() -> 
     assert [u for _, u, r in roles if r == "member"] == ["茅海斌", "陆小香", "冯晖", "唐进", "冯海兵", "王虎", "钱银国"]
 
 
+def test_an_assignment_with_a_modal_before_its_pivot() -> None:
+    # 国发〔2019〕5号: 市场监管总局要会同有关部门制定… (lead and co); 将 stays a statement of intent
+    assert _table_roles("市场监管总局要会同有关部门制定联合抽查事项清单、标准和实施办法。") == [
+        (1, "市场监管总局", "lead"), (1, "有关部门", "co")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
