@@ -12,11 +12,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
 from .tables import TaskTable, find_task_tables
 
-__all__ = ["Line", "Structure", "parse_structure", "split_lines"]
+__all__ = ["Line", "Structure", "page_chrome_lines", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 _ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
@@ -88,6 +88,19 @@ class Structure:
 
 #: pinyin a mirror wrote after a character (鎮(zhèn), 負(fù)責(zé)): read without it, quoted with it
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]")
+
+
+def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
+    """Lines of the web page around a copied plan: short lines that open with one of the page's own
+    labels (主办单位:… / 承办单位:… / 技术支持:…), two or more of them within three lines."""
+    if not lex.page_chrome:
+        return frozenset()
+    first = next((ln.number for ln in lines if _heading_marker(ln.norm) is not None), len(lines) + 1)
+    marked = [ln.number for ln in lines
+              if len(ln.norm.strip()) <= 40 and ln.norm.strip().startswith(lex.page_chrome)]
+    # before the plan's first heading, or with a label no plan uses (技术支持, 网站标识码, ICP备…)
+    site = {ln.number for ln in lines if ln.number in marked and not ln.norm.strip().startswith(lex.labels)}
+    return frozenset(n for n in marked if any(0 < abs(n - m) <= 3 for m in marked) and (n < first or site))
 
 
 def split_lines(text: str, norm: str) -> list[Line]:

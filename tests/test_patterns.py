@@ -652,6 +652,29 @@ def test_an_assignment_with_a_modal_before_its_pivot() -> None:
         (1, "市场监管总局", "lead"), (1, "有关部门", "co")]
 
 
+def test_duty_lists_by_unit_with_pivots_helpers_and_a_capacity_before_the_role_word() -> None:
+    # 应急避难场所 成员单位职责 (a city): N.市X:会同Y负责…; 甲型H1N1流感 (a county, 2009): X做…并会同Y…, X协助Y…;
+    # 救助帮困系统 (a district): (一)区民政局作为主管部门总体负责…
+    assert _table_roles("10.市商务局:会同市发展改革委负责应急避难场所所需物资供应点的建设。") == [
+        (1, "市商务局", "lead"), (1, "市发展改革委", "co")]
+    assert _table_roles("3.市城建委:严格应急避难场所建设标准的落实,负责工程质量。") == [(1, "市城建委", "shared")]
+    assert _table_roles("县人事劳动和社会保障局组织制定并会同有关部门落实好工伤待遇政策。") == [
+        (1, "县人事劳动和社会保障局", "lead"), (1, "有关部门", "co")]
+    assert _table_roles("县交通局协助卫生行政部门对乘坐公路交通工具的人员进行检疫。") == [
+        (1, "县交通局", "co"), (1, "卫生行政部门", "lead")]
+    assert _table_roles("(一)区民政局作为主管部门总体负责救助帮困系统的运行。") == [(1, "区民政局", "shared")]
+    # an intention is not a duty: 国务院办公厅将会同有关方面…
+    assert _table_roles("国务院办公厅将会同有关方面统筹组织开展相关督查激励工作。") == []
+
+
+def test_a_web_pages_own_labels_are_not_the_plans() -> None:
+    # a plan copied with its site's chrome (武汉, 2018): 主办单位:… / 承办单位:… lead nothing and are not flagged
+    text = "主办单位:中共武汉市委宣传部\n承办单位:长江网\n\n关于印发重点工作分工的通知\n1.推进工作。(牵头单位:市发改委)"
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(5, "市发改委", "lead")]
+    assert not [w for w in ex.warnings if w.code == "W104"]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"

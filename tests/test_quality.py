@@ -133,6 +133,15 @@ KNOWN_GAPS = {
     "guobanfa-2019-tertiary-hospital-assessment": _EXHORTATIONS,
     "guobanhan-2018-website-consolidation-pilot": _EXHORTATIONS,
     "guofa-2019-double-random-inspection": _EXHORTATIONS,
+    "city-undated-work-report-ten-projects": "由A,B负责落实 with a comma inside the list, and the notice's "
+                                             "supervising office in running text",
+    "county-2009-h1n1-preparedness-duties": "duties with no role word (县旅游局组织做好…) or with a phrase between the "
+                                            "unit and its role word across a comma (县经济局在…期间,负责…)",
+    "district-undated-relief-system-duties": "a heading listing 13 units that 做好… with no role word, the duties "
+                                             "numbered under it",
+    "jiyuan-2024-work-report-news-lead": "the supervising offices named in a news summary's running text",
+    "wuhan-2018-provincial-report-tasks": "the notice's supervising office in running text, and a collective of the "
+                                          "notice's own (相关责任处室)",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
