@@ -199,6 +199,9 @@ def _brackets(norm: str) -> list[tuple[int, int]]:
                     if not stack:
                         out.append((opener[1], i + 1))
                     break
+    if len(stack) == 1 and stack[0][0] == "(" and len(norm) - stack[0][1] <= 200:
+        # (省住房城乡建设厅牵头,省财政厅、…河南银: a clause the stored copy cut off at the end of the line
+        out.append((stack[0][1], len(norm) + 1))
     return out
 
 
@@ -678,7 +681,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         mentions = p.content(inner_a, inner_b)
         p.norm = norm
         if mentions:
-            out.append(Clause(x, y, "bracket", tuple(mentions)))
+            out.append(Clause(x, min(y, len(norm)), "bracket", tuple(mentions)))
     # an inline label after the task text: "...。责任单位:A、B"
     if not out:
         for m in p.label_verb_re.finditer(norm):
