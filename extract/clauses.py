@@ -29,6 +29,7 @@ __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SPACED_ITEM = re.compile(r"\s+(?=[0-9]{1,3}[.、](?![0-9])|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _ITEM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}[.、](?![0-9]))")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
@@ -530,6 +531,8 @@ class _Parser:
             y = labels[k + 1].start() if k + 1 < len(labels) else b
             if (stop := norm.find("。", x, y)) >= 0 and (lm.group(0)[-1] in "是为" or _ITEM_NEXT.match(norm, stop + 1)):
                 y = stop  # 主责单位是…。第98项任务… / 责任单位:A、B。12、临街…: the list ends with its sentence
+            if (gap := _SPACED_ITEM.search(norm, x, y)) is not None:
+                y = gap.start()  # 责任单位:A、B 2.落实…: a notice run onto one line, the next item after a space
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)
@@ -687,9 +690,19 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
             if m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; ") and m.group(1) not in lex.free_labels:
-                mentions = p.content(m.start(), len(norm.rstrip()))
-                if mentions:
-                    out.append(Clause(m.start(), len(norm.rstrip()), "label_line", tuple(mentions)))
+                end = len(norm.rstrip())
+                # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
+                cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]
+                at = m.start()
+                for cut in cuts:
+                    first = p.label_verb_re.search(norm, at, cut)
+                    if first is not None:
+                        p.norm = _blank_notes(norm, first.start(), cut, lex)  # 县发改局(首位单位为牵头单位,下同)
+                        mentions = p.content(first.start(), cut)
+                        p.norm = norm
+                        if mentions:
+                            out.append(Clause(first.start(), cut, "label_line", tuple(mentions)))
+                    at = cut
                 break
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     if not out and "由" in norm and "牵头" in norm:

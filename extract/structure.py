@@ -19,7 +19,7 @@ from .tables import TaskTable, find_task_tables
 __all__ = ["Line", "Structure", "page_chrome_lines", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
+_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*\|?\s*$")  # (附件1 |: a table's first cell)
 #: 附件: 2023年小麦种植任务分解表 | |||: an annex whose title was pasted as its table's first row
 _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)\s*\|[\s|]*$")
 #: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
@@ -186,7 +186,8 @@ def parse_structure(lines: list[Line]) -> Structure:
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
                 if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
-    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered
+    annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table
+    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
     headings: list[Heading] = []
     kinds: dict[int, str] = {}
     parent_of_line: dict[int, int | None] = {}

@@ -675,6 +675,21 @@ def test_a_web_pages_own_labels_are_not_the_plans() -> None:
     assert not [w for w in ex.warnings if w.code == "W104"]
 
 
+def test_a_notice_on_one_line_with_the_convention_inside_its_first_list() -> None:
+    # 海盐县 2022: 责任单位:县发改局(首位单位为牵头单位,下同)、… and the next item after a space on the same line
+    line = ("1.全县生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县农业农村局 "
+            "2.落实党政机关过紧日子的要求。 责任单位:县财政局 3.优化营商环境。")
+    assert _table_roles(line) == [(1, "县发改局", "lead"), (1, "县财政局", "co"), (1, "县农业农村局", "co"),
+                                  (1, "县财政局", "lead")]
+
+
+def test_places_before_the_one_that_carries_renmin_zhengfu_share_it() -> None:
+    # 银川都市圈 2019: (自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)
+    assert _table_roles("(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)") == [
+        (1, "自治区交通运输厅", "lead"), (1, "银川市", "co"), (1, "石嘴山市", "co"), (1, "吴忠市人民政府", "co"),
+        (1, "宁东管委会", "co")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"

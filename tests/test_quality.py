@@ -142,6 +142,13 @@ KNOWN_GAPS = {
     "jiyuan-2024-work-report-news-lead": "the supervising offices named in a news summary's running text",
     "wuhan-2018-provincial-report-tasks": "the notice's supervising office in running text, and a collective of the "
                                           "notice's own (相关责任处室)",
+    "city-undated-work-report-box-drawing-table": "a table drawn with box characters (┌─┬┐ │), every cell wrapped over "
+                                                  "several lines and units broken between them",
+    "guangdong-2023-private-investment-spun-plan": "a synonym-spun copy: role words replaced (省生长改造委牵头卖力 for "
+                                                   "省发展改革委牵头负责)",
+    "haiyan-2022-leader-headings-run-on": "the whole notice on one line: its 一、王丹县长牵头重点工作 headings run into the "
+                                          "text",
+    "nanling-2024-work-report-leader-column": "two padded names run together in a leader cell (陆 明俞 悦)",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
