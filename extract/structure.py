@@ -205,39 +205,30 @@ def parse_structure(lines: list[Line]) -> Structure:
         stripped = norm.strip()
         if not stripped:
             continue
-        if (ma := _ANNEX_TABLE_TITLE.match(norm)) is not None:
+        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title;
+        # "附件: 2023年…分解表 | |||": an annex whose title was pasted as its table's first row
+        ma = _ANNEX_TABLE_TITLE.match(norm)
+        mt = _ANNEX_WITH_TITLE.match(norm) if ma is None and ln.number not in table else None
+        if ma is not None or mt is not None:
+            if mt is not None:
+                nxt = next_of.get(ln.number)
+                span = ln.span(mt.start(2), len(ln.text.rstrip()))
+                if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
+                    in_attach_list = False  # numbering starts again: the annexes themselves begin
+                elif (nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm)) or in_attach_list:
+                    # an item of a list of 附件N:title lines (the last one closes the list)
+                    in_attach_list = nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm) is not None
+                    kinds[ln.number] = "paragraph"
+                    parent_of_line[ln.number] = stack[-1].line if stack else None
+                    attachments.append((mt.group(1), span.quote, span))
+                    continue
+            m = ma if ma is not None else mt
+            assert m is not None
+            if ma is not None:
+                span = ln.span(ma.start(2), ma.end(2))
             stack = []
             current_annex = ln.number
-            span = ln.span(ma.start(2), ma.end(2))
-            h = Heading(line=ln.number, kind=HeadingKind.annex, number=ma.group(1), title=span.quote,
-                        parent_line=None, annex_line=ln.number, span=ln.span(), path=())
-            headings.append(h)
-            stack.append(h)
-            kinds[ln.number] = "annex"
-            parent_of_line[ln.number] = None
-            annex_titles[ln.number] = span
-            continue
-        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title
-        if (mt := _ANNEX_WITH_TITLE.match(norm)) and ln.number not in table:
-            nxt = next_of.get(ln.number)
-            span = ln.span(mt.start(2), len(ln.text.rstrip()))
-            if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
-                in_attach_list = False  # numbering starts again: the annexes themselves begin
-            elif nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm):
-                in_attach_list = True
-                kinds[ln.number] = "paragraph"
-                parent_of_line[ln.number] = stack[-1].line if stack else None
-                attachments.append((mt.group(1), span.quote, span))
-                continue
-            if in_attach_list:  # the last item of a list of 附件N:title lines
-                in_attach_list = False
-                kinds[ln.number] = "paragraph"
-                parent_of_line[ln.number] = stack[-1].line if stack else None
-                attachments.append((mt.group(1), span.quote, span))
-                continue
-            stack = []
-            current_annex = ln.number
-            h = Heading(line=ln.number, kind=HeadingKind.annex, number=mt.group(1), title=span.quote,
+            h = Heading(line=ln.number, kind=HeadingKind.annex, number=m.group(1), title=span.quote,
                         parent_line=None, annex_line=ln.number, span=ln.span(), path=())
             headings.append(h)
             stack.append(h)
