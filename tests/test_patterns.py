@@ -690,6 +690,14 @@ def test_places_before_the_one_that_carries_renmin_zhengfu_share_it() -> None:
         (1, "宁东管委会", "co")]
 
 
+def test_a_name_run_into_a_bare_post_and_fuze_before_renkou() -> None:
+    # 金井镇 秸秆综合利用工作专班 (2025): 组 长:刘威镇长; 湖北 人口普查 (2010): 省统计局负责人口普查…
+    assert _table_roles("秸秆综合利用工作专班\n组 长:刘威镇长\n副组长:彭亚副镇长") == [
+        (2, "镇长", "leader"), (3, "副镇长", "deputy_leader")]
+    assert _table_roles("省统计局负责人口普查的日常工作。") == [(1, "省统计局", "shared")]
+    assert _table_roles("请各单位负责人于周五前报送。") == []
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
