@@ -149,6 +149,8 @@ KNOWN_GAPS = {
     "haiyan-2022-leader-headings-run-on": "the whole notice on one line: its 一、王丹县长牵头重点工作 headings run into the "
                                           "text",
     "nanling-2024-work-report-leader-column": "two padded names run together in a leader cell (陆 明俞 悦)",
+    "jiaxing-etdz-2020-epidemic-work-groups": "unit lists with the separator lost between some units "
+                                              "(政法委社会发展局, 公安市场监管) and 协助领导 lines",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
