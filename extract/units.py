@@ -345,7 +345,10 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         raw = s[x:y]
         # continuation of a collective: 各镇、街道
         cont = strip_tail(raw)
-        if items and cont in lex.collective_continuations and items[-1].kind is UnitKind.collective and after_dun:
+        shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡]", items[-1].text)
+                           and re.fullmatch(r"[省市县区镇乡](?:人民)?政府(?:\([^()]{1,8}\))?", cont))
+        if items and (cont in lex.collective_continuations or shared_tail) and items[-1].kind is UnitKind.collective \
+                and after_dun:  # 各镇、街道; 各县、区人民政府(管委会)
             last = items.pop()
             y = x + len(cont)
             items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))

@@ -698,6 +698,12 @@ def test_a_name_run_into_a_bare_post_and_fuze_before_renkou() -> None:
     assert _table_roles("请各单位负责人于周五前报送。") == []
 
 
+def test_a_collective_of_two_levels_sharing_its_government() -> None:
+    # 潮州 蓝天保卫战 (2019): 〔市生态环境局牵头,…,各县、区人民政府(管委会)负责落实〕
+    assert _table_roles("1.推进锅炉整治。(市生态环境局牵头,市工业和信息化局参与,各县、区人民政府(管委会)负责落实)") == [
+        (1, "市生态环境局", "lead"), (1, "市工业和信息化局", "co"), (1, "各县、区人民政府(管委会)", "co")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
