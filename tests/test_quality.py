@@ -151,6 +151,8 @@ KNOWN_GAPS = {
     "nanling-2024-work-report-leader-column": "two padded names run together in a leader cell (陆 明俞 悦)",
     "jiaxing-etdz-2020-epidemic-work-groups": "unit lists with the separator lost between some units "
                                               "(政法委社会发展局, 公安市场监管) and 协助领导 lines",
+    "jianli-2018-air-quality-duty-list-run-on": "a PDF duty table with every row run onto one line (task unit "
+                                                "deadline) and its header on the annex line",
     "yinjiang-undated-rural-road-reform": "协助县交通部门 read as the helped unit's lead; 路政大队是…的责任主体",
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
