@@ -29,14 +29,16 @@ __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SPACED_ITEM = re.compile(r"\s+(?=[0-9]{1,3}[.、](?![0-9])|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _ITEM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}[.、](?![0-9]))")
 _LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
-_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须)")
-_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别)")  # not 要/将: closing exhortations (体育总局要会同有关方面…)
+# between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
+_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面)")
+_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 
 
@@ -198,6 +200,9 @@ def _brackets(norm: str) -> list[tuple[int, int]]:
                     if not stack:
                         out.append((opener[1], i + 1))
                     break
+    if len(stack) == 1 and stack[0][0] == "(" and len(norm) - stack[0][1] <= 200:
+        # (省住房城乡建设厅牵头,省财政厅、…河南银: a clause the stored copy cut off at the end of the line
+        out.append((stack[0][1], len(norm) + 1))
     return out
 
 
@@ -205,8 +210,8 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
-    if word.endswith("负责") and after[:1] in ("同", "人"):
-        return False
+    if word.endswith("负责") and (after[:1] == "同" or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
+        return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"', "方", "责", "人") or before in ("双", "“")):
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here
@@ -318,7 +323,7 @@ class _Parser:
         out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
         return out
 
-    def general(self, a: int, b: int) -> list[tuple[int, list[Mention]]]:
+    def general(self, a: int, b: int, subject: list[Mention] | None = None) -> list[tuple[int, list[Mention]]]:
         """The reader behind the specific ones: on a line no other form claimed, each role word
         takes the units written right before it (back to the previous comma or full stop), when
         every piece there is a unit: ``一、市城乡规划局负责城市规划…``, ``A、B协同Y负责…``.
@@ -328,7 +333,9 @@ class _Parser:
         out: list[tuple[int, list[Mention]]] = []
         claimed = a
         pivots = self.lex.co_before_lead + self.lex.lead_before_co
-        subject: list[Mention] = []  # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…)
+        # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…), or those a duty list's line
+        # opens with (10.市商务局:会同市发展改革委负责…)
+        subject = list(subject or [])
         for m in self.markers(a, b):
             word = m.group(0)
             if subject and re.search(r"[。!?]", self.norm[subject[-1].end : m.start()]):
@@ -336,7 +343,9 @@ class _Parser:
             # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
             live = subject if not (subject and word not in self.lex.lead_before_co
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
-            if m.start() <= claimed or (word in self.lex.weak and not (out and self.lex.role_of_marker(word) == "co")):
+            helper = word in self.lex.co_before_lead and self._units_end_at(claimed, m.start())
+            if m.start() <= claimed or (word in self.lex.weak and not helper
+                                        and not (out and self.lex.role_of_marker(word) == "co")):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             # 区统计局:负责将调减的面积落实到统计数据中 (a duty list: the unit stands before a colon);
             # 县审计局要负责对…: a modal between the unit and its role word
@@ -424,13 +433,31 @@ class _Parser:
             return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
         return next((r for k in range(min(end, at + 60), at + 1, -1) if (r := self.strict_units(at, k, role))), None)
 
+    def _units_end_at(self, a: int, at: int) -> bool:
+        """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot)."""
+        seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, a, at))])
+        return bool(self.strict_units(seg, at, "co"))
+
+    def _opening(self, a: int, at: int) -> list[Mention] | None:
+        """The units a clause opens with when a few words stand between them and a pivot
+        (县人事劳动和社会保障局组织制定并会同有关部门落实…)."""
+        for k in range(min(at - 1, a + 40), a + 1, -1):
+            if (run := self.strict_units(a, k, "lead")) and 0 < at - k <= 12 and re.search(r"(?:并|并且|同时)$", self.norm[k:at]) \
+                    and not re.search(r"[,、;:将]", self.norm[k:at]):
+                return run
+        return None
+
     def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
         """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
         (扶贫办已会同交通部…: an adverb may stand before the pivot)."""
         upto = m.start()
         if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
             upto = adv.start()
-        left = self.strict_units(a, upto, "lead")
+        if self.norm.startswith("将", upto - 1):
+            return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
+        if upto > a and self.norm[upto - 1] == ":":
+            upto -= 1  # 10.市商务局:会同市发展改革委负责…
+        left = self.strict_units(a, upto, "lead") or self._opening(a, upto)
         if not left:
             return None
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot
@@ -504,6 +531,8 @@ class _Parser:
             y = labels[k + 1].start() if k + 1 < len(labels) else b
             if (stop := norm.find("。", x, y)) >= 0 and (lm.group(0)[-1] in "是为" or _ITEM_NEXT.match(norm, stop + 1)):
                 y = stop  # 主责单位是…。第98项任务… / 责任单位:A、B。12、临街…: the list ends with its sentence
+            if (gap := _SPACED_ITEM.search(norm, x, y)) is not None:
+                y = gap.start()  # 责任单位:A、B 2.落实…: a notice run onto one line, the next item after a space
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)
@@ -655,15 +684,25 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         mentions = p.content(inner_a, inner_b)
         p.norm = norm
         if mentions:
-            out.append(Clause(x, y, "bracket", tuple(mentions)))
+            out.append(Clause(x, min(y, len(norm)), "bracket", tuple(mentions)))
     # an inline label after the task text: "...。责任单位:A、B"
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
             if m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; ") and m.group(1) not in lex.free_labels:
-                mentions = p.content(m.start(), len(norm.rstrip()))
-                if mentions:
-                    out.append(Clause(m.start(), len(norm.rstrip()), "label_line", tuple(mentions)))
+                end = len(norm.rstrip())
+                # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
+                cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]
+                at = m.start()
+                for cut in cuts:
+                    first = p.label_verb_re.search(norm, at, cut)
+                    if first is not None:
+                        p.norm = _blank_notes(norm, first.start(), cut, lex)  # 县发改局(首位单位为牵头单位,下同)
+                        mentions = p.content(first.start(), cut)
+                        p.norm = norm
+                        if mentions:
+                            out.append(Clause(first.start(), cut, "label_line", tuple(mentions)))
+                    at = cut
                 break
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     if not out and "由" in norm and "牵头" in norm:
@@ -700,7 +739,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     out += _answerable(p, norm)
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
-        if runs := p.general(start, len(norm)):
+        head0 = _duty_head(p, norm)
+        if runs := p.general(start, len(norm), [x for x in head0.mentions] if head0 else None):
             # one clause per sentence (of the role word): a lead named in one sentence says nothing of the next
             ends = [x.end() for x in re.finditer(r"[。;]", norm)] + [len(norm) + 1]
             by_sentence: dict[int, list[Mention]] = {}
@@ -718,7 +758,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         named = {norm[x.start : x.end] for c in out if c is not duty_heading for x in c.mentions if x.role in ("lead", "co")}
         kept = tuple(x for x in duty_heading.mentions if norm[x.start : x.end] not in named)
         out = [c for c in out if c is not duty_heading] + ([replace(duty_heading, mentions=kept)] if kept else [])
-    if not is_heading and (head := _duty_head(p, norm)) is not None:
+    if (head := _duty_head(p, norm)) is not None and not (is_heading and duty_heading is not None):
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
             out.insert(0, head)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .clauses import Clause, find_clauses
-from .lexicon import load_lexicon
+from .lexicon import _alt, load_lexicon
 from .structure import _heading_marker
 from .teams import TeamParse, find_team, mentions_team
 
@@ -41,7 +41,8 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
-                                  rf"^[^:,;。]{{0,34}}(?:{suffixes})(?::|。?\s*$)"]))  # 县财政局:保证…, (1)市林业局。
+                                  rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$)",  # 县财政局:保证…, (1)市林业局。
+                                  rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)})"]))  # 县交通局协助卫生行政部门…
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
 

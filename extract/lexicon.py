@@ -58,6 +58,7 @@ class Lexicon:
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
+    page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
     surnames: str = ""  # 陆小香冯晖: two names with no separator split where a surname starts
     person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
         by_words=tuple(r.get("by_words", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),
+        page_chrome=tuple(raw.get("document", {}).get("page_chrome", ())),
         place_suffixes=tuple(raw["tables"].get("place_suffixes", ())),
         quota_words=tuple(raw["tables"].get("quota_words", ())),
         not_quota_words=tuple(raw["tables"].get("not_quota_words", ())),

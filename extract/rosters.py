@@ -156,6 +156,10 @@ def _glued_name(text: str, lex: Lexicon) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
+    if re.fullmatch(rf"{_HAN}{{4,5}}", text) and lex.surnames and text[0] in lex.surnames:
+        for cut in (2, 3):  # 刘威镇长, 彭亚副镇长: a name and a bare post
+            if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2:
+                return cut
     if not re.fullmatch(rf"{_HAN}{{5,24}}", text) or unit_kind(text, lex) is not UnitKind.position:
         return None
     valid = []

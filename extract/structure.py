@@ -12,14 +12,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
 from .tables import TaskTable, find_task_tables
 
-__all__ = ["Line", "Structure", "parse_structure", "split_lines"]
+__all__ = ["Line", "Structure", "page_chrome_lines", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*$")
+_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*\|?\s*$")  # (附件1 |: a table's first cell)
 #: 附件: 2023年小麦种植任务分解表 | |||: an annex whose title was pasted as its table's first row
 _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)\s*\|[\s|]*$")
 #: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
@@ -88,6 +88,19 @@ class Structure:
 
 #: pinyin a mirror wrote after a character (鎮(zhèn), 負(fù)責(zé)): read without it, quoted with it
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]")
+
+
+def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
+    """Lines of the web page around a copied plan: short lines that open with one of the page's own
+    labels (主办单位:… / 承办单位:… / 技术支持:…), two or more of them within three lines."""
+    if not lex.page_chrome:
+        return frozenset()
+    first = next((ln.number for ln in lines if _heading_marker(ln.norm) is not None), len(lines) + 1)
+    marked = [ln.number for ln in lines
+              if len(ln.norm.strip()) <= 40 and ln.norm.strip().startswith(lex.page_chrome)]
+    # before the plan's first heading, or with a label no plan uses (技术支持, 网站标识码, ICP备…)
+    site = {ln.number for ln in lines if ln.number in marked and not ln.norm.strip().startswith(lex.labels)}
+    return frozenset(n for n in marked if any(0 < abs(n - m) <= 3 for m in marked) and (n < first or site))
 
 
 def split_lines(text: str, norm: str) -> list[Line]:
@@ -173,7 +186,8 @@ def parse_structure(lines: list[Line]) -> Structure:
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
                 if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
-    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered
+    annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table
+    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
     headings: list[Heading] = []
     kinds: dict[int, str] = {}
     parent_of_line: dict[int, int | None] = {}
@@ -191,39 +205,30 @@ def parse_structure(lines: list[Line]) -> Structure:
         stripped = norm.strip()
         if not stripped:
             continue
-        if (ma := _ANNEX_TABLE_TITLE.match(norm)) is not None:
+        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title;
+        # "附件: 2023年…分解表 | |||": an annex whose title was pasted as its table's first row
+        ma = _ANNEX_TABLE_TITLE.match(norm)
+        mt = _ANNEX_WITH_TITLE.match(norm) if ma is None and ln.number not in table else None
+        if ma is not None or mt is not None:
+            if mt is not None:
+                nxt = next_of.get(ln.number)
+                span = ln.span(mt.start(2), len(ln.text.rstrip()))
+                if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
+                    in_attach_list = False  # numbering starts again: the annexes themselves begin
+                elif (nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm)) or in_attach_list:
+                    # an item of a list of 附件N:title lines (the last one closes the list)
+                    in_attach_list = nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm) is not None
+                    kinds[ln.number] = "paragraph"
+                    parent_of_line[ln.number] = stack[-1].line if stack else None
+                    attachments.append((mt.group(1), span.quote, span))
+                    continue
+            m = ma if ma is not None else mt
+            assert m is not None
+            if ma is not None:
+                span = ln.span(ma.start(2), ma.end(2))
             stack = []
             current_annex = ln.number
-            span = ln.span(ma.start(2), ma.end(2))
-            h = Heading(line=ln.number, kind=HeadingKind.annex, number=ma.group(1), title=span.quote,
-                        parent_line=None, annex_line=ln.number, span=ln.span(), path=())
-            headings.append(h)
-            stack.append(h)
-            kinds[ln.number] = "annex"
-            parent_of_line[ln.number] = None
-            annex_titles[ln.number] = span
-            continue
-        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title
-        if (mt := _ANNEX_WITH_TITLE.match(norm)) and ln.number not in table:
-            nxt = next_of.get(ln.number)
-            span = ln.span(mt.start(2), len(ln.text.rstrip()))
-            if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
-                in_attach_list = False  # numbering starts again: the annexes themselves begin
-            elif nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm):
-                in_attach_list = True
-                kinds[ln.number] = "paragraph"
-                parent_of_line[ln.number] = stack[-1].line if stack else None
-                attachments.append((mt.group(1), span.quote, span))
-                continue
-            if in_attach_list:  # the last item of a list of 附件N:title lines
-                in_attach_list = False
-                kinds[ln.number] = "paragraph"
-                parent_of_line[ln.number] = stack[-1].line if stack else None
-                attachments.append((mt.group(1), span.quote, span))
-                continue
-            stack = []
-            current_annex = ln.number
-            h = Heading(line=ln.number, kind=HeadingKind.annex, number=mt.group(1), title=span.quote,
+            h = Heading(line=ln.number, kind=HeadingKind.annex, number=m.group(1), title=span.quote,
                         parent_line=None, annex_line=ln.number, span=ln.span(), path=())
             headings.append(h)
             stack.append(h)

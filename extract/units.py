@@ -345,7 +345,10 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         raw = s[x:y]
         # continuation of a collective: 各镇、街道
         cont = strip_tail(raw)
-        if items and cont in lex.collective_continuations and items[-1].kind is UnitKind.collective and after_dun:
+        shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡]", items[-1].text)
+                           and re.fullmatch(r"[省市县区镇乡](?:人民)?政府(?:\([^()]{1,8}\))?", cont))
+        if items and (cont in lex.collective_continuations or shared_tail) and items[-1].kind is UnitKind.collective \
+                and after_dun:  # 各镇、街道; 各县、区人民政府(管委会)
             last = items.pop()
             y = x + len(cont)
             items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))
@@ -381,4 +384,23 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                 rejected.append((px, py))
             else:
                 items.append(Item(px, py, text, kind))
+    if rejected and items:
+        items, rejected = _shared_government_suffix(s, items, rejected)
     return items, rejected
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|市|县|区|州|盟|旗)")
+
+
+def _shared_government_suffix(s: str, items: list[Item], rejected: list[tuple[int, int]]
+                              ) -> tuple[list[Item], list[tuple[int, int]]]:
+    """银川市、石嘴山市、吴忠市人民政府: places listed before the one that carries 人民政府 share it (the
+    places are units as written)."""
+    last = max((i.start for i in items if re.fullmatch(rf"{_PLACE.pattern}(?:人民)?政府", i.text)), default=-1)
+    if last < 0:
+        return items, rejected
+    places = [(x, y) for x, y in rejected if y <= last and _PLACE.fullmatch(s[x:y])]
+    if not places:
+        return items, rejected
+    out = sorted([*items, *(Item(x, y, s[x:y], UnitKind.higher_level) for x, y in places)], key=lambda i: i.start)
+    return out, [r for r in rejected if r not in places]

@@ -225,9 +225,18 @@ def produce(store: Any, text: str, emit: Callable[[tuple[Any, ...]], Any], *, ma
     ``("rows", lines)`` (TSV rows or N-Triples, complete lines) and ``("end", truncated)``.
     pyoxigraph's exceptions (``SyntaxError`` for a malformed query, ``OSError``…) propagate.
     """
+    res = store.oxigraph.query(text, prefixes=PREFIXES)
+    try:
+        _produce(res, emit, max_rows)
+    finally:
+        # pyoxigraph's results may only be dropped on the thread that made them: never leave one to a
+        # traceback or a reference cycle that the collector may clear on another thread
+        del res
+
+
+def _produce(res: Any, emit: Callable[[tuple[Any, ...]], Any], max_rows: int | None) -> None:
     import pyoxigraph as ox
 
-    res = store.oxigraph.query(text, prefixes=PREFIXES)
     fmt: Any
     if isinstance(res, ox.QueryBoolean):
         emit(("ask", bool(res)))

@@ -646,6 +646,64 @@ def test_two_names_written_together_in_a_list_split_where_a_surname_starts() -> 
     assert [u for _, u, r in roles if r == "member"] == ["茅海斌", "陆小香", "冯晖", "唐进", "冯海兵", "王虎", "钱银国"]
 
 
+def test_an_assignment_with_a_modal_before_its_pivot() -> None:
+    # 国发〔2019〕5号: 市场监管总局要会同有关部门制定… (lead and co); 将 stays a statement of intent
+    assert _table_roles("市场监管总局要会同有关部门制定联合抽查事项清单、标准和实施办法。") == [
+        (1, "市场监管总局", "lead"), (1, "有关部门", "co")]
+
+
+def test_duty_lists_by_unit_with_pivots_helpers_and_a_capacity_before_the_role_word() -> None:
+    # 应急避难场所 成员单位职责 (a city): N.市X:会同Y负责…; 甲型H1N1流感 (a county, 2009): X做…并会同Y…, X协助Y…;
+    # 救助帮困系统 (a district): (一)区民政局作为主管部门总体负责…
+    assert _table_roles("10.市商务局:会同市发展改革委负责应急避难场所所需物资供应点的建设。") == [
+        (1, "市商务局", "lead"), (1, "市发展改革委", "co")]
+    assert _table_roles("3.市城建委:严格应急避难场所建设标准的落实,负责工程质量。") == [(1, "市城建委", "shared")]
+    assert _table_roles("县人事劳动和社会保障局组织制定并会同有关部门落实好工伤待遇政策。") == [
+        (1, "县人事劳动和社会保障局", "lead"), (1, "有关部门", "co")]
+    assert _table_roles("县交通局协助卫生行政部门对乘坐公路交通工具的人员进行检疫。") == [
+        (1, "县交通局", "co"), (1, "卫生行政部门", "lead")]
+    assert _table_roles("(一)区民政局作为主管部门总体负责救助帮困系统的运行。") == [(1, "区民政局", "shared")]
+    # an intention is not a duty: 国务院办公厅将会同有关方面…
+    assert _table_roles("国务院办公厅将会同有关方面统筹组织开展相关督查激励工作。") == []
+
+
+def test_a_web_pages_own_labels_are_not_the_plans() -> None:
+    # a plan copied with its site's chrome (武汉, 2018): 主办单位:… / 承办单位:… lead nothing and are not flagged
+    text = "主办单位:中共武汉市委宣传部\n承办单位:长江网\n\n关于印发重点工作分工的通知\n1.推进工作。(牵头单位:市发改委)"
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(5, "市发改委", "lead")]
+    assert not [w for w in ex.warnings if w.code == "W104"]
+
+
+def test_a_notice_on_one_line_with_the_convention_inside_its_first_list() -> None:
+    # 海盐县 2022: 责任单位:县发改局(首位单位为牵头单位,下同)、… and the next item after a space on the same line
+    line = ("1.全县生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县农业农村局 "
+            "2.落实党政机关过紧日子的要求。 责任单位:县财政局 3.优化营商环境。")
+    assert _table_roles(line) == [(1, "县发改局", "lead"), (1, "县财政局", "co"), (1, "县农业农村局", "co"),
+                                  (1, "县财政局", "lead")]
+
+
+def test_places_before_the_one_that_carries_renmin_zhengfu_share_it() -> None:
+    # 银川都市圈 2019: (自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)
+    assert _table_roles("(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)") == [
+        (1, "自治区交通运输厅", "lead"), (1, "银川市", "co"), (1, "石嘴山市", "co"), (1, "吴忠市人民政府", "co"),
+        (1, "宁东管委会", "co")]
+
+
+def test_a_name_run_into_a_bare_post_and_fuze_before_renkou() -> None:
+    # 金井镇 秸秆综合利用工作专班 (2025): 组 长:刘威镇长; 湖北 人口普查 (2010): 省统计局负责人口普查…
+    assert _table_roles("秸秆综合利用工作专班\n组 长:刘威镇长\n副组长:彭亚副镇长") == [
+        (2, "镇长", "leader"), (3, "副镇长", "deputy_leader")]
+    assert _table_roles("省统计局负责人口普查的日常工作。") == [(1, "省统计局", "shared")]
+    assert _table_roles("请各单位负责人于周五前报送。") == []
+
+
+def test_a_collective_of_two_levels_sharing_its_government() -> None:
+    # 潮州 蓝天保卫战 (2019): 〔市生态环境局牵头,…,各县、区人民政府(管委会)负责落实〕
+    assert _table_roles("1.推进锅炉整治。(市生态环境局牵头,市工业和信息化局参与,各县、区人民政府(管委会)负责落实)") == [
+        (1, "市生态环境局", "lead"), (1, "市工业和信息化局", "co"), (1, "各县、区人民政府(管委会)", "co")]
+
+
 def test_progress_report_table_split_header_and_achieved_figures() -> None:
     # 2021年度市政府重点工作落实情况的通报: 牵头责任 / 单位 is one header cell; 落实情况 holds results
     text = ("序号\n\n督查内容\n\n牵头责任\n\n单位\n\n协同责任单位\n\n落实情况\n\n(全年)\n\n完成状态\n\n"
