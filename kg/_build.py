@@ -149,8 +149,8 @@ class _PageWorker:
     here).  Forked first, the worker imports while this process extracts, is handed the graph
     chunk by chunk as the graph stage makes it (``feed``), loads each into a store in memory, and
     draws when told (``start``) while the store is finished.  Measured (bench/bench_build.py,
-    section 5: min of 3 interleaved runs, load about 1 on 2 cores): a cold build 0.66 s with the
-    worker against 0.93 s drawing here, a warm one 0.66 s against 0.81 s (with the worker, 0.1 s
+    section 5: min of 3 interleaved runs, load about 1 on 2 cores): a cold build 0.59 s with the
+    worker against 0.85 s drawing here, a warm one 0.53 s against 0.70 s (with the worker, 0.05 s
     more CPU); the worker keeps the page's store (30 MB) out of this process.
 
     Forking is safe only in a process with one thread (a thread holding a lock at the fork leaves
