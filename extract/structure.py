@@ -183,129 +183,148 @@ def _heading_row(norm: str) -> int | None:
 def parse_structure(lines: list[Line]) -> Structure:
     """Find the document header, headings, annex/action lists and tables."""
     task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, load_lexicon())
+    table, numbered = _cell_lines(lines, task_tables)
+    nonempty = [ln for ln in lines if ln.norm.strip()]
+    outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)})
+    for ln in nonempty:
+        outliner.read(ln)
+    return Structure(
+        headings=tuple(outliner.headings),
+        kinds=outliner.kinds,
+        parent_of_line=outliner.parent_of_line,
+        annex_titles=outliner.annex_titles,
+        actions=_actions(outliner.attachments, outliner.headings, outliner.annex_titles),
+        table_lines=frozenset(table | numbered),
+        task_tables=tuple(task_tables),
+        **_header(lines, outliner.headings),
+    )
+
+
+def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[int], set[int]]:
+    """(lines that are table cells and no heading, numbered task cells that stay headings of the outline)."""
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
                 if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
     annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table
     table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
-    headings: list[Heading] = []
-    kinds: dict[int, str] = {}
-    parent_of_line: dict[int, int | None] = {}
-    annex_titles: dict[int, SourceSpan] = {}
-    attachments: list[tuple[str, str, SourceSpan]] = []
-    stack: list[Heading] = []
-    current_annex: int | None = None
-    in_attach_list = False
-    expect_annex_title = False
+    return table, numbered
 
-    nonempty = [ln for ln in lines if ln.norm.strip()]
-    next_of = {a.number: b for a, b in itertools.pairwise(nonempty)}
-    for ln in lines:
-        norm = ln.norm
-        stripped = norm.strip()
-        if not stripped:
-            continue
-        # "附件2:XX实施方案": a list item when another 附件 line follows, else an annex with its title;
-        # "附件: 2023年…分解表 | |||": an annex whose title was pasted as its table's first row
-        ma = _ANNEX_TABLE_TITLE.match(norm)
-        mt = _ANNEX_WITH_TITLE.match(norm) if ma is None and ln.number not in table else None
-        if ma is not None or mt is not None:
-            if mt is not None:
-                nxt = next_of.get(ln.number)
-                span = ln.span(mt.start(2), len(ln.text.rstrip()))
-                if in_attach_list and attachments and int(mt.group(1)) <= int(attachments[-1][0] or 0):
-                    in_attach_list = False  # numbering starts again: the annexes themselves begin
-                elif (nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm)) or in_attach_list:
-                    # an item of a list of 附件N:title lines (the last one closes the list)
-                    in_attach_list = nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm) is not None
-                    kinds[ln.number] = "paragraph"
-                    parent_of_line[ln.number] = stack[-1].line if stack else None
-                    attachments.append((mt.group(1), span.quote, span))
-                    continue
-            m = ma if ma is not None else mt
-            assert m is not None
-            if ma is not None:
-                span = ln.span(ma.start(2), ma.end(2))
-            stack = []
-            current_annex = ln.number
-            h = Heading(line=ln.number, kind=HeadingKind.annex, number=m.group(1), title=span.quote,
-                        parent_line=None, annex_line=ln.number, span=ln.span(), path=())
-            headings.append(h)
-            stack.append(h)
-            kinds[ln.number] = "annex"
-            parent_of_line[ln.number] = None
-            annex_titles[ln.number] = span
-            continue
-        # the attachment list ("附件:1.xxx" and the numbered lines after it)
-        m_att = _ATTACH_LIST.match(norm)
-        if m_att and not _ANNEX.match(norm):
-            in_attach_list = True
-            kinds[ln.number] = "paragraph"
-            parent_of_line[ln.number] = stack[-1].line if stack else None
-            body = m_att.group(1)
-            off = m_att.start(1)
-            if mm := _TASK.match(body):
-                title = ln.text[off + mm.end() :].strip()
-                attachments.append((mm.group(1), title, ln.span(off + mm.end(), len(ln.text))))
-            continue
-        if in_attach_list:
-            mm = _TASK.match(norm)
-            if mm and len(stripped) <= 50 and not re.search(r"[。;,]", stripped):
-                kinds[ln.number] = "paragraph"
-                parent_of_line[ln.number] = stack[-1].line if stack else None
-                attachments.append((mm.group(1), ln.text[mm.end() :].strip(), ln.span(mm.end(), len(ln.text))))
-                continue
-            in_attach_list = False
-        if expect_annex_title:
-            expect_annex_title = False
-            if _heading_marker(norm) is None and len(stripped) <= 60:
-                kinds[ln.number] = "annex_title"
-                annex_titles[current_annex or 0] = ln.span(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
-                parent_of_line[ln.number] = current_annex
-                continue
-        marker = None if ln.number in table else _heading_marker(norm)
+
+class _Outliner:
+    """The outline read line by line: headings by marker under the open ones, annexes and their
+    titles, the list of attachments after 附件:, and the kind and parent of every other line."""
+
+    def __init__(self, table: set[int], next_of: dict[int, Line]) -> None:
+        self.table, self.next_of = table, next_of
+        self.headings: list[Heading] = []
+        self.kinds: dict[int, str] = {}
+        self.parent_of_line: dict[int, int | None] = {}
+        self.annex_titles: dict[int, SourceSpan] = {}
+        self.attachments: list[tuple[str, str, SourceSpan]] = []
+        self.stack: list[Heading] = []
+        self.current_annex: int | None = None
+        self.in_attach_list = False
+        self.expect_annex_title = False
+
+    def read(self, ln: Line) -> None:
+        for reader in (self._annex_with_title, self._attach_list, self._attach_item, self._annex_title):
+            if reader(ln):
+                return
+        marker = None if ln.number in self.table else _heading_marker(ln.norm)
         if marker is None:
-            kinds.setdefault(ln.number, "table_cell" if ln.number in table else "paragraph")
-            parent_of_line[ln.number] = stack[-1].line if stack else None
-            continue
-        kind, number, end = marker
-        if kind is HeadingKind.annex:
-            stack = []
-            current_annex = ln.number
-            expect_annex_title = True
-        level = HEADING_LEVEL[kind]
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1].line if stack else None
-        path = tuple(h.line for h in stack)
-        title = "" if kind is HeadingKind.annex else _title_of(norm, ln.text, end)
-        h = Heading(
-            line=ln.number,
-            kind=kind,
-            number=number,
-            title=title,
-            parent_line=parent,
-            annex_line=current_annex,
-            span=ln.span(),
-            path=path,
-        )
-        headings.append(h)
-        stack.append(h)
-        kinds[ln.number] = kind.value
-        parent_of_line[ln.number] = parent
+            self._line(ln, "table_cell" if ln.number in self.table else "paragraph", keep=True)
+        else:
+            self._heading(ln, *marker)
 
-    header = _header(lines, headings)
-    actions = _actions(attachments, headings, annex_titles)
-    return Structure(
-        headings=tuple(headings),
-        kinds=kinds,
-        parent_of_line=parent_of_line,
-        annex_titles=annex_titles,
-        actions=actions,
-        table_lines=frozenset(table | numbered),
-        task_tables=tuple(task_tables),
-        **header,
-    )
+    def _line(self, ln: Line, kind: str, *, keep: bool = False) -> None:
+        if keep:
+            self.kinds.setdefault(ln.number, kind)
+        else:
+            self.kinds[ln.number] = kind
+        self.parent_of_line[ln.number] = self.stack[-1].line if self.stack else None
+
+    def _annex_with_title(self, ln: Line) -> bool:
+        """附件2:XX实施方案: a list item when another 附件 line follows, else an annex with its title;
+        附件: 2023年…分解表 | |||: an annex whose title was pasted as its table's first row."""
+        if (ma := _ANNEX_TABLE_TITLE.match(ln.norm)) is not None:
+            self._open_annex(ln, ma.group(1), ln.span(ma.start(2), ma.end(2)))
+            return True
+        if ln.number in self.table or (mt := _ANNEX_WITH_TITLE.match(ln.norm)) is None:
+            return False
+        nxt = self.next_of.get(ln.number)
+        follows = nxt is not None and _ANNEX_WITH_TITLE.match(nxt.norm) is not None
+        span = ln.span(mt.start(2), len(ln.text.rstrip()))
+        if self.in_attach_list and self.attachments and int(mt.group(1)) <= int(self.attachments[-1][0] or 0):
+            self.in_attach_list = False  # numbering starts again: the annexes themselves begin
+        elif follows or self.in_attach_list:
+            self.in_attach_list = follows  # an item of a list of 附件N:title lines (the last one closes it)
+            self._line(ln, "paragraph")
+            self.attachments.append((mt.group(1), span.quote, span))
+            return True
+        self._open_annex(ln, mt.group(1), span)
+        return True
+
+    def _open_annex(self, ln: Line, number: str, title: SourceSpan) -> None:
+        self.stack = []
+        self.current_annex = ln.number
+        h = Heading(line=ln.number, kind=HeadingKind.annex, number=number, title=title.quote,
+                    parent_line=None, annex_line=ln.number, span=ln.span(), path=())
+        self.headings.append(h)
+        self.stack.append(h)
+        self.kinds[ln.number] = "annex"
+        self.parent_of_line[ln.number] = None
+        self.annex_titles[ln.number] = title
+
+    def _attach_list(self, ln: Line) -> bool:
+        """The attachment list (附件:1.xxx and the numbered lines after it) is no heading."""
+        if (m := _ATTACH_LIST.match(ln.norm)) is None or _ANNEX.match(ln.norm):
+            return False
+        self.in_attach_list = True
+        self._line(ln, "paragraph")
+        if mm := _TASK.match(m.group(1)):
+            at = m.start(1) + mm.end()
+            self.attachments.append((mm.group(1), ln.text[at:].strip(), ln.span(at, len(ln.text))))
+        return True
+
+    def _attach_item(self, ln: Line) -> bool:
+        if not self.in_attach_list:
+            return False
+        stripped = ln.norm.strip()
+        if (mm := _TASK.match(ln.norm)) and len(stripped) <= 50 and not re.search(r"[。;,]", stripped):
+            self._line(ln, "paragraph")
+            self.attachments.append((mm.group(1), ln.text[mm.end() :].strip(), ln.span(mm.end(), len(ln.text))))
+            return True
+        self.in_attach_list = False
+        return False
+
+    def _annex_title(self, ln: Line) -> bool:
+        """The line after a bare 附件N: its title, unless it is a heading or prose."""
+        if not self.expect_annex_title:
+            return False
+        self.expect_annex_title = False
+        if _heading_marker(ln.norm) is not None or len(ln.norm.strip()) > 60:
+            return False
+        self.kinds[ln.number] = "annex_title"
+        self.annex_titles[self.current_annex or 0] = ln.span(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
+        self.parent_of_line[ln.number] = self.current_annex
+        return True
+
+    def _heading(self, ln: Line, kind: HeadingKind, number: str, end: int) -> None:
+        if kind is HeadingKind.annex:
+            self.stack = []
+            self.current_annex = ln.number
+            self.expect_annex_title = True
+        level = HEADING_LEVEL[kind]
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1].line if self.stack else None
+        title = "" if kind is HeadingKind.annex else _title_of(ln.norm, ln.text, end)
+        h = Heading(line=ln.number, kind=kind, number=number, title=title, parent_line=parent,
+                    annex_line=self.current_annex, span=ln.span(), path=tuple(x.line for x in self.stack))
+        self.headings.append(h)
+        self.stack.append(h)
+        self.kinds[ln.number] = kind.value
+        self.parent_of_line[ln.number] = parent
 
 
 def _header(lines: list[Line], headings: list[Heading]) -> dict:
