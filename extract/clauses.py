@@ -29,9 +29,11 @@ __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_SPACED_ITEM = re.compile(r"\s+(?=[0-9]{1,3}[.、](?![0-9])|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-_ITEM_NEXT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}[.、](?![0-9]))")
-_LINE_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))\s*")
+#: an item's marker: 一、 / (一) / (1) / 1. / 1、
+_ITEM = r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))"
+_LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
+_ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
+_SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
