@@ -49,7 +49,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
 from .roles import resolve
-from .units import Item, split_units, unit_kind
+from .units import Item, place_name, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
@@ -295,8 +295,7 @@ def _place(norm: str, c: TableCell, lex: Lexicon) -> Item | None:
     """A place named alone in a quota table's first cell (天津市, 石柱县, 忠 县, 狼山农(nóng)场)."""
     text = norm[c.start : c.end]
     bare = re.sub(r"\s+|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", text)
-    if 2 <= len(bare) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) and bare.endswith(lex.place_suffixes) \
-            and bare not in lex.place_suffixes and not _TOTAL_ROW.fullmatch(bare):
+    if place_name(bare, lex) and not _TOTAL_ROW.fullmatch(bare):
         return Item(c.start, c.end, text, UnitKind.town_street if bare.endswith(("乡", "镇", "街道", "苏木"))
                     else UnitKind.department)
     return None

@@ -385,21 +385,32 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             else:
                 items.append(Item(px, py, text, kind))
     if rejected and items:
-        items, rejected = _shared_government_suffix(s, items, rejected)
+        items, rejected = _shared_government_suffix(s, items, rejected, lex)
     return items, rejected
 
 
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|市|县|区|州|盟|旗)")
+def place_name(text: str, lex: Lexicon) -> bool:
+    """``text`` is a place named alone (天津市, 石柱县, 新疆生产建设兵团; spaces ignored), by the
+    lexicon's place suffixes.
+
+    >>> lex = load_lexicon()
+    >>> place_name("忠 县", lex), place_name("石嘴山市", lex), place_name("市", lex), place_name("加强管理", lex)
+    (True, True, False, False)
+    """
+    bare = re.sub(r"\s+", "", text)
+    return (2 <= len(bare) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) is not None
+            and bare.endswith(lex.place_suffixes) and bare not in lex.place_suffixes)
 
 
-def _shared_government_suffix(s: str, items: list[Item], rejected: list[tuple[int, int]]
+def _shared_government_suffix(s: str, items: list[Item], rejected: list[tuple[int, int]], lex: Lexicon
                               ) -> tuple[list[Item], list[tuple[int, int]]]:
     """银川市、石嘴山市、吴忠市人民政府: places listed before the one that carries 人民政府 share it (the
     places are units as written)."""
-    last = max((i.start for i in items if re.fullmatch(rf"{_PLACE.pattern}(?:人民)?政府", i.text)), default=-1)
+    last = max((i.start for i in items if (g := re.fullmatch(r"(.+?)(?:人民)?政府", i.text)) is not None
+                and place_name(g.group(1), lex)), default=-1)
     if last < 0:
         return items, rejected
-    places = [(x, y) for x, y in rejected if y <= last and _PLACE.fullmatch(s[x:y])]
+    places = [(x, y) for x, y in rejected if y <= last and place_name(s[x:y], lex)]
     if not places:
         return items, rejected
     out = sorted([*items, *(Item(x, y, s[x:y], UnitKind.higher_level) for x, y in places)], key=lambda i: i.start)
