@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .outline import Outline
 from .read import normalise
 from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Unit, UnitKind
-from .structure import Line, Structure, page_chrome_lines
+from .structure import Line, Structure
 from .units import split_units, unit_kind
 
 __all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
@@ -60,7 +60,7 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     for t in struct.task_tables:  # a header is read when its rows gave duties
         if read & {c.line for r in t.rows for _, c in r.cells}:
             read |= t.header_lines | {c.line for _, c in t.header}
-    skip = outline.header_lines | page_chrome_lines(list(lines), lex)  # (主办单位:… of the web page: not the plan's)
+    skip = outline.header_lines | struct.chrome_lines  # (主办单位:… of the web page: not the plan's)
     role_lines = {ln.number for ln in lines if ln.number not in skip and has_role_words(ln.norm)}
     unread = sorted(role_lines - read)
     warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | outline.table_cells,

@@ -28,7 +28,7 @@ from .outline import outline_of
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import Extraction
 from .rosters import read_rosters
-from .structure import page_chrome_lines, parse_structure, split_lines
+from .structure import parse_structure, split_lines
 from .table_records import deadline_cells, drop_count_notes, read_tables, table_duties, table_indicators
 from .targets import deadlines_of, line_indicators
 from .teams import attach_member_teams, work_teams
@@ -69,8 +69,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
     lines = split_lines(raw.text, norm)
     struct = parse_structure(lines)
     outline = outline_of(struct)
-    chrome = page_chrome_lines(lines, lex)
-    body = [ln for ln in lines if ln.norm.strip() and ln.number not in struct.table_lines and ln.number not in chrome]
+    apart = struct.table_lines | struct.chrome_lines  # read by the table readers, or the web page's own
+    body = [ln for ln in lines if ln.norm.strip() and ln.number not in apart]
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
     # mentions
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))

@@ -84,6 +84,7 @@ class Structure:
     locality: str | None
     table_lines: frozenset[int]
     task_tables: tuple[TaskTable, ...] = ()
+    chrome_lines: frozenset[int] = frozenset()  # the web page's own labels around a copied plan
 
 
 #: pinyin a mirror wrote after a character (鎮(zhèn), 負(fù)責(zé)): read without it, quoted with it
@@ -182,7 +183,8 @@ def _heading_row(norm: str) -> int | None:
 
 def parse_structure(lines: list[Line]) -> Structure:
     """Find the document header, headings, annex/action lists and tables."""
-    task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, load_lexicon())
+    lex = load_lexicon()
+    task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, lex)
     table, numbered = _cell_lines(lines, task_tables)
     nonempty = [ln for ln in lines if ln.norm.strip()]
     outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)})
@@ -196,6 +198,7 @@ def parse_structure(lines: list[Line]) -> Structure:
         actions=_actions(outliner.attachments, outliner.headings, outliner.annex_titles),
         table_lines=frozenset(table | numbered),
         task_tables=tuple(task_tables),
+        chrome_lines=page_chrome_lines(lines, lex),
         **_header(lines, outliner.headings),
     )
 
