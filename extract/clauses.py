@@ -739,10 +739,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out:
         out += _by_clauses(p, norm)
     out += _answerable(p, norm)
+    head = _duty_head(p, norm)  # 县财政局:… / 10.市商务局:会同…: the units a duty list's line opens with
     if not out or claimed_to:
         start = max(claimed_to, (mk.end() if (mk := _LINE_MARKER.match(norm)) else 0))
-        head0 = _duty_head(p, norm)
-        if runs := p.general(start, len(norm), [x for x in head0.mentions] if head0 else None):
+        if runs := p.general(start, len(norm), list(head.mentions) if head else None):
             # one clause per sentence (of the role word): a lead named in one sentence says nothing of the next
             ends = [x.end() for x in re.finditer(r"[。;]", norm)] + [len(norm) + 1]
             by_sentence: dict[int, list[Mention]] = {}
@@ -760,7 +760,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         named = {norm[x.start : x.end] for c in out if c is not duty_heading for x in c.mentions if x.role in ("lead", "co")}
         kept = tuple(x for x in duty_heading.mentions if norm[x.start : x.end] not in named)
         out = [c for c in out if c is not duty_heading] + ([replace(duty_heading, mentions=kept)] if kept else [])
-    if (head := _duty_head(p, norm)) is not None and not (is_heading and duty_heading is not None):
+    if head is not None and not (is_heading and duty_heading is not None):
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
             out.insert(0, head)
