@@ -87,8 +87,17 @@ class Structure:
     chrome_lines: frozenset[int] = frozenset()  # the web page's own labels around a copied plan
 
 
-#: pinyin a mirror wrote after a character (鎮(zhèn), 負(fù)責(zé)): read without it, quoted with it
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]")
+_NOTE_CLOSE = re.compile(r"[)）]")
+
+
+def _pinyin_notes(text: str, norm: str, end: int | None = None) -> list[tuple[int, int]]:
+    """Where a mirror wrote pinyin after a character (鎮(zhèn), 負(fù)責(zé)): the notes the normal form
+    blanked (:func:`extract.read.normalise`), which open with a bracket in the text."""
+    out = []
+    for m in re.finditer(r" +", norm[:end]):
+        if text[m.start()] in "(（" and (close := _NOTE_CLOSE.search(text, m.start(), m.end())):
+            out.append((m.start(), close.end()))  # the note only, not a space written after it
+    return out
 
 
 def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
@@ -105,7 +114,7 @@ def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
 
 
 def split_lines(text: str, norm: str) -> list[Line]:
-    aided = len(_PINYIN.findall(text, 0, 20000)) >= 3  # (the normal form has blanked them)
+    aided = len(_pinyin_notes(text, norm, 20000)) >= 3  # read without them, quoted with them
     out: list[Line] = []
     pos = 0
     for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
@@ -115,7 +124,7 @@ def split_lines(text: str, norm: str) -> list[Line]:
 
 
 def _without_pinyin(number: int, pos: int, text: str, norm: str) -> Line:
-    cuts = [(m.start(), m.end()) for m in _PINYIN.finditer(text)]
+    cuts = _pinyin_notes(text, norm)
     if not cuts:
         return Line(number, pos, text, norm)
     keep: list[int] = []

@@ -294,7 +294,7 @@ def _target_columns(columns: list[str], n: int, lex: Lexicon) -> set[int]:
 def _place(norm: str, c: TableCell, lex: Lexicon) -> Item | None:
     """A place named alone in a quota table's first cell (天津市, 石柱县, 忠 县, 狼山农(nóng)场)."""
     text = norm[c.start : c.end]
-    bare = re.sub(r"\s+|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", text)
+    bare = re.sub(r"\s+", "", text)  # (a pinyin note is blanked in the normal form: 狼山农     场)
     if place_name(bare, lex) and not _TOTAL_ROW.fullmatch(bare):
         return Item(c.start, c.end, text, UnitKind.town_street if bare.endswith(("乡", "镇", "街道", "苏木"))
                     else UnitKind.department)
