@@ -42,6 +42,8 @@ _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面)")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
+# the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
+_WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +367,8 @@ class _Parser:
                 continue  # 对市指挥部负责: whom the work answers to, not who does it
             if (k := self.norm.rfind("由", seg, m.start())) >= 0:
                 seg = k + 1  # 本办法由市发改委负责解释: the units follow 由
+            elif (k := self._by_across_commas(claimed, seg, upto)) >= 0:
+                seg = k + 1  # 由市财政局、农业局,各县(市)、区人民政府负责落实: the list goes on over a comma
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.lead_before_co:
                 run = self._with(seg, m, b)
@@ -394,6 +398,17 @@ class _Parser:
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
+
+    def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
+        """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to
+        the role word (every piece between is a unit), else -1."""
+        start = max([claimed, *(x.end() for x in re.finditer(r"[。;:!?]", self.norm[:seg]))])
+        k = self.norm.rfind("由", start, seg)
+        if k < 0 or "," not in self.norm[k:seg]:
+            return -1
+        run = self.strict_units(k + 1, upto, "responsible")
+        # organisations only: 由镇长任组长,包片领导任副组长,…为成员的 is a roster, read with the team
+        return k if run and all(x.kind is not UnitKind.position for x in run) else -1
 
     def _carried(self, subject: list[Mention], m: re.Match[str], b: int) -> list[Mention]:
         """A role word standing alone after a comma, in a sentence that opened with units: they take it
@@ -472,7 +487,7 @@ class _Parser:
         if self.norm[seg : m.start()].strip():
             return None
         start = max([claimed, *(x.end() for x in re.finditer(r"[。;]", self.norm[: m.start()]))])
-        if (v := _MODAL.search(self.norm, start, m.start())) is None:
+        if (v := _MODAL.search(self.norm, start, m.start()) or _WHEN.search(self.norm, start, m.start())) is None:
             return None
         run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
         if run and all(x.kind is UnitKind.collective for x in run):

@@ -150,8 +150,9 @@ class Heading:
     path: tuple[int, ...] = ()  # lines of the ancestors, outermost first
 
     @property
-    def level(self) -> int:
-        return HEADING_LEVEL[self.kind]
+    def level(self) -> float:
+        """Depth in the outline; a decimal number (3.1, 2.1.1) nests under its shorter prefix (3.)."""
+        return HEADING_LEVEL[self.kind] + self.number.count(".") / 10
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,9 @@ _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
 _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|。(?=[\u4e00-\u9fff]))")  # 1。推动…: a mirror's full stop
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
+# 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
+_DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff][^,;。:]{0,14}(?:。|$))"
+                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天吨公平])")
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
@@ -157,7 +160,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if not rest.strip() or re.match(r"\s*[0-9%]", rest):
             return None
         return HeadingKind.task, m.group(1), m.end()
-    if m := _DECIMAL.match(norm):
+    if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):
         return HeadingKind.task, m.group(1), m.end()
     if m := _CIRCLED.match(norm):
         return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()
@@ -326,7 +329,7 @@ class _Outliner:
             self.stack = []
             self.current_annex = ln.number
             self.expect_annex_title = True
-        level = HEADING_LEVEL[kind]
+        level = HEADING_LEVEL[kind] + number.count(".") / 10
         while self.stack and self.stack[-1].level >= level:
             self.stack.pop()
         parent = self.stack[-1].line if self.stack else None

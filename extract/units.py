@@ -253,7 +253,9 @@ def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> 
             return [(a, m.start()), *_split_conj(s, m.end(), b, lex, lenient)]  # 以及 never joins a name
         if right.strip() in lex.joined_tails:
             continue  # 高新区党工委和管委会: one body's two organs, named once
-        if is_unit(strip_tail(left), lex) and (ok(m.end(), b) or _CONJ.search(right)):
+        # 副组长:副主任及各党组成员 (a roster's bare post, listed)
+        if (is_unit(strip_tail(left), lex) or (lenient and left.strip() in lex.roster_only)) and (
+                ok(m.end(), b) or _CONJ.search(right)):
             rest = _split_conj(s, m.end(), b, lex, lenient)
             if all(ok(x, y) for x, y in rest):
                 return [(a, m.start()), *rest]

@@ -951,3 +951,35 @@ def test_a_first_listed_leads_convention_governs_from_where_it_is_declared() -> 
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (2, "市发改委", "shared"), (4, "市发改委", "lead"), (4, "市经信局", "co"), (4, "市科技局", "co"),
         (6, "市科技局", "lead"), (8, "市人力社保局", "lead"), (8, "市农业农村局", "lead")]
+
+
+def test_a_by_list_that_runs_over_a_comma() -> None:
+    # city-undated-work-report-ten-projects (corpus): 由A、B、C,各县(市)、区人民政府负责落实 is one list; a roster
+    # written in the same shape (由镇长任组长,包片领导任副组长) is no such list
+    text = "继续实施种粮直补。由市财政局、农业局、劳动保障局、农机局,各县(市)、区人民政府负责落实。"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("市财政局", "shared"), ("农业局", "shared"), ("劳动保障局", "shared"), ("农机局", "shared"),
+        ("各县(市)、区人民政府", "shared")]
+    text = "成立由党委书记任组长,党委副书记、镇长任常务副组长,宣传委员任副组长,负责统筹全镇创建工作。"
+    assert not [d for d in extract_text(text).duties if d.unit.endswith("副组长")]
+
+
+def test_a_subject_acting_in_a_time_before_a_comma() -> None:
+    # county-2009-h1n1 (corpus): 县经济局在甲型H1N1流感期间,负责组织生活必需品的市场供应
+    text = "县经济局在甲型H1N1流感期间,负责组织生活必需品的市场供应,维护市场秩序。"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [("县经济局", "shared")]
+
+
+def test_a_roster_post_listed_with_and() -> None:
+    # tongliang-2023 (corpus): 副组长:副主任及各党组成员、… are three posts
+    text = "领导小组组成如下:\n组长:主任\n副组长:副主任及各党组成员、文化市场综合行政执法支队政委。"
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (2, "主任", "leader"), (3, "副主任", "deputy_leader"), (3, "各党组成员", "deputy_leader"),
+        (3, "文化市场综合行政执法支队政委", "deputy_leader")]
+
+
+def test_decimal_headings_glued_to_their_titles_nest_under_their_prefix() -> None:
+    # shenyang-undated-forest-fire (corpus): 3.预防、预报 / 3.1预防。 / 3.2预报。; a quantity (2.5万亩) is no heading
+    text = "3.预防、预报、监测和报告\n3.1预防。\n各级森林防火部门要做好宣传。\n3.2预报。\n2.5万亩耕地完成轮作。"
+    hs = extract_text(text).headings
+    assert [(h.line, h.number, h.parent_line) for h in hs] == [(1, "3", None), (2, "3.1", 1), (4, "3.2", 1)]

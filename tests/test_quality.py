@@ -133,8 +133,6 @@ KNOWN_GAPS = {
     "guobanfa-2019-tertiary-hospital-assessment": _EXHORTATIONS,
     "guobanhan-2018-website-consolidation-pilot": _EXHORTATIONS,
     "guofa-2019-double-random-inspection": _EXHORTATIONS,
-    "city-undated-work-report-ten-projects": "由A,B负责落实 with a comma inside the list, and the notice's "
-                                             "supervising office in running text",
     "county-2009-h1n1-preparedness-duties": "duties with no role word (县旅游局组织做好…) or with a phrase between the "
                                             "unit and its role word across a comma (县经济局在…期间,负责…)",
     "district-undated-relief-system-duties": "a heading listing 13 units that 做好… with no role word, the duties "
