@@ -736,8 +736,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 for x in run)))
             return out
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
-            and (run := p.strict_units(md.start(1), md.end(1), "responsible")) \
+            and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
+        # (一、组织领导 is a topic, not a post: a post heading its duties is a public one)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
         duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
         out.append(duty_heading)
@@ -810,6 +811,16 @@ def _duty_head(p: _Parser, norm: str) -> Clause | None:
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
-    if not run or any(x.kind in (UnitKind.person, UnitKind.position) for x in run):
+    if not run or any(x.kind is UnitKind.person or (x.kind is UnitKind.position and not _post_with_duties(
+            p, norm, x, m.end())) for x in run):
         return None  # 组长:…, 联系人:… are a roster's and a contact's, not a duty list's
     return Clause(m.start(1), m.end(1), "label_line", tuple(run))
+
+
+def _post_with_duties(p: _Parser, norm: str, x: Mention, body: int) -> bool:
+    """行政村协管员:负责研究部署…: a post of some body (not a bare title such as 组长 or 联系人) heading a
+    duty that a role word gives."""
+    post = norm[x.start : x.end]
+    suffix = p.lex.position_suffix_re.search(post)
+    return (suffix is not None and suffix.start() >= 2 and not post.startswith(("分管", "主管"))
+            and bool(p.markers(body, len(norm))))

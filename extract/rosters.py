@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .units import split_units, unit_kind
 
@@ -99,7 +99,7 @@ def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     label_re = _sentence_label_re(lex)
     for m in re.finditer(r"[^。;]+", norm):
         lm = label_re.match(norm, m.start())
-        if lm is not None and lm.end() < m.end():
+        if lm is not None and lm.end() < m.end() and _role_of(lm.group(1), lex) != "supervisor":
             out.append((lm.end(), m.end(), _role_of(lm.group(1), lex)))
     return out
 
@@ -233,6 +233,16 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
+    """End of an entry before a closing note on the person's share of the work (顾闯 党委副书记(主持党委全面
+    工作)): the note is no post."""
+    note = re.search(r"\(([^()]{2,40})\)\s*$", norm[a:b])
+    if note is not None and re.search(_alt((*lex.table_leader_verbs, "主持", "协助")), note.group(1)) \
+            and norm[a : a + note.start()].strip():
+        return a + note.start()
+    return b
+
+
 def _read_entry(norm: str, a: int, b: int, role: str,
                 lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
     """(units, whether a person's name was written) of one roster entry."""
@@ -240,6 +250,7 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         a += 1
     while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。;,"):
         b -= 1
+    b = _before_share_note(norm, a, b, lex)
     text = norm[a:b]
     if not text:
         return [], False
@@ -312,6 +323,9 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is None and (sp := spaced_re.match(norm)) is not None \
                 and _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex)[1]:
             m = sp
+        if m is not None and _role_of(m.group(1), lex) == "supervisor" and norm[m.end() :].strip():
+            role = None  # 牵头领导:王元灿副局长 is a label of the line (read with the clauses), no roster
+            continue
         if m is not None:
             role = _role_of(m.group(1), lex)
             body_start = m.end()
@@ -320,7 +334,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         else:
             continue
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
-        if m is None and (_PROSE.search(norm) or len(norm.strip()) > 80 or not entries):
+        if m is None and (_PROSE.search(norm, 0, _before_share_note(norm, 0, len(norm), lex))
+                          or len(norm.strip()) > 80 or not entries):
             if gap or out == [] or prev_line == 0:
                 role = None  # the roster ended: running text follows
             gap = True

@@ -49,7 +49,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
 from .roles import resolve
-from .units import Item, place_name, split_units, unit_kind
+from .units import Item, is_unit, place_name, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
@@ -57,6 +57,28 @@ __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tabl
 def _is_header(text: str, lex: Lexicon) -> bool:
     """A header cell: a column word of the lexicon (指标名称, 2024年目标, 牵头单位, 完成时限…), no target value in it."""
     return column_kind(text, lex, slack=8) is not None and not re.search(r"\d+(\.\d+)?\s*[%家个项亿万]", text)
+
+
+def _numbered_rows(body: list[TableCell], norms: dict[int, str]) -> list[tuple[int, int]] | None:
+    """(column, row) of each body cell of a one-cell-per-line table whose rows open with their numbers
+    1, 2, 3…: a row starts at its number, so an empty cell the copy dropped shifts nothing after it."""
+    if not body or norms[body[0].line][body[0].start : body[0].end].strip() != "1":
+        return None
+    out: list[tuple[int, int]] = []
+    row, col = 0, -1
+    for c in body:
+        if norms[c.line][c.start : c.end].strip() == str(row + 1):
+            row, col = row + 1, 0
+        else:
+            col += 1
+        out.append((col, row))
+    return out if row >= 2 else None
+
+
+def _unnamed_column(text: str, lex: Lexicon) -> bool:
+    """A short header cell that is no column word, no number and no unit."""
+    t = re.sub(r"\s+", "", text)
+    return 2 <= len(t) <= 8 and not re.search(r"[0-9,,。;]", t) and not is_unit(t, lex)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,20 +193,27 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
     header: list[TableCell] = []
     body_start = 0
     for k, c in enumerate(cells):
-        if _is_header(norms[c.line][c.start : c.end], lex):
-            header.append(c)
+        if _is_header(norms[c.line][c.start : c.end], lex) or (
+                len(header) >= 2 and _unnamed_column(norms[c.line][c.start : c.end], lex)
+                and any(_is_header(norms[d.line][d.start : d.end], lex) for d in cells[k + 1 : k + 3])):
+            header.append(c)  # a column whose word the lexicon lacks (预期效果) between known ones
             body_start = k + 1
         else:
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
     roles_by_col, targets = _column_roles(header, norms, lex)
+    kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
     flattened_rhythm = (not multi and len(header) >= 2
                         and not any(norm.strip().startswith("||") for _, norm in rows))
+
+    numbered = _numbered_rows(cells[body_start:], norms) if flattened_rhythm else None
 
     def column_of(k: int, c: TableCell) -> tuple[int, int]:
         """(column, row) of the k-th body cell."""
         if multi:
             return c.column, c.line
+        if numbered is not None:
+            return numbered[k]
         if flattened_rhythm:
             return k % len(header), k // len(header)
         return -1, k
@@ -197,7 +226,9 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         text = norm[c.start : c.end]
         col, row = column_of(k, c)
         col_role = roles_by_col.get(col) if (multi or flattened_rhythm) else None
-        owners = _owner(norm, c, lex) if targets or roles_by_col else []  # no 指标 and no role column: no duty
+        owners = _owner(norm, c, lex) if (targets or roles_by_col) and not (
+            0 <= col < len(kinds) and kinds[col] in ("task", "name", "indicator", "target", "deadline")) else []
+        # no 指标 and no role column: no duty; a unit-like text in a task's or indicator's own column is its name
         if owners:
             for it, quota in owners:
                 marked = "lead" if re.match(r"\s*[(\[]牵头[)\]]", norm[it.end :]) else None
@@ -207,7 +238,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
                 row_facts.setdefault(row, []).append(f)
             continue
         qs = find_quantities(text, lex=lex)
-        if qs and re.match(r"^(同比)?(增长|下降|提高|达到?|不低于|不少于|完成|≥|>=|≤|<=|>|<)?\s*[\d一二三四五六七八九十]", text):
+        if qs and re.match(r"^(同比|各)?(增长|下降|提高|达到?|不低于|不少于|完成|≥|>=|≤|<=|>|<)?\s*[\d一二三四五六七八九十]", text):
             q = qs[0]
             q = Quantity(c.start + q.start, c.start + q.end, q.value, q.low, q.high, q.measure, q.bound, q.year,
                          indicator)
@@ -326,10 +357,30 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     t = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))  # 2022年预期目标
     if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
         return None  # a heading (一、重点任务分工) is not a column
+    if (kind := _role_body_column(t, lex)) is not None:
+        return kind
     for word, kind in lex.table_columns:
         if word in t:
             # a long column word may carry a few words more (具体工作任务和要求)
             return kind if len(t) - len(word) <= slack + (2 if len(word) >= 4 else 0) else None
+    return None
+
+
+def _role_body_column(t: str, lex: Lexicon) -> str | None:
+    """牵头负责司局 -> lead, 配合处室 -> co, 责任科室 -> responsible: a role word and a body, nothing else.
+
+    >>> [_role_body_column(t, load_lexicon()) for t in ("牵头负责司局", "配合处室", "责任科室", "工作任务")]
+    ['lead', 'co', 'responsible', None]
+    """
+    for body in sorted(lex.column_bodies, key=len, reverse=True):
+        if t.endswith(body) and len(t) > len(body):
+            head = t[: -len(body)]
+            if head in ("责任", "负责", "主要负责", "具体负责"):
+                return "responsible"
+            try:
+                return lex.role_of_marker(head)
+            except KeyError:
+                return None
     return None
 
 

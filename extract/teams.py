@@ -46,8 +46,16 @@ def _head_roles(lex: Lexicon) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def _role_word_heads(lex: Lexicon) -> dict[str, str]:
+    """Labels read after 任/为: the heads' labels, and a roster-only head label too (由乡长任主任: a
+    committee's head); the office's director is written 任办公室主任 or 办公室主任由X兼任, never so."""
+    return {**_head_roles(lex), **{label: role for label, role in lex.roster if label in lex.roster_only
+                                   and role in ("leader", "deputy_leader")}}
+
+
+@lru_cache(maxsize=4)
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?:任|担任|为)({_alt(list(_head_roles(lex)))})")
+    return re.compile(rf"(?:任|担任|为)({_alt(sorted(_role_word_heads(lex), key=len, reverse=True))})(?!委员)")
 
 
 @lru_cache(maxsize=4)
@@ -199,7 +207,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 x = k + 1
             while x < m.start() and norm[x] in "、以由 ":
                 x += 1
-            role = _head_roles(lex)[m.group(1)]
+            role = _role_word_heads(lex)[m.group(1)]
             for hx, hy in held:  # 党委副书记、镇长卢梓星,党委委员江志斌任副组长
                 add(hx, hy, role)
             held = []

@@ -983,3 +983,34 @@ def test_decimal_headings_glued_to_their_titles_nest_under_their_prefix() -> Non
     text = "3.预防、预报、监测和报告\n3.1预防。\n各级森林防火部门要做好宣传。\n3.2预报。\n2.5万亩耕地完成轮作。"
     hs = extract_text(text).headings
     assert [(h.line, h.number, h.parent_line) for h in hs] == [(1, "3", None), (2, "3.1", 1), (4, "3.2", 1)]
+
+
+def test_a_column_named_by_role_word_and_body_with_cells_one_per_line() -> None:
+    # miit-2018 (corpus): 牵头负责司局 is a lead column; 预期效果 (no column word) sits between known ones; an
+    # empty 备注 cell the copy dropped does not shift the next row (rows open with their numbers)
+    text = ("序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n指标 属性 |\n牵头负责司局 |\n备注 |\n"
+            "1 |\n创建国家级示范区 |\n确定首批示范区创建名单 |\n6月 |\n预期性 |\n规划司 |\n|\n"
+            "2 |\n遴选公告中小企业公共服务示范平台和创业创新示范基地数量 |\n各80个 |\n12月 |\n约束性 |\n中小企业局 |\n|\n"
+            "3 |\n绿色制造示范典型发布数量 |\n400项 |\n10月 |\n预期性 |\n节能与综合 利用司 |\n|")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (13, "规划司", "lead"), (20, "中小企业局", "lead"), (27, "节能与综合 利用司", "lead")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(17, "80"), (24, "400")]
+
+
+def test_leaders_listed_under_a_supervisor_label_with_notes_on_their_share() -> None:
+    # haimen-changle-2017 (corpus): 总牵头领导: / NAME POST(主持…) lines; 具体责任单位: is a unit label; the
+    # section title 组织领导 is a topic, not a post
+    text = ("一、组织领导\n总牵头领导:\n顾  闯    党委副书记(主持党委全面工作)\n具体牵头领导:\n"
+            "江兰英    副镇长(具体牵头拆违第4项工作)\n具体责任单位:国土所、综合执法局、水利站。\n"
+            "牵头领导:王元灿副局长")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (3, "党委副书记", "supervisor"), (5, "副镇长", "supervisor"), (6, "国土所", "shared"),
+        (6, "综合执法局", "shared"), (6, "水利站", "shared"), (7, "王元灿副局长", "supervisor")]
+
+
+def test_a_committee_head_named_in_prose() -> None:
+    # shuju-2022 (corpus): 由乡长任主任 heads a 委员会; 由安监办主任兼任办公室主任 names no team head
+    text = "完善由乡长任主任,各行政村(社区)主任为成员的消防安全委员会。办公室设在乡安监办,由安监办主任兼任办公室主任。"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("乡长", "leader"), ("各行政村(社区)主任", "member"), ("乡安监办", "office")]
