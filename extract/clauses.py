@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import post_before_name, sector_department, split_units, unit_kind
+from .units import Item, post_before_name, sector_department, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words", "has_role_words"]
 
@@ -290,10 +290,45 @@ class _Parser:
         items, rejected = split_units(self.norm, a, b, lex=self.lex)
         if not items and role == "co" and (g := self._bare_collective(a, b, role)) is not None:
             return [g]  # X牵头,相关部门配合: the others, after a lead
+        if rejected:
+            items, rejected = self._named_people(items, rejected)
         if not items or rejected:
             return None
         return [Mention(i.start, i.end, i.kind, role, k if role == "responsible" else -1)
                 for k, i in enumerate(items)]
+
+    def _named_people(self, items: list[Item], rejected: list[tuple[int, int]]) -> tuple[list[Item], list[tuple[int, int]]]:
+        """A list of leaders and helpers named as people: 费高云、张曙光同志 (同志 written once, after the last
+        name) are two people; 省应急管理厅周天伟 is the department a named official speaks for."""
+        surnames = self.lex.surnames
+        comrades = any(i.kind is UnitKind.person and i.text.endswith("同志") for i in items)
+        out, left = list(items), []
+        for x, y in rejected:
+            t = self.norm[x:y].strip(_PIECE_EDGE)
+            x += len(self.norm[x:y]) - len(self.norm[x:y].lstrip(_PIECE_EDGE))
+            if comrades and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in surnames:
+                out.append(Item(x, x + len(t), t, UnitKind.person))
+            elif (unit := self._official_of(t)) is not None:
+                out.append(Item(x, x + len(unit[0]), unit[0], unit[1]))
+            else:
+                left.append((x, y))
+        for k, i in enumerate(out):
+            if i.kind is UnitKind.position and (unit := self._official_of(i.text)) is not None:
+                out[k] = Item(i.start, i.start + len(unit[0]), unit[0], unit[1])  # 省应急管理厅李大华同志
+        return sorted(out, key=lambda i: i.start), left
+
+    def _official_of(self, t: str) -> tuple[str, UnitKind] | None:
+        """省应急管理厅周天伟 -> (省应急管理厅, its kind): a department and the official named for it."""
+        t = t.removesuffix("同志")
+        for n in (3, 2):
+            unit, name = t[:-n], t[-n:]
+            if len(unit) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] not in self.lex.surnames \
+                    or name[0] in "和及与同或":
+                continue
+            kind = unit_kind(unit, self.lex)
+            if kind not in (None, UnitKind.person, UnitKind.position, UnitKind.collective):
+                return unit, kind
+        return None
 
     def free(self, a: int, b: int, trailing: str = "responsible") -> list[Mention]:
         """``A牵头,B、C按职责分工负责,D配合``: each run of units takes the role phrase after it.
@@ -377,6 +412,10 @@ class _Parser:
                         self.lex.role_of_marker(x.group(0)) != "co" for x in self.markers(m.end(), end)) and (
                         (run := self._helps(seg, upto, m, b)) is not None):
                     out.append((m.start(), run))  # 县公安局:配合县畜牧局做好疫区封锁 (no role word after: the helped unit leads)
+                    claimed = max(m.end(), run[-1].end)
+                elif word in self.lex.co_before_lead and out and self._after_pivot(m.end(), end) is None and (
+                        run := self.strict_units(seg, upto, "co")):
+                    out.append((m.start(), run))  # X同志负责…。A、B同志协助组织…: helpers of the one in charge
                     claimed = max(m.end(), run[-1].end)
                 continue  # A协同Y负责: read at 负责, with the pivot inside the run
             else:
@@ -770,6 +809,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     for clause in _as_label_clauses(p, norm):
         given = {(x.start, x.end, x.role) for c in out for x in c.mentions}
         if not any((x.start, x.end, x.role) in given for x in clause.mentions):
+            # …负责…,为…牵头单位: the label's role replaces the vaguer one the verb gave
+            leads = {(x.start, x.end) for x in clause.mentions if x.role == "lead"}
+            out = [c for c in out if not all(x.role == "responsible" and (x.start, x.end) in leads for x in c.mentions)]
             out.append(clause)
     if duty_heading is not None:
         # (三)财政部门职责:财政部门作为改革牵头单位…: a unit given a role on the line has no second, vaguer one
@@ -789,14 +831,28 @@ def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项)?的?({labels})")
 
 
+@lru_cache(maxsize=4)
+def _then_label_re(lex: Lexicon) -> re.Pattern[str]:
+    labels = _alt([*lex.lead_labels, *lex.co_labels])
+    return re.compile(rf"(?<=,)\s*(?:并|同时|也)?(?:作为|是|为)[^,;。:“”]{{0,14}}?的?({labels})(?=[,;。]|$)")
+
+
 def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
-    """财政部门作为改革牵头单位, 县教育局是此项工作的牵头单位: the units take the label's role."""
+    """财政部门作为改革牵头单位, 县教育局是此项工作的牵头单位: the units take the label's role; after a comma
+    the sentence's subject does (市民政局负责联席会议的日常工作,为社会救助联席会议牵头单位)."""
     out = []
     for m in _as_label_re(p.lex).finditer(norm):
         role = p.lex.role_of_label(m.group(2))
         role = role if role in ("lead", "co") else "responsible"
         if (run := p.strict_units(m.start(1), m.end(1), role)) is not None:
             out.append(Clause(m.start(1), m.end(), "sentence", tuple(run)))
+    for m in _then_label_re(p.lex).finditer(norm):
+        start = max([0, *(x.end() for x in re.finditer(r"[。;]", norm[: m.start()]))])
+        start += len(norm[start:]) - len(norm[start:].lstrip(" ")) + (mk.end() if (mk := _LINE_MARKER.match(
+            norm[start:])) else 0)
+        verb = next(iter(p.markers(start, m.start())), None)
+        if verb is not None and (run := p.strict_units(start, verb.start(), p.lex.role_of_label(m.group(1)))):
+            out.append(Clause(start, m.end(), "sentence", tuple(run)))
     return out
 
 

@@ -49,6 +49,8 @@ def clause_role(role: str, kind: UnitKind, form: str, *, has_lead: bool, with_or
     <Role.lead: 'lead'>
     """
     resolved = resolve(role, has_lead=has_lead, first_is_lead=first_is_lead, list_index=list_index)
+    if kind is UnitKind.person and resolved in ("lead", "shared") and form == "general":
+        return Role.supervisor  # 王清宪同志负责全面指挥: a named leader in charge
     if kind is UnitKind.position and ((resolved == "lead" and form in ("general", "sentence"))
                                       or (resolved in ("lead", "co", "shared") and with_org)):
         return Role.supervisor

@@ -93,6 +93,9 @@ def _damaged_re(lex: Lexicon) -> re.Pattern[str]:
 _OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s*")
 
 
+_HEADING_LABEL = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|[0-9]{1,2}[.、])\s*")
+
+
 def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Labelled sentences of one paragraph (总指挥:A、B。副指挥:C。成员:D、E): (start, end, role) of each list."""
     out: list[tuple[int, int, str]] = []
@@ -305,6 +308,14 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             for x, y, r in inline:
                 entries, _ = _read_entry(norm, x, y, r, lex)
                 out.extend(RosterEntry(number, ex, ey, r, kind) for ex, ey, kind in entries)
+            read.add(number)
+            role = None
+            continue
+        if number in is_heading and (hm := _HEADING_LABEL.match(norm)) is not None \
+                and (lm := _sentence_label_re(lex).match(norm, hm.end())) is not None and norm[lm.end() :].strip():
+            # (一)召集人:市政府分管民政工作的副市长。: a heading that is a roster line
+            entries, _ = _read_entry(norm, lm.end(), len(norm), _role_of(lm.group(1), lex), lex)
+            out.extend(RosterEntry(number, x, y, _role_of(lm.group(1), lex), kind) for x, y, kind in entries)
             read.add(number)
             role = None
             continue

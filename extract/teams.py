@@ -79,7 +79,7 @@ _MEMBERS_OF = re.compile(
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
-_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员)(?:包括|为|有(?!关)|:)")
+_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
 

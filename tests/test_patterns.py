@@ -1014,3 +1014,23 @@ def test_a_committee_head_named_in_prose() -> None:
     text = "完善由乡长任主任,各行政村(社区)主任为成员的消防安全委员会。办公室设在乡安监办,由安监办主任兼任办公室主任。"
     assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
         ("乡长", "leader"), ("各行政村(社区)主任", "member"), ("乡安监办", "office")]
+
+
+def test_leaders_in_charge_and_their_named_helpers() -> None:
+    # anhui-2023 (corpus): X同志负责… supervises; A、B同志协助… and 省应急管理厅周天伟、…协助 help (the department
+    # an official is named for)
+    text = ("王清宪同志负责全面指挥。费高云、张曙光同志协助组织、指挥、协调全省防汛抗旱工作。\n"
+            "费高云同志负责长江马鞍山江堤防汛工作。省应急管理厅周天伟、省发展改革委陈军、省消防救援总队李斌同志协助。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "王清宪同志", "supervisor"), (1, "费高云", "co"), (1, "张曙光同志", "co"),
+        (2, "费高云同志", "supervisor"), (2, "省应急管理厅", "co"), (2, "省发展改革委", "co"), (2, "省消防救援总队", "co")]
+
+
+def test_members_listed_after_participating_units_and_a_lead_named_after_a_comma() -> None:
+    # yongzhou-2015 (corpus, Traditional): 參加單位為:…等成員單位; (一)召集人:… as a heading; 市民政局負責…,為…牽頭單位
+    text = ("二、聯席會議組成\n(一)召集人:市政府分管民政工作的副市長。\n"
+            "(二)聯席會議由市人民政府組織,參加單位為:市委宣傳部、市編辦、市民政局等成員單位。\n"
+            "(三)市民政局負責聯席會議的組織等日常工作,為社會救助聯席會議牽頭單位。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (2, "市政府分管民政工作的副市長", "convener"), (3, "市委宣傳部", "member"), (3, "市編辦", "member"),
+        (3, "市民政局", "member"), (4, "市民政局", "lead")]
