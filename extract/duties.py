@@ -60,10 +60,12 @@ def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, .
     return (ln.number, k)
 
 
-def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline) -> list[Duty]:
+def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline,
+                        keep: frozenset[tuple[int, int]] = frozenset()) -> list[Duty]:
     """A text that ends inside a sentence (an excerpt, a copy cut short): the duties of that last,
     unfinished sentence are dropped — its list may be incomplete, its role word missing.  Not in a
-    table row: its cells are complete but the last, whose cut piece is no unit anyway."""
+    table row: its cells are complete but the last, whose cut piece is no unit anyway; nor the entries
+    (line, offset in the line) in ``keep``: a roster's, labelled one by one."""
     last = next((ln for ln in reversed(lines) if ln.norm.strip()), None)
     if last is None:
         return duties
@@ -73,7 +75,9 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     if last.number in outline.table_cells:
         return duties
     cut = max(m.end() for m in re.finditer(r"[。;]", text))
-    return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut)]
+    # a roster's entries are whole where they stand (…组长:张高丽国务院副总理副组长:…成员:…, cut after them)
+    return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut
+                                      and (d.span.line, d.span.start - last.start) not in keep)]
 
 
 def dedupe_duties(duties: Iterable[Duty]) -> list[Duty]:

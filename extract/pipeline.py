@@ -74,13 +74,13 @@ def extract_raw(raw: RawDocument) -> Extraction:
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
     # mentions
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))
-    found = read_mentions(ln for ln in body if ln.number not in roster.lines)
+    found = read_mentions(roster.blank(ln) for ln in body if ln.number not in roster.lines)
     tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
     # records
     teams = work_teams(roster, found.teams, lines, outline, lex)
     duties = [*teams.duties, *table_duties(tables, lines, outline),
               *clause_duties(found.clauses, outline, first_is_lead=first_is_lead)]
-    duties = attach_member_teams(dedupe_duties(drop_cut_off_clause(duties, lines, outline)), teams, outline)
+    duties = attach_member_teams(dedupe_duties(drop_cut_off_clause(duties, lines, outline, roster.kept)), teams, outline)
     units, key_map = group_units(duties, locality=struct.locality, norm=norm, kind_hint=teams.kind_hint, lex=lex)
     duties = rekey_duties(duties, key_map)
     indicators = drop_count_notes([*line_indicators(body, outline, lex), *table_indicators(tables, lines, outline)],

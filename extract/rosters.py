@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
+from .structure import Line
 from .units import split_units, unit_kind
 
 __all__ = ["Roster", "RosterEntry", "read_rosters"]
@@ -52,7 +53,23 @@ class Roster:
     """What the roster reader found: its entries, and every line it read (labels included)."""
 
     entries: tuple[RosterEntry, ...]
-    lines: frozenset[int]
+    lines: frozenset[int]  # lines read whole
+    parts: tuple[tuple[int, int, int], ...] = ()  # (line, start, end) of lists read inside a line of running text
+
+    @property
+    def kept(self) -> frozenset[tuple[int, int]]:
+        """(line, offset) of the entries read inside running text: each is whole, whatever follows it."""
+        return frozenset((e.line, e.start) for e in self.entries if any(n == e.line for n, _, _ in self.parts))
+
+    def blank(self, ln: Line) -> Line:
+        """The line with the lists read here blanked (same length), for the readers of running text."""
+        spans = [(a, b) for n, a, b in self.parts if n == ln.number]
+        if not spans:
+            return ln
+        norm = ln.norm
+        for a, b in spans:
+            norm = norm[:a] + " " * (b - a) + norm[b:]
+        return replace(ln, norm=norm)
 
 
 def _label_alts(lex: Lexicon) -> str:
@@ -107,6 +124,57 @@ def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
+    """Roster labels with a colon inside running text, each followed by a person's name, the lists between
+    (组长:张高丽国务院副总理副组长:姜大明国土资源部部长…成员:…): (label start, start, end, role) of each list."""
+    found = [m for m in _sentence_label_re(lex).finditer(norm)
+             if m.end() < len(norm) and norm[m.end()] in lex.surnames and _role_of(m.group(1), lex) != "supervisor"]
+    roles = [_role_of(m.group(1), lex) for m in found]
+    if len(found) < 2 or not {"leader", "convener"} & set(roles):
+        return []
+    out = []
+    for m, nxt, role in zip(found, [*found[1:], None], roles, strict=True):
+        end = nxt.start() if nxt is not None else len(norm)
+        if (stop := re.search(r"[。;]|[一二三四五六七八九十]、", norm[m.end() : end])) is not None:
+            end = m.end() + stop.start()
+        out.append((m.start(), m.end(), end, role))
+    return out
+
+
+def _one_post(post: str, lex: Lexicon) -> bool:
+    """One person's post (国土资源部部长), not two people's run together (交通运输部副部长矫勇水利部副部长)."""
+    inner = [m.end() for m in _post_words(lex).finditer(post, 0, max(0, len(post) - 2))]
+    return all(post.startswith(("、", "副", "常务"), e) for e in inner)
+
+
+@lru_cache(maxsize=4)
+def _post_words(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_alt(sorted(lex.position_suffixes, key=len, reverse=True)))
+
+
+def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """Posts of people written name-post-name-post with nothing between (姜大明国土资源部部长丁向阳国务院副秘书长):
+    (start, end) of each post; a piece that reads as no name and post (外交部.党.委.书.记.、副部长, damaged in
+    the copy) is passed over. None unless most of the text reads so."""
+    n = len(text)
+    # best[i]: (characters read, posts) of the best reading of text[i:]
+    best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best[i] = (0, []) if n - i <= 12 else (-n, [])  # no reading (a short tail may be cut in the copy)
+        if text[i] not in lex.surnames:
+            continue  # a name starts here
+        for j in range(i + 4, min(n, i + 30) + 1):  # a piece read as no post (外交部.党.委.书.记., 总规划师): passed over
+            if best[j][0] > best[i][0] and (j == n or text[j] in lex.surnames):
+                best[i] = best[j]
+        for j in range(i + 4, min(n, i + 24) + 1):
+            if (j < n and text[j] not in lex.surnames) or (j - i) + best[j][0] <= best[i][0]:
+                continue
+            if (cut := _glued_name(text[i:j], lex, run_on=True)) is not None and _one_post(text[i + cut : j], lex):
+                best[i] = ((j - i) + best[j][0], [(i + cut, j), *best[j][1]])
+    read, posts = best[0]
+    return posts if posts and read >= 0.7 * n else None
+
+
 def _role_of(label: str, lex: Lexicon) -> str:
     label = re.sub(r"\s+", "", label)
     for word, role in lex.roster:
@@ -155,7 +223,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _glued_name(text: str, lex: Lexicon) -> int | None:
+def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
@@ -163,8 +231,9 @@ def _glued_name(text: str, lex: Lexicon) -> int | None:
         for cut in (2, 3):  # 刘威镇长, 彭亚副镇长: a name and a bare post
             if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2:
                 return cut
-    if not re.fullmatch(rf"{_HAN}{{5,24}}", text) or unit_kind(text, lex) is not UnitKind.position:
-        return None
+    if not re.fullmatch(rf"{_HAN}{{5,24}}", text) or (unit_kind(text, lex) is not UnitKind.position and not (
+            run_on and lex.position_suffix_re.search(text))):
+        return None  # in a run of names and posts a name may hold any character (戴均良民政部副部长)
     valid = []
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
@@ -299,6 +368,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []
     read: set[int] = set()
+    parts: list[tuple[int, int, int]] = []
     role: str | None = None
     prev_line = 0
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
@@ -309,6 +379,17 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 entries, _ = _read_entry(norm, x, y, r, lex)
                 out.extend(RosterEntry(number, ex, ey, r, kind) for ex, ey, kind in entries)
             read.add(number)
+            role = None
+            continue
+        if run_on := _run_on_roster(norm, lex):
+            # …二、组成人员组长:张高丽国务院副总理副组长:姜大明国土资源部部长…: the rest of the line (the
+            # office, the team's duties) is read as text, without the lists
+            for label, x, y, r in run_on:
+                glued = _glued_entries(norm[x:y].rstrip("。;, "), lex) if y - x >= 10 else None
+                entries = [(x + a, x + b, UnitKind.position) for a, b in glued] if glued else \
+                    _read_entry(norm, x, y, r, lex)[0]
+                out.extend(RosterEntry(number, ex, ey, r, kind) for ex, ey, kind in entries)
+                parts.append((number, label, y))
             role = None
             continue
         if number in is_heading and (hm := _HEADING_LABEL.match(norm)) is not None \
@@ -367,4 +448,5 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
         read.add(number)
         prev_line = number
-    return Roster(tuple(out), frozenset(read | {e.line for e in out}))
+    part_lines = {n for n, _, _ in parts}
+    return Roster(tuple(out), frozenset(read | {e.line for e in out if e.line not in part_lines}), tuple(parts))

@@ -1034,3 +1034,14 @@ def test_members_listed_after_participating_units_and_a_lead_named_after_a_comma
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (2, "市政府分管民政工作的副市長", "convener"), (3, "市委宣傳部", "member"), (3, "市編辦", "member"),
         (3, "市民政局", "member"), (4, "市民政局", "lead")]
+
+
+def test_a_roster_run_into_one_line_with_names_glued_to_posts() -> None:
+    # guobanfa-2013 (corpus): the notice stored as one line; labels, names and posts run together with no separator
+    text = ("现将有关事项通知如下:一、主要职责负责第一次全国地理国情普查的组织和领导。二、组成人员组长:张高丽国务院副总理"
+            "副组长:姜大明国土资源部部长丁向阳国务院副秘书长马建堂统计局局长徐德明测绘地信局局长成员:吴恒权中央宣传部副部长"
+            "杨焕宁公安部副部长戴均良民政部副部长三、工作机构领导小组办公室设在测绘地信局。")
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("国务院副总理", "leader"), ("国土资源部部长", "deputy_leader"), ("国务院副秘书长", "deputy_leader"),
+        ("统计局局长", "deputy_leader"), ("测绘地信局局长", "deputy_leader"), ("中央宣传部副部长", "member"),
+        ("公安部副部长", "member"), ("民政部副部长", "member"), ("测绘地信局", "office")]
