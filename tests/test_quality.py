@@ -94,6 +94,18 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "changsha-2004-investment-quota-table": "a quota table whose two-row header names the measures once (万美元 / 亿元) "
+                                            "and whose places own rows split into 其中: sub-rows",
+    "changsha-undated-work-report-lead-column-vertical": "a merged lead column printed a few characters per line "
+                                                         "(市政 / 府办 / 公厅) and every cell opened by a bar (| 责任单位)",
+    "guobanfa-2013-geographic-census-group-run-on": "a roster run into one line with names glued to posts: posts the "
+                                                    "lexicon lacks (总规划师, 副审计长) and two-character names split "
+                                                    "wrongly (杜鹰发展改革委副主任)",
+    "shuju-2022-fire-committee-duties": "definitional prose (“一办”即消防办公室,设在乡安监办或综治办), a collective "
+                                        "of two bodies (相关站、所负责人) and staff posts heading their duties "
+                                        "(消防办公室协管员:…)",
+    "yueyang-undated-livelihood-progress-remark-units": "a space-separated progress table whose units stand in the "
+                                                        "备注 column and whose empty cells were dropped",
     "meishan-2021-livelihood-responsibility-table": "a region × indicator matrix one cell per line, the indicators as "
                                                     "columns and the regions as rows; its unit column is flagged (W104)",
     "city-undated-wheat-spraying-subsidy": "members named by bare sector stems (财政、经信、监察…等部门分管负责同志) and "
