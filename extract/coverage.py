@@ -19,6 +19,7 @@ from .outline import Outline
 from .read import normalise
 from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Unit, UnitKind
 from .structure import Line, Structure
+from .tables import column_kind
 from .units import split_units, unit_kind
 
 __all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
@@ -63,8 +64,9 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     skip = outline.header_lines | struct.chrome_lines  # (主办单位:… of the web page: not the plan's)
     role_lines = {ln.number for ln in lines if ln.number not in skip and has_role_words(ln.norm)}
     unread = sorted(role_lines - read)
-    warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | outline.table_cells,
-                                                                         lex),
+    # a table's cells are its readers' to judge, unless no cell of any table gave a duty (a table kg missed)
+    cells = set(outline.table_cells) if read & set(outline.table_cells) else set()
+    warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | cells, lex),
                 *_unread_table_rows(unread, lines, read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
 
@@ -85,10 +87,14 @@ def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> 
     a column of them: three unit-only lines in a row, blank lines between them aside)."""
     numbers = {ln.number for ln in lines if re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", ln.norm)}
     column = _unit_columns([ln for ln in lines if ln.norm.strip()], lex)
+    # a unit column's header on a line of its own (牵头单位 / | 责 任 单 位): the cells below it are a table's
+    header = min((ln.number for ln in lines if column_kind(ln.norm.strip(" |"), lex) in ("lead", "co", "responsible")),
+                 default=len(lines) + 1)
     return [ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”", ln.number)
             for ln in lines
             if not (ln.number in skip
-                    or not (ln.number in column or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)))
+                    or not (ln.number in column or ln.number > header
+                            or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)))
                     or "。" in ln.norm or not _only_units(ln.norm, lex))]
 
 
