@@ -220,6 +220,8 @@ def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[in
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
                 if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
+    # 一、做好财政信息公开。 | 1.… | 财务科 |: a heading row that is a row too stays a heading
+    numbered |= heading_rows & {c.line for t in task_tables for r in t.rows for _, c in r.cells}
     annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table
     table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
     return table, numbered

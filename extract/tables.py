@@ -354,7 +354,9 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     ('lead', 'task', None)
     """
     lex = lex or load_lexicon()
-    t = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))  # 2022年预期目标
+    # 2022年预期目标, 1-8月实际完成情况, 上半年完成情况: the period a column covers is no part of its word
+    t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
+               re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))
     if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
         return None  # a heading (一、重点任务分工) is not a column
     if (kind := _role_body_column(t, lex)) is not None:
@@ -468,13 +470,19 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     # one row per line: the header is the line, or the end of it (a title or notice run into it)
     cells = [c for c in _split(number, norm) if c.end > c.start]
     cols: list[tuple[str, Cell]] = []
-    for c in reversed(cells):
+    for k, c in reversed(list(enumerate(cells))):
         kind = column_kind(norm[c.start : c.end], lex)
+        if kind is None and "|" in norm and 0 < k < len(cells) - 1 and _unnamed_column(norm[c.start : c.end], lex) \
+                and column_kind(norm[cells[k - 1].start : cells[k - 1].end], lex) is not None:
+            kind = "note"  # 工作任务 | 具体要求 | 责任部门: a column the lexicon does not name, between named ones
         if kind is None:
             break
         cols.insert(0, (kind, c))
     if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
         whole = len(cols) == len(cells)
+        if whole and "|" in norm and i + 1 < len(lines) and (more := _header_rest(*lines[i + 1], lex)):
+            # 序号 | 项目名称 | 责任单位 | 目标任务 | 实际完成情况 | / 任务完成率 | 备注 |: a header wrapped over two lines
+            return cols + more, frozenset({number, lines[i + 1][0]}), i + 2, True
         return cols, frozenset({number} if whole else ()), i + 1, True
     # one cell per line; a header word broken over two cells (牵头责任 / 单位) is joined,
     # a note in parentheses on its own line ((全年)) belongs to the cell above
@@ -510,6 +518,15 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None
+
+
+def _header_rest(number: int, norm: str, lex: Lexicon) -> list[tuple[str, Cell]]:
+    """The columns of a line that holds nothing but column words (the rest of a wrapped header)."""
+    cells = [c for c in _split(number, norm) if c.end > c.start]
+    kinds = [column_kind(norm[c.start : c.end], lex) for c in cells]
+    if "|" not in norm or not cells or any(k is None for k in kinds):
+        return []
+    return [(k, c) for k, c in zip(kinds, cells, strict=True) if k is not None]
 
 
 def _goal_as_text(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
@@ -574,8 +591,21 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
     an empty cell dropped) the columns before the text are filled from the left, those
     after it from the right, and what lies between is the text of the row.
     """
-    if len(cells) == len(kinds):
+    filled = len(cells)
+    while filled and cells[filled - 1].end == cells[filled - 1].start:
+        filled -= 1
+    if len(cells) == len(kinds) and ("|" not in norm or filled == len(cells)):
         return [(k, c) for k, c in zip(kinds, cells, strict=True) if c.end > c.start]
+    if "|" in norm and len(cells) >= len(kinds) and 0 < filled <= len(kinds) \
+            and all(c.end > c.start for c in cells[:filled]):
+        # 1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||: the last cells left empty (and bars to spare);
+        # 3.及时反馈… | 各科室 | |: the first cell merged with the row above (the units stand in their column)
+        from_left = list(zip(kinds, cells[:filled], strict=False))
+        from_right = list(zip(kinds[len(kinds) - filled :], cells[:filled], strict=True))
+
+        def units_placed(row: list[tuple[str, Cell]]) -> int:
+            return sum(1 for k, c in row if k in UNIT_COLUMNS and (_fits(k, norm, c, lex) or _cell_clause(norm, c, lex)))
+        return from_right if units_placed(from_right) > units_placed(from_left) else from_left
     cells = [c for c in cells if c.end > c.start]
     text_at = [k for k, kind in enumerate(kinds) if kind in TEXT_COLUMNS]
     out: list[tuple[str, Cell]] = []
@@ -650,8 +680,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     def is_row_start(k: int) -> bool:
         n, s = lines[k]
         if one_line:
-            if piped:
-                return "|" in s and heading_row(s) is None
+            if piped:  # (a heading's cell with others after it opens a row too)
+                return "|" in s and (heading_row(s) is None or len([c for c in _split(n, s) if c.end > c.start]) >= 2)
             cells = _split(n, s)
             return len(cells) >= 2 and bool(_ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]))
         return bool(_ROW_NUMBER.fullmatch(_text(lines[k]))) if numbered else heading_row(s) is None
@@ -673,10 +703,12 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             if j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
                 close()
                 heading_rows.append((n, end))
-                last = n
-                j += 1
-                continue
-            if cur is None or at >= len(cols):
+                if not (piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2):
+                    last = n
+                    j += 1
+                    continue
+                # 一、做好财政信息公开。 | 1.积极推进… | 财务科 |: the category cell opens a heading and a row
+            elif cur is None or at >= len(cols):
                 break  # 二、保障措施 after the last row: the table has ended
         if one_line:
             if not is_row_start(j) and rows and not piped and _all_units(s, lex):
@@ -848,6 +880,10 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                     else (None, c.line)
                 for q in _cell_targets(norm, c, lex, bare=quantified):
                     facts.append(TableFact("target", c.line, name or q.name, name_line, quantity=q, task=where))
+            elif kind in UNIT_COLUMNS and kind != "supervisor" and (said := _cell_clause(norm, c, lex)):
+                # 办公室牵头,各科室配合: the cell says each unit's role
+                found.extend(TableFact("owner", c.line, "", None, unit=it, column_role=role, task=where)
+                             for it, role in said)
             elif kind in UNIT_COLUMNS:
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
                 for it in items:
@@ -874,6 +910,25 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                                                    list_index=listed.index(f)))
             facts.append(f)
     return facts
+
+
+def _cell_clause(norm: str, c: Cell, lex: Lexicon) -> list[tuple[Item, str]]:
+    """Units of a unit cell written as a clause, each piece closed by its role phrase (办公室牵头,各科室配合):
+    (unit, lead / co / responsible); empty unless every piece reads so."""
+    out: list[tuple[Item, str]] = []
+    pos = c.start
+    for piece in re.split(r"([,;])", norm[c.start : c.end]):
+        a, pos = pos, pos + len(piece)
+        if piece in (",", ";") or not piece.strip():
+            continue
+        m = next((m for m in lex.role_marker_re.finditer(norm, a, pos) if m.end() == len(norm[:pos].rstrip("。 "))), None)
+        if m is None:
+            return []
+        items, rejected = split_units(norm, a, m.start(), lex=lex, lenient=True)
+        if not items or rejected:
+            return []
+        out += [(it, lex.role_of_marker(m.group(0))) for it in items]
+    return out
 
 
 _BARS = re.compile(r"[\s|]+")

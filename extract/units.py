@@ -49,6 +49,8 @@ _SENTENCE_WORDS = re.compile(
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
     r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)"
 )
+# where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
+_OWN_OFFICE = frozenset({"办公室", "办公厅"})
 _GENERIC = {
     "办公室", "委员会", "领导小组", "指挥部", "工作组", "专班", "政府", "人民政府", "街道", "社区", "乡", "镇",
     "公司", "集团", "银行", "中心", "部门", "单位", "机构", "机关", "有关部门", "相关部门",
@@ -372,7 +374,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                 items.extend(glued)  # 区发改局区统计局: units written with no separator
                 continue
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
-                    and text not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
+                    and (text not in _GENERIC or text in _OWN_OFFICE) and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
                     and not any(w in text for w in lex.not_unit_words) \
                     and not _SENTENCE_WORDS.search(text.replace("组织部", "")) \
                     and not text.startswith(("分管", "负责", "主管")):

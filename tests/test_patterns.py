@@ -1045,3 +1045,25 @@ def test_a_roster_run_into_one_line_with_names_glued_to_posts() -> None:
         ("国务院副总理", "leader"), ("国土资源部部长", "deputy_leader"), ("国务院副秘书长", "deputy_leader"),
         ("统计局局长", "deputy_leader"), ("测绘地信局局长", "deputy_leader"), ("中央宣传部副部长", "member"),
         ("公安部副部长", "member"), ("民政部副部长", "member"), ("测绘地信局", "office")]
+
+
+def test_a_pipe_table_with_a_wrapped_header_and_empty_last_cells() -> None:
+    # yueyanglou-2019 (corpus): the header runs over two lines; rows leave their last cells empty (| ||); the
+    # achieved figures (1-8月实际完成情况, 任务完成率) are no targets
+    text = ("序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |\n任务完成率 | 备注 | |\n"
+            "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||\n2 | 减少义务教育大班额 | 区教育局 | 51个 | 53个 | 104% | ||")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (3, "区人社局", "indicator_owner"), (4, "区教育局", "indicator_owner")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "8950"), (4, "51")]
+
+
+def test_a_pipe_table_whose_category_cells_are_headings_and_whose_unit_cells_are_clauses() -> None:
+    # jiangmen-undated (corpus): 一、… opens a heading and a row; a row whose category cell was merged with the row
+    # above starts with its task; 办公室牵头,各科室配合 in the 责任部门 column
+    text = ("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+            "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+            "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (2, "财务科", "shared"), (3, "办公室", "shared"), (4, "各科室", "shared"), (5, "办公室", "lead"),
+        (5, "各科室", "co")]
