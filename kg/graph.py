@@ -15,6 +15,12 @@ quote (``oa:TextQuoteSelector``).
 Each triple is written once: nodes that several records share (a task's ``kgo:ledBy``, a
 measure, a team's members) go through a set of lines already written, and the rare node
 IRI that two records share (two actions numbered alike, say) is found before writing.
+
+:func:`_write` reads like the graph: the document and its headings (with their deadlines and
+actions, and what kg could not read), then units, teams and duties, then indicators, each part
+a function of the records.  What the parts share has one home each: :class:`_Lines` (the lines
+out, in chunks), :class:`_Names` (the IRIs of a plan's nodes), :class:`_Provenance` (quote
+nodes and ``prov:wasDerivedFrom``) and :class:`_Measures` (measure nodes).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extract.records import TEAM_ROLES, Deadline, Extraction, HeadingKind, Role, SourceSpan, UnitKind
+from extract.records import TEAM_ROLES, Deadline, Extraction, HeadingKind, Indicator, Role, SourceSpan, UnitKind
 
 from ._terms import DCTERMS, KGO, KGO_TERMS, OA, ORG, PROV, RDF, RDFS, SDMX_ATTRIBUTE, SDMX_MEASURE, SKOS, TIME, XSD
 from .prefixes import PREFIXES as _PREFIXES
@@ -159,25 +165,23 @@ def _iri_safe(s: str) -> str:
     return s
 
 
-# ---------------------------------------------------------------- the writer
+# ---------------------------------------------------------------- lines out
 
 _Add = Callable[[str, str, str], None]
 
 
-class _Writer:
-    """Writes the triples of one extraction as N-Triples lines, handed on ``batch`` lines at a time."""
+class _Lines:
+    """The N-Triples lines made so far, handed to ``sink`` ``batch`` lines at a time.
 
-    def __init__(self, ex: Extraction, sink: Callable[[list[str]], None], batch: int = BATCH) -> None:
-        self.ex = ex
+    ``add`` writes a triple that one record makes; ``once`` one that several records may make (a
+    task's ``kgo:ledBy``, a team's members), through the set of such lines already written.
+    """
+
+    def __init__(self, sink: Callable[[list[str]], None], batch: int) -> None:
         self.sink = sink
         self.batch = batch
         self.lines: list[str] = []
-        self.seen: set[str] = set()  # lines of triples that more than one record makes
-        plan = _plan_iri(ex.document.doc_id)
-        self.plan = f"<{plan}>"
-        self.base = f"<{plan}/"
-        self._quotes: set[int] = set()  # start * 2**32 + end of the spans quoted so far
-        self._measures: set[str] = set()
+        self.seen: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
         lines = self.lines
@@ -194,6 +198,18 @@ class _Writer:
             if len(self.lines) >= self.batch:
                 self.flush()
 
+    def extend(self, lines: tuple[str, ...]) -> None:
+        """Add lines made whole (triples no other record makes)."""
+        self.lines += lines
+        if len(self.lines) >= self.batch:
+            self.flush()
+
+    def adders(self, nodes: Iterable[str]) -> Callable[[str], _Add]:
+        """``add`` for a node no other record names, ``once`` for one that several do (two actions
+        numbered alike, say: found before writing, so the common case pays nothing)."""
+        shared = {n for n, k in Counter(nodes).items() if k > 1}
+        return lambda node: self.once if node in shared else self.add
+
     def flush(self) -> None:
         """Hand on the lines made so far, ``batch`` at most at a time."""
         lines, batch = self.lines, self.batch
@@ -205,27 +221,44 @@ class _Writer:
                 self.sink(lines[k : k + batch])
         self.lines = []
 
+
+class _Names:
+    """The IRIs (as N-Triples tokens) of one plan's nodes: ``<plan>/kind-part-part``."""
+
+    def __init__(self, doc_id: str) -> None:
+        plan = _plan_iri(doc_id)
+        self.plan = f"<{plan}>"
+        self.base = f"<{plan}/"
+
     def iri(self, *parts: str) -> str:
         return self.base + "-".join([_iri_safe(p) for p in parts]) + ">"
 
     def heading(self, line: int) -> str:
         return f"{self.base}L{line}>"
 
-    def adders(self, nodes: Iterable[str]) -> Callable[[str], _Add]:
-        """``add`` for a node no other record names, ``once`` for one that several do."""
-        shared = {n for n, k in Counter(nodes).items() if k > 1}
-        return lambda node: self.once if node in shared else self.add
 
-    def quote_node(self, span: SourceSpan) -> str:
+# ---------------------------------------------------------------- provenance
+
+class _Provenance:
+    """Where a node comes from: ``prov:wasDerivedFrom`` a quote node (its document, line, character
+    span and exact text, as Web Annotation selectors), each quote node written once."""
+
+    def __init__(self, out: _Lines, names: _Names) -> None:
+        self.out = out
+        self.plan = names.plan
+        self.base = names.base
+        self._quoted: set[int] = set()  # start * 2**32 + end of the spans quoted so far
+
+    def quote(self, span: SourceSpan) -> str:
+        """The quote node of ``span`` (written the first time it is asked for)."""
         node = f"{self.base}span-{span.start}-{span.end}>"
         key = (span.start << 32) | span.end
-        if key in self._quotes:
+        if key in self._quoted:
             return node
-        self._quotes.add(key)
+        self._quoted.add(key)
         pos, exact = node[:-1] + "#position>", node[:-1] + "#quote>"
-        lines = self.lines
         # the node most triples are about (two in three of a plan's): its ten lines made in one go
-        lines += (
+        self.out.extend((
             f"{node} {_TYPE} {OA.SpecificResource} .\n",
             f"{node} {OA.hasSource} {self.plan} .\n",
             f"{node} {KGO.line} {_int(span.line)} .\n",
@@ -236,116 +269,154 @@ class _Writer:
             f"{pos} {OA.end} {_int(span.end)} .\n",
             f"{exact} {_TYPE} {OA.TextQuoteSelector} .\n",
             f"{exact} {OA.exact} {_lit(span.quote)} .\n",
-        )
-        if len(lines) >= self.batch:
-            self.flush()
+        ))
         return node
 
-    def derived(self, node: str, span: SourceSpan, add: _Add) -> None:
-        add(node, PROV.wasDerivedFrom, self.quote_node(span))
+    def derive(self, node: str, span: SourceSpan, add: _Add) -> None:
+        """``node`` was read from ``span``."""
+        add(node, PROV.wasDerivedFrom, self.quote(span))
         add(node, KGO.line, _int(span.line))
 
-    # ---------------------------------------------------------------- parts
-    def document(self) -> None:
-        d = self.ex.document
-        p, add = self.plan, self.add
-        add(p, RDF.type, KGO.Plan)
-        add(p, KGO.sourceName, _lit(d.source_name))
-        add(p, KGO.sha1, _lit(d.sha1))
-        add(p, RDFS.label, _lit(d.title or d.source_name))
-        if d.title:
-            add(p, DCTERMS.title, _lit(d.title))
-        if d.number:
-            add(p, DCTERMS.identifier, _lit(d.number.quote))
-        if d.issuer:
-            add(p, DCTERMS.publisher, _lit(d.issuer.quote))
-        if d.date:
-            add(p, DCTERMS.issued, _typed(d.date, XSD.date))
-        if d.locality:
-            add(p, KGO.locality, _lit(d.locality))
-        for span in (d.number, d.issuer, d.title_span, d.date_span):
-            if span is not None:
-                self.once(p, PROV.wasDerivedFrom, self.quote_node(span))
 
-    def headings(self) -> None:
-        """Headings, the duties below each, the deadlines in their text, and the actions."""
-        self.heading_nodes()
-        self.duties_below()
-        self.body_deadlines()
-        self.actions()
+class _Measures:
+    """Measure nodes (``万元``, ``%``…), shared by every plan (under ``BASE``), each written once."""
 
-    def heading_nodes(self) -> None:
-        ex = self.ex
-        # a heading line may be named twice only by a broken extraction; then its triples are checked
-        adder = self.adders(self.heading(h.line) for h in ex.headings)
-        for h in ex.headings:
-            node = self.heading(h.line)
-            add = adder(node)
-            add(node, RDF.type, _HEADING_CLASS[h.kind])
-            add(node, KGO.headingKind, _lit(h.kind.value))
-            add(node, KGO.number, _lit(h.number))
-            add(node, KGO.inPlan, self.plan)
-            add(node, KGO.text, _lit(h.span.quote))
-            title = h.title
-            if h.kind is HeadingKind.annex and (t := ex.annex_titles.get(h.line)):
-                title = t.quote
-                add(node, PROV.wasDerivedFrom, self.quote_node(t))
-            if title:
-                add(node, DCTERMS.title, _lit(title))
-            add(node, RDFS.label, _lit(title or h.span.quote[:40]))
-            if h.parent_line is not None:
-                add(node, KGO.parent, self.heading(h.parent_line))
-            if h.annex_line is not None and h.annex_line != h.line:
-                add(node, KGO.inAnnex, self.heading(h.annex_line))
-            self.derived(node, h.span, add)
-            for dl in ex.deadlines.get(h.line, ()):
-                self.deadline(node, dl)
+    def __init__(self, out: _Lines) -> None:
+        self.out = out
+        self._written: set[str] = set()
 
-    def duties_below(self) -> None:
-        """The duties on each heading and below it (0 marks a task nobody is responsible for)."""
-        ex = self.ex
-        below: dict[int, int] = {h.line: 0 for h in ex.headings}
-        path_of = {h.line: h.path for h in ex.headings}
-        for d in ex.duties:
-            if d.task_line in below and d.role in _COUNTED:
-                below[d.task_line] += 1
-                for anc in path_of[d.task_line]:
-                    below[anc] += 1
-        for line, n in below.items():
-            self.add(self.heading(line), KGO.dutiesBelow, _int(n))
+    def node(self, m: str) -> str:
+        node = f"<{BASE}measure/{_iri_safe(m)}>"
+        if node not in self._written:
+            self._written.add(node)
+            self.out.add(node, RDF.type, KGO.Measure)
+            self.out.add(node, SKOS.prefLabel, _lit(m))
+        return node
 
-    def body_deadlines(self) -> None:
-        """Deadlines on body lines, which belong to the enclosing heading."""
-        ex = self.ex
-        heading_lines = [h.line for h in ex.headings]
-        is_heading = set(heading_lines)
-        for line, dls in ex.deadlines.items():
-            if line in is_heading:
-                continue
-            k = bisect_right(heading_lines, line)  # the nearest heading at or above the line
-            if k:
-                for dl in dls:
-                    self.deadline(self.heading(heading_lines[k - 1]), dl)
 
-    def actions(self) -> None:
-        ex = self.ex
-        adder = self.adders(self.iri("action", a.number) for a in ex.actions)
-        for a in ex.actions:
-            node = self.iri("action", a.number)
-            add = adder(node)
-            add(node, RDF.type, KGO.Action)
-            add(node, KGO.number, _lit(a.number))
-            add(node, RDFS.label, _lit(a.title))
-            add(node, KGO.inPlan, self.plan)
-            if a.annex_line is not None:
-                annex = self.heading(a.annex_line)
-                add(node, KGO.annex, annex)
-                add(annex, KGO.action, node)
-            self.derived(node, a.span, add)
+class _Plan:
+    """What every part of the graph is written with: the records, the lines out, the names of the
+    plan's nodes, their provenance and the measures."""
 
-    def deadline(self, task: str, dl: Deadline) -> None:
-        node = self.iri("deadline", str(dl.span.start))
-        add = self.once if node in self._shared_deadlines else self.add
+    def __init__(self, ex: Extraction, out: _Lines) -> None:
+        self.ex = ex
+        self.out = out
+        self.names = _Names(ex.document.doc_id)
+        self.prov = _Provenance(out, self.names)
+        self.measures = _Measures(out)
+
+
+# ---------------------------------------------------------------- the document and its headings
+
+def _document(g: _Plan) -> None:
+    d, out, p, quote = g.ex.document, g.out, g.names.plan, g.prov.quote
+    add = out.add
+    add(p, RDF.type, KGO.Plan)
+    add(p, KGO.sourceName, _lit(d.source_name))
+    add(p, KGO.sha1, _lit(d.sha1))
+    add(p, RDFS.label, _lit(d.title or d.source_name))
+    if d.title:
+        add(p, DCTERMS.title, _lit(d.title))
+    if d.number:
+        add(p, DCTERMS.identifier, _lit(d.number.quote))
+    if d.issuer:
+        add(p, DCTERMS.publisher, _lit(d.issuer.quote))
+    if d.date:
+        add(p, DCTERMS.issued, _typed(d.date, XSD.date))
+    if d.locality:
+        add(p, KGO.locality, _lit(d.locality))
+    for span in (d.number, d.issuer, d.title_span, d.date_span):
+        if span is not None:
+            out.once(p, PROV.wasDerivedFrom, quote(span))
+
+
+def _headings(g: _Plan, deadlines: _Deadlines) -> None:
+    """Heading nodes with the deadlines on their lines; a heading line is named twice only by a broken
+    extraction, and then its triples are checked."""
+    ex, names, prov = g.ex, g.names, g.prov
+    adder = g.out.adders(names.heading(h.line) for h in ex.headings)
+    for h in ex.headings:
+        node = names.heading(h.line)
+        add = adder(node)
+        add(node, RDF.type, _HEADING_CLASS[h.kind])
+        add(node, KGO.headingKind, _lit(h.kind.value))
+        add(node, KGO.number, _lit(h.number))
+        add(node, KGO.inPlan, names.plan)
+        add(node, KGO.text, _lit(h.span.quote))
+        title = h.title
+        if h.kind is HeadingKind.annex and (t := ex.annex_titles.get(h.line)):
+            title = t.quote
+            add(node, PROV.wasDerivedFrom, prov.quote(t))
+        if title:
+            add(node, DCTERMS.title, _lit(title))
+        add(node, RDFS.label, _lit(title or h.span.quote[:40]))
+        if h.parent_line is not None:
+            add(node, KGO.parent, names.heading(h.parent_line))
+        if h.annex_line is not None and h.annex_line != h.line:
+            add(node, KGO.inAnnex, names.heading(h.annex_line))
+        prov.derive(node, h.span, add)
+        for dl in ex.deadlines.get(h.line, ()):
+            deadlines.write(node, dl)
+
+
+def _duties_below(g: _Plan) -> None:
+    """The duties on each heading and below it (0 marks a task nobody is responsible for)."""
+    ex = g.ex
+    below: dict[int, int] = {h.line: 0 for h in ex.headings}
+    path_of = {h.line: h.path for h in ex.headings}
+    for d in ex.duties:
+        if d.task_line in below and d.role in _COUNTED:
+            below[d.task_line] += 1
+            for anc in path_of[d.task_line]:
+                below[anc] += 1
+    for line, n in below.items():
+        g.out.add(g.names.heading(line), KGO.dutiesBelow, _int(n))
+
+
+def _body_deadlines(g: _Plan, deadlines: _Deadlines) -> None:
+    """Deadlines on body lines, which belong to the enclosing heading."""
+    ex = g.ex
+    heading_lines = [h.line for h in ex.headings]
+    is_heading = set(heading_lines)
+    for line, dls in ex.deadlines.items():
+        if line in is_heading:
+            continue
+        k = bisect_right(heading_lines, line)  # the nearest heading at or above the line
+        if k:
+            for dl in dls:
+                deadlines.write(g.names.heading(heading_lines[k - 1]), dl)
+
+
+def _actions(g: _Plan) -> None:
+    names, prov = g.names, g.prov
+    adder = g.out.adders(names.iri("action", a.number) for a in g.ex.actions)
+    for a in g.ex.actions:
+        node = names.iri("action", a.number)
+        add = adder(node)
+        add(node, RDF.type, KGO.Action)
+        add(node, KGO.number, _lit(a.number))
+        add(node, RDFS.label, _lit(a.title))
+        add(node, KGO.inPlan, names.plan)
+        if a.annex_line is not None:
+            annex = names.heading(a.annex_line)
+            add(node, KGO.annex, annex)
+            add(annex, KGO.action, node)
+        prov.derive(node, a.span, add)
+
+
+class _Deadlines:
+    """Deadline nodes (an instant, or an interval of two), named by where their text starts; the rare
+    deadline two headings share is found before writing."""
+
+    def __init__(self, g: _Plan) -> None:
+        self.g = g
+        nodes = [g.names.iri("deadline", str(dl.span.start)) for dls in g.ex.deadlines.values() for dl in dls]
+        self.shared = {n for n, k in Counter(nodes).items() if k > 1}
+
+    def write(self, task: str, dl: Deadline) -> None:
+        g = self.g
+        node = g.names.iri("deadline", str(dl.span.start))
+        add = g.out.once if node in self.shared else g.out.add
         add(task, KGO.deadline, node)
         add(node, RDFS.label, _lit(dl.text))
         if dl.begin:
@@ -360,165 +431,187 @@ class _Writer:
         else:
             add(node, RDF.type, TIME.Instant)
             add(node, TIME.inXSDDate, _typed(dl.end, XSD.date))
-        self.derived(node, dl.span, add)
+        g.prov.derive(node, dl.span, add)
 
-    def units(self) -> None:
-        adder = self.adders(self.iri("unit", u.key) for u in self.ex.units)
-        for u in self.ex.units:
-            node = self.iri("unit", u.key)
-            add = adder(node)
-            add(node, RDF.type, _UNIT_CLASS.get(u.kind, KGO.Unit))
-            name = _lit(u.name)
-            add(node, SKOS.prefLabel, name)
-            add(node, RDFS.label, name)
-            for label in u.labels:
-                if label != u.name:
-                    add(node, SKOS.altLabel, _lit(label))
-            add(node, KGO.unitKind, KGO_TERMS[u.kind.value])
-            add(node, KGO.inPlan, self.plan)
 
-    def teams(self) -> None:
-        adder = self.adders(self.iri("team", t.key) for t in self.ex.teams)
-        for t in self.ex.teams:
-            node = self.iri("team", t.key)
-            add = adder(node)
-            add(node, RDF.type, KGO.WorkTeam)
-            name = _lit(t.name)
-            add(node, RDFS.label, name)
-            add(node, SKOS.prefLabel, name)
-            add(node, KGO.teamKind, _lit(t.kind))
-            add(node, KGO.inPlan, self.plan)
-            if t.heading_line is not None:
-                add(node, KGO.forTask, self.heading(t.heading_line))
-            if t.annex_line is not None:
-                add(node, KGO.inAnnex, self.heading(t.annex_line))
-            self.derived(node, t.span, add)
+def _issues(g: _Plan) -> None:
+    """Coverage on the plan, and one kgo:ReadingIssue per warning (what kg could not read)."""
+    ex, names, add = g.ex, g.names, g.out.add
+    d = ex.document
+    add(names.plan, KGO.roleLines, _int(ex.coverage.role_lines))
+    add(names.plan, KGO.readLines, _int(ex.coverage.read_lines))
+    seen: dict[tuple[str, int], int] = {}
+    for w in ex.warnings:
+        line = w.line or 0
+        k = seen[(w.code, line)] = seen.get((w.code, line), 0) + 1
+        node = names.iri("issue", w.code, f"L{line}", str(k))
+        add(node, RDF.type, KGO.ReadingIssue)
+        add(node, KGO.issueCode, _lit(w.code))
+        add(node, KGO.message, _lit(w.message))
+        add(node, KGO.inPlan, names.plan)
+        if w.line:
+            text = d.lines[w.line - 1]
+            start = d.line_starts[w.line - 1]
+            g.prov.derive(node, SourceSpan(w.line, start, start + len(text), text), add)
 
-    def duties(self) -> None:
-        ex, once, plan = self.ex, self.once, self.plan
-        kinds = {u.key: u.kind for u in ex.units}
-        indicator_at: dict[tuple[int | None, str], str] = {}
-        for i in ex.indicators:
-            if i.table:
-                indicator_at[(i.task_line, i.name)] = self.iri("indicator", str(i.span.start))
-        nodes = [self.iri("duty", f"{d.span.start}-{d.role.value}") for d in ex.duties]
-        adder = self.adders(nodes)
-        units = {key: self.iri("unit", key) for key in kinds}
-        for d, node in zip(ex.duties, nodes, strict=True):
-            add = adder(node)
-            unit = units.get(d.unit_key) or self.iri("unit", d.unit_key)
-            role = KGO_TERMS[d.role.value]
-            add(node, RDF.type, KGO.Responsibility)
-            add(node, KGO.unit, unit)
-            add(node, KGO.role, role)
-            add(node, KGO.surfaceForm, _lit(d.unit))
-            add(node, KGO.inPlan, plan)
-            if d.task_line is not None:
-                task = self.heading(d.task_line)
-                add(node, KGO.task, task)
-                add(task, PROV.qualifiedAssociation, node)
-                if d.role in _SHORTCUT:
-                    once(task, _SHORTCUT[d.role], unit)
-                if d.role in _RESPONSIBLE:
-                    once(task, KGO.responsibleUnit, unit)
-            if d.team is not None:
-                team = self.iri("team", d.team)
-                add(node, KGO.team, team)
-                if d.role in TEAM_ROLES:
-                    self.seat(node, unit, role, team, kinds.get(d.unit_key), add)
-            if d.role is Role.indicator_owner and d.indicator:
-                ind = indicator_at.get((d.task_line, d.indicator))
-                if ind is not None:
-                    add(node, KGO.indicator, ind)
-            if d.quota:
-                self.quota(node, d.quota, d.quota_value, d.quota_measure, add)
-            if d.clause is not None:
-                add(node, KGO.statedIn, self.quote_node(d.clause))
-            self.derived(node, d.span, add)
 
-    def seat(self, node: str, unit: str, role: str, team: str, kind: UnitKind | None, add: _Add) -> None:
-        """A seat in a team (the duty ``node``): a post (a position or person) or an organisation's membership."""
-        if kind in (UnitKind.position, UnitKind.person):
-            self.once(unit, ORG.postIn, team)
-            self.once(unit, ORG.role, role)
-        else:
-            add(node, RDF.type, ORG.Membership)
-            add(node, ORG.member, unit)
-            add(node, ORG.organization, team)
-            add(node, ORG.role, role)
-            self.once(team, ORG.hasMember, unit)
+# ---------------------------------------------------------------- units, teams and duties
 
-    def quota(self, node: str, text: str, value: str | None, measure: str | None, add: _Add) -> None:
-        """The duty ``node``'s share of a target (its quota in a target table)."""
-        add(node, KGO.quotaText, _lit(text))
-        if value:
-            add(node, KGO.valueText, _lit(value))
-        if measure:
-            add(node, SDMX_ATTRIBUTE.unitMeasure, self.measure(measure))
+def _units(g: _Plan) -> None:
+    names = g.names
+    adder = g.out.adders(names.iri("unit", u.key) for u in g.ex.units)
+    for u in g.ex.units:
+        node = names.iri("unit", u.key)
+        add = adder(node)
+        add(node, RDF.type, _UNIT_CLASS.get(u.kind, KGO.Unit))
+        name = _lit(u.name)
+        add(node, SKOS.prefLabel, name)
+        add(node, RDFS.label, name)
+        for label in u.labels:
+            if label != u.name:
+                add(node, SKOS.altLabel, _lit(label))
+        add(node, KGO.unitKind, KGO_TERMS[u.kind.value])
+        add(node, KGO.inPlan, names.plan)
 
-    def measure(self, m: str) -> str:
-        node = f"<{BASE}measure/{_iri_safe(m)}>"
-        if node not in self._measures:
-            self._measures.add(node)
-            self.add(node, RDF.type, KGO.Measure)
-            self.add(node, SKOS.prefLabel, _lit(m))
-        return node
 
-    def indicators(self) -> None:
-        adder = self.adders(self.iri("indicator", str(i.span.start)) for i in self.ex.indicators)
-        for i in self.ex.indicators:
-            node = self.iri("indicator", str(i.span.start))
-            add = adder(node)
-            add(node, RDF.type, KGO.Indicator)
-            add(node, RDFS.label, _lit(i.name))
-            add(node, KGO.valueText, _lit(i.value))
-            if i.low is not None:
-                add(node, SDMX_MEASURE.obsValue, _num(i.low))
-            if i.high is not None:
-                add(node, KGO.maxValue, _num(i.high))
-            add(node, SDMX_ATTRIBUTE.unitMeasure, self.measure(i.measure))
-            if i.bound:
-                add(node, KGO.bound, KGO_TERMS[i.bound])
-            if i.year:
-                add(node, KGO.targetYear, _typed(i.year, XSD.gYear))
-            add(node, KGO.inPlan, self.plan)
-            if i.table:
-                add(node, KGO.fromTable, _TRUE)
-            if i.task_line is not None:
-                add(node, KGO.forTask, self.heading(i.task_line))
-            self.derived(node, i.span, add)
+def _teams(g: _Plan) -> None:
+    names = g.names
+    adder = g.out.adders(names.iri("team", t.key) for t in g.ex.teams)
+    for t in g.ex.teams:
+        node = names.iri("team", t.key)
+        add = adder(node)
+        add(node, RDF.type, KGO.WorkTeam)
+        name = _lit(t.name)
+        add(node, RDFS.label, name)
+        add(node, SKOS.prefLabel, name)
+        add(node, KGO.teamKind, _lit(t.kind))
+        add(node, KGO.inPlan, names.plan)
+        if t.heading_line is not None:
+            add(node, KGO.forTask, names.heading(t.heading_line))
+        if t.annex_line is not None:
+            add(node, KGO.inAnnex, names.heading(t.annex_line))
+        g.prov.derive(node, t.span, add)
 
-    def issues(self) -> None:
-        """Coverage on the plan, and one kgo:ReadingIssue per warning (what kg could not read)."""
-        add, d = self.add, self.ex.document
-        add(self.plan, KGO.roleLines, _int(self.ex.coverage.role_lines))
-        add(self.plan, KGO.readLines, _int(self.ex.coverage.read_lines))
-        seen: dict[tuple[str, int], int] = {}
-        for w in self.ex.warnings:
-            line = w.line or 0
-            k = seen[(w.code, line)] = seen.get((w.code, line), 0) + 1
-            node = self.iri("issue", w.code, f"L{line}", str(k))
-            add(node, RDF.type, KGO.ReadingIssue)
-            add(node, KGO.issueCode, _lit(w.code))
-            add(node, KGO.message, _lit(w.message))
-            add(node, KGO.inPlan, self.plan)
-            if w.line:
-                text = d.lines[w.line - 1]
-                start = d.line_starts[w.line - 1]
-                self.derived(node, SourceSpan(w.line, start, start + len(text), text), add)
 
-    def write(self) -> None:
-        ex = self.ex
-        deadline_nodes = [self.iri("deadline", str(dl.span.start)) for dls in ex.deadlines.values() for dl in dls]
-        self._shared_deadlines = {n for n, k in Counter(deadline_nodes).items() if k > 1}
-        self.document()
-        self.headings()
-        self.units()
-        self.teams()
-        self.duties()
-        self.indicators()
-        self.issues()
-        self.flush()
+def _duties(g: _Plan) -> None:
+    """One kgo:Responsibility per duty, the task's shortcuts (``kgo:ledBy``…), its seat in a team, the
+    indicator it owns and its quota."""
+    ex, names, prov, once, plan = g.ex, g.names, g.prov, g.out.once, g.names.plan
+    kinds = {u.key: u.kind for u in ex.units}
+    indicator_at = _table_indicator_nodes(g)
+    nodes = [names.iri("duty", f"{d.span.start}-{d.role.value}") for d in ex.duties]
+    adder = g.out.adders(nodes)
+    units = {key: names.iri("unit", key) for key in kinds}
+    for d, node in zip(ex.duties, nodes, strict=True):
+        add = adder(node)
+        unit = units.get(d.unit_key) or names.iri("unit", d.unit_key)
+        role = KGO_TERMS[d.role.value]
+        add(node, RDF.type, KGO.Responsibility)
+        add(node, KGO.unit, unit)
+        add(node, KGO.role, role)
+        add(node, KGO.surfaceForm, _lit(d.unit))
+        add(node, KGO.inPlan, plan)
+        if d.task_line is not None:
+            task = names.heading(d.task_line)
+            add(node, KGO.task, task)
+            add(task, PROV.qualifiedAssociation, node)
+            if d.role in _SHORTCUT:
+                once(task, _SHORTCUT[d.role], unit)
+            if d.role in _RESPONSIBLE:
+                once(task, KGO.responsibleUnit, unit)
+        if d.team is not None:
+            team = names.iri("team", d.team)
+            add(node, KGO.team, team)
+            if d.role in TEAM_ROLES:
+                _seat(g, node, unit, role, team, kinds.get(d.unit_key), add)
+        if d.role is Role.indicator_owner and d.indicator:
+            ind = indicator_at.get((d.task_line, d.indicator))
+            if ind is not None:
+                add(node, KGO.indicator, ind)
+        if d.quota:
+            _quota(g, node, d.quota, d.quota_value, d.quota_measure, add)
+        if d.clause is not None:
+            add(node, KGO.statedIn, prov.quote(d.clause))
+        prov.derive(node, d.span, add)
+
+
+def _seat(g: _Plan, node: str, unit: str, role: str, team: str, kind: UnitKind | None, add: _Add) -> None:
+    """A seat in a team (the duty ``node``): a post (a position or person) or an organisation's membership."""
+    once = g.out.once
+    if kind in (UnitKind.position, UnitKind.person):
+        once(unit, ORG.postIn, team)
+        once(unit, ORG.role, role)
+    else:
+        add(node, RDF.type, ORG.Membership)
+        add(node, ORG.member, unit)
+        add(node, ORG.organization, team)
+        add(node, ORG.role, role)
+        once(team, ORG.hasMember, unit)
+
+
+# ---------------------------------------------------------------- indicators and quotas
+
+def _indicator_node(g: _Plan, i: Indicator) -> str:
+    return g.names.iri("indicator", str(i.span.start))
+
+
+def _table_indicator_nodes(g: _Plan) -> dict[tuple[int | None, str], str]:
+    """The nodes of a target table's indicators by (task line, name): the duty that owns one points to it."""
+    return {(i.task_line, i.name): _indicator_node(g, i) for i in g.ex.indicators if i.table}
+
+
+def _indicators(g: _Plan) -> None:
+    names = g.names
+    adder = g.out.adders(_indicator_node(g, i) for i in g.ex.indicators)
+    for i in g.ex.indicators:
+        node = _indicator_node(g, i)
+        add = adder(node)
+        add(node, RDF.type, KGO.Indicator)
+        add(node, RDFS.label, _lit(i.name))
+        add(node, KGO.valueText, _lit(i.value))
+        if i.low is not None:
+            add(node, SDMX_MEASURE.obsValue, _num(i.low))
+        if i.high is not None:
+            add(node, KGO.maxValue, _num(i.high))
+        add(node, SDMX_ATTRIBUTE.unitMeasure, g.measures.node(i.measure))
+        if i.bound:
+            add(node, KGO.bound, KGO_TERMS[i.bound])
+        if i.year:
+            add(node, KGO.targetYear, _typed(i.year, XSD.gYear))
+        add(node, KGO.inPlan, names.plan)
+        if i.table:
+            add(node, KGO.fromTable, _TRUE)
+        if i.task_line is not None:
+            add(node, KGO.forTask, names.heading(i.task_line))
+        g.prov.derive(node, i.span, add)
+
+
+def _quota(g: _Plan, node: str, text: str, value: str | None, measure: str | None, add: _Add) -> None:
+    """The duty ``node``'s share of a target (its quota in a target table)."""
+    add(node, KGO.quotaText, _lit(text))
+    if value:
+        add(node, KGO.valueText, _lit(value))
+    if measure:
+        add(node, SDMX_ATTRIBUTE.unitMeasure, g.measures.node(measure))
+
+
+# ---------------------------------------------------------------- the whole graph
+
+def _write(ex: Extraction, sink: Callable[[list[str]], None], batch: int) -> None:
+    """Every triple of ``ex``, part after part, handed to ``sink`` as lists of at most ``batch`` lines."""
+    g = _Plan(ex, _Lines(sink, batch))
+    deadlines = _Deadlines(g)
+    _document(g)
+    _headings(g, deadlines)
+    _duties_below(g)
+    _body_deadlines(g, deadlines)
+    _actions(g)
+    _units(g)
+    _teams(g)
+    _duties(g)
+    _indicators(g)
+    _issues(g)
+    g.out.flush()
 
 
 # ---------------------------------------------------------------- entry points
@@ -529,7 +622,7 @@ def write_ntriples(ex: Extraction, sink: Callable[[str, int], Any], batch: int =
     Each triple is written once, each chunk has at most ``batch`` lines (memory stays bounded
     on a big plan).  N-Triples is also Turtle: a chunk can be loaded as either.
     """
-    _Writer(ex, lambda lines: sink("".join(lines), len(lines)), batch).write()
+    _write(ex, lambda lines: sink("".join(lines), len(lines)), batch)
 
 
 def ntriples(ex: Extraction) -> str:
@@ -541,7 +634,7 @@ def ntriples(ex: Extraction) -> str:
     ['"市发改局" .', '"市财政局" .']
     """
     parts: list[str] = []
-    _Writer(ex, parts.extend, 1 << 62).write()
+    _write(ex, parts.extend, 1 << 62)
     return "".join(parts)
 
 
@@ -550,7 +643,7 @@ def stream_triples(ex: Extraction, sink: Callable[[list[str]], Any], batch: int 
 
     :func:`turtle_lines` joins such a list into text; :func:`write_ntriples` hands the text directly.
     """
-    _Writer(ex, sink, batch).write()
+    _write(ex, sink, batch)
 
 
 def turtle_lines(triples: Iterable[Any]) -> str:
