@@ -128,7 +128,9 @@ def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
     """Roster labels with a colon inside running text, each followed by a person's name, the lists between
     (组长:张高丽国务院副总理副组长:姜大明国土资源部部长…成员:…): (label start, start, end, role) of each list."""
     found = [m for m in _sentence_label_re(lex).finditer(norm)
-             if m.end() < len(norm) and norm[m.end()] in lex.surnames and _role_of(m.group(1), lex) != "supervisor"]
+             if m.end() < len(norm) and _role_of(m.group(1), lex) != "supervisor"]
+    if not found or norm[found[0].end()] not in lex.surnames:
+        return []  # the first list opens with a person's name
     roles = [_role_of(m.group(1), lex) for m in found]
     if len(found) < 2 or not {"leader", "convener"} & set(roles):
         return []
@@ -320,8 +322,9 @@ def _read_entry(norm: str, a: int, b: int, role: str,
     """(units, whether a person's name was written) of one roster entry."""
     while a < b and norm[a].isspace():
         a += 1
-    while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。;,"):
-        b -= 1
+    while b > a and (norm[b - 1].isspace() or norm[b - 1] in "。;," or (
+            norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
+        b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
     text = norm[a:b]
     if not text:

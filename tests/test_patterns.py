@@ -1067,3 +1067,13 @@ def test_a_pipe_table_whose_category_cells_are_headings_and_whose_unit_cells_are
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (2, "财务科", "shared"), (3, "办公室", "shared"), (4, "各科室", "shared"), (5, "办公室", "lead"),
         (5, "各科室", "co")]
+
+
+def test_a_bracketed_roster_after_a_group_duty_and_a_member_list_closed_by_its_count() -> None:
+    # tongchuan-undated (corpus): (组长:张尚俊,成员:各村卫生所所长) after each group's duties; pingyuan-2013 (corpus,
+    # Traditional): 另外A、B和C20个相关职能部门的分管副职任小组成员
+    text = ("(二)疫情防控组。负责组织落实全乡疫情监测工作。(组长:张尚俊,成员:各村卫生所所长)\n"
+            "县委对台湾工作领导小组由县委书记任组长。另外县委办公室、团县委和县台办20个相关职能部门的分管副职任小组成员。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "张尚俊", "leader"), (1, "各村卫生所所长", "member"), (2, "县委书记", "leader"), (2, "县委办公室", "member"),
+        (2, "团县委", "member"), (2, "县台办", "member")]
