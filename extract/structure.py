@@ -141,6 +141,8 @@ def _without_pinyin(number: int, pos: int, text: str, norm: str) -> Line:
 
 def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     """(kind, number, end of marker) if the line opens with a heading marker."""
+    # ???(一)第一检查督导组: characters the copy could not encode, stored as ?, before the marker
+    norm = re.sub(r"^(\s*)(\?+)(?=\s*[(\[一二三四五六七八九十0-9])", lambda m: m.group(1) + " " * len(m.group(2)), norm)
     if m := _ANNEX.match(norm):
         return HeadingKind.annex, m.group(1), m.end()
     if m := _SUBTASK.match(norm):
@@ -219,7 +221,7 @@ def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[in
     """(lines that are table cells and no heading, numbered task cells that stay headings of the outline)."""
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
-                if k in ("task", "target") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
+                if k in ("task", "target", "note") and c.start == 0 and _NUMBERED_CELL.match(lines[c.line - 1].norm)}
     # 一、做好财政信息公开。 | 1.… | 财务科 |: a heading row that is a row too stays a heading
     numbered |= heading_rows & {c.line for t in task_tables for r in t.rows for _, c in r.cells}
     annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table

@@ -700,10 +700,12 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             break
         # a heading row leads to rows (or to another heading row)
         if (end := heading_row(s)) is not None:
-            if j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None):
+            with_cells = piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2
+            if (j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None)) or (
+                    with_cells and rows):
                 close()
                 heading_rows.append((n, end))
-                if not (piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2):
+                if not with_cells:
                     last = n
                     j += 1
                     continue

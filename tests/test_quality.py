@@ -94,6 +94,12 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "shanghai-2018-finance-bureau-disclosure-divisions": "a bureau's own offices named bare (办公室  组织…) in a "
+                                                         "two-column list with no role word, and a leading group "
+                                                         "described in prose (领导小组的负责人为…;…为小组副组长)",
+    "yueyanglou-2019-livelihood-target-vs-actual-pipe": "gold convention: its 责任单位 beside a 目标任务 column is "
+                                                        "marked shared, while the example's and the other target tables' "
+                                                        "gold make such units indicator owners (kg does; targets 1.00)",
     "changsha-2004-investment-quota-table": "a quota table whose two-row header names the measures once (万美元 / 亿元) "
                                             "and whose places own rows split into 其中: sub-rows",
     "changsha-undated-work-report-lead-column-vertical": "a merged lead column printed a few characters per line "
