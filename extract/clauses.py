@@ -371,7 +371,6 @@ class _Parser:
         to a later role word belongs to that word's sentence)."""
         out: list[tuple[int, list[Mention]]] = []
         claimed = a
-        pivots = self.lex.co_before_lead + self.lex.lead_before_co
         # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…), or those a duty list's line
         # opens with (10.市商务局:会同市发展改革委负责…)
         subject = list(subject or [])
@@ -386,18 +385,12 @@ class _Parser:
             if m.start() <= claimed or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
-            # 区统计局:负责将调减的面积落实到统计数据中 (a duty list: the unit stands before a colon);
-            # 县审计局要负责对…: a modal between the unit and its role word
-            upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
-            if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
-                upto = mod.start()
-            seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
-            if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end:
-                carried = self._carried(live, m, b)
-                if carried:
-                    out.append((m.start(), carried))
-                    claimed = max(m.end(), carried[-1].end)
-                    continue
+            upto, seg = self._before(claimed, m)
+            if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end and (
+                    carried := self._carried(live, m, b)):
+                out.append((m.start(), carried))
+                claimed = max(m.end(), carried[-1].end)
+                continue
             if self.norm.startswith(("对", "向"), seg):
                 continue  # 对市指挥部负责: whom the work answers to, not who does it
             if (k := self.norm.rfind("由", seg, m.start())) >= 0:
@@ -405,38 +398,54 @@ class _Parser:
             elif (k := self._by_across_commas(claimed, seg, upto)) >= 0:
                 seg = k + 1  # 由市财政局、农业局,各县(市)、区人民政府负责落实: the list goes on over a comma
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
-            if word in self.lex.lead_before_co:
-                run = self._with(seg, m, b)
-            elif word in pivots and self.norm[m.end() : end].strip():
-                if word in self.lex.co_before_lead and not any(
-                        self.lex.role_of_marker(x.group(0)) != "co" for x in self.markers(m.end(), end)) and (
-                        (run := self._helps(seg, upto, m, b)) is not None):
-                    out.append((m.start(), run))  # 县公安局:配合县畜牧局做好疫区封锁 (no role word after: the helped unit leads)
+            if word in self.lex.co_before_lead and word not in self.lex.lead_before_co and self.norm[m.end() : end].strip():
+                # A协同Y负责 is read at 负责, with the pivot inside the run; a pivot with no role word after it
+                # gives a run of its own
+                if (run := self._pivot_run(seg, upto, m, b, end, bool(out))) is not None:
+                    out.append((m.start(), run))
                     claimed = max(m.end(), run[-1].end)
-                elif word in self.lex.co_before_lead and out and self._after_pivot(m.end(), end) is None and (
-                        run := self.strict_units(seg, upto, "co")):
-                    out.append((m.start(), run))  # X同志负责…。A、B同志协助组织…: helpers of the one in charge
-                    claimed = max(m.end(), run[-1].end)
-                continue  # A协同Y负责: read at 负责, with the pivot inside the run
-            else:
-                role = self.lex.role_of_marker(word)
-                then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
-                if then is not None and role == "responsible":
-                    role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
-                run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
-                                     or self._titled(claimed, seg, m, role))
-                # 由县民政局负责的第1件、县发改局负责的第4件: the units start after a 、 or 的
-                starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
-                while not run and (at := next(starts, None)) is not None:
-                    run = self.strict_units(at, m.start(), role)
-                if run and then is not None:
-                    run += self._after_pivot(m.end() + len(then), b) or []
+                continue
+            run = self._with(seg, m, b) if word in self.lex.lead_before_co else self._plain_run(claimed, seg, upto, m, b)
             if run:
                 if not subject:
                     subject = [x for x in run if x.role in ("lead", "responsible")]
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
+
+    def _before(self, claimed: int, m: re.Match[str]) -> tuple[int, int]:
+        """(end, start) of the place for units before the role word ``m``: back to the previous comma or
+        full stop, before a colon (区统计局:负责…) or a modal (县审计局要负责…) right before the word."""
+        upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
+        if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
+            upto = mod.start()
+        return upto, max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
+
+    def _pivot_run(self, seg: int, upto: int, m: re.Match[str], b: int, end: int, after_run: bool) -> list[Mention] | None:
+        """The run a helper pivot gives when no other role word follows it in its sentence: 县公安局:配合县畜牧局做好
+        疫区封锁 (the helped unit leads), or, after a run already read, X同志负责…。A、B同志协助组织… (helpers)."""
+        if not any(self.lex.role_of_marker(x.group(0)) != "co" for x in self.markers(m.end(), end)) and (
+                run := self._helps(seg, upto, m, b)) is not None:
+            return run
+        if after_run and self._after_pivot(m.end(), end) is None:
+            return self.strict_units(seg, upto, "co") or None
+        return None
+
+    def _plain_run(self, claimed: int, seg: int, upto: int, m: re.Match[str], b: int) -> list[Mention] | None:
+        """The units a role word that is no pivot takes: the run before it, the sentence's subject, a unit heading
+        the line (县环保局。负责…), or units after a 、 or 的 (由县民政局负责的第1件、县发改局负责的第4件)."""
+        role = self.lex.role_of_marker(m.group(0))
+        then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
+        if then is not None and role == "responsible":
+            role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
+        run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
+                             or self._titled(claimed, seg, m, role))
+        starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
+        while not run and (at := next(starts, None)) is not None:
+            run = self.strict_units(at, m.start(), role)
+        if run and then is not None:
+            run += self._after_pivot(m.end() + len(then), b) or []
+        return run
 
     def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
         """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to
