@@ -220,6 +220,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
+        if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
+            continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with
+        if measure == "项" and re.match(r"[\u4e00-\u9fff]{0,8}?(?:考核|考评|评价|监测)?指标", norm[e:]):
+            continue  # 对32项县域经济考核指标进行了分析, 8项指标已纳入…: the indicators counted, not a target
         if measure in ("项", "条", "件", "个") and re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s]) \
                 and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading

@@ -1077,3 +1077,10 @@ def test_a_bracketed_roster_after_a_group_duty_and_a_member_list_closed_by_its_c
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (1, "张尚俊", "leader"), (1, "各村卫生所所长", "member"), (2, "县委书记", "leader"), (2, "县委办公室", "member"),
         (2, "团县委", "member"), (2, "县台办", "member")]
+
+
+def test_counts_of_indicators_and_benchmarks_are_not_targets() -> None:
+    # district-2021 (corpus): 对32项县域经济考核指标进行了分析,其中,8项指标已纳入…; 高于省、市7.5%平均水平
+    assert find_quantities("对32项县域经济考核指标进行了分析,其中,8项指标已纳入区人代会考核指标。") == []
+    text = "规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局;"
+    assert [q.value for q in find_quantities(text)] == ["8"]
