@@ -24,7 +24,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .structure import Line
-from .units import split_units, unit_kind
+from .units import post_before_name, split_units, unit_kind
 
 __all__ = ["Roster", "RosterEntry", "read_rosters"]
 
@@ -122,6 +122,27 @@ def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if lm is not None and lm.end() < m.end() and _role_of(lm.group(1), lex) != "supervisor":
             out.append((lm.end(), m.end(), _role_of(lm.group(1), lex)))
     return out
+
+
+_LEADER_VERBS = ("主持", "负责", "领导", "协助", "分管", "主管", "联系")
+
+
+def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, UnitKind] | None:
+    """(start, end, kind) of a line that names only a leader (a name, or a name glued to a post) when the
+    next line gives that leader's work (负责… / 省长,主持…), else None."""
+    text = norm.strip()
+    nxt = re.sub(r"^[\u4e00-\u9fff、]{2,20}?[,,]", "", following.strip())  # 省长,主持…: the post before a comma
+    if not (2 <= len(text) <= 16) or not nxt.startswith(_LEADER_VERBS) or not following.strip().startswith(
+            (*_LEADER_VERBS, *(t for t in lex.position_suffixes if len(t) >= 2), "常务", "副", "兼", "省", "市", "县", "区")):
+        return None
+    a = len(norm) - len(norm.lstrip())
+    if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None:
+        return a, a + len(text), UnitKind.person  # 马兴瑞
+    if unit_kind(text, lex) is UnitKind.position and (
+            _glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
+            or (text[0] in lex.surnames and re.fullmatch(rf"{_HAN}{{2,3}}(?:常务|第一|执行)?副?[省市区县州镇乡]长", text))):
+        return a, a + len(text), UnitKind.position  # 吴清副市长, 副市长张为: the leader as written
+    return None
 
 
 def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
@@ -381,6 +402,12 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             for x, y, r in inline:
                 entries, _ = _read_entry(norm, x, y, r, lex)
                 out.extend(RosterEntry(number, ex, ey, r, kind) for ex, ey, kind in entries)
+            read.add(number)
+            role = None
+            continue
+        if k + 1 < len(lines) and (held := _leader_line(norm, lines[k + 1][1], lex)) is not None:
+            # 陈寅常务副市长 / 负责…; 马兴瑞 / 省长,主持省政府全面工作: a leader heading the duties on the next line
+            out.append(RosterEntry(number, held[0], held[1], "supervisor", held[2]))
             read.add(number)
             role = None
             continue

@@ -256,6 +256,13 @@ def work_teams(roster: Roster, found: Iterable[tuple[Line, TeamParse]], lines: S
     kind_hint: dict[str, UnitKind] = {}
     for e in roster.entries:
         ln = lines[e.line - 1]
+        if e.role == "supervisor":
+            # a leader over the work listed (总牵头领导: / 陈寅常务副市长): no seat of a team
+            duties.append(duty_at(ln, e.start, e.end, Role.supervisor, clause=ln.span(),
+                                  task_line=outline.task_line_of(ln.number)))
+            if e.kind in (UnitKind.person, UnitKind.position):
+                kind_hint[duties[-1].unit_key] = e.kind
+            continue
         annex = outline.annex_of(ln.number)
         team = by_annex.get(annex)
         if team is None:

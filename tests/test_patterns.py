@@ -1084,3 +1084,12 @@ def test_counts_of_indicators_and_benchmarks_are_not_targets() -> None:
     assert find_quantities("对32项县域经济考核指标进行了分析,其中,8项指标已纳入区人代会考核指标。") == []
     text = "规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局;"
     assert [q.value for q in find_quantities(text)] == ["8"]
+
+
+def test_a_leader_named_on_a_line_of_their_own_above_their_work() -> None:
+    # shanghai-2021 and guangdong-2017 (corpus): 陈寅常务副市长 / 负责…; 马兴瑞 / 省长,主持…; 舒庆副市长 / 兼…,负责…;
+    # 市长负责制 is a system of government, no duty
+    text = ("根据地方组织法的有关规定,市政府实行市长负责制,副市长协助市长工作。\n陈寅常务副市长\n负责市政府常务工作。\n"
+            "马兴瑞\n省长,主持省政府全面工作。\n舒庆副市长\n兼市公安局局长,负责公安、司法行政方面的工作。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (2, "陈寅常务副市长", "supervisor"), (4, "马兴瑞", "supervisor"), (6, "舒庆副市长", "supervisor")]
