@@ -657,7 +657,11 @@ def _pieces(s: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 
 
 _SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:负责|抓总|组织实施|落实)?")
-_SENTENCE_CO = re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|参与|协助|协同)")
+@lru_cache(maxsize=4)
+def _sentence_co_re(lex: Lexicon) -> re.Pattern[str]:
+    """…,B、C配合 / 参加 after 由A牵头: the units that help, closed by a co word of the lexicon."""
+    return re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?"
+                      rf"(?:{_alt(lex.co)})")
 
 
 @lru_cache(maxsize=4)
@@ -704,7 +708,7 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
             continue
         mentions = [Mention(i.start, i.end, i.kind, "lead", -1) for i in items]
         end = m.end()
-        if (c := _SENTENCE_CO.match(norm, m.end())) is not None:
+        if (c := _sentence_co_re(p.lex).match(norm, m.end())) is not None:
             if (co := p.strict_units(c.start(1), c.end(1), "co")) is not None:
                 mentions += co
                 end = c.end()

@@ -887,7 +887,9 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 found.extend(TableFact("owner", c.line, "", None, unit=it, column_role=role, task=where)
                              for it, role in said)
             elif kind in UNIT_COLUMNS:
-                items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
+                # a cell of sentences (大观园街道办事处:目前…已具备开业条件。) is no list: only real units count there
+                prose = bool(re.search(r"[。:;]", norm[c.start : c.end].rstrip("。;、 ")))
+                items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=not prose)
                 for it in items:
                     lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
                                                      or (it.start > c.start and norm[it.start - 1] in lex.lead_marks))

@@ -1093,3 +1093,13 @@ def test_a_leader_named_on_a_line_of_their_own_above_their_work() -> None:
             "马兴瑞\n省长,主持省政府全面工作。\n舒庆副市长\n兼市公安局局长,负责公安、司法行政方面的工作。")
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (2, "陈寅常务副市长", "supervisor"), (4, "马兴瑞", "supervisor"), (6, "舒庆副市长", "supervisor")]
+
+
+def test_helpers_that_take_part_and_units_that_do_the_work_together() -> None:
+    # guowuyuan-2008 (corpus): 由民政部牵头,外交部、财政部参加; zhejiang-undated (corpus): X牵头,A、B等单位共同做好…
+    # (co with a lead, shared without); haicheng-2023 (corpus): 各开发区、镇(街道) is one collective
+    text = ("由民政部牵头,外交部、财政部参加。\n省气象局、水利厅等单位共同做好暴雨的预测预报。\n"
+            "省发改委牵头,省经贸委、省交通厅等单位共同做好应急防汛抢险物资储备工作。\n责任单位:各开发区、镇(街道)")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "民政部", "lead"), (1, "外交部", "co"), (1, "财政部", "co"), (2, "省气象局", "shared"), (2, "水利厅", "shared"),
+        (3, "省发改委", "lead"), (3, "省经贸委", "co"), (3, "省交通厅", "co"), (4, "各开发区、镇(街道)", "shared")]
