@@ -835,7 +835,25 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
             out.insert(0, head)
+    if not is_heading:
+        # …。 市水利局:掌握、发布汛情…。 市农业局:负责…: a duty list run into one line, one unit heading each entry
+        taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
+        out += [c for c in _inner_duty_heads(p, norm, head) if not any((x.start, x.end) in taken for x in c.mentions)]
     return out
+
+
+def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:
+    """Units heading entries of a duty list inside a line, after a full stop (or a copy's [接上页]) and
+    before a colon; at least two such entries make the line a list."""
+    out = []
+    for m in re.finditer(r"(?:^|[。;\]】])\s*", norm):
+        if (head is not None and m.end() <= head.start) or (d := _DUTY_HEAD.match(norm, m.end())) is None \
+                or p.label_re.match(norm, d.start(1)):
+            continue
+        run = p.strict_units(d.start(1), d.end(1), "responsible")
+        if run and all(x.kind not in (UnitKind.person, UnitKind.position) for x in run):
+            out.append(Clause(d.start(1), d.end(1), "label_line", tuple(run)))
+    return out if len(out) + (head is not None) >= 2 else []
 
 
 @lru_cache(maxsize=4)

@@ -1103,3 +1103,11 @@ def test_helpers_that_take_part_and_units_that_do_the_work_together() -> None:
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (1, "民政部", "lead"), (1, "外交部", "co"), (1, "财政部", "co"), (2, "省气象局", "shared"), (2, "水利厅", "shared"),
         (3, "省发改委", "lead"), (3, "省经贸委", "co"), (3, "省交通厅", "co"), (4, "各开发区、镇(街道)", "shared")]
+
+
+def test_a_duty_list_run_into_one_line() -> None:
+    # ningde-2008 (corpus): [接上页] 市交通局:负责…。 市水利局:掌握…(no role word)。 市农业局:负责…
+    text = ("[接上页] 市交通局:负责交通运输、救灾人员的公路运输。 市水利局:掌握、发布汛情、旱情,对主要河流实施调度。 "
+            "市农业局:负责组织重大农作物病虫害防治工作。")
+    assert sorted((d.unit, d.role.value) for d in extract_text(text).duties) == [
+        ("市交通局", "shared"), ("市农业局", "shared"), ("市水利局", "shared")]
