@@ -660,7 +660,7 @@ _SENTENCE_LEAD = re.compile(r"由([^,;。()“”]{2,80}?)(?:共同)?牵头(?:�
 @lru_cache(maxsize=4)
 def _sentence_co_re(lex: Lexicon) -> re.Pattern[str]:
     """…,B、C配合 / 参加 after 由A牵头: the units that help, closed by a co word of the lexicon."""
-    return re.compile(r"[,、]([^,;。()“”]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?"
+    return re.compile(r"[,、]((?:[^,;。()“”]|\([^,;。()]*\)){2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?"
                       rf"(?:{_alt(lex.co)})")
 
 
@@ -835,11 +835,19 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
             out.insert(0, head)
+    if not is_heading and not out and (lead := _LEADER_OPENS.match(norm)) is not None \
+            and post_before_name(norm, lead.start(1), lead.end(1), p.lex) is not None:
+        # 代省长杜家毫领导省政府全面工作, 省长助理袁建尧分管“两烟”工作: the leader (post and name) over that work
+        out.append(Clause(lead.start(1), lead.end(1), "general",
+                          (Mention(lead.start(1), lead.end(1), UnitKind.position, "supervisor", -1),)))
     if not is_heading:
         # …。 市水利局:掌握、发布汛情…。 市农业局:负责…: a duty list run into one line, one unit heading each entry
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         out += [c for c in _inner_duty_heads(p, norm, head) if not any((x.start, x.end) in taken for x in c.mentions)]
     return out
+
+
+_LEADER_OPENS = re.compile(r"\s*([\u4e00-\u9fff、]{4,16}?)(?:领导|主持|分管|主管)")
 
 
 def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:

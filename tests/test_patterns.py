@@ -1111,3 +1111,13 @@ def test_a_duty_list_run_into_one_line() -> None:
             "市农业局:负责组织重大农作物病虫害防治工作。")
     assert sorted((d.unit, d.role.value) for d in extract_text(text).duties) == [
         ("市交通局", "shared"), ("市农业局", "shared"), ("市水利局", "shared")]
+
+
+def test_a_leader_opening_the_line_with_the_work_they_lead_and_a_helper_list_with_an_alias() -> None:
+    # hunan-2013 (corpus): 代省长杜家毫领导省政府全面工作; 省长助理袁建尧分管…; guowuyuan-2008 (corpus): a unit's alias in
+    # brackets inside the list of those who take part, and 成都军区
+    text = ("代省长杜家毫领导省政府全面工作。负责财政、审计方面工作。\n省长助理袁建尧分管“两烟”工作,协助管理法制。\n"
+            "由总参谋部牵头,公安部、安全监管总局(国家安全生产应急救援指挥中心)、成都军区参加。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "代省长杜家毫", "supervisor"), (2, "省长助理袁建尧", "supervisor"), (3, "总参谋部", "lead"), (3, "公安部", "co"),
+        (3, "安全监管总局(国家安全生产应急救援指挥中心)", "co"), (3, "成都军区", "co")]
