@@ -528,7 +528,12 @@ class _Parser:
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot
         # (ends tried at separators and within 60 characters: a unit is at most 40)
         right = self._after_pivot(m.end(), b)
-        return left + right if right else None
+        if right:
+            return left + right
+        # 市农业发展中心会同区、镇、街道负责…: those it works with unread, it still leads the work its clause gives
+        end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
+        given = [x for x in self.markers(m.end(), end) if self.lex.role_of_marker(x.group(0)) != "co"]
+        return left if given and given[0].start() - m.end() <= 16 else None
 
     def _subject(self, claimed: int, seg: int, m: re.Match[str]) -> list[Mention] | None:
         """各村(社区)书记要亲自抓,负总责: the subject of the sentence, when the role word stands alone."""
@@ -835,11 +840,15 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         if not any((x.start, x.end) in taken for x in head.mentions):
             out.insert(0, head)
-    if not is_heading and not out and (lead := _LEADER_OPENS.match(norm)) is not None \
-            and post_before_name(norm, lead.start(1), lead.end(1), p.lex) is not None:
-        # 代省长杜家毫领导省政府全面工作, 省长助理袁建尧分管“两烟”工作: the leader (post and name) over that work
-        out.append(Clause(lead.start(1), lead.end(1), "general",
-                          (Mention(lead.start(1), lead.end(1), UnitKind.position, "supervisor", -1),)))
+    if not is_heading:
+        # 代省长杜家毫领导省政府全面工作, …,省长马兴瑞主持省政府全面工作: the leader (post and name) over that work
+        taken = {(x.start, x.end) for c in out for x in c.mentions}
+        for lead in _LEADER_OPENS.finditer(norm):
+            if (lead.start(1), lead.end(1)) not in taken and not re.search(r"^[由和及与]|任", lead.group(1)) \
+                    and (post := post_before_name(norm, lead.start(1), lead.end(1), p.lex)) is not None \
+                    and norm[post[1]] in p.lex.surnames:
+                out.append(Clause(lead.start(1), lead.end(1), "general",
+                                  (Mention(lead.start(1), lead.end(1), UnitKind.position, "supervisor", -1),)))
     if not is_heading:
         # …。 市水利局:掌握、发布汛情…。 市农业局:负责…: a duty list run into one line, one unit heading each entry
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
@@ -847,7 +856,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     return out
 
 
-_LEADER_OPENS = re.compile(r"\s*([\u4e00-\u9fff、]{4,16}?)(?:领导|主持|分管|主管)")
+_LEADER_OPENS = re.compile(r"(?:^|(?<=[,;。]))\s*([\u4e00-\u9fff、]{4,16}?)(?:领导|主持|分管|主管)")
 
 
 def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:

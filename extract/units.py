@@ -125,6 +125,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         return None
     if not re.match(r"[\u4e00-\u9fff(]", s) or _SENTENCE_WORDS.search(s.replace("组织部", "").replace("组织", "")):
         return None
+    if s.startswith("协助") and s[2:] in lex.position_suffixes:
+        return None  # 协助省长负责…: whom the work helps, no post
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}同志", s) and lex.surnames and s[0] in lex.surnames:
         return UnitKind.person  # 王清宪同志负责全面指挥: a leader named as a comrade
     core = _core(s)

@@ -1121,3 +1121,18 @@ def test_a_leader_opening_the_line_with_the_work_they_lead_and_a_helper_list_wit
     assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
         (1, "代省长杜家毫", "supervisor"), (2, "省长助理袁建尧", "supervisor"), (3, "总参谋部", "lead"), (3, "公安部", "co"),
         (3, "安全监管总局(国家安全生产应急救援指挥中心)", "co"), (3, "成都军区", "co")]
+
+
+def test_a_leader_named_after_a_comma_over_the_work_they_preside() -> None:
+    # guangdong-2017 (corpus): …,省长马兴瑞主持省政府全面工作; 新任副省长黄宁生负责…; 协助省长负责… names no post
+    text = ("根据最新调整,省长马兴瑞主持省政府全面工作,负责省政府机关方面工作。新任副省长黄宁生负责教育、科技方面工作。\n"
+            "省政府党组成员,协助省长负责商务、口岸方面工作。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "省长马兴瑞", "supervisor"), (1, "副省长黄宁生", "supervisor")]
+
+
+def test_a_unit_working_with_others_kg_cannot_name_still_leads() -> None:
+    # qianjiang-2021 (corpus): 市农业发展中心会同区、镇、街道负责…; 将会同 stays an intention
+    assert [(d.unit, d.role.value) for d in extract_text("市农业发展中心会同区、镇、街道负责落实粮食生产面积。").duties] == [
+        ("市农业发展中心", "lead")]
+    assert extract_text("国务院办公厅将会同有关方面负责督促检查。").duties == ()
