@@ -67,7 +67,8 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     # a table's cells are its readers' to judge, unless no cell of any table gave a duty (a table kg missed)
     cells = set(outline.table_cells) if read & set(outline.table_cells) else set()
     warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | cells, lex),
-                *_unread_table_rows(unread, lines, read | role_lines, lex)]
+                *_unread_table_rows(sorted({*unread, *_unread_headers(lines, read | skip, struct, lex)}), lines,
+                                    read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
 
 
@@ -110,6 +111,17 @@ def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _unread_headers(lines: Sequence[Line], read: set[int], struct: Structure, lex: Lexicon) -> list[int]:
+    """Lines that look like a table's header (序号 考核指标 单 位 工作目标 … 备 注) in no table kg read and
+    that gave nothing: the rows under them are the tables kg could not read."""
+    known = {n for t in struct.task_tables for n in (*t.header_lines, *(c.line for _, c in t.header))}
+    # (the rows of a table kg read gave duties: a header with duties read in the lines below it is a title)
+    return [ln.number for ln in lines if ln.number not in read and ln.number not in known
+            and ln.number not in struct.table_lines and len(ln.norm.strip()) <= 80 and "。" not in ln.norm
+            and not read & set(range(ln.number + 1, ln.number + 31))
+            and _table_header_like(re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", ln.norm), lex)]
 
 
 def _unread_table_rows(unread: Sequence[int], lines: Sequence[Line], skip: set[int],

@@ -1136,3 +1136,14 @@ def test_a_unit_working_with_others_kg_cannot_name_still_leads() -> None:
     assert [(d.unit, d.role.value) for d in extract_text("市农业发展中心会同区、镇、街道负责落实粮食生产面积。").duties] == [
         ("市农业发展中心", "lead")]
     assert extract_text("国务院办公厅将会同有关方面负责督促检查。").duties == ()
+
+
+def test_tables_kg_could_not_read_are_flagged() -> None:
+    # yueyang (corpus): a space-separated table whose header has no role word and whose units stand in the 备注
+    # column; changsha (corpus): unit-only cells under a unit column's header whose rows kg could not place
+    ex = extract_text("序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n1 城镇新增就业 万人 5.2 7.23  139.1% "
+                      "人力资源社会保障局\n2 自然村通水泥(沥青)路 公里  1360 1361.92  100.1% 交通局")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(2, "W104"), (3, "W104")]
+    ex = extract_text("牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督,优质高效办理建议\n"
+                      "| 市直各单位、各区县市\n|")
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(9, "W104")]
