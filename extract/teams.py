@@ -192,7 +192,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
-    for a, b in _pieces(norm):
+    pieces = _pieces(norm)
+    for a, b in pieces:
         if any(x <= a and b <= y for x, y in covered):
             continue
         piece = norm[a:b]
@@ -220,7 +221,19 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             add(a + mo.start(1), a + mo.end(1), "member")
         elif ma := _MEMBERS_AFTER.search(piece):
-            add(a + ma.end(), b, "member")
+            # 成员单位包括A、B,C、D。: the list goes on over a comma while every piece is a unit
+            end = b
+            for x, y in pieces:
+                if x <= end:
+                    continue
+                if norm[end] != "," or norm[:end].rstrip().endswith("等") or _office_re(lex).search(norm, x, y):
+                    break  # …等, 专班办公室设市发改局: the list has ended
+                items, rejected = split_units(norm, x, y, lex=lex, boundaries=boundaries)
+                if not items or rejected:
+                    break
+                end = y
+            add(a + ma.end(), end, "member")
+            covered.append((a, end))
         elif mb := _MEMBERS_BEFORE.search(piece):
             add(start, a + mb.start(), "member")
         if mf := _office_re(lex).search(piece):

@@ -368,7 +368,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         for px, py in _split_conj(s, x, y, lex, lenient):
             text = strip_tail(s[px:py])
             py = px + len(text)
-            if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and (
+            if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and not (
+                    lenient and _PORTFOLIO_POST.fullmatch(text)) and (
                     (rejected and rejected[-1][1] + 1 >= x) or _SENTENCE_WORDS.search(text[:k])):
                 # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅
                 px, text = px + k + 1, text[k + 1 :]

@@ -1147,3 +1147,14 @@ def test_tables_kg_could_not_read_are_flagged() -> None:
     ex = extract_text("牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督,优质高效办理建议\n"
                       "| 市直各单位、各区县市\n|")
     assert [(w.line, w.code) for w in ex.warnings if w.code == "W104"] == [(9, "W104")]
+
+
+def test_a_member_list_over_a_comma_and_a_head_named_by_portfolio() -> None:
+    # guangdong-2020 (corpus): 总指挥由负责农业农村工作的省领导兼任; 成员单位包括A、B,C、D。 (a comma inside the list);
+    # the example's 成员单位包括…等,专班办公室设市发改局 ends its list at 等
+    text = ("指挥部总指挥由负责农业农村工作的省领导兼任。成员单位包括省发展改革委、教育厅、应急管理厅,民航中南地区管理局、"
+            "省气象局。\n成立工作专班,成员单位包括市财政局、市住建局等,专班办公室设市发改局,负责日常协调。")
+    assert [(d.span.line, d.unit, d.role.value) for d in extract_text(text).duties] == [
+        (1, "负责农业农村工作的省领导", "leader"), (1, "省发展改革委", "member"), (1, "教育厅", "member"),
+        (1, "应急管理厅", "member"), (1, "民航中南地区管理局", "member"), (1, "省气象局", "member"),
+        (2, "市财政局", "member"), (2, "市住建局", "member"), (2, "市发改局", "office")]
