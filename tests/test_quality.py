@@ -94,6 +94,9 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "yangxian-2024-livelihood-projects-traditional-cells": "a table one cell per line whose long cells wrapped without "
+                                                           "their bar (對馬暢中小…學校運動 / 300 |), so the first rows "
+                                                           "lose their rhythm; investments in a 萬元 column as targets",
     "shizhong-2019-work-report-q2-progress": "a progress table one cell per line whose unit cells are split one unit a "
                                              "line (投促局、 / 十六里河街道办事处) and whose progress cells open with a "
                                              "unit's name (大观园街道办事处:目前…)",
