@@ -34,6 +34,7 @@ _ITEM = r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七
 _LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
+_SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
@@ -603,6 +604,8 @@ class _Parser:
                 y = stop  # 主责单位是…。第98项任务… / 责任单位:A、B。12、临街…: the list ends with its sentence
             if (gap := _SPACED_ITEM.search(norm, x, y)) is not None:
                 y = gap.start()  # 责任单位:A、B 2.落实…: a notice run onto one line, the next item after a space
+            if (other := _SPACED_LABEL.search(norm, x, y)) is not None:
+                y = other.start()  # 配合单位:A、B 实际完成情况:…: a label of another kind after a space ends the list
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)

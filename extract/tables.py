@@ -468,7 +468,7 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
     number, norm = lines[i]
     # one row per line: the header is the line, or the end of it (a title or notice run into it)
-    cells = [c for c in _split(number, norm) if c.end > c.start]
+    cells = _join_ranges(norm, [c for c in _split(number, norm) if c.end > c.start])
     cols: list[tuple[str, Cell]] = []
     for k, c in reversed(list(enumerate(cells))):
         kind = column_kind(norm[c.start : c.end], lex)
@@ -518,6 +518,17 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None
+
+
+def _join_ranges(norm: str, cells: list[Cell]) -> list[Cell]:
+    """Cells split inside a period by a space (1- 8月实际完成情况), joined again."""
+    out: list[Cell] = []
+    for c in cells:
+        if out and re.fullmatch(r"\d{1,2}\s*[-—~至]", norm[out[-1].start : out[-1].end]) and re.match(r"\d", norm[c.start :]):
+            out[-1] = Cell(c.line, out[-1].start, c.end)
+        else:
+            out.append(c)
+    return out
 
 
 def _header_rest(number: int, norm: str, lex: Lexicon) -> list[tuple[str, Cell]]:

@@ -1158,3 +1158,11 @@ def test_a_member_list_over_a_comma_and_a_head_named_by_portfolio() -> None:
         (1, "负责农业农村工作的省领导", "leader"), (1, "省发展改革委", "member"), (1, "教育厅", "member"),
         (1, "应急管理厅", "member"), (1, "民航中南地区管理局", "member"), (1, "省气象局", "member"),
         (2, "市财政局", "member"), (2, "市住建局", "member"), (2, "市发改局", "office")]
+
+
+def test_a_label_list_ends_at_the_next_label_after_a_space() -> None:
+    # ningbo-2014 (corpus): 配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,…
+    text = ("2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
+            "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,以及外场线路铺设等工作。")
+    assert sorted((d.unit, d.role.value) for d in extract_text(text).duties) == [
+        ("市公安局", "shared"), ("市城管局", "co"), ("市财政局", "co"), ("王仁洲", "supervisor")]
