@@ -94,6 +94,12 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "ningbo-2014-livelihood-progress-run-on": "a whole progress report on one line with a district quota table folded "
+                                              "into it (鄞州 海曙、江东、江北 镇海 … 新辟线路年度目标 2 5 1 2 10), and "
+                                              "责任单位 beside 配合单位 read as lead by its annotator (shared by the "
+                                              "example's convention)",
+    "yueyanglou-2017-livelihood-progress-spaces": "a space-separated progress table whose header's text column carries a "
+                                                  "long qualifier (省重点民生实事项目名称) and whose rows drop cells",
     "yangxian-2024-livelihood-projects-traditional-cells": "a table one cell per line whose long cells wrapped without "
                                                            "their bar (對馬暢中小…學校運動 / 300 |), so the first rows "
                                                            "lose their rhythm; investments in a 萬元 column as targets",
