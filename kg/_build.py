@@ -11,6 +11,7 @@ from pathlib import Path
 from extract import Extraction, extract
 from extract.errors import OutputError
 from extract.read import DEFAULT_MAX_MB
+from extract.records import HeadingKind
 
 __all__ = ["BuildResult", "build", "check_outputs", "summary_lines"]
 
@@ -295,7 +296,7 @@ def summary_lines(res: BuildResult, max_warnings: int = 20) -> list[str]:
     if head:
         out.append(f"plan: {head}")
     out.append(
-        "headings: " + ", ".join(f"{k} {kinds[k]}" for k in ("annex", "section", "subsection", "task", "subtask") if kinds[k])
+        "headings: " + ", ".join(f"{k} {kinds[k]}" for k in HeadingKind if kinds[k])
     )
     out.append(f"units: {len(ex.units)}   teams: {len(ex.teams)}   indicators: {len(ex.indicators)}   deadlines: "
                f"{sum(len(v) for v in ex.deadlines.values())}")

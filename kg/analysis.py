@@ -32,7 +32,7 @@ from typing import Any
 import networkx as nx
 
 from extract.errors import KGError
-from extract.records import SUPPORT_ROLES, TASK_ROLES, TEAM_ROLES, WORK_ROLES, Role
+from extract.records import SUPPORT_ROLES, TASK_ROLES, TEAM_ROLES, WORK_ROLES, HeadingKind, Role, UnitKind
 
 from ._answers import (
     ActionTask,
@@ -57,6 +57,8 @@ from ._answers import (
 from .lists import PREFIX
 from .store import GraphStore
 from .weights import ROLE_WEIGHTS
+
+_TASK_KINDS = frozenset({HeadingKind.task, HeadingKind.subtask})  # headings that hold duties
 
 __all__ = [
     "ROLE_WEIGHTS",
@@ -455,7 +457,7 @@ def _duty_entry(plan: Plan, t: str, d: dict[str, Any], owner: str, children: dic
     """The duty ``d`` of the unit node ``owner`` on the task ``t``."""
     G = plan.G
     node = G.nodes[t]
-    section = next((G.nodes[a]["label"] for a in [*_ancestors(plan, t), t] if G.nodes[a].get("kind") == "section"), "")
+    section = next((G.nodes[a]["label"] for a in [*_ancestors(plan, t), t] if G.nodes[a].get("kind") == HeadingKind.section), "")
     others: dict[Role, list[str]] = defaultdict(list)
     for v, _, e in G.in_edges(t, data=True):
         if v != owner and e["role"] in WORK_ROLES:
@@ -522,7 +524,7 @@ def leads(plan: Plan, action: str | None = None) -> LeadsTable:
             for v, e in edges:
                 if e["role"] == Role.lead:
                     by_unit[_label(plan, v)].append(LedTask(row.line, row.task, row.action, row.plan))
-        elif (node.get("kind") in ("task", "subtask") or edges) and t not in above_duties:
+        elif (node.get("kind") in _TASK_KINDS or edges) and t not in above_duties:
             (no_lead if row.responsible else no_unit).append(row)
     units = sorted((UnitLeads(k, tuple(v), len(v)) for k, v in by_unit.items()), key=lambda r: (-r.count, r.unit))
     return LeadsTable(tuple(units), tuple(by_task), tuple(no_lead), tuple(no_unit))
@@ -549,11 +551,11 @@ def actions(plan: Plan) -> list[ActionView]:
     gap |= {(r.plan, r.line): "no_unit" for r in gaps.no_unit}
     heads: dict[tuple[str, str], dict[str, Any]] = {}  # an action -> its first task's node, which names it
     listed: dict[tuple[str, str], list[ActionTask]] = defaultdict(list)
-    tasks = [(n, d) for n, d in G.nodes(data=True) if d.get("type") == "task" and d.get("kind") != "annex"]
+    tasks = [(n, d) for n, d in G.nodes(data=True) if d.get("type") == "task" and d.get("kind") != HeadingKind.annex]
     for n, d in sorted(tasks, key=lambda x: (x[1].get("plan") or "", x[1].get("line") or 0)):
         edges = [(v, e["role"]) for v, _, e in G.in_edges(n, data=True)]
         where = (d.get("plan") or "", d.get("line"))
-        if not edges and d.get("kind") not in ("task", "subtask") and where not in gap:
+        if not edges and d.get("kind") not in _TASK_KINDS and where not in gap:
             continue
         key = (d.get("plan") or "", str(d.get("annex_line") or ""))
         heads.setdefault(key, d)
@@ -651,7 +653,7 @@ def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | Non
     corpus = len(plans_of(plan)) > 1
     counted = []
     for u in _units(plan):
-        if G.nodes[u].get("kind") == "collective" and not collectives:
+        if G.nodes[u].get("kind") == UnitKind.collective and not collectives:
             continue
         roles: Counter[Role] = Counter()
         by_action: Counter[str] = Counter()
@@ -684,7 +686,7 @@ def _unit_graph(plan: Plan, collectives: bool = False) -> nx.Graph:
         if d.get("type") != "task":
             continue
         us = sorted({v for v, _, e in G.in_edges(t, data=True) if e["role"] in WORK_ROLES
-                     and (collectives or G.nodes[v].get("kind") != "collective")})
+                     and (collectives or G.nodes[v].get("kind") != UnitKind.collective)})
         for i, a in enumerate(us):
             H.add_node(a)
             for b in us[i + 1 :]:
@@ -769,7 +771,7 @@ def toy() -> Plan:
         G.add_node(t, type="task", line=line, label=t, kind="task", parent=None, action="1", plan="toy",
                    indicators=[], deadlines=[], text=t)
     for u in ("发改局", "财政局", "科工局"):
-        G.add_node(u, type="unit", label=u, kind="department")
+        G.add_node(u, type="unit", label=u, kind=UnitKind.department.value)
     for u, t, role in (("发改局", "任务一", Role.lead), ("财政局", "任务一", Role.co), ("发改局", "任务二", Role.lead),
                        ("科工局", "任务二", Role.co), ("财政局", "任务三", Role.shared)):
         G.add_edge(u, t, role=role, line=G.nodes[t]["line"], quote=u, surface=u, task=t, team=None,

@@ -26,10 +26,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from extract.records import UnitKind
+
 __all__ = ["Office", "link_offices", "offices"]
 
 #: kinds of unit that can be one office across plans
-OFFICE_KINDS = frozenset({"department", "zone", "town_street", "higher_level", "enterprise"})
+OFFICE_KINDS = frozenset({UnitKind.department, UnitKind.zone, UnitKind.town_street, UnitKind.higher_level,
+                          UnitKind.enterprise})
 _LEVELS = "省市州盟县区旗镇乡"
 
 #: (plan id, unit id, its names qualified by the locality, its names as written)
