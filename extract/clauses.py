@@ -846,7 +846,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not is_heading:
         # 代省长杜家毫领导省政府全面工作, …,省长马兴瑞主持省政府全面工作: the leader (post and name) over that work
         taken = {(x.start, x.end) for c in out for x in c.mentions}
-        for lead in _LEADER_OPENS.finditer(norm):
+        for lead in _leader_opens_re(p.lex).finditer(norm):
             if (lead.start(1), lead.end(1)) not in taken and not re.search(r"^[由和及与]|任", lead.group(1)) \
                     and (post := post_before_name(norm, lead.start(1), lead.end(1), p.lex)) is not None \
                     and norm[post[1]] in p.lex.surnames:
@@ -859,7 +859,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     return out
 
 
-_LEADER_OPENS = re.compile(r"(?:^|(?<=[,;。]))\s*([\u4e00-\u9fff、]{4,16}?)(?:领导|主持|分管|主管)")
+@lru_cache(maxsize=4)
+def _leader_opens_re(lex: Lexicon) -> re.Pattern[str]:
+    """A leader opening a sentence with what they do (代省长杜家毫领导…); role words are the general reader's."""
+    markers = set(lex.lead + lex.co + lex.responsible)
+    return re.compile(rf"(?:^|(?<=[,;。]))\s*([\u4e00-\u9fff、]{{4,16}}?)(?:{_alt([w for w in lex.leader_work if w not in markers])})")
 
 
 def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:

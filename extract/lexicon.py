@@ -58,6 +58,7 @@ class Lexicon:
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     table_leader_verbs: tuple[str, ...] = ()
+    leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
     page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
     surnames: str = ""  # 陆小香冯晖: two names with no separator split where a surname starts
     person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
                                    key=lambda p: (-len(p[0]), p[0]))),
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
+        leader_work=tuple(r.get("leader_work", ())),
         lead_marks="".join(r.get("lead_marks", ())),
         by_words=tuple(r.get("by_words", ())),
         person_labels=tuple(r.get("person_labels", ())),

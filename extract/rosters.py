@@ -124,16 +124,13 @@ def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
-_LEADER_VERBS = ("主持", "负责", "领导", "协助", "分管", "主管", "联系")
-
-
 def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, UnitKind] | None:
     """(start, end, kind) of a line that names only a leader (a name, or a name glued to a post) when the
     next line gives that leader's work (负责… / 省长,主持…), else None."""
     text = norm.strip()
     nxt = re.sub(r"^[\u4e00-\u9fff、]{2,20}?[,,]", "", following.strip())  # 省长,主持…: the post before a comma
-    if not (2 <= len(text) <= 16) or not nxt.startswith(_LEADER_VERBS) or not following.strip().startswith(
-            (*_LEADER_VERBS, *(t for t in lex.position_suffixes if len(t) >= 2), "常务", "副", "兼", "省", "市", "县", "区")):
+    if not (2 <= len(text) <= 16) or not nxt.startswith(lex.leader_work) or not following.strip().startswith(
+            (*lex.leader_work, *(t for t in lex.position_suffixes if len(t) >= 2), "常务", "副", "兼", "省", "市", "县", "区")):
         return None
     a = len(norm) - len(norm.lstrip())
     if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None:
@@ -332,7 +329,7 @@ def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
     """End of an entry before a closing note on the person's share of the work (顾闯 党委副书记(主持党委全面
     工作)): the note is no post."""
     note = re.search(r"\(([^()]{2,40})\)\s*$", norm[a:b])
-    if note is not None and re.search(_alt((*lex.table_leader_verbs, "主持", "协助")), note.group(1)) \
+    if note is not None and re.search(_alt(lex.leader_work), note.group(1)) \
             and norm[a : a + note.start()].strip():
         return a + note.start()
     return b
