@@ -165,9 +165,9 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
     return out
 
 
-def _column_roles(header: list[TableCell], norms: dict[int, str], lex: Lexicon) -> tuple[dict[int, str], bool]:
-    """Role of the units in each header column, and whether the table is one of targets (指标)."""
-    kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
+def _column_roles(kinds: list[str | None]) -> tuple[dict[int, str], bool]:
+    """Role of the units in each header column (by the columns' kinds), and whether the table is one of
+    targets (指标)."""
     targets = "indicator" in kinds or "target" in kinds
     roles: dict[int, str] = {}
     for k, kind in enumerate(kinds):
@@ -201,8 +201,8 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         else:
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
-    roles_by_col, targets = _column_roles(header, norms, lex)
     kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
+    roles_by_col, targets = _column_roles(kinds)
     flattened_rhythm = (not multi and len(header) >= 2
                         and not any(norm.strip().startswith("||") for _, norm in rows))
 
