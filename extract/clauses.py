@@ -869,14 +869,8 @@ def _leader_opens_re(lex: Lexicon) -> re.Pattern[str]:
 def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:
     """Units heading entries of a duty list inside a line, after a full stop (or a copy's [接上页]) and
     before a colon; at least two such entries make the line a list."""
-    out = []
-    for m in re.finditer(r"(?:^|[。;\]】])\s*", norm):
-        if (head is not None and m.end() <= head.start) or (d := _DUTY_HEAD.match(norm, m.end())) is None \
-                or p.label_re.match(norm, d.start(1)):
-            continue
-        run = p.strict_units(d.start(1), d.end(1), "responsible")
-        if run and all(x.kind not in (UnitKind.person, UnitKind.position) for x in run):
-            out.append(Clause(d.start(1), d.end(1), "label_line", tuple(run)))
+    out = [c for m in re.finditer(r"(?:^|[。;\]】])\s*", norm)
+           if not (head is not None and m.end() <= head.start) and (c := _head_at(p, norm, m.end())) is not None]
     return out if len(out) + (head is not None) >= 2 else []
 
 
@@ -918,7 +912,11 @@ _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 def _duty_head(p: _Parser, norm: str) -> Clause | None:
     """县财政局:保证动物疫情应急处置所需经费…: a line of a duty list opens with the units it is
     about and a colon; they are responsible for what follows (whatever verb it uses)."""
-    start = mk.end() if (mk := _LINE_MARKER.match(norm)) else 0
+    return _head_at(p, norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)
+
+
+def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
+    """The units heading a duty entry at ``start`` (县财政局:…), or None."""
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
