@@ -478,6 +478,10 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
         if kind is None:
             break
         cols.insert(0, (kind, c))
+    if sum(k == "task" for k, _ in cols) >= 2:
+        # 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单: among task columns an indicator column is more of
+        # the row's text (beside one name column, 任务名称 | 指标要求, it holds the row's target)
+        cols = [("task" if k == "indicator" else k, c) for k, c in cols]
     if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
         whole = len(cols) == len(cells)
         if whole and "|" in norm and i + 1 < len(lines) and (more := _header_rest(*lines[i + 1], lex)):
@@ -511,12 +515,31 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
                 used |= {n, n2}
                 j += 2
                 continue
+        if (more := _unnamed_last_columns(lines, j, cols)) is not None:
+            # … | 1-11月推进情况 | 是否达序 | 说明 | then row 24: columns the lexicon does not name end the header
+            cols += [("note", _whole(*lines[k])) for k in range(j, more)]
+            used |= {lines[k][0] for k in range(j, more)}
+            j = more
         break
     if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
         # 指标 / 目标 / 责任单位 one cell per line: the indicator's name is the text of the row
         cols = _goal_as_text([("name", c) if k == "indicator" else (k, c) for k, c in cols])
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
+    return None
+
+
+def _unnamed_last_columns(lines: list[tuple[int, str]], j: int, cols: list[tuple[str, Cell]]) -> int | None:
+    """End of a run of one or two short cells the lexicon does not name, right before the first row
+    number of a numbered header of three or more named columns (是否达序 / 说明 / 24)."""
+    if len(cols) < 3 or cols[0][0] != "number":
+        return None
+    for k in range(j, min(j + 3, len(lines))):
+        text = _text(lines[k])
+        if _ROW_NUMBER.fullmatch(text):
+            return k if k > j else None
+        if len(text) > 6 or re.search(r"[0-9,。;:、]", text):
+            return None
     return None
 
 
@@ -573,6 +596,28 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
     return len(text) <= 40
 
 
+def _fits_right(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
+    """Whether a cell of a one-line row with cells missing stands in a column after the row's text.
+
+    Between bars a space separates units (党政办 应消站, 村(社区)) as a label's list does; and a
+    cell of units is no deadline (a 时限 cell left empty), even though it is short.
+    """
+    if kind in ("lead", "co", "responsible") and "|" in norm:
+        return _fits(kind, norm, c, lex) or _unit_list(norm, c, lex)
+    if kind == "deadline" and "|" in norm and not _fits_strictly(kind, norm, c):
+        return not _unit_list(norm, c, lex)
+    return _fits(kind, norm, c, lex)
+
+
+def _unit_list(norm: str, c: Cell, lex: Lexicon) -> bool:
+    """A cell that is a short list of units, separated by spaces as well (党政办 应消站)."""
+    if re.search(r"[,。;:]", norm[c.start : c.end]):
+        return False
+    items, rejected = split_units(norm, c.start, c.end, lex=lex, lenient=True)
+    return (bool(items) and not rejected and all(len(it.text) <= 12 for it in items)
+            and any(is_unit(it.text, lex) for it in items))  # 全年 alone is no unit
+
+
 #: columns whose cells are known by their shape (a number, units), so a cell that does not fit opens a new row
 _SHAPED = ("number", "score", "lead", "co", "responsible")
 
@@ -627,7 +672,7 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
             a += 1
     right: list[tuple[str, Cell]] = []
     for kind in reversed(kinds[text_at[-1] + 1 :]):
-        if b - 1 > a and _fits(kind, norm, cells[b - 1], lex):
+        if b - 1 > a and _fits_right(kind, norm, cells[b - 1], lex):
             right.insert(0, (kind, cells[b - 1]))
             b -= 1
     if a < b:
@@ -766,7 +811,16 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                         cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):
                     close()
                 cur = cur if cur is not None else []
-                if cols[at] not in (*TEXT_COLUMNS, "target") and not _fits(cols[at], s, c, lex):
+                if cols[at] in (*TEXT_COLUMNS, "target") and cur and (unit_at := next(
+                        (k for k in range(at + 1, len(cols)) if cols[k] in ("lead", "co", "responsible")), None)) \
+                        is not None and _cell_clause(s, c, lex):
+                    # 目标任务 (merged into heading rows) | 主要内容 | 责任单位: 市发改委牵头落实 after the text
+                    # stands in its unit column, the text columns before it were merged
+                    at = unit_at
+                elif cols[at] == "target" and at + 1 < len(cols) and cols[at + 1] == "supervisor" \
+                        and not re.search(r"\d", text) and len(text) <= 4 and _fits("supervisor", s, c, lex):
+                    at += 1  # 全年目标任务 left empty (the target is in the task's text): 徐国江 is the leader
+                elif cols[at] not in (*TEXT_COLUMNS, "target") and not _fits(cols[at], s, c, lex):
                     # an empty cell left out (no leader for this row): the cell stands in the next column it fits
                     nxt = next((k for k in range(at + 1, len(cols)) if _fits(cols[k], s, c, lex)), None)
                     if nxt is None and cur and cur[-1][0] == "supervisor" and _fits("supervisor", s, c, lex):

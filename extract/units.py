@@ -221,6 +221,22 @@ def _in_word_gap(s: str, start: int, i: int, lex: Lexicon) -> bool:
             and unit_kind(left, lex) is None)
 
 
+def _at_bracket(s: str, i: int, b: int) -> bool:
+    """A space that only pads a bracket of the name (各县 (市、 区 ) 政府, a PDF copy's gaps): the
+    bracket's note qualifies the word before it, and a word after it that is no unit by itself
+    (政府) goes on the name; a role note ((牵头) 市财政局) still ends its unit."""
+    j = i
+    while j < b and s[j] in " \t\u3000":
+        j += 1
+    k = i
+    while k > 0 and s[k - 1] in " \t\u3000":
+        k -= 1
+    if j < b and s[j] == "(":
+        return not s.startswith(("(牵头", "(配合", "(协办", "(主办"), j)
+    after = re.match(r"[^\s、,,;;]+", s[j:b])
+    return k > 0 and s[k - 1] == ")" and after is not None and unit_kind(after.group(0)) is None
+
+
 def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
     """Skip words that may stand before a unit (由, 设, 包括...) when the rest is a unit
     (与群众利益密切相关的公共企事业单位 keeps its 与)."""
@@ -336,7 +352,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start
-                                                     and not _in_pinyin_gap(s, i) and not _in_word_gap(s, start, i, lex))):
+                                                     and not _in_pinyin_gap(s, i) and not _in_word_gap(s, start, i, lex)
+                                                     and not _at_bracket(s, i, b))):
             # after a label (责任单位:A B C) a space separates units, as tables copied to text give them
             pieces.append((start, i, dun))
             start = i + 1

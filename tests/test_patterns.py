@@ -1166,3 +1166,39 @@ def test_a_label_list_ends_at_the_next_label_after_a_space() -> None:
             "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,以及外场线路铺设等工作。")
     assert sorted((d.unit, d.role.value) for d in extract_text(text).duties) == [
         ("市公安局", "shared"), ("市城管局", "co"), ("市财政局", "co"), ("王仁洲", "supervisor")]
+
+
+def test_pipe_rows_with_merged_cells_spaced_units_and_an_indicator_column_among_task_columns() -> None:
+    # changxing-tuying-2025 (corpus): 工作指标 between task columns is text; 党政办 应消站 are two units; a row whose
+    # 时限 cell is empty keeps its units in the 责任清单 column (a cell of units is no deadline, 全年 is no unit)
+    text = ("建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |\n"
+            "(一)组织指挥提能升级 | 1.组织机构 | (1)党政主要负责人是防汛工作第一责任人。 | 1.落实岗位责任制; | 党政办 应消站 | 4月 |\n"
+            "(3)应消站承担统筹协调工作。 | 1.明确防汛联络员; | 应消站 | 4月 |\n"
+            "2.补充设置网格责任人; | 农村办 规划建设办 国土所 |")
+    assert _table_roles(text) == [(2, "党政办", "shared"), (2, "应消站", "shared"), (3, "应消站", "shared"),
+                                  (4, "农村办", "shared"), (4, "规划建设办", "shared"), (4, "国土所", "shared")]
+    assert extract_text(text).indicators == ()
+
+
+def test_one_cell_table_whose_first_column_was_merged_into_heading_rows() -> None:
+    # weifang-2017 (corpus): 目标 / 任务 | 主要内容 | 责任单位, the 目标任务 cells are the headings: X牵头落实 is the unit cell
+    text = ("目标\n任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n(一)加强预期引导\n围绕我市经济社会发展形势加强解读。\n"
+            "市发改委牵头落实\n围绕稳健中性的货币政策加强金融政策信息公开。\n市金融办、潍坊银监分局分别牵头落实")
+    assert _table_roles(text) == [(8, "市发改委", "lead"), (10, "市金融办", "lead"), (10, "潍坊银监分局", "lead")]
+
+
+def test_progress_table_with_unnamed_last_columns_and_an_empty_target_cell() -> None:
+    # chongchuan-2023 (corpus): 是否达序 / 说明 close the header; the 全年目标任务 cell is left out, so the name is the leader's
+    text = ("序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-11月推进情况 |\n是否达序 |\n"
+            "说明 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成60%。 |\n是 |\n||")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(12, "徐国江", "supervisor"), (13, "城管局", "lead"), (14, "市政局", "co"),
+                                  (14, "相关街道", "co")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(11, "50")]
+
+
+def test_spaces_padding_a_bracket_stay_inside_the_unit() -> None:
+    # nanping-2021 (corpus), a PDF copy: 各县 (市、 区 ) 政府 is one unit; a role note still ends its unit
+    assert [i.text for i in split_units("市直有关部门,各县 (市、 区 ) 政府", lenient=True)[0]] == [
+        "市直有关部门", "各县 (市、 区 ) 政府"]
+    assert [i.text for i in split_units("市发改委 (牵头) 市财政局", lenient=True)[0]] == ["市发改委", "市财政局"]
