@@ -40,8 +40,12 @@ _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
-_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面)")
+# (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
+_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
+                           r"|发挥(?:好)?(?:行业|部门|统筹|主导)?)")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
+# 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
+_ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|事项|任务|管理|质量|进度)$")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
 _WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),")
@@ -218,8 +222,9 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
     if lex.role_of_marker(word) != "responsible" and (
-            after[:1] in ("单", "部", "领", "或", "抓", "的", "”", '"', "方", "责", "人") or before in ("双", "“")):
-        return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here
+            after[:1] in ("单", "部", "领", "或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
+            or (after[:1] == "抓" and after[1:2] != "好")):
+        return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好 is a role)
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
@@ -440,13 +445,18 @@ class _Parser:
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
-                             or self._titled(claimed, seg, m, role))
+                             or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role))
         starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
         while not run and (at := next(starts, None)) is not None:
             run = self.strict_units(at, m.start(), role)
         if run and then is not None:
             run += self._after_pivot(m.end() + len(then), b) or []
         return run
+
+    def _answers_for(self, seg: int, upto: int, role: str) -> list[Mention] | None:
+        """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it."""
+        m = _ANSWERS_FOR.search(self.norm, seg, upto)
+        return self.strict_units(seg, m.start(), role) if m and m.start() > seg else None
 
     def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
         """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to
@@ -561,7 +571,7 @@ class _Parser:
     def _official(self, run: list[Mention] | None) -> list[Mention] | None:
         """Posts read by the general reader must be public ones (市政府分管副市长, 王宏副市长), not 项目经理."""
         if run and any(x.kind is UnitKind.position and not self.norm.startswith(
-                tuple(self.lex.prefixes) + tuple(self.lex.collective_openers) + ("中共", "国务院", "中央"), x.start)
+                tuple(self.lex.prefixes) + tuple(self.lex.collective_openers) + ("中共", "国务院", "中央", "村", "社区"), x.start)
                 and post_before_name(self.norm, x.start, x.end, self.lex) is None
                 and not re.match(r"[\u4e00-\u9fff]{2,3}(?:常务|执行|第一)?(?:副)?[省市区县镇乡]长", self.norm[x.start : x.end])
                 for x in run):

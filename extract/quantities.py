@@ -84,7 +84,8 @@ _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|�
 # counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
-_SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$")
+_SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$"
+                           r"|(?:组长|召集人|指挥长|主任|成员|委员)(?:共|有)?$")  # 副组长2人,分别是:…; 成员共19人
 _ITEM_COUNT_BEFORE = re.compile(
     r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
@@ -227,8 +228,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure in ("项", "条", "件", "个") and re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s]) \
                 and norm[e : e + 1] == ")":
             continue  # 牵头工作(8项): the number of items under a heading
-        if measure in ("项", "条", "个") and _ITEM_COUNT.match(norm, e) and (
+        if measure in ("项", "条", "个") and (ic := _ITEM_COUNT.match(norm, e)) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
+                or (re.match(r"[。;]|$", norm[ic.end() : ic.end() + 1])
+                    and re.search(r"(?:提出|明确|部署|列出|确定|安排)了", norm[_sentence_start(norm, s) : s]))
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue

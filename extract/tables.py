@@ -420,12 +420,10 @@ class TaskTable:
 
 
 def _whole(number: int, norm: str) -> Cell:
-    """The line as one cell (a trailing ``|`` of a flattened table dropped)."""
+    """The line as one cell (the trailing ``|`` of a flattened table dropped, and the empty cells
+    after it: ``各设区市 | |``)."""
     a = len(norm) - len(norm.lstrip())
-    s = norm.rstrip()
-    b = len(s)
-    if s.endswith("|"):
-        b = len(s[:-1].rstrip())
+    b = len(norm.rstrip(" |\t\u3000"))
     return Cell(number, a, max(a, b))
 
 

@@ -21,7 +21,7 @@ from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
 from .rosters import Roster
 from .structure import Line
-from .units import post_before_name, split_units, unit_key
+from .units import post_before_name, split_units, unit_key, unit_kind
 
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
@@ -67,6 +67,13 @@ def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _counted_list_re(lex: Lexicon) -> re.Pattern[str]:
+    """A roster label, how many people it names and the list after a colon (副组长2人,分别是:…)."""
+    labels = _alt(sorted((label for label, _ in lex.roster if label not in lex.roster_only), key=len, reverse=True))
+    return re.compile(rf"({labels})(?:共|有)?[0-9一二三四五六七八九十]+(?:人|名|位),?(?:分别)?(?:是|为|有|包括)?[::]")
+
+
+@lru_cache(maxsize=4)
 def _office_re(lex: Lexicon) -> re.Pattern[str]:
     """办公室设在X (the unit follows) or 日常工作由X承担 (group 1 holds the unit)."""
     between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
@@ -81,6 +88,8 @@ _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
+# 成员工作变动后,由成员单位分管相应工作的负责人继续担任: who replaces a member, no member
+_SUCCESSION = re.compile(r"继续担任|接任|替补|接替|自行调整|变动后")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
 
 
@@ -192,6 +201,22 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
+    for mc in _counted_list_re(lex).finditer(norm):  # 副组长2人,分别是:A部长X,B副市长Y / 成员共19人,分别是:…
+        role = dict(lex.roster)[mc.group(1)]
+        end = norm.find("。", mc.end())
+        end = len(norm) if end < 0 else end
+        pos = mc.end()
+        for piece in re.split(r"([,;])", norm[mc.end() : end]):
+            a, pos = pos, pos + len(piece)
+            if piece in (",", ";") or not piece.strip():
+                continue
+            post = post_before_name(norm, a, pos, lex)
+            x, y = post if post else (a, pos)
+            if unit_kind(norm[x:y], lex) is None and not lex.position_suffix_re.search(norm[x:y]):
+                break  # the list has ended
+            found.append(TeamMention(x, y, UnitKind.position if lex.position_suffix_re.search(norm[x:y])
+                                     else unit_kind(norm[x:y], lex) or UnitKind.position, role))
+        covered.append((mc.start(), end))
     pieces = _pieces(norm)
     for a, b in pieces:
         if any(x <= a and b <= y for x, y in covered):
@@ -234,7 +259,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 end = y
             add(a + ma.end(), end, "member")
             covered.append((a, end))
-        elif mb := _MEMBERS_BEFORE.search(piece):
+        elif (mb := _MEMBERS_BEFORE.search(piece)) and not _SUCCESSION.search(piece):
             add(start, a + mb.start(), "member")
         if mf := _office_re(lex).search(piece):
             inner = next((k for k in range(1, (mf.lastindex or 0) + 1) if mf.group(k)), None)

@@ -34,7 +34,7 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同|或")
-_TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?$"
+_TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?(?:共同)?(?:组成)?$"
                        r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$"  # 等省级主管部门(单位)
                        # 和县台办20个相关职能部门(的分管副职): the count that closes a list
                        r"|等?[0-9一二三四五六七八九十]+个(?:相关|有关)?(?:职能)?(?:部门|单位)(?:的)?$")
@@ -95,12 +95,13 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     >>> unit_kind("产业链") is None
     True
     """
-    s = _WS.sub("", s) if "   " in s else s.strip()
+    s = _WS.sub("", s) if "   " in s else _BRACKET_PAD.sub("", s.strip())  # 省编办 (省审改办): a PDF copy's gap
     if len(s) > 40:
         return None  # never a unit, and never a cache key
     return _unit_kind(s, lex or load_lexicon())
 
 
+_BRACKET_PAD = re.compile(r"\s+(?=\()|(?<=[()])\s+|\s+(?=\))")
 _LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中央|(?:省|市|县|区)(?:、(?:省|市|县|区))+级)")
 
 

@@ -1202,3 +1202,44 @@ def test_spaces_padding_a_bracket_stay_inside_the_unit() -> None:
     assert [i.text for i in split_units("市直有关部门,各县 (市、 区 ) 政府", lenient=True)[0]] == [
         "市直有关部门", "各县 (市、 区 ) 政府"]
     assert [i.text for i in split_units("市发改委 (牵头) 市财政局", lenient=True)[0]] == ["市发改委", "市财政局"]
+
+
+def test_a_roster_in_prose_with_counted_lists() -> None:
+    # chongqing-undated (corpus): 副组长2人,分别是:POST NAME,POST NAME; 成员共19人,分别是: posts over commas (、 joins
+    # the posts of one person); the counts are seats, no targets; who replaces a member is no member
+    text = ("领导小组组长由市委副书记张国清担任,副组长2人,分别是:市委常委、统战部部长宋爱荣,市政府副市长谭家玲。"
+            "成员共3人,分别是:市政协秘书长,市委教育工委书记、市教委副主任,市妇联副主席。"
+            "领导小组成员工作变动后,由成员单位分管相应工作的负责人继续担任领导小组成员。")
+    ex = extract_text(text)
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("市委副书记", "leader"), ("市委常委、统战部部长", "deputy_leader"), ("市政府副市长", "deputy_leader"),
+        ("市政协秘书长", "member"), ("市委教育工委书记、市教委副主任", "member"), ("市妇联副主席", "member")]
+    assert ex.indicators == ()
+
+
+def test_answering_for_the_work_and_playing_the_leading_role() -> None:
+    # town-undated (corpus, Traditional): X對本村(社區)防溺水工作負總責; 教育行政部門發揮行業牽頭作用; guobanhan-2018:
+    # 試點地區政府辦公廳(室)對…考核管理負總責.  对照 is no 对 of answering
+    assert roles("(三)村(社區)黨組織書記對本村(社區)防溺水工作負總責,組織幹部開展走訪。") == [("村(社區)黨組織書記", "shared")]
+    assert roles("(一)县人民政府对全县安全生产工作负总责。") == [("县人民政府", "shared")]
+    assert roles("(五)教育行政部门发挥行业牵头作用,市财政局配合。") == [("教育行政部门", "lead"), ("市财政局", "co")]
+    assert roles("各单位要对照任务负责落实。") == []
+
+
+def test_member_lists_closed_by_who_forms_the_team_and_bracket_gaps() -> None:
+    # cizhu-2025 (corpus): 成员单位:由A、B、新田镇派出所等相关单位组成; fujian-2015: 省编办 (省审改办) | and a cell
+    # with an empty cell after it (各设区市、平潭综合实验区 | |)
+    text = "成员单位:由乡民生服务办公室、茨竹小学、新田镇派出所等相关单位组成。"
+    assert roles(text) == [("乡民生服务办公室", "member"), ("茨竹小学", "member"), ("新田镇派出所", "member")]
+    text = ("工 作 任 务 |\n牵头单位 |\n责 任 单 位 |\n1.行政审批项目信息公开 |\n省编办 (省审改办) |\n"
+            "省直各部门,各设区市、平潭综合实验区 |\n2.政府采购信息公开 |\n省财政厅 | |")
+    assert _table_roles(text) == [(5, "省编办 (省审改办)", "lead"), (6, "省直各部门", "co"), (6, "各设区市", "co"),
+                                  (6, "平潭综合实验区", "co"), (8, "省财政厅", "lead")]
+
+
+def test_a_helper_that_takes_up_the_work_and_the_plans_own_count_of_tasks() -> None:
+    # shuangtaizi-2018 (corpus, Traditional): 由A負責、B配合抓好…; 《方案》…提出了…7項重點工作任務 counts the plan's items
+    assert roles("四是由區公安分局負責、區運輸管理所配合抓好春運期間安全工作。") == [
+        ("區公安分局", "shared"), ("區運輸管理所", "co")]
+    assert extract_text("《方案》第二部分提出了關於雙臺子區春運工作7項重點工作任務。").indicators == ()
+    assert [i.value for i in extract_text("全年新增7项重点工作任务。").indicators] == ["7"]
