@@ -94,6 +94,15 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "ganjingzi-2011-livelihood-dept-label-pairs": "gold convention: 责任部门 beside 配合部门 marked lead by its annotator "
+                                                  "(SCHEMA: lead only where 牵头 is written; the example's convention "
+                                                  "gives shared, as kg does)",
+    "town-undated-drowning-grid-duties-traditional": "grid duties in prose: 統籌領導 and 包村 as role words, a post joined "
+                                                     "by 和 (學校(幼兒園)黨組織書記和校(園)長) and co sectors named bare "
+                                                     "(協同宣傳、政法、民政…)",
+    "fujian-2015-info-disclosure-rowspan-cells": "one cell per line with its lead cell merged down (rowspan): a row "
+                                                 "that names only 各设区市… | | is read as the lead, its annotator "
+                                                 "reads the merged lead above and the units as co",
     "ningbo-2014-livelihood-progress-run-on": "a whole progress report on one line with a district quota table folded "
                                               "into it (鄞州 海曙、江东、江北 镇海 … 新辟线路年度目标 2 5 1 2 10), and "
                                               "责任单位 beside 配合单位 read as lead by its annotator (shared by the "
@@ -190,6 +199,9 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "changxing-tuying-2025-flood-duty-list-column": "a bar table whose rows open with (2)/(3) cells, read as rows (the gold "
+                                                    "makes them subtasks) and a second item of a task cell on a line of "
+                                                    "its own (2.根据…) read as a task",
     "guangzhou-2006-work-report-tasks": "the mirror garbled the (一) markers (?。ǘ┩七M…); the gold numbers them by order",
 }
 
