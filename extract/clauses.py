@@ -451,6 +451,12 @@ class _Parser:
             run = self.strict_units(at, m.start(), role)
         if run and then is not None:
             run += self._after_pivot(m.end() + len(then), b) or []
+        helps = next((p for p in self.lex.co_before_lead if self.norm.startswith(p, m.end())), None)
+        if run and helps is not None and role == "responsible" and (
+                helped := self._after_pivot(m.end() + len(helps), b, role="lead")) \
+                and not all(x.kind is UnitKind.collective for x in helped):
+            # 省交通运输管理局:负责协助省交通运输厅做好…: the unit helps the one named after the pivot
+            run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
 
     def _answers_for(self, seg: int, upto: int, role: str) -> list[Mention] | None:
@@ -807,8 +813,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             return out
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
+            and run[0].start <= md.start(1) + 1 \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
-        # (一、组织领导 is a topic, not a post: a post heading its duties is a public one)
+        # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
+        # is a goal, its words before 的 are no part of a unit)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
         duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
         out.append(duty_heading)
@@ -866,6 +874,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         # …。 市水利局:掌握、发布汛情…。 市农业局:负责…: a duty list run into one line, one unit heading each entry
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
         out += [c for c in _inner_duty_heads(p, norm, head) if not any((x.start, x.end) in taken for x in c.mentions)]
+        # …工作。 2.4市、县(市、区)人民政府的职责 贯彻落实…: a numbered duty heading run into the line
+        for mi in _INNER_DUTY_HEADING.finditer(norm):
+            if (run := p.strict_units(mi.start(1), mi.end(1), "responsible")) and not any(
+                    (x.start, x.end) in taken for x in run):
+                out.append(Clause(mi.start(1), mi.end(1), "heading", tuple(run)))
     return out
 
 
@@ -916,6 +929,7 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
 
 
 _DUTY_HEADING = re.compile(r"\s*([^,;。:()]{2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
+_INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from .clauses import Clause
+from .clauses import Clause, Mention
 from .outline import Outline
 from .records import Duty, Role, SourceSpan, UnitKind
 from .roles import clause_role
@@ -40,13 +40,18 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
     """The duties of the units of each clause, their roles resolved within the clause's group (the
     first-listed-leads convention from line ``first_is_lead`` on, if the text declares one)."""
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
-    has_lead: dict[tuple[int, ...], bool] = defaultdict(bool)
+    leads: dict[tuple[int, ...], set[str]] = defaultdict(set)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
-    for _, c, group in pending:
-        has_lead[group] |= c.has_lead
+    for ln, c, group in pending:
+        leads[group] |= {unit_key(ln.norm[m.start : m.end]) for m in c.mentions if m.role == "lead"}
         with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
+
+    def has_lead(ln: Line, m: Mention, group: tuple[int, ...]) -> bool:
+        # 省安监局:负责督促…,牵头组织…调查: a unit that also leads a piece of its own work is no helper of itself
+        return bool(leads[group] - {unit_key(ln.norm[m.start : m.end])})
+
     return [duty_at(ln, m.start, m.end,
-                    clause_role(m.role, m.kind, c.form, has_lead=has_lead[group], with_org=with_org[group],
+                    clause_role(m.role, m.kind, c.form, has_lead=has_lead(ln, m, group), with_org=with_org[group],
                                 first_is_lead=first_is_lead is not None and ln.number >= first_is_lead,
                                 list_index=m.list_index),
                     clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))

@@ -48,7 +48,7 @@ _TAIL_CONTACT = re.compile(r"\s*\([^()]*(?:电话|联系|传真|邮箱|[0-9]{5,}
 _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 # words of running text that never occur inside an organisation's name
 _SENTENCE_WORDS = re.compile(
-    r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取"
+    r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
     r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)"
 )
@@ -435,7 +435,13 @@ def place_name(text: str, lex: Lexicon) -> bool:
 def _shared_government_suffix(s: str, items: list[Item], rejected: list[tuple[int, int]], lex: Lexicon
                               ) -> tuple[list[Item], list[tuple[int, int]]]:
     """银川市、石嘴山市、吴忠市人民政府: places listed before the one that carries 人民政府 share it (the
-    places are units as written)."""
+    places are units as written); bare levels before it (市、县(市、区)人民政府) make one unit with it."""
+    for k, it in enumerate(items):
+        levels = [(x, y) for x, y in rejected if y < it.start and re.fullmatch(r"[省市县区乡镇]", s[x:y])]
+        if levels and re.fullmatch(r"[省市县区乡镇](?:\([^()]{1,8}\))?(?:人民)?政府", it.text) \
+                and re.fullmatch(r"(?:[省市县区乡镇]、)+", s[levels[0][0] : it.start]):
+            whole = Item(levels[0][0], it.end, s[levels[0][0] : it.end], UnitKind.collective)
+            return [*items[:k], whole, *items[k + 1 :]], [r for r in rejected if r not in levels]
     last = max((i.start for i in items if (g := re.fullmatch(r"(.+?)(?:人民)?政府", i.text)) is not None
                 and place_name(g.group(1), lex)), default=-1)
     if last < 0:

@@ -1243,3 +1243,19 @@ def test_a_helper_that_takes_up_the_work_and_the_plans_own_count_of_tasks() -> N
         ("區公安分局", "shared"), ("區運輸管理所", "co")]
     assert extract_text("《方案》第二部分提出了關於雙臺子區春運工作7項重點工作任務。").indicators == ()
     assert [i.value for i in extract_text("全年新增7项重点工作任务。").indicators] == ["7"]
+
+
+def test_member_duty_list_run_on_with_a_helper_and_a_numbered_duty_heading() -> None:
+    # shanxi-2010 (corpus): 省安监局:负责…,牵头组织… (its own lead makes it no helper); 负责协助Y做好 (Y leads);
+    # …。 2.4市、县(市、区)人民政府的职责 … (a numbered duty heading run into the line, one unit of two levels)
+    text = ("省安监局:负责督促指导城市人民政府做好次生灾害的排查,牵头组织生产安全事故调查处理工作。 省交通运输管理局:负责"
+            "协助省交通运输厅做好省应急指挥部办公室的日常工作。 2.4市、县(市、区)人民政府的职责 贯彻落实应急工作的决定。")
+    assert sorted(roles(text)) == sorted([
+        ("省安监局", "shared"), ("省安监局", "lead"), ("省交通运输管理局", "co"), ("省交通运输厅", "lead"),
+        ("市、县(市、区)人民政府", "shared")])
+
+
+def test_a_goal_heading_and_a_verb_after_a_pivot_are_no_units() -> None:
+    # weihai-2023 (corpus): 一、着力构建高效协同的数字政府 is a goal; changning-2025: 会同属地街镇督促燃气企业…
+    assert roles("一、着力构建高效协同的数字政府") == []
+    assert roles("区建管委会同属地街镇督促燃气企业与各小区居委做好协调沟通。") == [("区建管委", "lead"), ("属地街镇", "co")]
