@@ -1251,7 +1251,8 @@ def test_member_duty_list_run_on_with_a_helper_and_a_numbered_duty_heading() -> 
     text = ("省安监局:负责督促指导城市人民政府做好次生灾害的排查,牵头组织生产安全事故调查处理工作。 省交通运输管理局:负责"
             "协助省交通运输厅做好省应急指挥部办公室的日常工作。 2.4市、县(市、区)人民政府的职责 贯彻落实应急工作的决定。")
     assert sorted(roles(text)) == sorted([
-        ("省安监局", "shared"), ("省安监局", "lead"), ("省交通运输管理局", "co"), ("省交通运输厅", "lead"),
+        ("省安监局", "shared"), ("省安监局", "lead"), ("省交通运输管理局", "shared"), ("省交通运输管理局", "co"),
+        ("省交通运输厅", "lead"),
         ("市、县(市、区)人民政府", "shared")])
 
 
