@@ -193,8 +193,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if any(a <= s < b for a, b in quotes):
             continue
-        if measure in lex.weak_measures and not mult:
-            continue
+        if measure in lex.weak_measures and not mult and not (
+                measure in ("次", "期", "批") and (re.match(r"(?:及)?以上", norm[e : e + 3])
+                                                   or re.search(r"(?:不少于|不低于|至少)$", norm[max(0, s - 3) : s]))):
+            continue  # 3期, 5次 are mostly no target; 开展专项整治行动4次以上 (a floor) is
         if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
             continue  # a capacity describing a project, not a target
         if re.search(r"第\d+、(?:\d+、)*$", norm[max(0, s - 12) : s]) or re.search(r"共印$|印发$", norm[max(0, s - 2) : s]):

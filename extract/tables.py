@@ -580,7 +580,8 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         items, rejected = split_units(norm, c.start, c.end, lex=lex)
         # a unit cut off by the end of the stored copy (…城乡一体化示范区、高) leaves the cell a unit cell
         cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
-        return bool(items) and (not rejected or cut)
+        # 各股室、委属部门单位: a list that opens with a unit, its other pieces unit-like
+        return bool(items) and (not rejected or cut or (items[0].start == c.start and _unit_list(norm, c, lex)))
     if kind == "supervisor":
         if len(text) > 20 or re.search(r"[0-9%。,]", text):
             return False
@@ -591,6 +592,9 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         return bool(_BARE_NUMBER.fullmatch(text))
     if kind in TEXT_COLUMNS:
         return len(text) <= 40 and not _BARE_NUMBER.fullmatch(text)
+    if kind == "deadline" and len(text) <= 40 and not _fits_strictly(kind, norm, c):
+        items, rejected = split_units(norm, c.start, c.end, lex=lex)
+        return not items or bool(rejected)  # 羌研会 where a 完成时限 was expected: its time cell is empty
     return len(text) <= 40
 
 
@@ -799,7 +803,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 close()
                 cur = [(cols[k], c)]
                 at = k + 1
-            elif cur is not None and at > 0 and _continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex):
+            elif cur is not None and at > 0 and (_continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex)
+                                                 or _list_goes_on(cur[-1], by_line, s, c, lex)):
                 if not (at >= len(cols) and not _next_row_near(lines, j, numbered)):
                     cur.append((cur[-1][0], c))  # a cell written over two paragraphs
                 else:
@@ -811,9 +816,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 cur = cur if cur is not None else []
                 if cols[at] in (*TEXT_COLUMNS, "target") and cur and (unit_at := next(
                         (k for k in range(at + 1, len(cols)) if cols[k] in ("lead", "co", "responsible")), None)) \
-                        is not None and _cell_clause(s, c, lex):
+                        is not None and any(k in (*TEXT_COLUMNS, "target") for k, _ in cur) \
+                        and (_cell_clause(s, c, lex) or _fits(cols[unit_at], s, c, lex)):
                     # 目标任务 (merged into heading rows) | 主要内容 | 责任单位: 市发改委牵头落实 after the text
-                    # stands in its unit column, the text columns before it were merged
+                    # stands in its unit column, the text columns before it were merged (so does a cell of
+                    # units after the row's text: 文化宣传股文化馆 where the 工作任务 was expected)
                     at = unit_at
                 elif cols[at] == "target" and at + 1 < len(cols) and cols[at + 1] == "supervisor" \
                         and not re.search(r"\d", text) and len(text) <= 4 and _fits("supervisor", s, c, lex):
@@ -880,6 +887,16 @@ def _attach_units(row: TaskRow, kinds: list[str], cell: Cell) -> TaskRow:
 def _text(line: tuple[int, str]) -> str:
     c = _whole(*line)
     return line[1][c.start : c.end]
+
+
+def _list_goes_on(prev: tuple[str, Cell], by_line: dict[int, str], norm: str, c: Cell, lex: Lexicon) -> bool:
+    """A unit cell wrapped after a separator (区财政局、区商务粮食局、 / 区金融办,各乡、街道办事处): a list
+    does not end with 、 or a comma, so the next line is more of it when it opens with a unit."""
+    kind, cell = prev
+    if kind not in ("lead", "co", "responsible") or not by_line[cell.line][cell.start : cell.end].endswith(("、", ",")):
+        return False
+    items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
+    return bool(items) and items[0].start == c.start and is_unit(items[0].text, lex)
 
 
 def _continues(prev: str, expected: str | None, norm: str, c: Cell, lex: Lexicon) -> bool:

@@ -1260,3 +1260,30 @@ def test_a_goal_heading_and_a_verb_after_a_pivot_are_no_units() -> None:
     # weihai-2023 (corpus): 一、着力构建高效协同的数字政府 is a goal; changning-2025: 会同属地街镇督促燃气企业…
     assert roles("一、着力构建高效协同的数字政府") == []
     assert roles("区建管委会同属地街镇督促燃气企业与各小区居委做好协调沟通。") == [("区建管委", "lead"), ("属地街镇", "co")]
+
+
+def test_one_cell_table_with_empty_time_cells_and_sections_named_股() -> None:
+    # lueyang-2019 (corpus): 责任股室 (单位); a row whose 完成时限 and 责任领导 are empty puts its units in their
+    # column (羌研会 is no deadline); a row whose 指标 cell is merged gives units right after its text; 4次以上 is a floor
+    text = ("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
+            "1\n公共文化服务\n免费开放服务人次较上年增长15%。\n12月底前\n夏俊贵\n文化宣传股\n"
+            "2\n全年组织开展文化下乡等惠民演出不少于100场。\n文化馆\n"
+            "3\n文化市场管理\n开展专项整治行动4次以上,查办案件不少于5件。\n执法大队\n"
+            "4\n脱贫攻坚\n完成包扶村脱贫攻坚年度任务。\n10月底前\n黄文阁\n各股室、委属部门单位")
+    ex = extract_text(text)
+    assert _table_roles(text) == [(13, "夏俊贵", "supervisor"), (14, "文化宣传股", "shared"), (17, "文化馆", "shared"),
+                                  (21, "执法大队", "shared"), (26, "黄文阁", "supervisor"), (27, "各股室", "shared"),
+                                  (27, "委属部门单位", "shared")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(11, "15"), (16, "100"), (20, "4"), (20, "5")]
+
+
+def test_progress_table_with_a_leader_column_split_over_two_cells_and_wrapped_unit_lists() -> None:
+    # yueyanglou-2018 (corpus, Traditional): 區政府辦 / 協管責任人 is one column (a second leader); 相關單位 lists are
+    # wrapped after 、 and a comma; (數據統計評估牽頭單位) marks a lead among them
+    text = ("序號\n目標任務\n責任\n領導\n區政府辦\n協管責任人\n牽頭單位\n責任人\n相關單位\n完成情況\n"
+            "1\n地區生產總值達到678億元,增長9.5%\n徐  平\n陳  曦\n區發改局\n徐銘喜\n區統計局(數據統計評估牽頭單位),\n"
+            "區財政局、區商務糧食局、\n區金融辦,各鄉、街道辦事處\n上半年我區地區生產總值預計完成263億元,同比增長7.5%。")
+    assert _table_roles(text) == [
+        (13, "徐  平", "supervisor"), (14, "陳  曦", "supervisor"), (15, "區發改局", "lead"), (17, "區統計局", "lead"),
+        (18, "區財政局", "co"), (18, "區商務糧食局", "co"), (19, "區金融辦", "co"), (19, "各鄉、街道辦事處", "co")]
+    assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [(12, "678"), (12, "9.5")]
