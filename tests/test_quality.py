@@ -94,6 +94,14 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "changning-2025-gas-safety-duty-verbs": "gold convention: (区建管委负责,各街道(镇)配合、管道燃气企业实施) marks the "
+                                            "负责 unit lead (SCHEMA: lead only where 牵头 is written, so kg gives shared) "
+                                            "and 实施 as a co role word",
+    "chengdu-undated-garbage-sorting-duty-table-run-on": "a table run together with no separators at all inside a preview "
+                                                         "site's chunks (…引导市民参与生活垃圾分类。2021年2月底前,…"
+                                                         "市委宣传部(市文明办)、市城管委,…2完善…)",
+    "county-2012-performance-assessment-pipe-cells": "a bar table one cell per line whose lead cell is merged down: rows "
+                                                     "naming only their 考核责任单位 are read as leads",
     "ganjingzi-2011-livelihood-dept-label-pairs": "gold convention: 责任部门 beside 配合部门 marked lead by its annotator "
                                                   "(SCHEMA: lead only where 牵头 is written; the example's convention "
                                                   "gives shared, as kg does)",
