@@ -140,11 +140,12 @@ def _plans() -> list[Path]:
 
 
 def test_fast_graph_stage_makes_the_same_graph_as_the_rdflib_one(example_extraction) -> None:
-    """Every plan we have (the example, the dev set, the corpus): the N-Triples written directly are
-    the triples the rdflib builder (tests/rdflib_reference.py) made, blank-node free and isomorphic."""
+    """The example, the dev set and every third plan of the corpus (a fixed sample that keeps the suite
+    short and still holds every kind of record, counted below): the N-Triples written directly are the
+    triples the rdflib builder (tests/rdflib_reference.py) made, blank-node free and isomorphic."""
     from extract import extract
 
-    plans = _plans()
+    plans = [EXAMPLE, *DEV_PLANS, *CORPUS_PLANS[::3]]
     assert len(plans) > 50
     seen = {"tables": 0, "teams": 0, "actions": 0, "quotas": 0, "deadlines": 0, "warnings": 0}
     for plan in plans:
