@@ -513,11 +513,11 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
                 used |= {n, n2}
                 j += 2
                 continue
-        if (more := _unnamed_last_columns(lines, j, cols)) is not None:
+        if (unnamed_end := _unnamed_last_columns(lines, j, cols)) is not None:
             # … | 1-11月推进情况 | 是否达序 | 说明 | then row 24: columns the lexicon does not name end the header
-            cols += [("note", _whole(*lines[k])) for k in range(j, more)]
-            used |= {lines[k][0] for k in range(j, more)}
-            j = more
+            cols += [("note", _whole(*lines[k])) for k in range(j, unnamed_end)]
+            used |= {lines[k][0] for k in range(j, unnamed_end)}
+            j = unnamed_end
         break
     if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
         # 指标 / 目标 / 责任单位 one cell per line: the indicator's name is the text of the row
