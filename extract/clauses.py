@@ -219,7 +219,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
-    if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
+    if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力", "员"))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("单", "部", "领", "或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
@@ -778,6 +778,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         p.norm = norm
         if mentions:
             out.append(Clause(x, min(y, len(norm)), "bracket", tuple(mentions)))
+    if not out and (bare := _bare_bracket(p, norm)) is not None:
+        out.append(bare)
     # an inline label after the task text: "...。责任单位:A、B"
     if not out:
         for m in p.label_verb_re.finditer(norm):
@@ -900,7 +902,7 @@ def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause
 @lru_cache(maxsize=4)
 def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
     labels = _alt([*lex.lead_labels, *lex.co_labels, *lex.unit_labels])
-    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项)?的?({labels})")
+    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项|[\u4e00-\u9fff]{{1,10}}?工作)?的?({labels})")
 
 
 @lru_cache(maxsize=4)
@@ -930,13 +932,35 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
 
 _DUTY_HEADING = re.compile(r"\s*([^,;。:()]{2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
+_TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
+
+
+def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
+    """(市发改委、财政局,无锡国税局、地税局) on a line of its own, or closing an item after its full stop
+    (…增长12%。(市经信委)): a bracket that holds nothing but units names who carries the item out."""
+    body = norm.rstrip()
+    if not body.endswith(")") or "(" not in body:
+        return None
+    x = body.rfind("(")
+    if norm[:x].strip() and not norm[:x].rstrip().endswith(("。", ";")):
+        return None  # 县发改局(粮食局): an alias after a name, not a list of units
+    run = p.strict_units(x + 1, len(body) - 1, "responsible")
+    if not run or len(body) - x > 80 or any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
+        return None
+    return Clause(x, len(body), "bracket", tuple(run))
 
 
 def _duty_head(p: _Parser, norm: str) -> Clause | None:
     """县财政局:保证动物疫情应急处置所需经费…: a line of a duty list opens with the units it is
     about and a colon; they are responsible for what follows (whatever verb it uses)."""
-    return _head_at(p, norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)
+    if (mk := _LINE_MARKER.match(norm)) is not None and (mt := _TITLE_HEAD.match(norm, mk.end())) is not None \
+            and any(m.start() == mt.end() for m in p.markers(mt.end(), min(len(norm), mt.end() + 6))) \
+            and (run := p.strict_units(mt.start(1), mt.end(1), "responsible")) \
+            and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run):
+        # 2.派出所。配合开展…: a numbered entry titled by the units it is about, its body opening with a role word
+        return Clause(mt.start(1), mt.end(1), "label_line", tuple(run))
+    return _head_at(p, norm, mk.end() if mk else 0)
 
 
 def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:

@@ -385,6 +385,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     [(2, '国务院副总理', 'leader'), (3, '县政府办公室主任', 'deputy_leader'), (4, '县政府办公室副主任', 'deputy_leader')]
     """
     lex = lex or load_lexicon()
+    # 召 集 人 / : / 欧阳斌 / 党工委副书记、办事处主任: a table's cells one a line, the colon a cell of its own
+    lines = [(n, s) for n, s in lines if s.strip() not in (":", "|", ":|")]
     label_re, damaged_re, spaced_re = _label_re(lex), _damaged_re(lex), _spaced_label_re(lex)
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []

@@ -26,7 +26,7 @@ from .units import post_before_name, split_units, unit_key, unit_kind
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
 
-_TEAM_HINT = (r"召集人|组长|成员单位|为成员|为专班成员|为.{0,4}成员|指挥长|成员由"
+_TEAM_HINT = (r"召集人|组长|成员单位|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
@@ -87,7 +87,8 @@ _MEMBERS_OF = re.compile(
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
-_MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)")
+_MEMBERS_BEFORE = re.compile(r"(?:相关负责人|主要负责人|负责同志)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)"
+                             r"|等成员单位的")  # 由A任组长,B任副组长,C、D等成员单位的X领导小组
 # 成员工作变动后,由成员单位分管相应工作的负责人继续担任: who replaces a member, no member
 _SUCCESSION = re.compile(r"继续担任|接任|替补|接替|自行调整|变动后")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
@@ -178,7 +179,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
-        if role not in ("member", "office") and re.fullmatch(r"[\u4e00-\u9fff]{2,20}?(?:分管领导|主要领导)", norm[a:b]):
+        if role not in ("member", "office") and re.fullmatch(r"[\u4e00-\u9fff]{1,20}?(?:分管领导|主要领导)", norm[a:b]):
             found.append(TeamMention(a, b, UnitKind.position, role))  # 由市政府分管领导担任组长: a post, not the government
             return
         items, _ = split_units(norm, a, b, lex=lex, lenient=role != "office", boundaries=boundaries, search=True)

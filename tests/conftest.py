@@ -15,14 +15,49 @@ DEV_PLANS = sorted((DATA / "dev" / "plans").glob("*.txt"))
 
 
 def run_kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-           check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run the CLI as a user would (a fresh interpreter)."""
-    e = dict(os.environ)
-    e.update(env or {})
-    p = subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=cwd, env=e)
+           check: bool = True, fresh: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the CLI's ``main`` with these arguments and environment, its output and exit code as a
+    process's.  In this interpreter (the library's entry point, without the cost of starting Python
+    and importing rdflib for each of a hundred calls); ``fresh=True`` (or a working directory) starts
+    a new interpreter as a user's shell does, for what only a process shows."""
+    if fresh or cwd is not None:
+        e = dict(os.environ)
+        e.update(env or {})
+        p = subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=cwd, env=e)
+    else:
+        p = _run_in_process(list(args), env or {})
     if check and p.returncode != 0:
         raise AssertionError(f"kg {' '.join(args)} failed ({p.returncode}): {p.stderr}")
     return p
+
+
+def _run_in_process(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from kg.cli import main
+
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(args)
+            except SystemExit as ex:  # argparse's usage errors and --version
+                code = ex.code if isinstance(ex.code, int) else (0 if ex.code is None else 2)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    texts = []
+    for stream in (out, err):
+        stream.flush()
+        texts.append(stream.buffer.getvalue().decode("utf-8"))  # type: ignore[attr-defined]
+    return subprocess.CompletedProcess(["kg", *args], int(code or 0), texts[0], texts[1])
 
 
 def edited_example(path: Path) -> Path:

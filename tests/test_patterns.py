@@ -1287,3 +1287,39 @@ def test_progress_table_with_a_leader_column_split_over_two_cells_and_wrapped_un
         (13, "徐  平", "supervisor"), (14, "陳  曦", "supervisor"), (15, "區發改局", "lead"), (17, "區統計局", "lead"),
         (18, "區財政局", "co"), (18, "區商務糧食局", "co"), (19, "區金融辦", "co"), (19, "各鄉、街道辦事處", "co")]
     assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [(12, "678"), (12, "9.5")]
+
+
+def test_a_bracket_of_units_alone_names_who_carries_the_item_out() -> None:
+    # wuxi-2011 (corpus): (市发改委、财政局,无锡国税局、地税局) on its own line under the item, or after its full stop;
+    # an alias after a name (县发改局(粮食局)) is no list
+    text = ("1、地区生产总值增长11.5%。\n(市发改委、财政局,无锡国税局、地税局)\n2、能耗较2010年降低3.8%。(市经信委)\n"
+            "3、县发改局(粮食局)负责。")
+    assert _table_roles(text) == [(2, "市发改委", "shared"), (2, "财政局", "shared"), (2, "无锡国税局", "shared"),
+                                  (2, "地税局", "shared"), (3, "市经信委", "shared"), (4, "县发改局(粮食局)", "shared")]
+
+
+def test_roster_cells_with_a_colon_of_their_own_and_an_office_that_carries_the_work() -> None:
+    # touqiao-2024 (corpus): 召 集 人 / : / 欧阳斌 / 党工委副书记、办事处主任; 第一副召集人; 下设办公室…,由X具体承担;
+    # 各村为减量化工作的责任主体
+    text = ("联席会议成员名单如下:\n召 集 人\n:\n欧阳斌\n党工委副书记、办事处主任\n第一副召集人\n:\n龚 锋\n党工委委员(兼)\n"
+            "成员单位\n:\n党政办公室\n社区平安办公室\n"
+            "联席会议下设办公室,由街道社区管理办公室具体承担,由分管城建领导兼任办公室主任。各村为减量化工作的责任主体。")
+    assert _table_roles(text) == [
+        (5, "党工委副书记、办事处主任", "convener"), (9, "党工委委员(兼)", "deputy_convener"), (12, "党政办公室", "member"),
+        (13, "社区平安办公室", "member"), (14, "街道社区管理办公室", "office"), (14, "各村", "shared")]
+
+
+def test_a_team_listed_before_its_name_and_a_unit_that_takes_the_lead() -> None:
+    # wujing-2021 (corpus): 成立由A担任组长,镇分管领导担任副组长,C、D等成员单位的X领导小组; 负责牵头; 负责人员密集场所…
+    text = ("成立由镇行政主要领导担任组长,镇分管领导担任副组长,镇党政办、经发办等成员单位的镇房屋安全隐患排查整治工作领导小组。\n"
+            "房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作;\n安监所负责人员密集场所房屋的消防安全宣传工作;")
+    assert _table_roles(text) == [
+        (1, "镇行政主要领导", "leader"), (1, "镇分管领导", "deputy_leader"), (1, "镇党政办", "member"), (1, "经发办", "member"),
+        (2, "房管所", "lead"), (2, "规建生态办", "lead"), (3, "安监所", "shared")]
+
+
+def test_a_duty_boundary_table_and_a_numbered_entry_titled_by_its_unit() -> None:
+    # shijiazhuang-2024 (corpus): 序号 涉及部门 职责分工 rows; gumeilu-2022: 2.派出所。配合开展…
+    text = ("序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n2 市应急管理局 负责烟花爆竹生产的安全生产监督管理。\n"
+            "二、职责分工\n2.派出所。配合开展独居老人消防安全关爱工作,负责独居老人消防安全隐患的确认。")
+    assert _table_roles(text) == [(2, "市公安局", "shared"), (3, "市应急管理局", "shared"), (5, "派出所", "shared")]
