@@ -942,11 +942,26 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
     body = norm.rstrip()
     if not body.endswith(")") or "(" not in body:
         return None
-    x = body.rfind("(")
+    depth, x = 0, -1
+    for k in range(len(body) - 1, -1, -1):  # the bracket that the line's last ) closes
+        depth += {")": 1, "(": -1}.get(body[k], 0)
+        if depth == 0:
+            x = k
+            break
+    if x < 0:
+        return None
     if norm[:x].strip() and not norm[:x].rstrip().endswith(("。", ";")):
         return None  # 县发改局(粮食局): an alias after a name, not a list of units
+    if len(body) - x > 80:
+        return None
     run = p.strict_units(x + 1, len(body) - 1, "responsible")
-    if not run or len(body) - x > 80 or any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
+    if not run:  # (市发改委、农委、人保局,…): short forms beside units kg knows by their suffix
+        items, rejected = split_units(norm, x + 1, len(body) - 1, lex=p.lex, lenient=True)
+        if rejected or not items or not any(unit_kind(i.text, p.lex) for i in items) \
+                or any(len(i.text) > 12 or not re.search(r"[局委办厅部院所站队会司处中心区府]$", i.text) for i in items):
+            return None
+        run = [Mention(i.start, i.end, i.kind, "responsible", k) for k, i in enumerate(items)]
+    if any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
         return None
     return Clause(x, len(body), "bracket", tuple(run))
 

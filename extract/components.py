@@ -43,7 +43,7 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
                                   rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$)",  # 县财政局:保证…, (1)市林业局。
                                   rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)})",  # 县交通局协助卫生行政部门…
-                                  rf"(?:^\s*|[。;]\s*)\([^()]{{2,80}}(?:{suffixes})\)\s*$"]))  # …。(市经信委)
+                                  rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)\s*$"]))  # …。(市经信委)
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
 

@@ -1323,3 +1323,9 @@ def test_a_duty_boundary_table_and_a_numbered_entry_titled_by_its_unit() -> None
     text = ("序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n2 市应急管理局 负责烟花爆竹生产的安全生产监督管理。\n"
             "二、职责分工\n2.派出所。配合开展独居老人消防安全关爱工作,负责独居老人消防安全隐患的确认。")
     assert _table_roles(text) == [(2, "市公安局", "shared"), (3, "市应急管理局", "shared"), (5, "派出所", "shared")]
+
+
+def test_a_bare_bracket_with_short_forms_and_a_nested_bracket() -> None:
+    # wuxi-2011 (corpus): (市发改委、农委、人保局,各市(县)、区政府) under the item
+    assert _table_roles("2、新增城镇就业。\n(市发改委、农委、人保局,各市(县)、区政府)") == [
+        (2, "市发改委", "shared"), (2, "农委", "shared"), (2, "人保局", "shared"), (2, "各市(县)、区政府", "shared")]

@@ -94,6 +94,12 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "gumeilu-2022-elderly-fire-numbered-unit-titles": "entries titled by their unit whose helpers' partners are marked "
+                                                      "lead (协助居委… -> 居委 lead) and whose title unit is shared beside "
+                                                      "every role its clauses give; staff categories (社区民警) as units",
+    "shijiazhuang-2024-fireworks-duty-boundary-rows": "a duty-boundary table whose duty cells hold 会同有关部门 clauses "
+                                                      "(kg reads no roles inside a text cell) and whose unit cells read "
+                                                      "X等有关市直部门 as two units, or say 其他",
     "changning-2025-gas-safety-duty-verbs": "gold convention: (区建管委负责,各街道(镇)配合、管道燃气企业实施) marks the "
                                             "负责 unit lead (SCHEMA: lead only where 牵头 is written, so kg gives shared) "
                                             "and 实施 as a co role word",
