@@ -247,6 +247,11 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 and measure in ("个", "家") and re.match(
                 r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
             continue  # …辽宁沈阳等8个区域: the size of the list just written
+        if "元" in measure and (
+                re.search(r"(?:给予|奖励|补助|补贴|资助)(?:[\u4e00-\u9fff]{0,4}?(?:最高|不超过|最多))?$", norm[max(0, s - 10) : s])
+                or re.match(r"(?:的)?(?:资助|奖励|补助|补贴|奖补|扶持)", norm[e : e + 3])
+                or (re.match(r"(?:及)?以上的,", norm[e : e + 5]) and re.search(r"[按给奖补]", norm[e : e + 30]))):
+            continue  # 给予最高200万元资助, 按每家20万元给予资助, 采购…5000万元以上的,按…: a policy's award, not a target
         if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
             continue  # 按…社会保险费50%的标准确定: a rate the policy applies, not a target
         if measure in ("项", "条", "个", "件") and (it := _ITEM_COUNT.match(norm, e)) is not None and not out \

@@ -35,6 +35,7 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同|或")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?(?:共同)?(?:组成)?$"
+                       r"|(?:抽调|选派|抽派)(?:人员|工作人员|骨干|精干力量)?(?:组成)?$"  # 从县教育局、县政府办抽调人员组成
                        r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$"  # 等省级主管部门(单位)
                        # 和县台办20个相关职能部门(的分管副职): the count that closes a list
                        r"|等?[0-9一二三四五六七八九十]+个(?:相关|有关)?(?:职能)?(?:部门|单位)(?:的)?$")
@@ -375,7 +376,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         # continuation of a collective: 各镇、街道
         cont = strip_tail(raw)
         shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡]", items[-1].text)
-                           and re.fullmatch(r"[省市县区镇乡](?:人民)?政府(?:\([^()]{1,8}\))?", cont))
+                           and (re.fullmatch(r"[省市县区镇乡](?:人民)?政府(?:\([^()]{1,8}\))?", cont)
+                                or (re.match(r"县级市|[县区市](?![委政])", cont) and unit_kind(cont, lex) is not None)))
+        # (各区、县级市外经贸局: the bureau of every district and county-level city)
         if items and (cont in lex.collective_continuations or shared_tail) and items[-1].kind is UnitKind.collective \
                 and after_dun:  # 各镇、街道; 各县、区人民政府(管委会)
             last = items.pop()

@@ -1329,3 +1329,14 @@ def test_a_bare_bracket_with_short_forms_and_a_nested_bracket() -> None:
     # wuxi-2011 (corpus): (市发改委、农委、人保局,各市(县)、区政府) under the item
     assert _table_roles("2、新增城镇就业。\n(市发改委、农委、人保局,各市(县)、区政府)") == [
         (2, "市发改委", "shared"), (2, "农委", "shared"), (2, "人保局", "shared"), (2, "各市(县)、区政府", "shared")]
+
+
+def test_collectives_of_two_levels_helpers_drawn_from_units_and_a_policys_awards() -> None:
+    # guangzhou-undated (corpus): 各区、县级市外经贸局; yaoan-2016: 等部门密切配合; quannan-2018: 成员:从A、B抽调人员组成;
+    # xiaoshan: 给予最高200万元资助 / 采购…5000万元以上的,按… are a policy's awards, no targets (资助250名 is one)
+    assert roles("3.各区、县级市外经贸局负责落实大会签约项目;") == [("各区、县级市外经贸局", "shared")]
+    assert roles("县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间。") == [
+        ("县国土资源局", "lead"), ("县发改局", "co"), ("县住建局", "co")]
+    assert roles("成 员:从县教育局、县政府办抽调人员组成。") == [("县教育局", "member"), ("县政府办", "member")]
+    ex = extract_text("骨干企业采购配套产品5000万元以上的,按采购额的2%给予最高200万元资助;鼓励并资助250名技能型人才出国培训。")
+    assert [i.value for i in ex.indicators] == ["250"]
