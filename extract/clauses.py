@@ -403,6 +403,8 @@ class _Parser:
                 seg = k + 1  # 本办法由市发改委负责解释: the units follow 由
             elif (k := self._by_across_commas(claimed, seg, upto)) >= 0:
                 seg = k + 1  # 由市财政局、农业局,各县(市)、区人民政府负责落实: the list goes on over a comma
+            elif (k := self._and_across_comma(claimed, seg)) >= 0:
+                seg = k  # A、B、各区、县级市,以及C、D负责…: the list goes on after the comma
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.co_before_lead and word not in self.lex.lead_before_co and self.norm[m.end() : end].strip():
                 # A协同Y负责 is read at 负责, with the pivot inside the run; a pivot with no role word after it
@@ -463,6 +465,15 @@ class _Parser:
         """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it."""
         m = _ANSWERS_FOR.search(self.norm, seg, upto)
         return self.strict_units(seg, m.start(), role) if m and m.start() > seg else None
+
+    def _and_across_comma(self, claimed: int, seg: int) -> int:
+        """Start of a list of units before a comma that ``以及``/``及``/``和`` right after it carries on, else -1."""
+        if seg < 1 or self.norm[seg - 1] != "," or not self.norm.startswith(("以及", "及", "和", "还有"), seg):
+            return -1
+        start = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, seg - 1))])
+        mk = _LINE_MARKER.match(self.norm, start)
+        start = mk.end() if mk and mk.end() < seg - 1 else start
+        return start if self.strict_units(start, seg - 1, "responsible") else -1
 
     def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
         """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to

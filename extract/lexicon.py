@@ -28,6 +28,7 @@ class Lexicon:
     joined_tails: frozenset[str]
     collective_continuations: tuple[str, ...]
     not_units: frozenset[str]
+    short_units: frozenset[str]  # two-character names a one-character suffix would refuse (建委, 交委)
     not_unit_words: tuple[str, ...]
     leading_words: tuple[str, ...]
     lead: tuple[str, ...]
@@ -181,6 +182,7 @@ def load_lexicon() -> Lexicon:
         joined_tails=frozenset(u["joined_tails"]),
         collective_continuations=tuple(u["collective_continuations"]),
         not_units=frozenset(u["not_units"]),
+        short_units=frozenset(u["short_units"]),
         not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
         lead=tuple(r["lead"]),

@@ -162,7 +162,7 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
             return UnitKind.department
         return None
     if len(suffix) == 1 and len(core) < 3:
-        return None
+        return UnitKind.department if core in lex.short_units else None
     if suffix in ("部门", "机关") and _sector(body, lex):
         return UnitKind.department  # 财政部门, 市公安机关, 县教育行政部门: a sector's department
     if suffix in ("单位", "部门", "机构", "机关"):

@@ -1340,3 +1340,11 @@ def test_collectives_of_two_levels_helpers_drawn_from_units_and_a_policys_awards
     assert roles("成 员:从县教育局、县政府办抽调人员组成。") == [("县教育局", "member"), ("县政府办", "member")]
     ex = extract_text("骨干企业采购配套产品5000万元以上的,按采购额的2%给予最高200万元资助;鼓励并资助250名技能型人才出国培训。")
     assert [i.value for i in ex.indicators] == ["250"]
+
+
+def test_a_list_over_a_comma_carried_by_以及_and_two_character_short_names() -> None:
+    # guangzhou-undated (corpus): A、建委、交委、各区、县级市,以及C、D负责…; 政委 / 常委 are posts, no bodies
+    assert roles("2.市发改委、建委、交委、各区、县级市,以及广州海关、黄埔海关负责政策解答。") == [
+        ("市发改委", "shared"), ("建委", "shared"), ("交委", "shared"), ("各区、县级市", "shared"),
+        ("广州海关", "shared"), ("黄埔海关", "shared")]
+    assert split_units("政委、常委")[0] == []

@@ -94,6 +94,9 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "anlu-2016-key-projects-news-quoted-duty-list-traditional": "a news item quoting a duty list with no colon after the "
+                                                                "label (責任單位畜牧局) and a mirror's pinyin doubled "
+                                                                "into the unit names (開發(fā)區)",
     "gumeilu-2022-elderly-fire-numbered-unit-titles": "entries titled by their unit whose helpers' partners are marked "
                                                       "lead (协助居委… -> 居委 lead) and whose title unit is shared beside "
                                                       "every role its clauses give; staff categories (社区民警) as units",
