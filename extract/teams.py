@@ -266,8 +266,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             inner = next((k for k in range(1, (mf.lastindex or 0) + 1) if mf.group(k)), None)
             if inner is not None:  # 日常工作由X承担
                 add(a + mf.start(inner), a + mf.end(inner), "office")
-            else:  # 办公室设在X
-                add(a + mf.end(), b, "office")
+            else:  # 办公室设在X; 下设办公室(地点设在水利站)
+                add(a + mf.end(), b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b, "office")
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")

@@ -1348,3 +1348,8 @@ def test_a_list_over_a_comma_carried_by_以及_and_two_character_short_names() -
         ("市发改委", "shared"), ("建委", "shared"), ("交委", "shared"), ("各区、县级市", "shared"),
         ("广州海关", "shared"), ("黄埔海关", "shared")]
     assert split_units("政委、常委")[0] == []
+
+
+def test_an_office_whose_seat_is_given_in_brackets() -> None:
+    # caomiao-2022 (corpus): 指挥部下设办公室(地点设在水利站),由…任办公室主任
+    assert roles("指挥部下设办公室(地点设在水利站),由朱飞同志任办公室主任,具体负责日常事务。") == [("水利站", "office")]
