@@ -219,7 +219,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
-    if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力", "员"))):
+    if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("单", "部", "领", "或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
@@ -446,6 +446,9 @@ class _Parser:
         then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
+        if role == "responsible" and self.norm.startswith("牵头", m.end()) \
+                and self.norm[m.end() + 2 : m.end() + 3] not in ("单", "部"):
+            role = "lead"  # 房管所、规建生态办负责牵头组织… (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
                              or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role))
         starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
@@ -913,7 +916,7 @@ def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause
 @lru_cache(maxsize=4)
 def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
     labels = _alt([*lex.lead_labels, *lex.co_labels, *lex.unit_labels])
-    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项|[\u4e00-\u9fff]{{1,10}}?工作)?的?({labels})")
+    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项|(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?工作)?的?({labels})")
 
 
 @lru_cache(maxsize=4)
@@ -959,8 +962,8 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
         if depth == 0:
             x = k
             break
-    if x < 0:
-        return None
+    if x < 0 or re.match(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)", body[x + 1 :]):
+        return None  # (如中科院、清华大学): examples, not the units in charge
     if norm[:x].strip() and not norm[:x].rstrip().endswith(("。", ";")):
         return None  # 县发改局(粮食局): an alias after a name, not a list of units
     if len(body) - x > 80:
@@ -974,7 +977,7 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
         run = [Mention(i.start, i.end, i.kind, "responsible", k) for k, i in enumerate(items)]
     if any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
         return None
-    return Clause(x, len(body), "bracket", tuple(run))
+    return Clause(x, len(body), "bare_bracket", tuple(run))
 
 
 def _duty_head(p: _Parser, norm: str) -> Clause | None:

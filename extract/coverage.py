@@ -20,7 +20,7 @@ from .read import normalise
 from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Unit, UnitKind
 from .structure import Line, Structure
 from .tables import column_kind
-from .units import split_units, unit_kind
+from .units import place_name, split_units, unit_kind
 
 __all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
 
@@ -67,6 +67,7 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     # a table's cells are its readers' to judge, unless no cell of any table gave a duty (a table kg missed)
     cells = set(outline.table_cells) if read & set(outline.table_cells) else set()
     warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | cells, lex),
+                *_unread_figures_by_place(lines, read, lex),
                 *_unread_table_rows(sorted({*unread, *_unread_headers(lines, read | skip, struct, lex)}), lines,
                                     read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
@@ -97,6 +98,26 @@ def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> 
                     or not (ln.number in column or ln.number > header
                             or any(ln.number + k in numbers for k in (-3, -2, -1, 1, 2, 3)))
                     or "。" in ln.norm or not _only_units(ln.norm, lex))]
+
+
+_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?%?\s*\|?\s*")
+
+
+def _unread_figures_by_place(lines: Sequence[Line], read: set[int], lex: Lexicon) -> list[ReadingIssue]:
+    """W104 on each place or unit of a table of figures copied one cell per line (福州市 / | / 1.27 / | / 3.5)
+    when kg read no duty from any of them: at least three lines that name nothing but a place or a unit,
+    each followed by a bare figure (bar lines aside)."""
+    body = [ln for ln in lines if ln.norm.strip(" |\t")]
+    figure = [bool(_FIGURE.fullmatch(ln.norm)) for ln in body] + [False]
+    hits = []
+    for k, ln in enumerate(body):
+        text = re.sub(r"\s+", "", ln.norm.strip(" |\t"))
+        if 2 <= len(text) <= 20 and (place_name(text, lex) or unit_kind(text, lex) is not None) and figure[k + 1]:
+            hits.append(ln)
+    if len(hits) < 3 or any(ln.number in read for ln in hits):
+        return []
+    return [ReadingIssue("W104", f"a table of figures kg could not read names “{ln.text.strip(' |')[:20]}”", ln.number)
+            for ln in hits]
 
 
 def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .clauses import Clause, Mention
 from .outline import Outline
-from .records import Duty, Role, SourceSpan, UnitKind
+from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
 from .units import unit_key
@@ -39,6 +39,8 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
                   first_is_lead: int | None) -> list[Duty]:
     """The duties of the units of each clause, their roles resolved within the clause's group (the
     first-listed-leads convention from line ``first_is_lead`` on, if the text declares one)."""
+    found = [(ln, [c for c in clauses if c.form != "bare_bracket" or _closes_a_task(ln, c, outline)])
+             for ln, clauses in found]
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
     leads: dict[tuple[int, ...], set[str]] = defaultdict(set)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
@@ -56,6 +58,17 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
                                 list_index=m.list_index),
                     clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
+
+
+def _closes_a_task(ln: Line, c: Clause, outline: Outline) -> bool:
+    """A bracket of nothing but units names who carries out a task when it closes the task's line or
+    stands right under it (1、地区生产总值增长11.5%。 / (市发改委、财政局)), not after a plan's last words."""
+    t = outline.task_line_of(ln.number)
+    h = outline.heading_at.get(t) if t is not None else None
+    if t is None or h is None or h.kind not in (HeadingKind.task, HeadingKind.subtask):
+        return False
+    return t == ln.number or (t < ln.number and not any(
+        n in outline.heading_at or n in outline.parent_of_line for n in range(t + 1, ln.number)))
 
 
 def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, ...]:

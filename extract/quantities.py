@@ -85,7 +85,7 @@ _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|�
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
 _SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$"
-                           r"|(?:组长|召集人|指挥长|主任|成员|委员)(?:共|有)?$")  # 副组长2人,分别是:…; 成员共19人
+                           r"|(?:^|[,;。:、\s])(?:副)?(?:组长|召集人|指挥长|成员)(?:共|有)?$")  # 副组长2人,分别是:…; 成员共19人
 _ITEM_COUNT_BEFORE = re.compile(
     r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
@@ -195,7 +195,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if measure in lex.weak_measures and not mult and not (
                 measure in ("次", "期", "批") and (re.match(r"(?:及)?以上", norm[e : e + 3])
-                                                   or re.search(r"(?:不少于|不低于|至少)$", norm[max(0, s - 3) : s]))):
+                                                   or re.search(r"(?:不少于|不低于|至少)$", norm[max(0, s - 3) : s]))
+                and re.search(r"开展|组织|举办|召开|检查|督查|巡查|培训|演练|宣传|调度|会商|整治",
+                              norm[_clause_start(norm, s) : s])
+                and not re.search(r"发生|连续|累计|出现|违反|超过", norm[_clause_start(norm, s) : s])):
             continue  # 3期, 5次 are mostly no target; 开展专项整治行动4次以上 (a floor) is
         if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
             continue  # a capacity describing a project, not a target
@@ -248,7 +251,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
             continue  # …辽宁沈阳等8个区域: the size of the list just written
         if "元" in measure and (
-                re.search(r"(?:给予|奖励|补助|补贴|资助)(?:[\u4e00-\u9fff]{0,4}?(?:最高|不超过|最多))?$", norm[max(0, s - 10) : s])
+                re.search(r"(?:给予(?:[\u4e00-\u9fff]{0,4}?(?:最高|不超过|最多))?|(?:奖励|补助|补贴|资助)(?:最高|不超过|最多))$",
+                          norm[max(0, s - 10) : s])
                 or re.match(r"(?:的)?(?:资助|奖励|补助|补贴|奖补|扶持)", norm[e : e + 3])
                 or (re.match(r"(?:及)?以上的,", norm[e : e + 5]) and re.search(r"[按给奖补]", norm[e : e + 30]))):
             continue  # 给予最高200万元资助, 按每家20万元给予资助, 采购…5000万元以上的,按…: a policy's award, not a target

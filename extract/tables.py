@@ -273,7 +273,7 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
     found = 0
     header = ""
     columns: list[str] = []  # header texts of the columns after the unit's
-    for number, norm in rows:
+    for number, norm in (row for line in rows for row in _rows_in_line(*line)):
         cells = [c for c in _cells(number, norm)]
         texts = [norm[c.start : c.end] for c in cells]
         if texts and _ROW_NUMBER.fullmatch(texts[0]):
@@ -305,6 +305,25 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
         if not total and quantities:
             out += [TableFact("owner", number, name, None, unit=it, quota=quantities[-1]) for it in items]
     return out if found >= 2 else []
+
+
+def _rows_in_line(number: int, norm: str) -> list[tuple[int, str]]:
+    """A whole table copied onto one line, its rows parted by empty cells (县(市、区) | 总面积 |  | 合 计 | 15.5 |  |
+    宝 应 县 | 2.2 |): each row as the line with everything else blanked (offsets stay the line's)."""
+    spans, pos = [], 0
+    for part in norm.split("|"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    inner = spans[1:-1]  # the text before the first bar and after the last is no cell
+    empty = [(a, b) for a, b in inner if not norm[a:b].strip()]
+    if len(inner) - len(empty) < 8 or len(empty) < 3:
+        return [(number, norm)]
+    out, start = [], 0
+    for a, b in [*empty, (len(norm), len(norm))]:
+        if norm[start:a].strip(" |\t"):
+            out.append((number, " " * start + norm[start:a] + " " * (len(norm) - a)))
+        start = b
+    return out if len(out) >= 3 else [(number, norm)]
 
 
 _QUOTA_CELL = re.compile(r"\d+(?:\.\d+)?%?")  # 1000, 41.8%
@@ -987,8 +1006,9 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 # a table of quantified targets: the unit owns the row's indicator
                 f = replace(f, column_role=None, indicator=norms[task.line][task.start : task.end],
                             indicator_line=task.line)
-            elif f.column_role == "responsible" and (shares or goals):
-                f = replace(f, column_role=None)  # a row of shares: its unit owns the target (indicator_owner)
+            elif f.column_role == "responsible" and (shares or (goals and not has_lead)):
+                # a row of shares: its unit owns the target (indicator_owner); beside a lead, a 相关单位 helps
+                f = replace(f, column_role=None)
             elif f.column_role == "responsible":
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
                                                    list_index=listed.index(f)))

@@ -250,6 +250,8 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
         for w in lex.leading_words:
             if s.startswith(w, a) and b - a > len(w) + 1:
                 rest = s[a + len(w) : b]
+                if w == "从" and not rest.startswith(lex.prefixes):
+                    break  # 从化区人民政府, 从江县: the word opens a place's name
                 if w in lex.lead_before_co + lex.co_before_lead and not rest.startswith(lex.prefixes) \
                         and is_unit(strip_tail(s[a:b]), lex):
                     break  # 联合采购办公室: the word opens the unit's name
@@ -377,7 +379,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         cont = strip_tail(raw)
         shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡]", items[-1].text)
                            and (re.fullmatch(r"[省市县区镇乡](?:人民)?政府(?:\([^()]{1,8}\))?", cont)
-                                or (re.match(r"县级市|[县区市](?![委政])", cont) and unit_kind(cont, lex) is not None)))
+                                or (cont.startswith("县级市") and unit_kind(cont, lex) is not None)))
         # (各区、县级市外经贸局: the bureau of every district and county-level city)
         if items and (cont in lex.collective_continuations or shared_tail) and items[-1].kind is UnitKind.collective \
                 and after_dun:  # 各镇、街道; 各县、区人民政府(管委会)
