@@ -1382,3 +1382,8 @@ def test_second_review_cases_stay_unread_or_whole() -> None:
                          ("选派驻村工作队成员120名。", ["120"]), ("全年争取上级补助5亿元以上。", ["5"]),
                          ("对一年内发生2次以上较大安全事故的企业,依法责令停产整顿。", [])):
         assert [i.value for i in extract_text(text).indicators] == values, text
+
+
+def test_a_duty_heading_whose_unit_holds_a_bracket() -> None:
+    # yinchuan-undated (corpus): 1、县(市)区政府职责 heads the duties below it
+    assert _table_roles("1、县(市)区政府职责\n负责组织协调。") == [(1, "县(市)区政府", "shared")]
