@@ -94,6 +94,9 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "fujian-2010-farmland-supplement-quota-cells": "a table of figures by place one cell per line, a bar line after each "
+                                                   "cell: kg cannot place its cells yet and flags every place (W104)",
+    "quzhou-undated-wage-arrears-dept-duty-prose-traditional": "sectors named bare in a list (水利、國土、教育、電力…部門負責)",
     "anlu-2016-key-projects-news-quoted-duty-list-traditional": "a news item quoting a duty list with no colon after the "
                                                                 "label (責任單位畜牧局) and a mirror's pinyin doubled "
                                                                 "into the unit names (開發(fā)區)",
@@ -216,6 +219,7 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "yangzhou-2010-afforestation-quota-one-line-tabs": "a bare 附: line marked as an annex by its annotator (SCHEMA: 附件N)",
     "changxing-tuying-2025-flood-duty-list-column": "a bar table whose rows open with (2)/(3) cells, read as rows (the gold "
                                                     "makes them subtasks) and a second item of a task cell on a line of "
                                                     "its own (2.根据…) read as a task",
