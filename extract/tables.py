@@ -561,13 +561,19 @@ def _unnamed_last_columns(lines: list[tuple[int, str]], j: int, cols: list[tuple
 
 
 def _join_ranges(norm: str, cells: list[Cell]) -> list[Cell]:
-    """Cells split inside a period by a space (1- 8月实际完成情况), joined again."""
+    """Cells split inside a period by a space (1- 8月实际完成情况), or a letter-spaced word (工 作 任 务),
+    joined again."""
     out: list[Cell] = []
+    spaced = False  # the last cell is a run of single characters
     for c in cells:
+        one = c.end - c.start == 1 and "\u4e00" <= norm[c.start] <= "\u9fff"
         if out and re.fullmatch(r"\d{1,2}\s*[-—~至]", norm[out[-1].start : out[-1].end]) and re.match(r"\d", norm[c.start :]):
+            out[-1] = Cell(c.line, out[-1].start, c.end)
+        elif out and one and spaced and "|" not in norm[out[-1].end : c.start]:
             out[-1] = Cell(c.line, out[-1].start, c.end)
         else:
             out.append(c)
+            spaced = one
     return out
 
 

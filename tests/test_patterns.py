@@ -1387,3 +1387,10 @@ def test_second_review_cases_stay_unread_or_whole() -> None:
 def test_a_duty_heading_whose_unit_holds_a_bracket() -> None:
     # yinchuan-undated (corpus): 1、县(市)区政府职责 heads the duties below it
     assert _table_roles("1、县(市)区政府职责\n负责组织协调。") == [(1, "县(市)区政府", "shared")]
+
+
+def test_a_space_separated_table_whose_header_word_is_letter_spaced() -> None:
+    # guobanhan-2016 (corpus): 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委
+    text = "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部"
+    assert _table_roles(text) == [(2, "发展改革委", "lead"), (3, "人力资源社会保障部", "lead")]
+    assert [i.value for i in extract_text(text).indicators] == ["3", "1000"]
