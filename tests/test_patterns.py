@@ -1394,3 +1394,10 @@ def test_a_space_separated_table_whose_header_word_is_letter_spaced() -> None:
     text = "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部"
     assert _table_roles(text) == [(2, "发展改革委", "lead"), (3, "人力资源社会保障部", "lead")]
     assert [i.value for i in extract_text(text).indicators] == ["3", "1000"]
+
+
+def test_the_plans_own_count_of_tasks_after_提出了_is_no_target_but_a_later_figure_is() -> None:
+    # pingdingshan-2013 (corpus): …中,提出了2013年市政府要做好的8项重点工作,已经…
+    text = "市长在《政府工作报告》中,提出了2013年市政府要做好的8项重点工作,已经市政府常务会议研究。"
+    assert extract_text(text).indicators == ()
+    assert [i.value for i in extract_text("方案提出了工作要求,全年完成20个项目。").indicators] == ["20"]
