@@ -219,7 +219,8 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
-    if word.endswith("负责") and (after[:1] in ("同", "制") or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
+    if word.endswith("负责") and (after[:1] == "同" or (after[:1] == "制" and after[1:2] not in ("定", "订", "作", "止", "度"))
+                                or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("单", "部", "领", "或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")

@@ -102,6 +102,7 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     return _unit_kind(s, lex or load_lexicon())
 
 
+_FALSE_SUFFIX = re.compile(r"(?:格局|布局|大局|开局|结局|僵局|骗局|棋局|战局)$")
 _BRACKET_PAD = re.compile(r"\s+(?=\()|(?<=[()])\s+|\s+(?=\))")
 _LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中央|(?:省|市|县|区)(?:、(?:省|市|县|区))+级)")
 
@@ -152,8 +153,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
             return UnitKind.collective
         return None
     m = lex.unit_suffix_re.search(core)
-    if not m:
-        return None
+    if not m or _FALSE_SUFFIX.search(core):
+        return None  # 建设多元办学格局: a word that only ends like a bureau
     body = core[: m.start()]
     suffix = m.group(0)
     if not body:

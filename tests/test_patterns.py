@@ -1401,3 +1401,12 @@ def test_the_plans_own_count_of_tasks_after_提出了_is_no_target_but_a_later_f
     text = "市长在《政府工作报告》中,提出了2013年市政府要做好的8项重点工作,已经市政府常务会议研究。"
     assert extract_text(text).indicators == ()
     assert [i.value for i in extract_text("方案提出了工作要求,全年完成20个项目。").indicators] == ["20"]
+
+
+def test_负责制定_is_a_role_word_and_a_goal_ending_in_格局_is_no_unit() -> None:
+    # guobanfa-2018 (corpus): 司法部负责制定统一的…标准 (负责制 alone is a system: 实行市长负责制); guofa-2019:
+    # 四、建设多元办学格局 (县文体广新局, 市财政局 stay units)
+    assert roles("司法部负责制定统一的行政执法文书基本格式标准。") == [("司法部", "shared")]
+    assert roles("实行市长负责制。") == []
+    assert roles("四、建设多元办学格局") == []
+    assert [i.text for i in split_units("县文体广新局、市财政局")[0]] == ["县文体广新局", "市财政局"]
