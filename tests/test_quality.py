@@ -94,6 +94,11 @@ UNREADABLE = {
 _EXHORTATIONS = ("round aa gold counts every exhortation and request as a duty (各地要…, 请科技部…, 试点地区要…); the "
                  "example's and the dev plans' gold do not (example lines 32-34: 各部门单位要…, 各牵头单位要… carry nothing)")
 KNOWN_GAPS = {
+    "guobanfa-2018-law-enforcement-three-systems": "national prose: accountability as X对…负责 of generic bodies "
+                                                   "(行政执法承办机构), members named as bare sectors (财政、编制管理…"
+                                                   "等单位参加的…机制), 司法部要会同… exhortations",
+    "guofa-2019-vocational-education-reform": "national prose naming units by function (国务院人力资源社会保障行政部门…"
+                                              "分别负责) inside long sentences, a roster of bare sectors and 政府 as a unit",
     "fujian-2010-farmland-supplement-quota-cells": "a table of figures by place one cell per line, a bar line after each "
                                                    "cell: kg cannot place its cells yet and flags every place (W104)",
     "quzhou-undated-wage-arrears-dept-duty-prose-traditional": "sectors named bare in a list (水利、國土、教育、電力…部門負責)",
