@@ -223,9 +223,10 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
                                 or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
     if lex.role_of_marker(word) != "responsible" and (
-            after[:1] in ("单", "部", "领", "或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
+            after[:1] in ("或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
+            or after in ("单位", "部门", "部委", "领导") or (after[:1] in ("单", "部", "领") and after[1:2] in ("", " "))
             or (after[:1] == "抓" and after[1:2] != "好")):
-        return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好 is a role)
+        return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好, 牵头部署 are roles)
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \

@@ -1410,3 +1410,9 @@ def test_负责制定_is_a_role_word_and_a_goal_ending_in_格局_is_no_unit() ->
     assert roles("实行市长负责制。") == []
     assert roles("四、建设多元办学格局") == []
     assert [i.text for i in split_units("县文体广新局、市财政局")[0]] == ["县文体广新局", "市财政局"]
+
+
+def test_a_role_word_before_a_verb_that_opens_like_a_label() -> None:
+    # 牵头部署 is a lead's work; 牵头单位 / 牵头部门 / 牵头领导 stay labels
+    assert roles("市应急管理局牵头部署全市安全生产大检查。") == [("市应急管理局", "lead")]
+    assert roles("县发改局牵头单位要加强调度。") == []
