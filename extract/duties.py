@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .clauses import Clause, Mention
+from .lexicon import load_lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
 from .roles import clause_role
@@ -93,6 +94,9 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     if last.number in outline.table_cells:
         return duties
     cut = max(m.end() for m in re.finditer(r"[。;]", text))
+    labels = tuple(w.replace("{level}", "") for w in load_lexicon().labels)
+    if re.sub(r"^[\s(\[【〔]+", "", text[cut:]).startswith(labels):
+        return duties  # …。责任单位:市教育局、市财政局: a label's list needs no full stop
     # a roster's entries are whole where they stand (…组长:张高丽国务院副总理副组长:…成员:…, cut after them)
     return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut
                                       and (d.span.line, d.span.start - last.start) not in keep)]

@@ -1416,3 +1416,11 @@ def test_a_role_word_before_a_verb_that_opens_like_a_label() -> None:
     # 牵头部署 is a lead's work; 牵头单位 / 牵头部门 / 牵头领导 stay labels
     assert roles("市应急管理局牵头部署全市安全生产大检查。") == [("市应急管理局", "lead")]
     assert roles("县发改局牵头单位要加强调度。") == []
+
+
+def test_a_plans_last_line_ending_in_a_label_list_is_no_cut_sentence() -> None:
+    # a list after a label needs no full stop: the last line of a plan (1.…。责任单位:A、B) keeps its duties,
+    # and 主要负责单位 names the lead
+    assert roles("1.推进项目建设。责任单位:市教育局(牵头)、市财政局") == [("市教育局", "lead"), ("市财政局", "co")]
+    assert roles("10.推进项目建设。主要负责单位:县发改局;协助单位:县财政局") == [("县发改局", "lead"), ("县财政局", "co")]
+    assert roles("1.推进项目建设。由县发改局牵头,县财政局、县") == []  # a copy cut inside its list still drops it
