@@ -484,6 +484,8 @@ def normalise(text: str) -> str:
     '组长       :'
     """
     out = text.translate(_table())
+    if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
+        out = _BRACKET_LABEL.sub(lambda m: " " + m.group(1) + ":", out)
     if "(" in out:
         # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
         out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
@@ -491,4 +493,6 @@ def normalise(text: str) -> str:
     return out
 
 
+_BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
+                            r"(?:单位|部门|领导))\]")
 _PINYIN_NOTE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

@@ -1424,3 +1424,11 @@ def test_a_plans_last_line_ending_in_a_label_list_is_no_cut_sentence() -> None:
     assert roles("1.推进项目建设。责任单位:市教育局(牵头)、市财政局") == [("市教育局", "lead"), ("市财政局", "co")]
     assert roles("10.推进项目建设。主要负责单位:县发改局;协助单位:县财政局") == [("县发改局", "lead"), ("县财政局", "co")]
     assert roles("1.推进项目建设。由县发改局牵头,县财政局、县") == []  # a copy cut inside its list still drops it
+
+
+def test_labels_in_square_brackets_read_as_labels() -> None:
+    # 【牵头单位】市发改委 【配合单位】市财政局: the brackets stand for the colon (the normal form keeps every offset)
+    assert normalise("【牵头单位】市发改委") == " 牵头单位:市发改委"
+    text = "8.推进项目建设。【牵头单位】市发改委 【配合单位】市财政局\n9.下一项工作。"
+    assert _table_roles(text) == [(1, "市发改委", "lead"), (1, "市财政局", "co")]
+    assert _table_roles("【工作目标】到2025年建成。") == []
