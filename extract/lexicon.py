@@ -138,7 +138,7 @@ def _marker_roles(lex: Lexicon) -> dict[str, str]:
 @cache
 def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
     # (数据统计评估牵头单位): the lead of a part of the work, named before the word
-    return re.compile(rf"\s*[(\[](?:[\u4e00-\u9fff]{{2,10}}?)?总?(?:{_alt(lex.lead)})(?:单位|部门)?[)\]]")
+    return re.compile(rf"\s*[(\[〔](?:[\u4e00-\u9fff]{{2,10}}?)?总?(?:{_alt(lex.lead)})(?:单位|部门)?[)\]〕]")
 
 
 @cache

@@ -1432,3 +1432,9 @@ def test_labels_in_square_brackets_read_as_labels() -> None:
     text = "8.推进项目建设。【牵头单位】市发改委 【配合单位】市财政局\n9.下一项工作。"
     assert _table_roles(text) == [(1, "市发改委", "lead"), (1, "市财政局", "co")]
     assert _table_roles("【工作目标】到2025年建成。") == []
+
+
+def test_a_lead_note_in_tortoise_shell_brackets() -> None:
+    # 县水利局〔牵头〕 marks the lead as 县水利局(牵头) does
+    assert _table_roles("9.实施工程。(责任单位:县水利局〔牵头〕、县农业农村局)\n10.下一项。") == [
+        (1, "县水利局", "lead"), (1, "县农业农村局", "co")]
