@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import Item, post_before_name, sector_department, split_units, unit_kind
+from .units import Item, post_before_name, sector_department, short_unit_list, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words", "has_role_words"]
 
@@ -972,9 +972,8 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
         return None
     run = p.strict_units(x + 1, len(body) - 1, "responsible")
     if not run:  # (市发改委、农委、人保局,…): short forms beside units kg knows by their suffix
-        items, rejected = split_units(norm, x + 1, len(body) - 1, lex=p.lex, lenient=True)
-        if rejected or not items or not any(unit_kind(i.text, p.lex) for i in items) \
-                or any(len(i.text) > 12 or not re.search(r"[局委办厅部院所站队会司处中心区府]$", i.text) for i in items):
+        items = short_unit_list(norm, x + 1, len(body) - 1, p.lex)
+        if items is None or any(not re.search(r"[局委办厅部院所站队会司处中心区府]$", i.text) for i in items):
             return None
         run = [Mention(i.start, i.end, i.kind, "responsible", k) for k, i in enumerate(items)]
     if any(m.kind in (UnitKind.person, UnitKind.position) for m in run):

@@ -29,6 +29,7 @@ class Lexicon:
     collective_continuations: tuple[str, ...]
     not_units: frozenset[str]
     short_units: frozenset[str]  # two-character names a one-character suffix would refuse (建委, 交委)
+    false_suffixes: tuple[str, ...]  # words that end like a suffix and name no body (格局)
     not_unit_words: tuple[str, ...]
     leading_words: tuple[str, ...]
     lead: tuple[str, ...]
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
         collective_continuations=tuple(u["collective_continuations"]),
         not_units=frozenset(u["not_units"]),
         short_units=frozenset(u["short_units"]),
+        false_suffixes=tuple(u["false_suffixes"]),
         not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
         lead=tuple(r["lead"]),

@@ -49,7 +49,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
 from .roles import resolve
-from .units import Item, is_unit, place_name, split_units, unit_kind
+from .units import Item, is_unit, place_name, short_unit_list, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
 
@@ -638,11 +638,7 @@ def _fits_right(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
 
 def _unit_list(norm: str, c: Cell, lex: Lexicon) -> bool:
     """A cell that is a short list of units, separated by spaces as well (党政办 应消站)."""
-    if re.search(r"[,。;:]", norm[c.start : c.end]):
-        return False
-    items, rejected = split_units(norm, c.start, c.end, lex=lex, lenient=True)
-    return (bool(items) and not rejected and all(len(it.text) <= 12 for it in items)
-            and any(is_unit(it.text, lex) for it in items))  # 全年 alone is no unit
+    return short_unit_list(norm, c.start, c.end, lex) is not None
 
 
 #: columns whose cells are known by their shape (a number, units), so a cell that does not fit opens a new row

@@ -102,7 +102,6 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     return _unit_kind(s, lex or load_lexicon())
 
 
-_FALSE_SUFFIX = re.compile(r"(?:格局|布局|大局|开局|结局|僵局|骗局|棋局|战局)$")
 _BRACKET_PAD = re.compile(r"\s+(?=\()|(?<=[()])\s+|\s+(?=\))")
 _LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中央|(?:省|市|县|区)(?:、(?:省|市|县|区))+级)")
 
@@ -153,7 +152,7 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
             return UnitKind.collective
         return None
     m = lex.unit_suffix_re.search(core)
-    if not m or _FALSE_SUFFIX.search(core):
+    if not m or core.endswith(lex.false_suffixes):
         return None  # 建设多元办学格局: a word that only ends like a bureau
     body = core[: m.start()]
     suffix = m.group(0)
@@ -201,6 +200,17 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
                 continue  # 副秘书长马锐: the post ends at 秘书长, the name is 马锐
             return a, a + len(post)
     return None
+
+
+def short_unit_list(s: str, a: int, b: int, lex: Lexicon) -> list[Item] | None:
+    """A short list of units read leniently (党政办 应消站; 市发改委、农委、人保局): every piece accepted, none
+    longer than 12 characters, at least one a unit by its own form (全年 alone is no unit); else None."""
+    if re.search(r"[,。;:]", s[a:b]):
+        return None
+    items, rejected = split_units(s, a, b, lex=lex, lenient=True)
+    if rejected or not items or any(len(it.text) > 12 for it in items) or not any(is_unit(it.text, lex) for it in items):
+        return None
+    return items
 
 
 def is_unit(s: str, lex: Lexicon | None = None) -> bool:
