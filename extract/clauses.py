@@ -35,7 +35,7 @@ _LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
-_SENTENCE_BOUNDARY = re.compile(r"[,;。:!?]")
+_SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -391,7 +391,8 @@ class _Parser:
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
             helper = word in self.lex.co_before_lead and self._units_end_at(claimed, m.start())
             if m.start() <= claimed or (word in self.lex.weak and not helper
-                                        and not (out and self.lex.role_of_marker(word) == "co")):
+                                        and not (out and self.lex.role_of_marker(word) == "co")
+                                        and not self._bare_predicate(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             upto, seg = self._before(claimed, m)
             if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end and (
@@ -422,6 +423,18 @@ class _Parser:
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
+
+    def _bare_predicate(self, claimed: int, m: re.Match[str]) -> bool:
+        """True if a weak lead word stands alone as the predicate of units written right before it, with the
+        clause ending after it (县医保局承办,县卫健局协办): the units hold the work, not a verb in running text."""
+        after = self.norm[m.end() : m.end() + 1]
+        if self.lex.role_of_marker(m.group(0)) != "lead" or after not in (",", ";", "。", ")", ""):
+            return False
+        if after in ",;" and not any(True for _ in self.markers(m.end(), next(
+                (x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end() + 1)), len(self.norm)))):
+            return False  # 由旗人民政府主办,举办焰火晚会: the host of an event, unless a helper's clause follows
+        upto, seg = self._before(claimed, m)
+        return bool(self.strict_units(seg, upto, "lead"))
 
     def _before(self, claimed: int, m: re.Match[str]) -> tuple[int, int]:
         """(end, start) of the place for units before the role word ``m``: back to the previous comma or
@@ -757,6 +770,11 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
             if (co := p._after_pivot(m.end() + w.end(), len(norm))) is not None:
                 mentions += co
                 end = co[-1].end
+        stop = next((x.start() for x in re.finditer(r"[。;]", norm[end:])), len(norm) - end) + end
+        for _, run in p.general(end, stop):
+            # 由A牵头,B具体落实 / …,C负责督查: the sentence's other units, read as usual (helpers of the lead)
+            mentions += run
+            end = max(end, run[-1].end)
         out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
     return out
 

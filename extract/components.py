@@ -37,12 +37,14 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
     words |= {label for label, _ in lex.roster} | set(lex.person_labels)
     words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责"}
+    weak_leads = [w for w in lex.weak if lex.role_of_marker(w) == "lead"]
     by = "|".join(re.escape(w) for w in lex.by_words)
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
                                   rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$)",  # 县财政局:保证…, (1)市林业局。
                                   rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)})",  # 县交通局协助卫生行政部门…
+                                  rf"(?:{suffixes})(?:{_alt(weak_leads)})(?:[,;。)]|$)",  # 县医保局承办,…
                                   rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)\s*$"]))  # …。(市经信委)
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak

@@ -1438,3 +1438,46 @@ def test_a_lead_note_in_tortoise_shell_brackets() -> None:
     # 县水利局〔牵头〕 marks the lead as 县水利局(牵头) does
     assert _table_roles("9.实施工程。(责任单位:县水利局〔牵头〕、县农业农村局)\n10.下一项。") == [
         (1, "县水利局", "lead"), (1, "县农业农村局", "co")]
+
+
+def test_a_dash_parts_a_task_from_its_clause() -> None:
+    # 推进教育均衡发展——县教育局牵头: the dash closes the task text as a comma would
+    assert roles("21.推进教育均衡发展——县教育局牵头,县财政局、县编办配合。") == [
+        ("县教育局", "lead"), ("县财政局", "co"), ("县编办", "co")]
+
+
+def test_a_weak_lead_word_standing_alone_after_its_units() -> None:
+    # 县医保局承办,县卫健局协办: 承办 / 主办 closing a clause of units is the lead; in running text it stays a verb
+    assert roles("28.推进医疗保障改革。县医保局承办,县卫健局协办。") == [("县医保局", "lead"), ("县卫健局", "co")]
+    assert roles("28.推进医疗保障改革。县医保局主办。") == [("县医保局", "lead")]
+    assert roles("县文旅局承办全县文艺汇演活动。") == []
+
+
+def test_units_after_a_lead_sentence_with_a_responsible_word() -> None:
+    # 由A牵头,B具体落实: B helps the lead (the sentence form used to stop at a co word)
+    assert roles("14.加强生态环境保护。由市生态环境局牵头,各县区政府具体落实。") == [
+        ("市生态环境局", "lead"), ("各县区政府", "co")]
+    assert roles("14.加强生态环境保护。由市生态环境局牵头,县财政局配合,各乡镇具体落实。") == [
+        ("市生态环境局", "lead"), ("县财政局", "co"), ("各乡镇", "co")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a bare role word with its colon is a label
+        ("4.开展“清四乱”行动。牵头:县水利局;配合:县公安局、县自然资源局。",
+         [("县水利局", "lead"), ("县公安局", "co"), ("县自然资源局", "co")]),
+        ("5.严格执法监管。县市场监管局、县农业农村局按各自职责负责。",
+         [("县市场监管局", "shared"), ("县农业农村局", "shared")]),
+        ("18.实施“互联网+监管”。市政务服务数据管理局承担牵头责任,各有关部门按职责落实。",
+         [("市政务服务数据管理局", "lead"), ("各有关部门", "co")]),
+        ("19.加强耕地保护。县自然资源局为主要责任单位,各乡镇为直接责任单位。", [("县自然资源局", "lead"), ("各乡镇", "co")]),
+        ("24.开展隐患排查整治。由县应急局牵头组织,县直各行业主管部门具体实施。",
+         [("县应急局", "lead"), ("县直各行业主管部门", "co")]),
+        ("27.镇政府统筹负责本镇防汛工作,各村(社区)具体落实。", [("镇政府", "shared"), ("各村(社区)", "shared")]),
+        # the host of an event is no duty holder unless a helper's clause follows
+        ("经研究决定,由旗人民政府主办,举办元宵节焰火晚会。", []),
+    ],
+)
+def test_more_ways_of_writing_a_role(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
