@@ -17,7 +17,7 @@ from .clauses import Clause, _table_header_like, has_bracketed_role_words, has_r
 from .lexicon import Lexicon
 from .outline import Outline
 from .read import normalise
-from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Unit, UnitKind
+from .records import Coverage, Duty, Heading, HeadingKind, ReadingIssue, Role, Unit, UnitKind
 from .structure import Line, Structure
 from .tables import column_kind
 from .units import place_name, split_units, unit_kind
@@ -47,9 +47,11 @@ def task_warnings(duties: Sequence[Duty], headings: Iterable[Heading], outline: 
 def unit_warnings(duties: Sequence[Duty], units: Iterable[Unit]) -> list[ReadingIssue]:
     """W103 on an organisation named once only, with no level (省市区县州各) in front of its name."""
     counts = Counter(d.unit_key for d in duties)
+    owners = {d.unit_key for d in duties if d.role is Role.indicator_owner}  # a place owning its row of figures
     return [ReadingIssue("W103", f"unit “{u.name}” is named only once, in an unusual form",
                          next(d.span.line for d in duties if d.unit_key == u.key))
             for u in units if counts[u.key] == 1 and u.kind not in (UnitKind.person, UnitKind.position)
+            and u.key not in owners
             and not re.match(r"^[省市区县州各]", normalise(u.name))]
 
 

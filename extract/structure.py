@@ -19,7 +19,7 @@ from .tables import TaskTable, find_task_tables
 __all__ = ["Line", "Structure", "page_chrome_lines", "parse_structure", "split_lines"]
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-_ANNEX = re.compile(r"^\s*附[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?\s*\|?\s*$")  # (附件1 |: a table's first cell)
+_ANNEX = re.compile(r"^\s*附(?:[件表]\s*([0-9]+|[一二三四五六七八九十]+|)\s*[:.、]?|\s*:)\s*\|?\s*$")  # (附件1 |: a table's first cell)
 #: 附件: 2023年小麦种植任务分解表 | |||: an annex whose title was pasted as its table's first row
 _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)\s*\|[\s|]*$")
 #: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
@@ -144,7 +144,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     # ???(一)第一检查督导组: characters the copy could not encode, stored as ?, before the marker
     norm = re.sub(r"^(\s*)(\?+)(?=\s*[(\[一二三四五六七八九十0-9])", lambda m: m.group(1) + " " * len(m.group(2)), norm)
     if m := _ANNEX.match(norm):
-        return HeadingKind.annex, m.group(1), m.end()
+        return HeadingKind.annex, m.group(1) or "", m.end()
     if m := _SUBTASK.match(norm):
         return HeadingKind.subtask, m.group(1) or m.group(2), m.end()
     if m := _SUBSECTION.match(norm):

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Indicator, Role
 from .structure import Line, Structure
-from .tables import TableFact, read_table, read_task_table
+from .tables import TableFact, quota_cell_tables, read_table, read_task_table
 from .targets import indicator_at
 from .units import Item
 
@@ -45,7 +45,11 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
             regions.append([])
         regions[-1].append((number, lines[number - 1].norm))
     norms = {ln.number: ln.norm for ln in lines}
-    return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex))) for rows in regions),
+    # a table of figures by place one cell per line: its lines are no task table's and hold one cell each
+    single = [(ln.number, ln.norm) for ln in lines if ln.number not in in_task_tables
+              and not (ln.number in struct.table_lines and ln.norm.strip(" |\t"))]
+    by_place = [TableFacts(facts[0].line, tuple(facts)) for facts in quota_cell_tables(single, lex)]
+    return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex))) for rows in regions), *by_place,
             *(TableFacts(t.first_line, tuple(read_task_table(t, norms, lex, first_is_lead=first_is_lead)))
               for t in struct.task_tables)]
 

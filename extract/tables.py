@@ -51,7 +51,8 @@ from .records import UnitKind
 from .roles import resolve
 from .units import Item, is_unit, place_name, short_unit_list, split_units, unit_kind
 
-__all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "read_table", "read_task_table"]
+__all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "quota_cell_tables", "read_table",
+           "read_task_table"]
 
 
 def _is_header(text: str, lex: Lexicon) -> bool:
@@ -349,6 +350,108 @@ def _place(norm: str, c: TableCell, lex: Lexicon) -> Item | None:
         return Item(c.start, c.end, text, UnitKind.town_street if bare.endswith(("乡", "镇", "街道", "苏木"))
                     else UnitKind.department)
     return None
+
+
+_NOTED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)%?(?:\([^()]{1,8}\))?")  # 120(扩招): a figure with its note
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年(?:度)?|第?[一二三四1-4]季度|[上下]半年")
+
+
+def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> list[list[TableFact]]:
+    """Tables of figures by place copied one cell per line (福州市 / | / 1.27 / | / 3.5 / 厦门市 / …, bar
+    lines and blank lines aside): at least three rows of a place or unit followed by the same count
+    of bare figures.  The header cells before the first row name the figure columns (a group cell
+    over years, 分年度招生任务 / 1996年 / 1997年, names each year's column); the columns are kept as
+    :func:`_quota_rows` keeps them, and the place owns its row's last target.  Lines holding more
+    than one cell (``a | b``) are other readers'."""
+    lex = lex or load_lexicon()
+    cells: list[tuple[TableCell, str, str]] = []  # (cell, its line's normal form, text without spaces)
+    for number, norm in lines:
+        stripped = norm.strip(" |\t\u3000")
+        if not stripped:
+            continue
+        a = norm.index(stripped)
+        cells.append((TableCell(number, a, a + len(stripped), 0), norm, re.sub(r"\s+", "", stripped)))
+    out: list[list[TableFact]] = []
+    k = 0
+    while k < len(cells):
+        rows = _figure_rows(cells, k)
+        if len(rows) < 3:
+            k += 1
+            continue
+        header = _header_cells(cells, k)
+        facts = _cell_rows_facts(cells, rows, header, lex)
+        if facts:
+            out.append(facts)
+        k = rows[-1][0] + rows[-1][1] + 1
+    return out
+
+
+def _figure_rows(cells: list[tuple[TableCell, str, str]], k: int) -> list[tuple[int, int]]:
+    """Rows from cell ``k`` on, as (index of the label cell, count of figures after it), while the count
+    stays the same."""
+    rows: list[tuple[int, int]] = []
+    while k < len(cells):
+        label = cells[k][2]
+        if _NOTED_FIGURE.fullmatch(label) or not re.fullmatch(r"[\u4e00-\u9fff()、]{2,20}", label):
+            break
+        n = 0
+        while k + 1 + n < len(cells) and _NOTED_FIGURE.fullmatch(cells[k + 1 + n][2]):
+            n += 1
+        if n == 0 or (rows and n != rows[0][1]):
+            break
+        rows.append((k, n))
+        k += 1 + n
+    return rows
+
+
+def _header_cells(cells: list[tuple[TableCell, str, str]], k: int) -> list[str]:
+    """The short cells right before cell ``k`` (back to a sentence, a long line or a 单位: note)."""
+    out: list[str] = []
+    for _, _, text in reversed(cells[max(0, k - 12) : k]):
+        if len(text) > 20 or re.search(r"[。;:,]", text) or _QUOTA_CELL.fullmatch(text):
+            break
+        out.insert(0, text)
+    return out
+
+
+def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[int, int]], header: list[str],
+                     lex: Lexicon) -> list[TableFact]:
+    n = rows[0][1]
+    places = bool(header) and any(w in header[0] for w in lex.place_columns)
+    columns = header[1:] if header else []
+    if len(columns) == n + 1:  # a group cell over year columns: 分年度招生任务 / 1996年 / 1997年 / 1998年
+        for g in range(len(columns) - 2):
+            subs = columns[g + 1 :]
+            if not _YEAR_CELL.fullmatch(columns[g]) and all(_YEAR_CELL.fullmatch(x) for x in subs[:2]):
+                columns = columns[:g] + [columns[g] + x if _YEAR_CELL.fullmatch(x) else x for x in subs]
+                break
+    keep = _target_columns(columns, n, lex)
+    name = next((columns[j - 1] for j in keep if 0 < j <= len(columns)), header[0] if header else "")
+    out: list[TableFact] = []
+    for at, count in rows:
+        cell, norm, label = cells[at]
+        total = _TOTAL_ROW.fullmatch(label) is not None
+        items, rejected = split_units(norm, cell.start, cell.end, lex=lex)
+        if total:
+            items = []
+        elif not items or rejected:
+            place = _place(norm, cell, lex)
+            if place is None and places and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", label):
+                place = Item(cell.start, cell.end, norm[cell.start : cell.end], UnitKind.department)
+            if place is None:
+                return []  # a row label that is no place nor unit: not a table of figures by place
+            items = [place]
+        quantities = []
+        for j in range(1, count + 1):
+            c, _, text = cells[at + j]
+            if j in keep and (f := _NOTED_FIGURE.fullmatch(text)) is not None and "%" not in text:
+                col = columns[j - 1] if len(columns) == n else name
+                v = f.group(1)
+                quantities.append((c.line, Quantity(c.start, c.start + len(v), v, float(v), float(v), "", None, None, col)))
+        out += [TableFact("target", line, q.name, None, quantity=q) for line, q in quantities]
+        if quantities:
+            out += [TableFact("owner", cell.line, name, None, unit=it, quota=None) for it in items]
+    return out
 
 
 # ---------------------------------------------------------------- task tables found by their header

@@ -432,6 +432,37 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                 items.append(Item(px, py, text, kind))
     if rejected and items:
         items, rejected = _shared_government_suffix(s, items, rejected, lex)
+    if len(items) + len(rejected) >= 2:
+        items, rejected = _shared_department(s, items, rejected, lex)
+    return items, rejected
+
+
+def _shared_department(s: str, items: list[Item], rejected: list[tuple[int, int]], lex: Lexicon
+                       ) -> tuple[list[Item], list[tuple[int, int]]]:
+    """海东市、兰州市、临夏州发展改革部门: bare places listed before a place's department share it: one unit as
+    written (each place's department, as 各区、县级市外经贸局), not the places' governments."""
+    def city(text: str) -> bool:  # a province, city or county (a district, town or zone names a unit itself)
+        return place_name(text, lex) and re.search(r"(?:[省市州县盟旗]|自治区)$", text) is not None \
+            and not re.search(r"(?:新区|园区|开发区|示范区)$", text)
+
+    pieces = sorted([(i.start, i.end) for i in items] + rejected)
+    for k in range(len(pieces) - 1, 0, -1):
+        x, y = pieces[k]
+        place_end = next((x + n for n in range(2, min(9, y - x - 1))
+                          if city(s[x : x + n]) and unit_kind(s[x + n : y], lex) is UnitKind.department
+                          and not place_name(s[x + n : y], lex)), None)
+        if place_end is None or re.search(r"政府|党委|党工委|管委会", s[place_end:y]):
+            continue
+        j = k
+        while j > 0 and s[pieces[j - 1][1] : pieces[j][0]] == "、" and city(s[slice(*pieces[j - 1])]):
+            j -= 1
+        if j == k:
+            continue
+        a = pieces[j][0]
+        merged = {pieces[n] for n in range(j, k + 1)}
+        kept = [i for i in items if (i.start, i.end) not in merged]
+        whole = Item(a, y, s[a:y], UnitKind.collective)
+        return (sorted([*kept, whole], key=lambda i: i.start), [r for r in rejected if r not in merged])
     return items, rejected
 
 

@@ -1356,15 +1356,15 @@ def test_an_office_whose_seat_is_given_in_brackets() -> None:
 
 
 def test_a_quota_table_on_one_line_and_one_left_unread_is_flagged() -> None:
-    # yangzhou-2010 (corpus): the whole table on one line, its rows parted by empty cells; fujian-2010: a table of
-    # figures one cell per line with a bar line after each (kg cannot place its cells yet: it says so)
+    # yangzhou-2010 (corpus): the whole table on one line, its rows parted by empty cells
     text = ("| 县(市、区) | 总 面 积 | 其中成片造林 |  | 合  计 | 15.5 | 10 |  | 宝 应 县 | 2.2 | 1.5 |  | "
             "高 邮 市 | 4 | 2.5 |  | 仪 征 市 | 3 | 2 |")
     ex = extract_text(text)
     assert [(d.unit, d.role.value, d.quota) for d in ex.duties] == [
         ("宝 应 县", "indicator_owner", "1.5"), ("高 邮 市", "indicator_owner", "2.5"), ("仪 征 市", "indicator_owner", "2")]
-    text = "设区市\n|\n补充耕地面积\n|\n福州市\n|\n1.27\n|\n厦门市\n|\n0.30\n|\n漳州市\n|\n1.66\n|"
-    assert [w.line for w in extract_text(text).warnings if w.code == "W104"] == [5, 9, 13]
+    # rows of figures by place whose cells do not keep one rhythm (a cell lost: 1 figure, then 2): kg says so
+    text = "设区市\n|\n补充耕地面积\n|\n福州市\n|\n1.27\n|\n厦门市\n|\n0.30\n|\n3.1\n|\n漳州市\n|\n1.66\n|"
+    assert [w.line for w in extract_text(text).warnings if w.code == "W104"] == [5, 9, 15]
 
 
 def test_second_review_cases_stay_unread_or_whole() -> None:
@@ -1481,3 +1481,33 @@ def test_units_after_a_lead_sentence_with_a_responsible_word() -> None:
 )
 def test_more_ways_of_writing_a_role(line: str, expected: list[tuple[str, str]]) -> None:
     assert roles(line) == expected
+
+
+def test_a_table_of_figures_by_place_one_cell_per_line() -> None:
+    # fujian-2010 (corpus): 设区市 / 补充耕地面积 / 土地整理规模, then 福州市 / | / 1.27 / | / 3.5 …, each place owning its row
+    rows = "".join(f"{place}\n|\n{a}\n|\n{b}\n|\n" for place, a, b in
+                   [("福州市", "1.27", "3.5"), ("厦门市", "0.30", "0.4"), ("漳州市", "1.66", "3.8")])
+    text = "附件:\n各设区市2010年补充耕地任务情况表\n单位:万亩\n设区市\n|\n补充耕地面积\n|\n土地整理规模\n|\n" + rows
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (10, "福州市", "indicator_owner"), (16, "厦门市", "indicator_owner"), (22, "漳州市", "indicator_owner")]
+    assert [(i.span.line, i.value, i.name) for i in ex.indicators][:2] == [(12, "1.27", "补充耕地面积"), (14, "3.5", "土地整理规模")]
+    assert not [w for w in ex.warnings if w.code in ("W103", "W104")]
+    # 国办发〔1996〕32号: places written bare under 省(市); a group cell over the year columns names them; a figure
+    # with its note (120(扩招)) keeps the rhythm; the achieved 1995 figures are no targets
+    head = "省(市)\n1995年招生人数\n扩招\n分年度招生任务\n1996年\n1997年\n1998年\n"
+    body = "江苏\n100\n100\n120\n140\n200\n上海\n105\n70\n135\n175\n175\n广东\n120(扩招)\n30\n120\n135\n150\n"
+    ex = extract_text("附:\n内地西藏初中班扩大招生计划表\n单位:人\n" + head + body)
+    assert [d.unit for d in ex.duties] == ["江苏", "上海", "广东"]
+    assert [(i.value, i.name) for i in ex.indicators if i.span.line in range(11, 17)] == [
+        ("120", "分年度招生任务1996年"), ("140", "分年度招生任务1997年"), ("200", "分年度招生任务1998年")]
+    # two places each followed by a figure are no table (three rows at least)
+    assert extract_text("一、目标\n福州市\n12\n厦门市\n13\n").duties == ()
+
+
+def test_places_listed_before_a_places_department_share_it() -> None:
+    # haidong-2020 (corpus): 海东市、兰州市、临夏州发展改革部门 is each city's department, one unit as written
+    assert [i.text for i in split_units("海东市、兰州市、临夏州发展改革部门")[0]] == ["海东市、兰州市、临夏州发展改革部门"]
+    # a government keeps the places as units; a zone and a district's street are units of their own
+    assert [i.text for i in split_units("银川市、石嘴山市、吴忠市人民政府")[0]] == ["银川市", "石嘴山市", "吴忠市人民政府"]
+    assert [i.text for i in split_units("营城子街道、革镇堡街道")[0]] == ["营城子街道", "革镇堡街道"]

@@ -99,8 +99,10 @@ KNOWN_GAPS = {
                                                    "等单位参加的…机制), 司法部要会同… exhortations",
     "guofa-2019-vocational-education-reform": "national prose naming units by function (国务院人力资源社会保障行政部门…"
                                               "分别负责) inside long sentences, a roster of bare sectors and 政府 as a unit",
-    "fujian-2010-farmland-supplement-quota-cells": "a table of figures by place one cell per line, a bar line after each "
-                                                   "cell: kg cannot place its cells yet and flags every place (W104)",
+    "guofa-2004-state-council-work-rules": "the State Council's own rules: posts (总理、副总理、国务委员…) given seats and "
+                                           "duties in running prose (国务院实行总理负责制, 由总理召集和主持)",
+    "haidong-2020-lanxi-city-cluster-task-list": "a label damaged in the copy (人: for 责任人:) before the supervising "
+                                                 "posts, and only two duty lines",
     "quzhou-undated-wage-arrears-dept-duty-prose-traditional": "sectors named bare in a list (水利、國土、教育、電力…部門負責)",
     "anlu-2016-key-projects-news-quoted-duty-list-traditional": "a news item quoting a duty list with no colon after the "
                                                                 "label (責任單位畜牧局) and a mirror's pinyin doubled "
