@@ -231,7 +231,9 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
         name = "".join(text[x:y] for x, y in tokens[:cut])
         x = tokens[cut][0]
         post = text[x:]
-        if not (_PERSON.fullmatch(name) and unit_kind(name, lex) is None and re.match(_HAN, post)
+        long_name = cut == 1 and re.fullmatch(rf"{_HAN}{{5,6}}", name) is not None  # 巴音毕力格 政府副旗长
+        if not ((_PERSON.fullmatch(name) or long_name) and unit_kind(name, lex) is None
+                and not lex.position_suffix_re.search(name) and re.match(_HAN, post)
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
@@ -241,6 +243,19 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
             x += 1
         return x, len(text)
     return None
+
+
+def _post_name(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Offsets of the post in ``POST NAME`` parted by spaces (县委副书记 李明, 县政府副县长 王 强同志): the name
+    (two or three characters after a surname, padded or not, 同志 aside) closes the entry."""
+    m = re.fullmatch(rf"(\S.*?\S)\s+({_HAN}(?:\s*{_HAN}){{1,2}})(?:同志)?", text)
+    if m is None or not lex.surnames or m.group(2)[0] not in lex.surnames:
+        return None
+    name, post = re.sub(r"\s+", "", m.group(2)), m.group(1)
+    if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or not _post_like(post, lex) \
+            or not lex.position_suffix_re.search(post):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
@@ -361,7 +376,7 @@ def _read_entry(norm: str, a: int, b: int, role: str,
     names = _names(text, lex) or _listed_names(text, lex)
     if names:  # 章进念 庄志峰罗澄荣: several bare names (two three-character names may run together)
         return [(a + x, a + y, UnitKind.person) for x, y in names], True
-    if (np := _name_post(text, lex)) is not None:
+    if (np := _name_post(text, lex) or _post_name(text, lex)) is not None:
         return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given

@@ -1511,3 +1511,20 @@ def test_places_listed_before_a_places_department_share_it() -> None:
     # a government keeps the places as units; a zone and a district's street are units of their own
     assert [i.text for i in split_units("银川市、石嘴山市、吴忠市人民政府")[0]] == ["银川市", "石嘴山市", "吴忠市人民政府"]
     assert [i.text for i in split_units("营城子街道、革镇堡街道")[0]] == ["营城子街道", "革镇堡街道"]
+
+
+def test_roster_entries_with_the_name_before_or_after_the_post() -> None:
+    # wulateqianqi-2024 (corpus): a five-character name before the post (巴音毕力格 政府副旗长); POST NAME parted by
+    # spaces (县委副书记 李明): the post is the unit, the name is no second one
+    text = "组 长:巴音毕力格 政府副旗长\n副组长:刘嘉耀 旗人大副主任\n组    长:县委副书记 李明\n副组长:县政府副县长 王 强同志"
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [
+        ("政府副旗长", "leader"), ("旗人大副主任", "deputy_leader"), ("县委副书记", "leader"), ("县政府副县长", "deputy_leader")]
+
+
+def test_tasks_under_a_heading_naming_their_lead_are_covered() -> None:
+    # (一)县发改局牵头负责的工作: the heading's lead covers the tasks under it (no W102 for them)
+    text = ("一、县发改局牵头负责的工作(2项)\n1.推进重大项目建设。\n2.抓好粮食安全。\n二、张伟副县长分管的工作\n"
+            "3.做好防汛救灾工作。\n三、其他工作\n4.做好信访工作。\n")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(1, "县发改局", "lead"), (4, "张伟副县长", "supervisor")]
+    assert [(w.line, w.code) for w in ex.warnings if w.code == "W102"] == [(7, "W102")]
