@@ -421,10 +421,32 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        # a cell merged down (rowspan) is written again in each row it covers, so every row keeps its columns
+        self.column = 0
+        self.cell: tuple[int, int, int] | None = None  # (start in parts, rowspan, colspan) of the open cell
+        self.below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text) of merged cells
+
+    def _merged_cells(self) -> None:
+        """The cells merged down from rows above into the next columns of this row."""
+        while self.column in self.below:
+            left, text = self.below[self.column]
+            self.parts.append(f"{text} |")
+            if left > 1:
+                self.below[self.column] = (left - 1, text)
+            else:
+                del self.below[self.column]
+            self.column += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "noscript"):
             self.skip += 1
+        elif tag == "tr":
+            self.parts.append("\n")
+            self.column = 0
+        elif tag in ("td", "th"):
+            self._merged_cells()
+            spans = {k: int(v) for k, v in attrs if k in ("rowspan", "colspan") and v and v.strip().isdigit()}
+            self.cell = (len(self.parts), max(1, spans.get("rowspan", 1)), max(1, spans.get("colspan", 1)))
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
@@ -432,8 +454,23 @@ class _HTMLText(HTMLParser):
         if tag in ("script", "style", "noscript"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th"):
-            self.parts.append(" |")
+            if self.cell is not None:
+                start, rows, cols = self.cell
+                text = re.sub(r"\s+", " ", "".join(self.parts[start:])).strip()
+                if rows > 1 and text:
+                    for k in range(cols):
+                        self.below[self.column + k] = (rows - 1, text if k == 0 else "")
+                self.parts.append(" |" * cols)
+                self.column += cols
+                self.cell = None
+            else:
+                self.parts.append(" |")
+        elif tag == "tr":
+            self._merged_cells()
+            self.parts.append("\n")
         elif tag in self.BLOCK:
+            if tag == "table":
+                self.below.clear()
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

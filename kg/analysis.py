@@ -100,6 +100,9 @@ __all__ = [
     "toy",
 ]
 
+#: the kind of a task node standing for a line that states duties under no heading (no HeadingKind: no heading)
+LINE_TASK = "line"
+
 # the role groups live with the Role enum (extract.records), shared by both packages
 TASK_ORDER = tuple(r for r in Role if r in TASK_ROLES)
 
@@ -134,7 +137,7 @@ class Plan:
 
 
 _ALL = PREFIX + """
-SELECT ?d ?u ?uname ?ukind ?role ?line ?quote ?clause ?surface ?t ?tline ?tlabel ?ttext ?tkind ?annex ?aline ?atitle
+SELECT ?d ?u ?uname ?ukind ?role ?line ?quote ?stated ?cline ?clause ?surface ?t ?tline ?tlabel ?ttext ?tkind ?annex ?aline ?atitle
        ?actno ?team ?teamname ?teamkind ?ind ?quota ?plan WHERE {
   ?d a kgo:Responsibility ; kgo:unit ?u ; kgo:role ?r ; kgo:line ?line ; kgo:surfaceForm ?surface ;
      kgo:inPlan ?p ; prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote .
@@ -142,7 +145,7 @@ SELECT ?d ?u ?uname ?ukind ?role ?line ?quote ?clause ?surface ?t ?tline ?tlabel
   ?u skos:prefLabel ?uname ; kgo:unitKind ?k .
   BIND(STRAFTER(STR(?r), "#") AS ?role)
   BIND(STRAFTER(STR(?k), "#") AS ?ukind)
-  OPTIONAL { ?d kgo:statedIn/oa:hasSelector/oa:exact ?clause }
+  OPTIONAL { ?d kgo:statedIn ?stated . ?stated kgo:line ?cline ; oa:hasSelector/oa:exact ?clause }
   OPTIONAL { ?d kgo:task ?t . ?t kgo:line ?tline ; rdfs:label ?tlabel ; kgo:text ?ttext ; kgo:headingKind ?tkind .
              OPTIONAL { ?t kgo:inAnnex ?annex . ?annex kgo:line ?aline ; rdfs:label ?atitle .
                         OPTIONAL { ?annex kgo:action/kgo:number ?actno } } }
@@ -212,8 +215,17 @@ def load(store: GraphStore) -> Plan:
                        office=office_name.get(u))
         role = Role(r["role"])  # one place where the graph's role names become the enum
         target = r["team"] if role in TEAM_ROLES and r["team"] else r["t"]
-        if target is None:
+        if target is None and role in TEAM_ROLES:
             continue
+        if target is None:
+            # a duty under no heading (a table pasted with no heading, a paragraph before the first one): the line
+            # that states it is its task, so the unit's duty list, the leads and the chains still hold it
+            # (the clause stating it: a table row's task cell, shared by the row's units)
+            target = r["stated"] or f"{r['plan']}#line-{r['line']}"
+            if target not in G:
+                G.add_node(target, type="task", line=r["cline"] or r["line"], label=_short(r["clause"] or r["quote"], 60),
+                           kind=LINE_TASK, parent=None, plan=r["plan"], indicators=[], deadlines=[], action=None,
+                           action_title=None, text=r["clause"] or r["quote"])
         if r["team"] and r["team"] not in G:
             G.add_node(r["team"], type="team", label=r["teamname"], kind=r["teamkind"])
         if target not in G:

@@ -197,7 +197,9 @@ def test_offices_across_plans(tmp_path: Path, state: dict[str, str]) -> None:
     q = "SELECT ?c WHERE { ?c kgo:unitKind kgo:collective . FILTER EXISTS { ?c skos:exactMatch ?o } }"
     assert _csv(run_kg("query", q, "--graph", str(out), "--format", "csv", env=state).stdout) == []
     dl = json.loads(run_kg("duties", "临湘市发改局", "--graph", str(out), "--format", "json", env=state).stdout)
-    assert Counter(r["plan"] for r in dl) == {"linxiang-2023-key-work.txt": 3, "linxiang-2024-key-work.txt": 2}
+    # (2024's line 3, 临湘市发展和改革局…负责方案的统筹推进, stands before any heading: its line is its task)
+    assert Counter(r["plan"] for r in dl) == {"linxiang-2023-key-work.txt": 3, "linxiang-2024-key-work.txt": 3}
+    assert [r["line"] for r in dl if r["plan"] == "linxiang-2024-key-work.txt"] == [3, 5, 6]
     amb = run_kg("duties", "市发改局", "--graph", str(out), env=state, check=False)
     assert amb.returncode == 2 and "临湘市发展和改革局" in amb.stderr and "岳阳市发改局" in amb.stderr
     ranked = json.loads(run_kg("overload", "--graph", str(out), "--format", "json", env=state).stdout)
@@ -319,3 +321,17 @@ def test_saved_queries_with_lines_name_the_plan(corpus: Path, state: dict[str, s
         header = out.splitlines()[0].split(",")
         if "line" in header:
             assert "plan" in header, sq.name
+
+
+def test_duties_under_no_heading_are_in_the_duty_list_and_the_leads(tmp_path: Path, state: dict[str, str]) -> None:
+    # luan-2022 (dev): a progress table pasted with no heading above it; each row's units are in the unit's duty
+    # list with the row's task cell as their task, and the row's lead is the lead of its helpers
+    plan = DATA / "dev" / "plans" / "luan-2022-progress-report.txt"
+    run_kg("build", str(plan), "--out", str(tmp_path), "--no-html", env=state)
+    graph = str(tmp_path / (plan.stem + ".ttl"))
+    dl = json.loads(run_kg("duties", "市发改委", "--graph", graph, "--format", "json", env=state).stdout)
+    assert [(d["line"], d["role"], d["task"]) for d in dl][:2] == [
+        (26, "lead", "地区生产总值增长8.5%以上。"), (40, "co", "规上工业增加值增长9.5%以上。")]
+    assert len(dl) == 6 and dl[0]["supporting"] == ["各直属机构", "市政府各部门"]
+    leads = run_kg("leads", "--graph", graph, env=state).stdout
+    assert "市经信局" in leads and "规上工业增加值增长9.5%以上。" in leads

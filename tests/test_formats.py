@@ -217,3 +217,27 @@ def test_docx_with_tabs_and_merged_cells_reads_like_the_plan(tmp_path: Path) -> 
     ex = extract(doc, use_cache=False)
     assert _rows_of_duties(ex, range(2, 6)) == expected  # the rows aligned with tabs
     assert _rows_of_duties(ex, range(6, 12)) == expected  # the Word table
+
+
+def test_html_table_with_merged_cells_reads_like_the_docx_one(tmp_path: Path) -> None:
+    """An HTML task table whose lead cell is merged down (rowspan) and whose header has a cell over two
+    columns (colspan): as the .docx reader does, a merged-down cell is written in every row it spans and
+    a cell over two columns is followed by an empty one, so every row keeps its columns (the lead was read as
+    the next row's lead before: its 配合单位 moved into the 牵头单位 column)."""
+    from extract import extract
+    from extract.read import read_bytes
+
+    rows = ["<tr><td rowspan='2'>序号</td><td rowspan='2'>工作任务</td><td colspan='2'>责任单位</td>"
+            "<td rowspan='2'>完成时限</td></tr>",
+            "<tr><td>牵头单位</td><td>配合单位</td></tr>",
+            "<tr><td>1</td><td>完成植树造林2万亩</td><td rowspan='2'>县林业局</td><td>县自然资源局</td><td>6月</td></tr>",
+            "<tr><td>2</td><td>开展森林防火检查</td><td>各乡镇</td><td>长期</td></tr>"]
+    page = tmp_path / "plan.html"
+    page.write_bytes(("<html><head><meta charset='gbk'></head><body><p>关于印发任务分解表的通知</p><table>"
+                      + "".join(rows) + "</table></body></html>").encode("gbk"))
+    assert read_bytes(page.read_bytes(), name=page.name).text.split("\n")[1:] == [
+        "序号 |工作任务 |责任单位 | |完成时限 |", "序号 |工作任务 |牵头单位 |配合单位 |完成时限 |",
+        "1 |完成植树造林2万亩 |县林业局 |县自然资源局 |6月 |", "2 |开展森林防火检查 |县林业局 |各乡镇 |长期 |"]
+    ex = extract(page, use_cache=False)
+    assert {(d.span.line, d.unit, d.role.value) for d in ex.duties} == {
+        (4, "县林业局", "lead"), (4, "县自然资源局", "co"), (5, "县林业局", "lead"), (5, "各乡镇", "co")}
