@@ -24,7 +24,8 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .units import Item, post_before_name, sector_department, short_unit_list, split_units, unit_kind
 
-__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words", "has_role_words"]
+__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
+           "has_role_words", "pivots_in"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -231,6 +232,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
             and not sector_department(norm[m.end() : m.end() + 12], lex) \
+            and not _GENERIC_COLLECTIVE.match(norm, m.end()) \
             and re.search(r"(?:^|[,;。:!?(、])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
             unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
@@ -776,6 +778,24 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
             mentions += run
             end = max(end, run[-1].end)
         out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
+    return out
+
+
+def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tuple[str, list[Mention]]]:
+    """The units a pivot names inside ``norm[a:b]`` whose subject is written elsewhere (a table's text cell beside
+    its unit cell: 按照职责分工,会同有关部门依法查处…; 配合市市场监管局做好抽检): ("with", units after 会同 / 联合,
+    who help the subject) or ("helps", units after 配合 / 协助, who lead that work), in order.  Not after 将
+    (an intention, not a duty)."""
+    lex = lex or load_lexicon()
+    p = _Parser(norm, None, lex)
+    out: list[tuple[str, list[Mention]]] = []
+    for m in p.markers(a, b):
+        word = m.group(0)
+        kind = "with" if word in lex.lead_before_co else "helps" if word in lex.co_before_lead else None
+        if kind is None or norm[max(a, m.start() - 1) : m.start()] == "将":
+            continue
+        if (run := p._after_pivot(m.end(), b, role="co" if kind == "with" else "lead")) is not None:
+            out.append((kind, run))
     return out
 
 

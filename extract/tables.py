@@ -45,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .clauses import pivots_in
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
@@ -1118,7 +1119,24 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
                                                    list_index=listed.index(f)))
             facts.append(f)
+        if task is not None and not quantified:
+            facts += _pivot_facts(task, norms[task.line], [f for f in found if f.column_role != "supervisor"], where, lex)
     return facts
+
+
+def _pivot_facts(task: Cell, norm: str, subject: list[TableFact], where: tuple[int, int, int] | None,
+                 lex: Lexicon) -> list[TableFact]:
+    """Roles a row's text cell gives with a pivot whose subject is the row's unit (市应急管理局 | 负责…,会同有关部门
+    依法查处…: the unit leads that work, 有关部门 help; 配合市市场监管局做好抽检: 市市场监管局 leads, the unit helps)."""
+    units = [f for f in subject if f.unit is not None]
+    if not units:
+        return []
+    out: list[TableFact] = []
+    for kind, run in pivots_in(norm, task.start, task.end, lex):
+        named = [TableFact("owner", task.line, "", None, unit=Item(x.start, x.end, norm[x.start : x.end], x.kind),
+                           column_role="co" if kind == "with" else "lead", task=where) for x in run]
+        out += named + [replace(f, column_role="lead" if kind == "with" else "co") for f in units]
+    return out
 
 
 def _cell_clause(norm: str, c: Cell, lex: Lexicon) -> list[tuple[Item, str]]:

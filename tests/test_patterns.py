@@ -1528,3 +1528,13 @@ def test_tasks_under_a_heading_naming_their_lead_are_covered() -> None:
     ex = extract_text(text)
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(1, "县发改局", "lead"), (4, "张伟副县长", "supervisor")]
     assert [(w.line, w.code) for w in ex.warnings if w.code == "W102"] == [(7, "W102")]
+
+
+def test_a_pivot_inside_a_tables_text_cell_takes_the_rows_unit_as_subject() -> None:
+    # shijiazhuang-2024 (corpus): 涉及部门 | 职责分工 rows; 会同有关部门 in the duty cell makes the row's unit lead that
+    # work with 有关部门 helping; 配合X做好 makes X lead and the row's unit help
+    text = ("序号 涉及部门 职责分工\n"
+            "2 市应急管理局 负责烟花爆竹生产、经营、储存单位的安全生产监督管理。按照职责分工,会同有关部门依法查处非法生产行为。\n"
+            "3 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理,配合市市场监督管理局做好产品抽检。\n")
+    assert _table_roles(text) == [(2, "市应急管理局", "lead"), (2, "市应急管理局", "shared"), (2, "有关部门", "co"),
+                                  (3, "市供销社", "co"), (3, "市供销社", "shared"), (3, "市市场监督管理局", "lead")]
