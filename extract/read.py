@@ -13,6 +13,7 @@ import re
 import threading
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -161,7 +162,105 @@ def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as e:
         raise InputError(f"{name}: word/document.xml is not well-formed XML ({e}); not a .docx document?") from None
-    return "\n".join(_docx_lines(root))
+    return "\n".join(_docx_lines(root, _Numbering(*(_docx_part(zf, part, limit) for part in _NUMBERING_PARTS))))
+
+
+_NUMBERING_PARTS = ("word/numbering.xml", "word/styles.xml")
+
+
+def _docx_part(zf: zipfile.ZipFile, part: str, limit: int) -> ElementTree.Element | None:
+    """Another part of the .docx (its list numbering, its styles), or None when absent or unreadable."""
+    try:
+        info = zf.getinfo(part)
+        if info.file_size > limit:
+            return None
+        with zf.open(info) as f:
+            return ElementTree.fromstring(f.read(limit + 1))
+    except (KeyError, zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ElementTree.ParseError):
+        return None
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """一 … 九十九 as a Chinese counting list writes them (十, 十一, 二十一)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens % 10]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+_NUM_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str, "decimalZero": lambda n: f"{n:02d}", "chineseCounting": _cn_number,
+    "chineseCountingThousand": _cn_number, "ideographDigital": _cn_number, "japaneseCounting": _cn_number,
+    "taiwaneseCounting": _cn_number, "taiwaneseCountingThousand": _cn_number,
+    "decimalFullWidth": str, "decimalHalfWidth": str,
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "decimalEnclosedParen": lambda n: f"({n})",
+    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26), "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+}
+
+
+def _val(el: ElementTree.Element, name: str) -> str | None:
+    """The ``val`` of ``el``'s child ``name`` (``<w:numFmt w:val="decimal"/>``)."""
+    return next((_attr(c, "val") for c in el if _local(c.tag) == name), None)
+
+
+def _level(lvl: ElementTree.Element) -> tuple[str, str, int]:
+    """(format, label text, first number) of a list level."""
+    start = _val(lvl, "start") or "1"
+    return _val(lvl, "numFmt") or "", _val(lvl, "lvlText") or "", int(start) if start.isdigit() else 1
+
+
+class _Numbering:
+    """Word's automatic list numbers (一、 / (一) / 1. written by the list, not typed): the labels a reader sees,
+    rendered from word/numbering.xml for each numbered paragraph (directly or through its style), counted
+    in body order.  Bullets and formats it does not know give no label."""
+
+    def __init__(self, numbering: ElementTree.Element | None, styles: ElementTree.Element | None) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> level -> (format, text, start)
+        self.counts: dict[str, dict[int, int]] = {}
+        self.styles: dict[str, tuple[str | None, int]] = {}  # style -> (numId, level) it numbers with
+        if numbering is not None:
+            abstract = {_attr(a, "abstractNumId"): {int(_attr(lvl, "ilvl") or 0): _level(lvl) for lvl in _children(a, "lvl")}
+                        for a in _children(numbering, "abstractNum")}
+            for num in _children(numbering, "num"):
+                if (ref := _val(num, "abstractNumId")) is not None:
+                    self.levels[_attr(num, "numId") or ""] = abstract.get(ref, {})
+        if styles is not None:
+            for st in _children(styles, "style"):
+                if (numpr := _prop(st, "pPr", "numPr")) is not None:
+                    ilvl = _val(numpr, "ilvl") or "0"
+                    self.styles[_attr(st, "styleId") or ""] = (_val(numpr, "numId"), int(ilvl) if ilvl.isdigit() else 0)
+
+    def label(self, p: ElementTree.Element) -> str:
+        """The list label of paragraph ``p`` (and one more counted at its level), or ""."""
+        numpr = _prop(p, "pPr", "numPr")
+        style = _prop(p, "pPr", "pStyle")
+        num_id, ilvl = self.styles.get(_attr(style, "val") or "", (None, 0)) if style is not None else (None, 0)
+        if numpr is not None:
+            num_id = _val(numpr, "numId") or num_id
+            level = _val(numpr, "ilvl")
+            ilvl = int(level) if level and level.isdigit() else ilvl
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels or num_id == "0":
+            return ""
+        counts = self.counts.setdefault(num_id or "", {})
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        fmt, text, _ = levels[ilvl]
+        if fmt not in _NUM_FORMATS:
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            f = levels.get(k, ("decimal", "", 1))[0]
+            return _NUM_FORMATS.get(f, str)(counts.get(k, levels.get(k, ("", "", 1))[2]))
+
+        return re.sub(r"%([1-9])", number, text)
 
 
 def _local(tag: object) -> str:
@@ -170,7 +269,7 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _docx_lines(root: ElementTree.Element) -> list[str]:
+def _docx_lines(root: ElementTree.Element, numbering: _Numbering | None = None) -> list[str]:
     """The lines of a .docx body, in body order: one paragraph per line (a tab stays a tab, a line
     break starts a line); a table row on one line, its cells between `` | `` and ending with `` |``
     (``序号 | 工作任务 | 牵头单位 |``), as tables copied to text are read (``extract.tables``).
@@ -182,20 +281,20 @@ def _docx_lines(root: ElementTree.Element) -> list[str]:
     that is one cell across the table, a heading of rows, stays that one cell).
     """
     out: list[str] = []
-    _blocks(root, out)
+    _blocks(root, out, numbering or _Numbering(None, None))
     return out
 
 
-def _blocks(el: ElementTree.Element, out: list[str]) -> None:
+def _blocks(el: ElementTree.Element, out: list[str], numbering: _Numbering) -> None:
     """Paragraphs and tables under ``el`` (the body, a cell, a content control…) as lines."""
     for child in el:
         tag = _local(child.tag)
         if tag == "p":
-            out.extend(_paragraph(child))
+            out.extend(_paragraph(child, numbering))
         elif tag == "tbl":
-            out.extend(_docx_table(child))
+            out.extend(_docx_table(child, numbering))
         elif tag not in _NOT_TEXT:
-            _blocks(child, out)  # sdt/sdtContent, customXml, ins, smartTag...
+            _blocks(child, out, numbering)  # sdt/sdtContent, customXml, ins, smartTag...
 
 
 #: elements whose text is not the document's: properties, deleted text, field codes, the fallback
@@ -204,9 +303,9 @@ _NOT_TEXT = frozenset({"pPr", "rPr", "tblPr", "trPr", "tcPr", "sectPr", "del", "
                        "Fallback", "footnoteReference", "endnoteReference", "commentReference"})
 
 
-def _paragraph(p: ElementTree.Element) -> list[str]:
-    """A paragraph's text split at its line breaks, then the paragraphs of its text boxes."""
-    lines = [""]
+def _paragraph(p: ElementTree.Element, numbering: _Numbering) -> list[str]:
+    """A paragraph's text (after its list label) split at its line breaks, then the paragraphs of its text boxes."""
+    lines = [numbering.label(p)]
     boxes: list[str] = []
 
     def walk(el: ElementTree.Element) -> None:
@@ -222,7 +321,7 @@ def _paragraph(p: ElementTree.Element) -> list[str]:
             elif tag == "noBreakHyphen":
                 lines[-1] += "-"
             elif tag == "txbxContent":
-                _blocks(child, boxes)
+                _blocks(child, boxes, numbering)
             elif tag not in _NOT_TEXT:
                 walk(child)
 
@@ -230,7 +329,7 @@ def _paragraph(p: ElementTree.Element) -> list[str]:
     return lines + boxes
 
 
-def _docx_table(tbl: ElementTree.Element) -> list[str]:
+def _docx_table(tbl: ElementTree.Element, numbering: _Numbering) -> list[str]:
     out: list[str] = []
     above: dict[int, str] = {}  # the text of the cell last read in each grid column (vertical merges)
     for tr in _children(tbl, "tr"):
@@ -244,7 +343,7 @@ def _docx_table(tbl: ElementTree.Element) -> list[str]:
                 text = above.get(col, "")
             else:
                 lines: list[str] = []
-                _blocks(tc, lines)
+                _blocks(tc, lines, numbering)
                 text = " ".join(x for x in lines if x.strip()).strip()
             above[col] = text
             cells.append(text)

@@ -139,7 +139,8 @@ def _tc(text: str = "", *, span: int = 1, merge: str | None = None) -> str:
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{_p(text)}</w:tc>"
 
 
-def _docx_bytes(body: str) -> bytes:
+def _docx_bytes(body: str, parts: dict[str, str] | None = None) -> bytes:
+    """A minimal .docx of ``body`` (WordprocessingML), with other parts (word/numbering.xml…) as given."""
     import io
     import zipfile
 
@@ -157,6 +158,8 @@ def _docx_bytes(body: str) -> bytes:
                    'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
         z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                                         f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+        for name, xml in (parts or {}).items():
+            z.writestr(name, f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{xml}')
     return buf.getvalue()
 
 
@@ -241,3 +244,46 @@ def test_html_table_with_merged_cells_reads_like_the_docx_one(tmp_path: Path) ->
     ex = extract(page, use_cache=False)
     assert {(d.span.line, d.unit, d.role.value) for d in ex.duties} == {
         (4, "县林业局", "lead"), (4, "县自然资源局", "co"), (5, "县林业局", "lead"), (5, "各乡镇", "co")}
+
+
+def test_docx_list_numbers_written_by_word_read_as_the_headings_they_show(tmp_path: Path) -> None:
+    """Headings numbered by a Word list (the 一、 / (一) / 1. are not typed but drawn from numbering.xml, directly
+    or through a heading style): the text reads with the labels a reader sees, so the outline holds."""
+    from extract import extract
+    from extract.read import read_bytes
+
+    def lvl(k: int, fmt: str, text: str) -> str:
+        return (f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0">'
+                 + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%2）") + lvl(2, "decimal", "%3.")
+                 + '</w:abstractNum><w:abstractNum w:abstractNumId="1">' + lvl(0, "bullet", "•")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    styles = (f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr>'
+              '<w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+
+    def para(text: str, *, ilvl: int | None = None, num: int = 1, style: str | None = None) -> str:
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+            f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>' if ilvl is not None else "")
+        return f"<w:p><w:pPr>{props}</w:pPr>" + _p(text)[5:]
+
+    body = "".join([_p("关于印发某某工作方案的通知"), para("稳增长", style="Heading1"), para("扩大投资", ilvl=1),
+                    para("推进重大项目建设。(市发改局牵头,市财政局按职责分工负责)", ilvl=2),
+                    para("扩大有效消费。(市商务局负责)", ilvl=2), para("抓好消费", ilvl=1),
+                    para("办好消费节。(市商务局负责)", ilvl=2), para("一个要点", ilvl=0, num=2),
+                    para("保民生", style="Heading1"), para("稳就业。(市人社局负责)", ilvl=2)])
+    doc = tmp_path / "numbered.docx"
+    doc.write_bytes(_docx_bytes(body, {"word/numbering.xml": numbering, "word/styles.xml": styles}))
+    assert read_bytes(doc.read_bytes(), name=doc.name).text.split("\n") == [
+        "关于印发某某工作方案的通知", "一、稳增长", "（一）扩大投资", "1.推进重大项目建设。(市发改局牵头,市财政局按职责分工负责)",
+        "2.扩大有效消费。(市商务局负责)", "（二）抓好消费", "1.办好消费节。(市商务局负责)", "一个要点", "二、保民生",
+        "1.稳就业。(市人社局负责)"]
+    ex = extract(doc, use_cache=False)
+    assert [(h.line, h.kind.value, h.number) for h in ex.headings] == [
+        (2, "section", "一"), (3, "subsection", "一"), (4, "task", "1"), (5, "task", "2"), (6, "subsection", "二"),
+        (7, "task", "1"), (9, "section", "二"), (10, "task", "1")]
+    assert {(d.unit, d.role.value, d.task_line) for d in ex.duties} == {
+        ("市发改局", "lead", 4), ("市财政局", "co", 4), ("市商务局", "shared", 5), ("市商务局", "shared", 7),
+        ("市人社局", "shared", 10)}
