@@ -230,7 +230,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好, 牵头部署 are roles)
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
-    if word in lex.lead_before_co + lex.co_before_lead and not norm.startswith(lex.prefixes, m.end()) \
+    if word in lex.name_openers and not norm.startswith(lex.prefixes, m.end()) \
             and not sector_department(norm[m.end() : m.end() + 12], lex) \
             and not _GENERIC_COLLECTIVE.match(norm, m.end()) \
             and re.search(r"(?:^|[,;。:!?(、])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
@@ -386,7 +386,9 @@ class _Parser:
         subject = list(subject or [])
         for m in self.markers(a, b):
             word = m.group(0)
-            if subject and re.search(r"[。!?]", self.norm[subject[-1].end : m.start()]):
+            # (a title's own full stop, 2.派出所。负责…,协助…, does not end its sentence)
+            if subject and re.search(r"[。!?]", self.norm[subject[-1].end + self.norm.startswith("。", subject[-1].end)
+                                                          : m.start()]):
                 subject = []
             # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
             live = subject if not (subject and word not in self.lex.lead_before_co
@@ -538,7 +540,10 @@ class _Parser:
         return before + after
 
     def _after_pivot(self, at: int, b: int, role: str = "co") -> list[Mention] | None:
-        """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective."""
+        """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective; none when a
+        role verb follows (协助指导城市人民政府…: the pivot is part of the verb)."""
+        if (v := self.marker_re.match(self.norm, at)) is not None and v.group(0) not in self.lex.lead_before_co:
+            return None
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, at, b)), b)
         if (etc := _ETC_UNITS.search(self.norm, at, end)) is not None:
             end = etc.start()
@@ -895,10 +900,13 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         if runs := p.general(start, len(norm), list(head.mentions) if head else None):
             # one clause per sentence (of the role word): a lead named in one sentence says nothing of the next
             ends = [x.end() for x in re.finditer(r"[。;]", norm)] + [len(norm) + 1]
-            by_sentence: dict[int, list[Mention]] = {}
+            by_sentence: dict[tuple[int, int], list[Mention]] = {}
             for at, run in runs:
                 sentence = next(k for k, e in enumerate(ends) if at < e)
-                by_sentence.setdefault(sentence, []).extend(run)
+                # a helper's pivot naming the unit it helps (…,配合县卫健局做好防疫) is a clause of its own: that lead
+                # leads the work helped, not the sentence's other work (县教育局负责学校安全 stays shared)
+                helped = norm.startswith(tuple(lex.co_before_lead), at) and any(x.role == "lead" for x in run)
+                by_sentence.setdefault((sentence, at if helped else -1), []).extend(run)
             out += [Clause(min(x.start for x in ms), max(x.end for x in ms), "general", tuple(ms))
                     for _, ms in sorted(by_sentence.items())]
     for clause in _as_label_clauses(p, norm):

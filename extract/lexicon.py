@@ -44,6 +44,7 @@ class Lexicon:
     weak: frozenset[str]
     co_before_lead: tuple[str, ...]
     lead_before_co: tuple[str, ...]
+    name_openers: tuple[str, ...]  # 联合采购办公室: a pivot that may open a body's name
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
     roster: tuple[tuple[str, str], ...]  # (label, role), longest label first
@@ -199,6 +200,7 @@ def load_lexicon() -> Lexicon:
         first_is_lead=tuple(r["first_is_lead"]),
         weak=frozenset(r["weak"]),
         co_before_lead=tuple(r["co_before_lead"]),
+        name_openers=tuple(r.get("name_openers", ())),
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),

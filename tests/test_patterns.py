@@ -336,9 +336,11 @@ def test_any_bytes_either_read_or_refused_with_an_input_error(data: bytes) -> No
         # cangxi-2019 (corpus): 负责会同 (the unit others work with leads), 要负责 (a modal before the role word)
         ("县财政局负责会同各项目主管部门抓好资金管理,统筹拨付资金;县审计局要负责对整合资金的使用情况进行监督审计。",
          [(1, "县财政局", "lead"), (1, "各项目主管部门", "co"), (1, "县审计局", "shared")]),
-        # village-environment duties (corpus): the sentence's subject takes a later 牵头; 配合Y makes Y lead, it co
+        # village-environment duties (corpus): the sentence's subject takes a later 牵头; 配合Y makes Y lead, it co;
+        # its own 负责 stays shared beside its lead (as 省安监局:负责督促…,牵头组织… in shanxi-2010's gold; this plan's gold
+        # leaves it out)
         ("规划分局负责规划布点村庄的确定,牵头审核村庄环境整治规划,指导督查村庄按整治规划实施,配合市住建局组织技术人员的培训。",
-         [(1, "规划分局", "co"), (1, "规划分局", "lead"), (1, "市住建局", "lead")]),
+         [(1, "规划分局", "co"), (1, "规划分局", "lead"), (1, "规划分局", "shared"), (1, "市住建局", "lead")]),
         # mancheng-2020 (corpus): a duty list, the unit before a colon
         ("区统计局:负责将调减的面积落实到统计数据中。", [(1, "区统计局", "shared")]),
         # guobanhan-2004 (corpus): an adverb before the pivot
@@ -1538,3 +1540,20 @@ def test_a_pivot_inside_a_tables_text_cell_takes_the_rows_unit_as_subject() -> N
             "3 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理,配合市市场监督管理局做好产品抽检。\n")
     assert _table_roles(text) == [(2, "市应急管理局", "lead"), (2, "市应急管理局", "shared"), (2, "有关部门", "co"),
                                   (3, "市供销社", "co"), (3, "市供销社", "shared"), (3, "市市场监督管理局", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gumeilu-2022 (corpus): a title's own full stop does not end its sentence; 居委 is a body's short name
+        ("二、职责分工\n2.派出所。负责隐患的确认,协助居委动态排摸隐患。",
+         [(2, "派出所", "co"), (2, "派出所", "shared"), (2, "居委", "lead")]),
+        # a helper's pivot is a clause of its own: the unit's own 负责 stays shared
+        ("二、职责分工\n3.县教育局:负责学校安全,配合县卫健局做好防疫。",
+         [(2, "县教育局", "co"), (2, "县教育局", "shared"), (2, "县卫健局", "lead")]),
+        # 协助指导X: the pivot is part of the verb (no unit after it)
+        ("二、职责分工\n3.省交通运输管理局:负责协助指导城市人民政府搞好应急工作。", [(2, "省交通运输管理局", "shared")]),
+    ],
+)
+def test_helper_pivots_after_a_units_own_work(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
