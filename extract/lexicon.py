@@ -64,6 +64,7 @@ class Lexicon:
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
     page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
     surnames: str = ""  # 陆小香冯晖: two names with no separator split where a surname starts
+    post_openers: tuple[str, ...] = ()  # 李智军政府副乡长: words that open a post as a prefix does
     person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
         by_words=tuple(r.get("by_words", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),
+        post_openers=tuple(t.get("post_openers", ())),
         page_chrome=tuple(raw.get("document", {}).get("page_chrome", ())),
         place_suffixes=tuple(raw["tables"].get("place_suffixes", ())),
         quota_words=tuple(raw["tables"].get("quota_words", ())),

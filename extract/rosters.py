@@ -93,10 +93,11 @@ def _sentence_label_re(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _spaced_label_re(lex: Lexicon) -> re.Pattern[str]:
-    """A roster label followed by a space instead of a colon: 总召集人 杨秋红 市政府副市长, 成 员 刘庆生 ….
-    Taken as a label only when a named entry follows (not 组长 in running text)."""
+    """A roster label followed by a space instead of a colon: 总召集人 杨秋红 市政府副市长, 成 员 刘庆生 …, or
+    glued to the name before a post (副组长李瑞芳 乡人大主席).  Taken as a label only when a named entry follows
+    (not 组长 in running text)."""
     alts = _label_alts(lex)
-    return re.compile(rf"^\s*({alts})\s+(?=\S)")
+    return re.compile(rf"^\s*({alts})(?:\s+(?=\S)|(?=[\u4e00-\u9fff]{{2,3}}\s+[\u4e00-\u9fff]))")
 
 
 @lru_cache(maxsize=4)
@@ -276,7 +277,7 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
             continue
         if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes:
             continue
-        if post.startswith(lex.prefixes):
+        if post.startswith(lex.prefixes + lex.post_openers):
             return cut
         if any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 9))):
             valid.append(cut)

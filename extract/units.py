@@ -378,10 +378,10 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     items: list[Item] = []
     rejected: list[tuple[int, int]] = []
     for x, y, after_dun in pieces:
-        # trim spaces
+        # trim spaces, and a closing bracket whose opening one stands on the line before (参与单位:A、B))
         while x < y and s[x].isspace():
             x += 1
-        while y > x and s[y - 1].isspace():
+        while y > x and (s[y - 1].isspace() or (s[y - 1] == ")" and s.count("(", x, y) < s.count(")", x, y))):
             y -= 1
         if x >= y:
             continue

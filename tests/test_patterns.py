@@ -1557,3 +1557,17 @@ def test_a_pivot_inside_a_tables_text_cell_takes_the_rows_unit_as_subject() -> N
 )
 def test_helper_pivots_after_a_units_own_work(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_a_label_list_closing_a_bracket_opened_on_the_line_before() -> None:
+    # huangshi-county-2018 (corpus): (牵头单位:县人社局; on the task line, 参与单位:县民政局) on the next
+    text = "2、领取丧葬补贴行为。(牵头单位:县人社局;\n参与单位:县民政局、县规划局)\n3、下一项。"
+    assert _table_roles(text) == [(1, "县人社局", "lead"), (2, "县民政局", "co"), (2, "县规划局", "co")]
+
+
+def test_roster_labels_glued_to_the_name_and_posts_opened_by_a_body() -> None:
+    # liulin-lijiawan-2025 (corpus): 副组长李瑞芳 乡人大主席 (no colon, the label glued to the name), and names run
+    # into a post that opens with 政府 (李智军政府副乡长)
+    text = "领导组成员如下:\n副组长李瑞芳 乡人大主席、上片片长\n卫小强 乡党委副书记\n李智军政府副乡长\n"
+    assert _table_roles(text) == [(2, "乡人大主席、上片片长", "deputy_leader"), (3, "乡党委副书记", "deputy_leader"),
+                                  (4, "政府副乡长", "deputy_leader")]

@@ -103,6 +103,8 @@ KNOWN_GAPS = {
                                            "duties in running prose (国务院实行总理负责制, 由总理召集和主持)",
     "haidong-2020-lanxi-city-cluster-task-list": "a label damaged in the copy (人: for 责任人:) before the supervising "
                                                  "posts, and only two duty lines",
+    "liulin-lijiawan-2025-forest-fire-group-damaged-labels": "a roster whose labels the copy damaged: 组长 lost before "
+                                                             "the first name, 成 员 reduced to 员 run into the name",
     "quzhou-undated-wage-arrears-dept-duty-prose-traditional": "sectors named bare in a list (水利、國土、教育、電力…部門負責)",
     "anlu-2016-key-projects-news-quoted-duty-list-traditional": "a news item quoting a duty list with no colon after the "
                                                                 "label (責任單位畜牧局) and a mirror's pinyin doubled "
