@@ -1571,3 +1571,10 @@ def test_roster_labels_glued_to_the_name_and_posts_opened_by_a_body() -> None:
     text = "领导组成员如下:\n副组长李瑞芳 乡人大主席、上片片长\n卫小强 乡党委副书记\n李智军政府副乡长\n"
     assert _table_roles(text) == [(2, "乡人大主席、上片片长", "deputy_leader"), (3, "乡党委副书记", "deputy_leader"),
                                   (4, "政府副乡长", "deputy_leader")]
+
+
+def test_an_indicators_name_leaves_out_the_items_number() -> None:
+    # 1.全年新增规模以上工业企业45家: the target counts 新增规模以上工业企业, not "1.全年新增…"
+    ex = extract_text("一、目标\n1.全年新增规模以上工业企业45家,工业增加值增长8%左右。\n(2)完成固定资产投资120亿元。\n")
+    assert [(i.name, i.value) for i in ex.indicators] == [
+        ("新增规模以上工业企业", "45"), ("工业增加值增长", "8"), ("固定资产投资", "120")]
