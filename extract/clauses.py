@@ -826,8 +826,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         if mentions:
             out.append(Clause(a, len(norm.rstrip()), "label_line", tuple(mentions)))
         return out
-    for x, y in _brackets(norm):
-        inner_a, inner_b = x + 1, y - 1
+    groups = [(x, y, x + 1, y - 1) for x, y in _brackets(norm)]
+    if (cont := re.match(r"\s*([^()]{2,200}?)\)", norm)) is not None:
+        groups.insert(0, (cont.start(1), cont.end(), cont.start(1), cont.end(1)))  # …配合)。: a clause opened above
+    for x, y, inner_a, inner_b in groups:
         body = norm[inner_a:inner_b]
         if not (p.marker_re.search(body) or p.label_re.search(body)):
             continue

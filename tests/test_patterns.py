@@ -1578,3 +1578,10 @@ def test_an_indicators_name_leaves_out_the_items_number() -> None:
     ex = extract_text("一、目标\n1.全年新增规模以上工业企业45家,工业增加值增长8%左右。\n(2)完成固定资产投资120亿元。\n")
     assert [(i.name, i.value) for i in ex.indicators] == [
         ("新增规模以上工业企业", "45"), ("工业增加值增长", "8"), ("固定资产投资", "120")]
+
+
+def test_a_bracket_clause_broken_over_two_lines() -> None:
+    # 3.开展全民健身活动(县文体局牵头, / 县教育局、县总工会配合)。: the second line closes the clause opened above
+    text = "二、重点任务\n3.开展全民健身活动(县文体局牵头,\n县教育局、县总工会配合)。\n4.下一项工作。"
+    assert _table_roles(text) == [(2, "县文体局", "lead"), (3, "县教育局", "co"), (3, "县总工会", "co")]
+    assert [w.code for w in extract_text(text).warnings] == ["W102"]  # (task 4 only: no W104 on line 3)
