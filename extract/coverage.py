@@ -105,7 +105,7 @@ def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> 
                     or "。" in ln.norm or not _only_units(ln.norm, lex))]
 
 
-_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?%?\s*\|?\s*")
+_FIGURE = re.compile(r"\s*\d{1,6}(?:\.\d+)?%?\s*\|?\s*")  # (not a phone number)
 
 
 def _unread_figures_by_place(lines: Sequence[Line], read: set[int], lex: Lexicon) -> list[ReadingIssue]:

@@ -134,8 +134,9 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
             (*lex.leader_work, *(t for t in lex.position_suffixes if len(t) >= 2), "常务", "副", "兼", "省", "市", "县", "区")):
         return None
     a = len(norm) - len(norm.lstrip())
-    if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None:
-        return a, a + len(text), UnitKind.person  # 马兴瑞
+    if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None \
+            and text not in lex.not_units and not re.fullmatch(r"联系(?:电话|方式|人)\S*", following.strip()):
+        return a, a + len(text), UnitKind.person  # 马兴瑞 (not 单位 over a 联系电话 column)
     if unit_kind(text, lex) is UnitKind.position and (
             _glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
             or (text[0] in lex.surnames and re.fullmatch(rf"{_HAN}{{2,3}}(?:常务|第一|执行)?副?[省市区县州镇乡]长", text))):

@@ -353,7 +353,8 @@ def _place(norm: str, c: TableCell, lex: Lexicon) -> Item | None:
     return None
 
 
-_NOTED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)%?(?:\([^()]{1,8}\))?")  # 120(扩招): a figure with its note
+# 120(扩招): a figure with its note (not a phone or an ID number of seven digits or more)
+_NOTED_FIGURE = re.compile(r"(\d{1,6}(?:\.\d+)?)%?(?:\([^()]{1,8}\))?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}年(?:度)?|第?[一二三四1-4]季度|[上下]半年")
 
 
@@ -427,6 +428,10 @@ def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[i
                 columns = columns[:g] + [columns[g] + x if _YEAR_CELL.fullmatch(x) else x for x in subs]
                 break
     keep = _target_columns(columns, n, lex)
+    if len(columns) == n:  # a column of phone numbers, deadlines or notes holds no target (联系电话)
+        keep = {j for j in keep if column_kind(columns[j - 1], lex) not in ("note", "progress", "deadline", "number")}
+    if not keep:
+        return []
     name = next((columns[j - 1] for j in keep if 0 < j <= len(columns)), header[0] if header else "")
     out: list[TableFact] = []
     for at, count in rows:

@@ -1585,3 +1585,13 @@ def test_a_bracket_clause_broken_over_two_lines() -> None:
     text = "二、重点任务\n3.开展全民健身活动(县文体局牵头,\n县教育局、县总工会配合)。\n4.下一项工作。"
     assert _table_roles(text) == [(2, "县文体局", "lead"), (3, "县教育局", "co"), (3, "县总工会", "co")]
     assert [w.code for w in extract_text(text).warnings] == ["W102"]  # (task 4 only: no W104 on line 3)
+
+
+def test_a_contact_list_one_cell_per_line_is_no_table_of_targets() -> None:
+    # 单位 / 联系电话 / 县财政局 / 13800000000 …: phone numbers are no figures, 单位 over 联系电话 is no leader
+    text = "附件\n各单位联络员名单\n单位\n联系电话\n" + "".join(f"{u}\n{p}\n" for u, p in [
+        ("县财政局", "13800000000"), ("县教育局", "13900000000"), ("县公安局", "13700000000")])
+    ex = extract_text(text)
+    assert (ex.duties, ex.indicators, ex.warnings) == ((), (), ())
+    short = text.replace("13800000000", "3800000").replace("13900000000", "3900000").replace("13700000000", "3700000")
+    assert extract_text(short).indicators == ()  # a column named 联系电话 holds no target
