@@ -359,6 +359,7 @@ class _Parser:
                 forced, prev = "co", m.end()
                 continue
             if (word in self.lex.co_before_lead and nxt is not None and forced is None
+                    and self.norm[m.end() : m.end() + 1] not in (",", ";", "。", "、")  # (…配合;各县区落实: two groups)
                     and self.lex.role_of_marker(nxt.group(0)) == "responsible"
                     and self.strict_units(m.end(), nxt.start(), "lead")):
                 out += self.units(prev, m.start(), "co")
@@ -444,6 +445,8 @@ class _Parser:
         """(end, start) of the place for units before the role word ``m``: back to the previous comma or
         full stop, before a colon (区统计局:负责…) or a modal (县审计局要负责…) right before the word."""
         upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
+        while upto - 1 > claimed and self.norm[upto - 1] == "—":
+            upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
             upto = mod.start()
         return upto, max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
@@ -549,7 +552,8 @@ class _Parser:
             end = etc.start()
         if (g := _GENERIC_COLLECTIVE.match(self.norm, at, end)) is not None:
             return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
-        return next((r for k in range(min(end, at + 60), at + 1, -1) if (r := self.strict_units(at, k, role))), None)
+        return next((r for k in range(min(end, at + 60), at + 1, -1)
+                     if not self.norm.startswith("门", k) and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门)
 
     def _units_end_at(self, a: int, at: int) -> bool:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot)."""
@@ -664,7 +668,8 @@ class _Parser:
             if kind == "supervisor":
                 out += self.people(x, y)
             elif kind in ("lead", "co"):
-                out += self.units(x, y, kind, lenient=True)
+                # a bare role word as a label (牵头:X;配合:Y) is read strictly: 牵头:全县重大项目谋划 names a task
+                out += self.units(x, y, kind, lenient=label not in _marker_words(self.lex))
             elif has_marker:
                 out += self.free(x, y)
             else:
@@ -725,6 +730,12 @@ def _sentence_co_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _marker_words(lex: Lexicon) -> frozenset[str]:
+    """The role words of the lexicon (a label that is one of them is a bare role word: 牵头:, 配合:)."""
+    return frozenset(lex.lead + lex.co + lex.responsible + lex.lead_before_co)
+
+
+@lru_cache(maxsize=4)
 def _answerable_re(lex: Lexicon) -> re.Pattern[str]:
     name = r"[\u4e00-\u9fff]{2,3}"
     return re.compile(rf"(?:{_alt(lex.person_labels)})\s*[,:为是]?\s*({name}(?:、{name})*)(?=[;。,]|$)")
@@ -778,10 +789,17 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
                 mentions += co
                 end = co[-1].end
         stop = next((x.start() for x in re.finditer(r"[。;]", norm[end:])), len(norm) - end) + end
-        for _, run in p.general(end, stop):
-            # 由A牵头,B具体落实 / …,C负责督查: the sentence's other units, read as usual (helpers of the lead)
-            mentions += run
-            end = max(end, run[-1].end)
+        if (rest := norm.find(",", end, stop)) > end:
+            end = rest  # 由县应急局牵头组织,…: the rest of the lead's own clause
+        while end < stop:
+            # 由A牵头,B具体落实,C负责督查: each clause right after opens with its units and a role word (helpers of the
+            # lead); the first that does not ends the form (…,未完成的乡镇由县政府负责约谈 is a sanction)
+            cut = next((x.start() for x in re.finditer(r",", norm[end + 1 : stop])), stop - end - 1) + end + 1
+            runs = p.general(end, cut)
+            if not runs or norm[end : min(x.start for x in runs[0][1])].strip(" ,、"):
+                break
+            mentions += [x for _, run in runs for x in run]
+            end = cut
         out.append(Clause(m.start(), end, "sentence", tuple(mentions)))
     return out
 
@@ -799,6 +817,9 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
         kind = "with" if word in lex.lead_before_co else "helps" if word in lex.co_before_lead else None
         if kind is None or norm[max(a, m.start() - 1) : m.start()] == "将":
             continue
+        seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(norm, a, m.start()))])
+        if not re.fullmatch(r"(?:并|并且|同时|积极|主动|负责|还要|要|需|须)?", norm[seg : m.start()].strip(" ,、")):
+            continue  # 督促施工单位配合…, 由市政府办公室会同…, 鼓励企业联合…: the pivot's subject is not the row's unit
         if (run := p._after_pivot(m.end(), b, role="co" if kind == "with" else "lead")) is not None:
             out.append((kind, run))
     return out

@@ -41,7 +41,8 @@ def task_warnings(duties: Sequence[Duty], headings: Iterable[Heading], outline: 
         if h := outline.heading_at.get(line):
             covered.update(h.path)
     # (一)县发改局牵头负责的工作: a heading that names who is responsible covers every task under it
-    governing = {d.span.line for d in duties if d.span.line in outline.heading_at}
+    governing = {d.span.line for d in duties if d.span.line in outline.heading_at
+                 and d.role in (Role.lead, Role.supervisor, Role.shared)}
     return [ReadingIssue("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line)
             for h in headings if h.kind in (HeadingKind.task, HeadingKind.subtask) and h.line not in covered
             and not governing.intersection(h.path)]

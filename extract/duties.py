@@ -57,8 +57,14 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
                     clause_role(m.role, m.kind, c.form, has_lead=has_lead(ln, m, group), with_org=with_org[group],
                                 first_is_lead=first_is_lead is not None and ln.number >= first_is_lead,
                                 list_index=m.list_index),
-                    clause=ln.span(c.start, c.end), task_line=outline.task_line_of(ln.number))
+                    clause=_clause_span(ln, c, outline), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
+
+
+def _clause_span(ln: Line, c: Clause, outline: Outline) -> SourceSpan:
+    """The span stating a clause's duties: the clause; under no heading the whole line, which then stands for the
+    duties' task (县财政局负责落实防汛经费。 before the first heading, not only 县财政局)."""
+    return ln.span(c.start, c.end) if outline.task_line_of(ln.number) is not None else ln.span()
 
 
 def _closes_a_task(ln: Line, c: Clause, outline: Outline) -> bool:

@@ -556,7 +556,7 @@ class _HTMLText(HTMLParser):
             if self.cell is not None:
                 start, rows, cols = self.cell
                 text = re.sub(r"\s+", " ", "".join(self.parts[start:])).strip()
-                if rows > 1 and text:
+                if rows > 1 and text and len(text) <= 100:  # (not a page layout's cell holding the whole article)
                     for k in range(cols):
                         self.below[self.column + k] = (rows - 1, text if k == 0 else "")
                 self.parts.append(" |" * cols)

@@ -34,7 +34,7 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
-_PROSE = re.compile(r"[。!?](?!\s*$)|负责|要求|工作|职责|设在|设于|撤销|成立|调整|下设")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责|要求|工作|职责|设在|设于|撤销|成立|调整|下设|担任")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +233,9 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
         name = "".join(text[x:y] for x, y in tokens[:cut])
         x = tokens[cut][0]
         post = text[x:]
-        long_name = cut == 1 and re.fullmatch(rf"{_HAN}{{5,6}}", name) is not None  # 巴音毕力格 政府副旗长
+        long_name = cut == 1 and re.fullmatch(rf"{_HAN}{{5,6}}", name) is not None \
+            and not name.startswith(tuple(lex.collective_openers) + lex.prefixes) \
+            and not re.search(r"[组村局委办部队所站社会院校]", name)  # 巴音毕力格 政府副旗长 (not 各村民小组 组长)
         if not ((_PERSON.fullmatch(name) or long_name) and unit_kind(name, lex) is None
                 and not lex.position_suffix_re.search(name) and re.match(_HAN, post)
                 and len(post) <= 60 and _post_like(post, lex)):
@@ -247,10 +249,18 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _glued_name_before_post(norm: str, at: int, lex: Lexicon) -> bool:
+    """A name glued to the label before it, then a post (副组长李瑞芳 乡人大主席; not 组长职责 主持…, 组长单位 县发改局)."""
+    m = re.match(rf"({_HAN}{{2,3}})\s+(\S.*)", norm[at:])
+    return (m is not None and bool(lex.surnames) and m.group(1)[0] in lex.surnames
+            and unit_kind(m.group(1), lex) is None and m.group(1) not in lex.not_units
+            and unit_kind(re.split(r"[、,]", m.group(2).strip())[0], lex) is UnitKind.position)
+
+
 def _post_name(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """Offsets of the post in ``POST NAME`` parted by spaces (县委副书记 李明, 县政府副县长 王 强同志): the name
     (two or three characters after a surname, padded or not, 同志 aside) closes the entry."""
-    m = re.fullmatch(rf"(\S.*?\S)\s+({_HAN}(?:\s*{_HAN}){{1,2}})(?:同志)?", text)
+    m = re.fullmatch(rf"([^\s、,]+)\s+({_HAN}(?:\s*{_HAN}){{1,2}})(?:同志)?", text)
     if m is None or not lex.surnames or m.group(2)[0] not in lex.surnames:
         return None
     name, post = re.sub(r"\s+", "", m.group(2)), m.group(1)
@@ -375,6 +385,17 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             post = text[cut:-1]
             if post.startswith(lex.prefixes) and unit_kind(post, lex) is UnitKind.position:
                 return [(a + cut, b - 1, UnitKind.position)], True
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^、,;]+", text)]
+    if len(pieces) >= 2 and all(" " in text[x:y].strip() for x, y in pieces):
+        # 副县长 赵刚、副县长 孙强: several POST NAME (or NAME POST) entries on one line
+        posts: list[tuple[int, int]] = []
+        for x, y in pieces:
+            x += len(text[x:y]) - len(text[x:y].lstrip())
+            piece = text[x:y].strip()
+            if (pp := _post_name(piece, lex) or _name_post(piece, lex)) is not None:
+                posts.append((x + pp[0], x + pp[1]))
+        if len(posts) == len(pieces):
+            return [(a + p, a + q, _kind(text[p:q], lex)) for p, q in posts], True
     names = _names(text, lex) or _listed_names(text, lex)
     if names:  # 章进念 庄志峰罗澄荣: several bare names (two three-character names may run together)
         return [(a + x, a + y, UnitKind.person) for x, y in names], True
@@ -459,6 +480,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is None and any(abs(j - k) <= 6 for j in labelled):
             m = damaged_re.match(norm)
         if m is None and (sp := spaced_re.match(norm)) is not None \
+                and (norm[sp.end() : sp.end() + 1].isspace() or _glued_name_before_post(norm, sp.end(), lex)) \
                 and _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex)[1]:
             m = sp
         if m is not None and _role_of(m.group(1), lex) == "supervisor" and norm[m.end() :].strip():

@@ -380,8 +380,11 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
         if len(rows) < 3:
             k += 1
             continue
-        header = _header_cells(cells, k)
-        facts = _cell_rows_facts(cells, rows, header, lex)
+        header, above = _header_cells(cells, k, rows[0][1])
+        # a table of targets says so: a quota word in a column's header or in the title above it (任务分解表,
+        # 招生计划表), not a table of scores, dates or statistics by place
+        quota = any(w in t for t in header[1:] + above for w in lex.quota_words)
+        facts = _cell_rows_facts(cells, rows, header, lex) if quota else []
         if facts:
             out.append(facts)
         k = rows[-1][0] + rows[-1][1] + 1
@@ -406,14 +409,28 @@ def _figure_rows(cells: list[tuple[TableCell, str, str]], k: int) -> list[tuple[
     return rows
 
 
-def _header_cells(cells: list[tuple[TableCell, str, str]], k: int) -> list[str]:
-    """The short cells right before cell ``k`` (back to a sentence, a long line or a 单位: note)."""
-    out: list[str] = []
-    for _, _, text in reversed(cells[max(0, k - 12) : k]):
-        if len(text) > 20 or re.search(r"[。;:,]", text) or _QUOTA_CELL.fullmatch(text):
+def _header_cells(cells: list[tuple[TableCell, str, str]], k: int, n: int) -> tuple[list[str], list[str]]:
+    """(the header cells of a table of ``n`` figure columns whose first row starts at cell ``k``, the few lines
+    above them: its title).  The header is the short cells right before the row (back to a sentence, a 单位:
+    note, a heading or an annex line), as many as the place column and the figure columns need (one more for
+    a group cell over years); what stands above is the title."""
+    cands: list[str] = []
+    j = k
+    while j > max(0, k - 12):
+        text = cells[j - 1][2]
+        if len(text) > 20 or re.search(r"[。;:,、]", text) or _QUOTA_CELL.fullmatch(text) \
+                or re.match(r"附[件表]?\d*$", text) or text.endswith(("表", "情况")):
             break
-        out.insert(0, text)
-    return out
+        cands.insert(0, text)
+        j -= 1
+    size = n + 2 if len(cands) >= n + 2 and sum(1 for x in cands[-n:] if _YEAR_CELL.fullmatch(x)) >= 2 else n + 1
+    header = cands[-size:] if len(cands) >= size else cands
+    above: list[str] = []  # back to a sentence, at most 30 cells (a total row and its 目标任务 may stand between)
+    for x in range(k - len(header) - 1, max(-1, k - len(header) - 31), -1):
+        if "。" in cells[x][2]:
+            break
+        above.append(cells[x][2])
+    return header, above
 
 
 def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[int, int]], header: list[str],

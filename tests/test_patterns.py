@@ -1595,3 +1595,52 @@ def test_a_contact_list_one_cell_per_line_is_no_table_of_targets() -> None:
     assert (ex.duties, ex.indicators, ex.warnings) == ((), (), ())
     short = text.replace("13800000000", "3800000").replace("13900000000", "3900000").replace("13700000000", "3700000")
     assert extract_text(short).indicators == ()  # a column named 联系电话 holds no target
+
+
+def test_groups_parted_by_a_semicolon_and_a_collective_of_departments_and_units() -> None:
+    # (市文旅局牵头;市发改委、市财政局配合;各县区落实): 配合 closes its group, 各县区 is no lead helped by the others
+    assert roles("11.推动文旅融合发展(市文旅局牵头;市发改委、市财政局配合;各县区落实)。") == [
+        ("市文旅局", "lead"), ("市发改委", "co"), ("市财政局", "co"), ("各县区", "co")]
+    # 市有关部门和单位 is one collective (not 有关部门和单位 without its level)
+    assert roles("7.深化改革(市政务服务中心牵头,市有关部门和单位按职责分工负责)。") == [
+        ("市政务服务中心", "lead"), ("市有关部门和单位", "co")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second review of this session's rules (each once misread)
+        ("三、职责分工\n(一)县发改局\n牵头:全县重大项目谋划储备工作。", [(2, "县发改局", "shared")]),  # a task after 牵头:
+        ("一、工作目标\n协同:推动区域协同发展取得新成效。", []),
+        ("组  长:王明 县长\n副组长:刘强 副县长\n组长职责 主持领导小组全面工作。", [(1, "县长", "leader"), (2, "副县长", "deputy_leader")]),
+        ("一、工作安排\n组长会议 每月召开一次\n成员单位 按要求参加", []),
+        ("副组长李瑞芳 乡人大主席\n成员李国庆 乡武装部长\n组长由乡党委书记担任。",
+         [(1, "乡人大主席", "deputy_leader"), (2, "乡武装部长", "member"), (3, "乡党委书记", "leader")]),
+        ("组长:张三 县长\n副组长:副县长 赵刚、副县长 孙强\n成员:李四 县财政局局长、王五 县教育局局长",
+         [(1, "县长", "leader"), (2, "副县长", "deputy_leader"), (3, "县财政局局长", "member"), (3, "县教育局局长", "member")]),
+        # pivots in a text cell whose subject is not the row's unit; a unit cut before 门
+        ("序号 责任单位 工作职责\n1 市住建局 负责扬尘治理,督促施工单位配合环保部门开展检查。\n"
+         "2 市城管局 负责渣土运输管理,指导各区城管部门会同交警部门开展联合执法。\n"
+         "3 市科技局 负责科技创新,鼓励企业联合高校院所开展技术攻关。\n"
+         "4 市公安局 负责治安管控,由市政府办公室会同市发改委组织考核。\n5 市文旅局 负责景区安全管理,配合上级部门做好督查工作。\n",
+         [(2, "市住建局", "shared"), (3, "市城管局", "shared"), (4, "市科技局", "shared"), (5, "市公安局", "shared"),
+          (6, "市文旅局", "shared")]),
+        # after 由A牵头 only the clauses right after it that open with units help; a sanction is no help
+        ("1.推进厕所革命。由县农业农村局牵头,确保完成改厕1000户,未完成的乡镇由县政府负责约谈。", [(1, "县农业农村局", "lead")]),
+        ("3.保护生态。由市生态环境局牵头,各县区政府具体落实,县财政局负责资金保障。",
+         [(1, "市生态环境局", "lead"), (1, "各县区政府", "co"), (1, "县财政局", "co")]),
+        ("二、职责分工\n1.县公安局——负责治安管控。", [(2, "县公安局", "shared")]),  # a dash after the unit
+    ],
+)
+def test_second_review_of_this_sessions_rules(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_figures_by_place_need_a_table_of_targets() -> None:
+    # scores, dates or statistics by place are no targets; the title above the header names a table of tasks
+    scores = "附件\n各乡镇考核结果\n乡镇\n得分\n排名\n城关镇\n95.5\n1\n新集镇\n90.2\n2\n河口乡\n88.1\n3\n"
+    assert extract_text(scores).indicators == ()
+    tasks = "附件1\n各乡镇2024年目标任务分解表\n乡镇\n新增就业(人)\n培训人数(人)\n城关镇\n500\n300\n新集镇\n400\n200\n河口乡\n300\n100\n"
+    ex = extract_text(tasks)
+    assert [(i.value, i.name) for i in ex.indicators][:2] == [("500", "新增就业(人)"), ("300", "培训人数(人)")]
+    assert [d.unit for d in ex.duties] == ["城关镇", "新集镇", "河口乡"]
