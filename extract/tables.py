@@ -376,6 +376,10 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
     out: list[list[TableFact]] = []
     k = 0
     while k < len(cells):
+        if (texts := _place_text_rows(cells, k, lex)) is not None:
+            out.append(texts[0])
+            k = texts[1]
+            continue
         rows = _figure_rows(cells, k)
         if len(rows) < 3:
             k += 1
@@ -389,6 +393,32 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
             out.append(facts)
         k = rows[-1][0] + rows[-1][1] + 1
     return out
+
+
+def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexicon
+                     ) -> tuple[list[TableFact], int] | None:
+    """A table of targets by place in two columns one cell per line, its header at cell ``k`` (街镇、园区 /
+    目标任务, then 罗店镇 / 创建达标累计61个小区…): each place owns the targets of the text after it.  (facts,
+    the cell after the table), or None.  At least three rows."""
+    if k + 3 >= len(cells) or not any(w in cells[k][2] for w in (*lex.place_columns, "街镇", "镇街")) \
+            or column_kind(cells[k + 1][2], lex) not in ("target", "goal", "task"):
+        return None
+    out: list[TableFact] = []
+    j, rows = k + 2, 0
+    while j + 1 < len(cells):
+        (cell, norm, label), (text_cell, _, text) = cells[j], cells[j + 1]
+        place = _place(norm, cell, lex) if len(label) <= 12 else None
+        if place is None:
+            items, rejected = split_units(norm, cell.start, cell.end, lex=lex)
+            place = items[0] if len(items) == 1 and not rejected else None
+        if place is None or len(text) <= 12:
+            break
+        c = Cell(text_cell.line, text_cell.start, text_cell.end)  # (its targets are running text's, read as such)
+        out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
+                             task=(c.line, c.start, c.end)))
+        rows += 1
+        j += 2
+    return (out, j) if rows >= 3 else None
 
 
 def _figure_rows(cells: list[tuple[TableCell, str, str]], k: int) -> list[tuple[int, int]]:

@@ -1644,3 +1644,16 @@ def test_figures_by_place_need_a_table_of_targets() -> None:
     ex = extract_text(tasks)
     assert [(i.value, i.name) for i in ex.indicators][:2] == [("500", "新增就业(人)"), ("300", "培训人数(人)")]
     assert [d.unit for d in ex.duties] == ["城关镇", "新集镇", "河口乡"]
+
+
+def test_a_table_of_targets_by_place_in_two_columns_one_cell_per_line() -> None:
+    # baoshan-2019 (corpus): 街镇、园区 / 目标任务, then 罗店镇 / 创建达标小区61个… : each place owns its text's targets
+    rows = [("罗店镇", "创建达标小区61个,完成11个达标村创建任务。"), ("大场镇", "创建达标小区86个,完成8个达标村创建任务。"),
+            ("杨行镇", "创建达标小区39个,完成5个达标村创建任务。")]
+    text = "附件2\n2019年街镇(园区)生活垃圾分类目标任务分解表\n街镇、园区\n目标任务\n" + "".join(f"{p}\n{t}\n" for p, t in rows)
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (5, "罗店镇", "indicator_owner"), (7, "大场镇", "indicator_owner"), (9, "杨行镇", "indicator_owner")]
+    assert [(i.span.line, i.value) for i in ex.indicators][:2] == [(6, "61"), (6, "11")]
+    # a list of places with prose after each, under no such header, is no table
+    assert extract_text("一、工作\n罗店镇\n创建达标小区61个。\n大场镇\n创建达标小区86个。\n杨行镇\n创建达标小区39个。\n").duties == ()
