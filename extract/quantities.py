@@ -141,7 +141,8 @@ def _name(norm: str, text: str, start: int, end: int) -> str:
         a -= 1
     # skip a line's item marker (1. / (2) / 三、), a leading year phrase and words such as 力争, 确保 (same length
     # in both forms)
-    if a == 0 and (mk := re.match(r"\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[).、]|[0-9]{1,3}\s+)\s*", norm[:start])):
+    if a == 0 and (mk := re.match(r"\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[).、](?![0-9])|[0-9]{1,3}\s+)\s*",
+                                  norm[:start])):  # (not 1.5亿元以上产业项目: a decimal)
         a = mk.end()
     m = re.match(r"(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|内)?前?)?", norm[a:start])
     a += m.end() if m else 0

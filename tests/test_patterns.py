@@ -1578,6 +1578,8 @@ def test_an_indicators_name_leaves_out_the_items_number() -> None:
     ex = extract_text("一、目标\n1.全年新增规模以上工业企业45家,工业增加值增长8%左右。\n(2)完成固定资产投资120亿元。\n")
     assert [(i.name, i.value) for i in ex.indicators] == [
         ("新增规模以上工业企业", "45"), ("工业增加值增长", "8"), ("固定资产投资", "120")]
+    # 1.5亿元以上产业项目新开工20个: a decimal opening the line is no item number
+    assert [i.name for i in extract_text("一、目标\n1.5亿元以上产业项目新开工20个。\n").indicators] == ["1.5亿元以上产业项目新开工"]
 
 
 def test_a_bracket_clause_broken_over_two_lines() -> None:
