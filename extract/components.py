@@ -43,8 +43,9 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
                                   rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$)",  # 县财政局:保证…, (1)市林业局。
-                                  rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)})",  # 县交通局协助卫生行政部门…
-                                  rf"(?:{suffixes})(?:{_alt(weak_leads)})(?:[,;。)]|$)",  # 县医保局承办,…
+                                  # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is
+                                  # costly to look for at every place)
+                                  rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
                                   rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)\s*$"]))  # …。(市经信委)
     weak = re.compile(r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")")
     return strong, weak
