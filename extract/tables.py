@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .clauses import pivots_in
+from .clauses import find_clauses, pivots_in
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
@@ -1172,8 +1172,39 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                                                    list_index=listed.index(f)))
             facts.append(f)
         if task is not None and not quantified:
-            facts += _pivot_facts(task, norms[task.line], [f for f in found if f.column_role != "supervisor"], where, lex)
-    return facts
+            subject = [f for f in found if f.column_role != "supervisor"]
+            for kind, c in row.cells:  # every text cell (a power list has a 名称 and a 事项 column)
+                if kind in TEXT_COLUMNS:
+                    facts += _pivot_facts(c, norms[c.line], subject, where, lex)
+                    facts += _text_cell_clauses(c, norms[c.line], where, lex)
+    return _distinct(facts)
+
+
+def _distinct(facts: list[TableFact]) -> list[TableFact]:
+    """The facts without repeats of one unit's role on one line (a text cell's clause and a pivot may say it twice)."""
+    seen: set[tuple[int, int, int, str | None]] = set()
+    out = []
+    for f in facts:
+        if f.kind == "owner" and f.unit is not None:
+            key = (f.line, f.unit.start, f.unit.end, f.column_role)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
+
+
+def _text_cell_clauses(task: Cell, norm: str, where: tuple[int, int, int] | None, lex: Lexicon) -> list[TableFact]:
+    """Duties a row's text cell states as running text does (区交通委按照其职责权限,负责…; 由区交通委会同…): the
+    cell read alone by the clause reader (what is outside it blanked)."""
+    masked = " " * task.start + norm[task.start : task.end] + " " * (len(norm) - task.end)
+    out: list[TableFact] = []
+    for clause in find_clauses(masked, lex=lex):
+        has_lead = any(x.role == "lead" for x in clause.mentions)
+        out += [TableFact("owner", task.line, "", None, unit=Item(x.start, x.end, norm[x.start : x.end], x.kind),
+                          column_role=resolve(x.role, has_lead=has_lead), task=where)
+                for x in clause.mentions if x.kind is not UnitKind.person]
+    return out
 
 
 def _pivot_facts(task: Cell, norm: str, subject: list[TableFact], where: tuple[int, int, int] | None,

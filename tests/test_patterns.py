@@ -1625,8 +1625,9 @@ def test_groups_parted_by_a_semicolon_and_a_collective_of_departments_and_units(
          "2 市城管局 负责渣土运输管理,指导各区城管部门会同交警部门开展联合执法。\n"
          "3 市科技局 负责科技创新,鼓励企业联合高校院所开展技术攻关。\n"
          "4 市公安局 负责治安管控,由市政府办公室会同市发改委组织考核。\n5 市文旅局 负责景区安全管理,配合上级部门做好督查工作。\n",
+         # (the cell's own sentence 由市政府办公室会同市发改委… is read as running text is)
          [(2, "市住建局", "shared"), (3, "市城管局", "shared"), (4, "市科技局", "shared"), (5, "市公安局", "shared"),
-          (6, "市文旅局", "shared")]),
+          (5, "市政府办公室", "lead"), (5, "市发改委", "co"), (6, "市文旅局", "shared")]),
         # after 由A牵头 only the clauses right after it that open with units help; a sanction is no help
         ("1.推进厕所革命。由县农业农村局牵头,确保完成改厕1000户,未完成的乡镇由县政府负责约谈。", [(1, "县农业农村局", "lead")]),
         ("3.保护生态。由市生态环境局牵头,各县区政府具体落实,县财政局负责资金保障。",
@@ -1659,3 +1660,13 @@ def test_a_table_of_targets_by_place_in_two_columns_one_cell_per_line() -> None:
     assert [(i.span.line, i.value) for i in ex.indicators][:2] == [(6, "61"), (6, "11")]
     # a list of places with prose after each, under no such header, is no table
     assert extract_text("一、工作\n罗店镇\n创建达标小区61个。\n大场镇\n创建达标小区86个。\n杨行镇\n创建达标小区39个。\n").duties == ()
+
+
+def test_a_power_list_table_one_cell_per_line() -> None:
+    # fengxian-2021 (corpus): 序号 / 权力责任名称 / 行使 主体 / 权力责任类别 / 设定依据 / 行使层级 / 权力责任事项: the 行使主体 is
+    # responsible, and the 事项 cell's own sentence is read as running text is
+    head = ["序号", "权力责任名称", "行使  主体", "权力责任类别", "设定依据", "行使层级", "权力责任事项"]
+    row = ["1", "公路的具体管理", "区交通委", "管理", "《中华人民共和国公路法》第八条", "区级",
+           "区交通委按照其职责权限,负责所辖区域内公路的具体管理。"]
+    text = "附件1\n权力和责任清单\n" + "\n\n".join(head + row) + "\n"
+    assert _table_roles(text) == [(21, "区交通委", "shared"), (29, "区交通委", "shared")]
