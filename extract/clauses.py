@@ -680,7 +680,18 @@ class _Parser:
         """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:
         市政府党组成员、公安局局长王小洪), people joined by 和, or posts and units."""
         out = []
-        for x, y in _pieces(self.norm, a, b, r"[,;\s]+"):
+        pieces = _pieces(self.norm, a, b, r"[,;\s]+")
+        for k in range(len(pieces) - 1, 0, -1):  # 赵六 副县长: a name and the bare post after it are one leader
+            (px, py), (qx, qy) = pieces[k - 1], pieces[k]
+            post = self.norm[qx:qy]
+            if self.norm[py:qx].strip() == "" and _PERSON.fullmatch(self.norm[px:py]) \
+                    and not self.lex.position_suffix_re.search(self.norm[px:py]) \
+                    and (post in self.lex.position_suffixes or unit_kind(post, self.lex) is UnitKind.position):
+                pieces[k - 1 : k + 1] = [(px, qy)]
+        for x, y in pieces:
+            if (x, y) not in _pieces(self.norm, a, b, r"[,;\s]+"):  # a joined NAME POST
+                out.append(Mention(x, y, UnitKind.position, "supervisor", -1))
+                continue
             people = _pieces(self.norm, x, y, r"[和及]")
             if len(people) == 1 or not all(self._named(px, py) for px, py in people):
                 people = [(x, y)]

@@ -1670,3 +1670,17 @@ def test_a_power_list_table_one_cell_per_line() -> None:
            "区交通委按照其职责权限,负责所辖区域内公路的具体管理。"]
     text = "附件1\n权力和责任清单\n" + "\n\n".join(head + row) + "\n"
     assert _table_roles(text) == [(21, "区交通委", "shared"), (29, "区交通委", "shared")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2.推进项目建设。县级责任领导:李四;牵头单位:县住建局;配合单位:县财政局。",
+         [("李四", "supervisor"), ("县住建局", "lead"), ("县财政局", "co")]),
+        # a name and the bare post after it are one leader (as 王宏副市长 written together)
+        ("4.推进项目建设。牵头县领导:赵六 副县长 牵头单位:县水利局", [("赵六 副县长", "supervisor"), ("县水利局", "lead")]),
+        ("6.加快推进整治,各镇(街道)为第一责任主体。", [("各镇(街道)", "shared")]),
+    ],
+)
+def test_leader_labels_with_a_level_and_a_name_before_its_post(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
