@@ -46,7 +46,7 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?)")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
-_ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|事项|任务|管理|质量|进度)$")
+_ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
 _WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),")
@@ -909,7 +909,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
+            and not all(re.fullmatch(r"各(?:有关|相关|成员)?(?:部门|单位)", norm[x.start : x.end]) for x in run) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
+        # ((六)各部门职责: introduces the list of each one's duties, names no one)
         # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
         # is a goal, its words before 的 are no part of a unit)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)

@@ -1684,3 +1684,12 @@ def test_a_power_list_table_one_cell_per_line() -> None:
 )
 def test_leader_labels_with_a_level_and_a_name_before_its_post(line: str, expected: list[tuple[str, str]]) -> None:
     assert roles(line) == expected
+
+
+def test_answering_for_a_places_safety_and_a_heading_that_only_introduces_duties() -> None:
+    # 各乡镇对本辖区安全生产负属地责任: the towns answer for it; (六)各部门职责: names no one, the units after it do
+    assert roles("(二)压实工作责任。县委、县政府对全县安全生产工作负总责,各乡镇对本辖区安全生产负属地责任。") == [
+        ("县委", "shared"), ("县政府", "shared"), ("各乡镇", "shared")]
+    assert roles("(六)各部门职责:县财政局负责资金保障;县审计局负责资金审计监督。") == [
+        ("县财政局", "shared"), ("县审计局", "shared")]
+    assert roles("(八)各建设单位\n负责海绵设施的建设。") == [("各建设单位", "shared")]
