@@ -37,6 +37,7 @@ _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a c
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
+_EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|相关|成员)?(?:部门|单位)(?:和单位|和部门|及单位)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -680,14 +681,7 @@ class _Parser:
         """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:
         市政府党组成员、公安局局长王小洪), people joined by 和, or posts and units."""
         out = []
-        pieces = _pieces(self.norm, a, b, r"[,;\s]+")
-        for k in range(len(pieces) - 1, 0, -1):  # 赵六 副县长: a name and the bare post after it are one leader
-            (px, py), (qx, qy) = pieces[k - 1], pieces[k]
-            post = self.norm[qx:qy]
-            if self.norm[py:qx].strip() == "" and _PERSON.fullmatch(self.norm[px:py]) \
-                    and not self.lex.position_suffix_re.search(self.norm[px:py]) \
-                    and (post in self.lex.position_suffixes or unit_kind(post, self.lex) is UnitKind.position):
-                pieces[k - 1 : k + 1] = [(px, qy)]
+        pieces = self._one_leader_each(_pieces(self.norm, a, b, r"[,;\s]+"))
         for x, y in pieces:
             if (x, y) not in _pieces(self.norm, a, b, r"[,;\s]+"):  # a joined NAME POST
                 out.append(Mention(x, y, UnitKind.position, "supervisor", -1))
@@ -701,6 +695,37 @@ class _Parser:
                     continue
                 for qx, qy in _pieces(self.norm, px, py, r"[、和及]"):
                     out += self._person(qx, qy)
+        return out
+
+    def _one_leader_each(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Pieces parted by spaces joined into one leader each: a name with the posts written before or after it
+        (赵六 副县长, 赵六 县政府党组成员 副县长, 县委常委、常务副县长 刘强): one name and its posts, no other name."""
+        def post(x: int, y: int) -> bool:
+            t = self.norm[x:y]
+            return not _PERSON.fullmatch(t) or bool(self.lex.position_suffix_re.search(t)) or t in self.lex.position_suffixes
+
+        def name(x: int, y: int) -> bool:
+            t = self.norm[x:y]
+            return bool(_PERSON.fullmatch(t)) and not self.lex.position_suffix_re.search(t) \
+                and unit_kind(t, self.lex) is None and bool(self.lex.surnames) and t[0] in self.lex.surnames
+
+        def is_post(x: int, y: int) -> bool:
+            return post(x, y) and all(unit_kind(p, self.lex) is UnitKind.position or p in self.lex.position_suffixes
+                                      for p in self.norm[x:y].split("、"))
+
+        out: list[tuple[int, int]] = []
+        k = 0
+        while k < len(pieces):
+            j = k
+            while j + 1 < len(pieces) and self.norm[pieces[j][1] : pieces[j + 1][0]].strip() == "":
+                j += 1
+            group = pieces[k : j + 1]
+            names = [g for g in group if name(*g)]
+            if len(group) > 1 and len(names) == 1 and all(is_post(*g) for g in group if g != names[0]):
+                out.append((group[0][0], group[-1][1]))
+            else:
+                out += group
+            k = j + 1
         return out
 
     def _named(self, x: int, y: int) -> bool:
@@ -909,9 +934,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
-            and not all(re.fullmatch(r"各(?:有关|相关|成员)?(?:部门|单位)", norm[x.start : x.end]) for x in run) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
-        # ((六)各部门职责: introduces the list of each one's duties, names no one)
         # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
         # is a goal, its words before 的 are no part of a unit)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
@@ -952,6 +975,12 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             leads = {(x.start, x.end) for x in clause.mentions if x.role == "lead"}
             out = [c for c in out if not all(x.role == "responsible" and (x.start, x.end) in leads for x in c.mentions)]
             out.append(clause)
+    if duty_heading is not None and all(_EVERY_BODY.fullmatch(norm, x.start, x.end) for x in duty_heading.mentions) \
+            and (not norm[duty_heading.end :].strip(" :,。职责") or len(out) > 1):
+        # (六)各部门职责: / (六)各部门职责:县财政局负责…: it introduces each one's duties and names no one (not
+        # (六)各相关部门职责:按照职责分工做好配合, where it is the duty)
+        out = [c for c in out if c is not duty_heading]
+        duty_heading = None
     if duty_heading is not None:
         # (三)财政部门职责:财政部门作为改革牵头单位…: a unit given a role on the line has no second, vaguer one
         named = {norm[x.start : x.end] for c in out if c is not duty_heading for x in c.mentions if x.role in ("lead", "co")}

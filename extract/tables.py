@@ -406,19 +406,18 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
     out: list[TableFact] = []
     j, rows = k + 2, 0
     while j + 1 < len(cells):
-        (cell, norm, label), (text_cell, _, text) = cells[j], cells[j + 1]
+        (cell, norm, label), (text_cell, text_norm, text) = cells[j], cells[j + 1]
         place = _place(norm, cell, lex) if len(label) <= 12 else None
-        if place is None:
-            items, rejected = split_units(norm, cell.start, cell.end, lex=lex)
-            place = items[0] if len(items) == 1 and not rejected else None
         if place is None or len(text) <= 12:
-            break
+            break  # (a department after the towns, 区绿化市容局 / 负责考核…, is no row of the table)
         c = Cell(text_cell.line, text_cell.start, text_cell.end)  # (its targets are running text's, read as such)
-        out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
-                             task=(c.line, c.start, c.end)))
         rows += 1
         j += 2
-    return (out, j) if rows >= 3 else None
+        if not find_quantities(text_norm[c.start : c.end], lex=lex):
+            continue  # a row with no target: the place owns nothing (做好相关工作)
+        out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
+                             task=(c.line, c.start, c.end)))
+    return (out, j) if rows >= 3 and out else None
 
 
 def _figure_rows(cells: list[tuple[TableCell, str, str]], k: int) -> list[tuple[int, int]]:
@@ -1114,6 +1113,9 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     lex = lex or load_lexicon()
     marked = lex.lead_note_re
     goals = any(k == "goal" for k, _ in table.header)  # a table of targets: its units own them
+    # a table whose columns name the lead and its helpers says who does what; its text cells are read for roles only
+    # in a table of units and their duties (涉及部门 | 职责分工, a power list's 行使主体 | 事项)
+    ruled = any(k in ("lead", "co") for k, _ in table.header)
     quantified = _quantified(table, norms, lex)
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
@@ -1171,7 +1173,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
                                                    list_index=listed.index(f)))
             facts.append(f)
-        if task is not None and not quantified:
+        if task is not None and not quantified and not ruled:
             subject = [f for f in found if f.column_role != "supervisor"]
             for kind, c in row.cells:  # every text cell (a power list has a 名称 and a 事项 column)
                 if kind in TEXT_COLUMNS:
@@ -1197,11 +1199,12 @@ def _distinct(facts: list[TableFact]) -> list[TableFact]:
 def _text_cell_clauses(task: Cell, norm: str, where: tuple[int, int, int] | None, lex: Lexicon) -> list[TableFact]:
     """Duties a row's text cell states as running text does (区交通委按照其职责权限,负责…; 由区交通委会同…): the
     cell read alone by the clause reader (what is outside it blanked)."""
-    masked = " " * task.start + norm[task.start : task.end] + " " * (len(norm) - task.end)
     out: list[TableFact] = []
-    for clause in find_clauses(masked, lex=lex):
+    at = task.start  # the cell read alone (a sentence opening with 对… reads as it does at a line's start)
+    for clause in find_clauses(norm[task.start : task.end], lex=lex):
         has_lead = any(x.role == "lead" for x in clause.mentions)
-        out += [TableFact("owner", task.line, "", None, unit=Item(x.start, x.end, norm[x.start : x.end], x.kind),
+        out += [TableFact("owner", task.line, "", None,
+                          unit=Item(at + x.start, at + x.end, norm[at + x.start : at + x.end], x.kind),
                           column_role=resolve(x.role, has_lead=has_lead), task=where)
                 for x in clause.mentions if x.kind is not UnitKind.person]
     return out

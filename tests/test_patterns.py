@@ -1626,8 +1626,9 @@ def test_groups_parted_by_a_semicolon_and_a_collective_of_departments_and_units(
          "3 市科技局 负责科技创新,鼓励企业联合高校院所开展技术攻关。\n"
          "4 市公安局 负责治安管控,由市政府办公室会同市发改委组织考核。\n5 市文旅局 负责景区安全管理,配合上级部门做好督查工作。\n",
          # (the cell's own sentence 由市政府办公室会同市发改委… is read as running text is)
-         [(2, "市住建局", "shared"), (3, "市城管局", "shared"), (4, "市科技局", "shared"), (5, "市公安局", "shared"),
-          (5, "市政府办公室", "lead"), (5, "市发改委", "co"), (6, "市文旅局", "shared")]),
+         # (指导各区城管部门会同交警部门…: the guided bodies lead that joint work)
+         [(2, "市住建局", "shared"), (3, "市城管局", "shared"), (3, "各区城管部门", "lead"), (4, "市科技局", "shared"),
+          (5, "市公安局", "shared"), (5, "市政府办公室", "lead"), (5, "市发改委", "co"), (6, "市文旅局", "shared")]),
         # after 由A牵头 only the clauses right after it that open with units help; a sanction is no help
         ("1.推进厕所革命。由县农业农村局牵头,确保完成改厕1000户,未完成的乡镇由县政府负责约谈。", [(1, "县农业农村局", "lead")]),
         ("3.保护生态。由市生态环境局牵头,各县区政府具体落实,县财政局负责资金保障。",
@@ -1693,3 +1694,30 @@ def test_answering_for_a_places_safety_and_a_heading_that_only_introduces_duties
     assert roles("(六)各部门职责:县财政局负责资金保障;县审计局负责资金审计监督。") == [
         ("县财政局", "shared"), ("县审计局", "shared")]
     assert roles("(八)各建设单位\n负责海绵设施的建设。") == [("各建设单位", "shared")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # third review: a table that names its lead and helpers in columns keeps them; its text cells give no roles
+        ("序号\t重点任务\t工作措施\t牵头单位\t配合单位\n3\t推进无障碍建设\t接受市残联业务指导,协助区住建委开展无障碍设施改造。\t区残联\t区住建委\n",
+         [(2, "区残联", "lead"), (2, "区住建委", "co")]),
+        # a text cell read alone: 对X负责的… is no duty, as at a line's start
+        ("序号\t涉及部门\t职责分工\n1\t区绿化市容局\t对各街道负责的垃圾分类工作进行季度考核。\n", [(2, "区绿化市容局", "shared")]),
+        # a verb before the unit is no part of it
+        ("一、职责\n督促各乡镇对辖区内自建房安全负属地责任,指导村委会为第一责任主体。", [(2, "各乡镇", "shared"), (2, "村委会", "shared")]),
+        # 以X为主要成员的… names no team of the plan's
+        ("一、服务\n以县科协为主要成员的专家服务团深入基层开展服务。", []),
+        # leaders: a name with the posts before or after it is one leader
+        ("4.推进项目。牵头县领导:赵六 县政府党组成员 副县长\n5.下一项。", [(1, "赵六 县政府党组成员 副县长", "supervisor")]),
+        ("4.推进项目。县级牵头领导:县委常委、常务副县长 刘强\n5.下一项。", [(1, "县委常委、常务副县长 刘强", "supervisor")]),
+        # (六)县直各部门职责: introduces the units' duties; 各相关部门职责:按照职责分工做好配合 is the duty itself
+        ("(六)县直各部门职责:县财政局负责资金保障。", [(1, "县财政局", "shared")]),
+        ("(六)各相关部门职责:按照职责分工做好配合。\n二、其他", [(1, "各相关部门", "shared")]),
+        # towns with no target in their row own nothing; a department after them is no row
+        ("街镇\n目标任务\n城关镇\n按照区委、区政府统一部署,做好相关工作。\n新集镇\n按照区委、区政府统一部署,做好相关工作。\n"
+         "河口乡\n按照区委、区政府统一部署,做好相关工作。\n", []),
+    ],
+)
+def test_third_review_of_the_newest_rules(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
