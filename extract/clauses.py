@@ -740,6 +740,8 @@ class _Parser:
         if post_before_name(self.norm, x, y, self.lex) is not None:
             return [Mention(x, y, UnitKind.position, "supervisor", -1)]  # 常务副市长张工
         items, _ = split_units(self.norm, x, y, lex=self.lex)
+        if unit_kind(piece, self.lex) is UnitKind.position and not any(i.start == x and i.end == y for i in items):
+            return [Mention(x, y, UnitKind.position, "supervisor", -1)]  # 县政府分管领导: the post, not 县政府
         return [Mention(i.start, i.end, i.kind, "supervisor", -1) for i in items]
 
 

@@ -1711,6 +1711,7 @@ def test_answering_for_a_places_safety_and_a_heading_that_only_introduces_duties
         # leaders: a name with the posts before or after it is one leader
         ("4.推进项目。牵头县领导:赵六 县政府党组成员 副县长\n5.下一项。", [(1, "赵六 县政府党组成员 副县长", "supervisor")]),
         ("4.推进项目。县级牵头领导:县委常委、常务副县长 刘强\n5.下一项。", [(1, "县委常委、常务副县长 刘强", "supervisor")]),
+        ("4.推进项目。县级责任领导:县政府分管领导\n5.下一项。", [(1, "县政府分管领导", "supervisor")]),  # (not 县政府)
         # (六)县直各部门职责: introduces the units' duties; 各相关部门职责:按照职责分工做好配合 is the duty itself
         ("(六)县直各部门职责:县财政局负责资金保障。", [(1, "县财政局", "shared")]),
         ("(六)各相关部门职责:按照职责分工做好配合。\n二、其他", [(1, "各相关部门", "shared")]),
