@@ -1722,3 +1722,16 @@ def test_answering_for_a_places_safety_and_a_heading_that_only_introduces_duties
 )
 def test_third_review_of_the_newest_rules(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5.推进改革(县委改革办统筹,县直各部门分头落实)。", [("县委改革办", "lead"), ("县直各部门", "co")]),
+        ("7.推进厕所革命,县农业农村局负责牵头,县卫健局、县住建局等部门按职能职责抓好落实。",
+         [("县农业农村局", "lead"), ("县卫健局", "co"), ("县住建局", "co")]),
+        ("1.县财政局统筹安排资金。", []),  # 统筹 in running text stays a verb
+    ],
+)
+def test_统筹_in_a_clause_and_分头落实(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
