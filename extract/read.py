@@ -144,17 +144,33 @@ def _too_big(name: str, what: str, size: float | None, max_mb: float) -> InputEr
                       "(a compression bomb? pass --max-mb to raise the limit)")
 
 
+class _PartTooBig(Exception):
+    """A part of a .docx that expands past its bound (its size when the zip's directory gives it)."""
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+
+
+def _zip_part(zf: zipfile.ZipFile, part: str, limit: int) -> bytes:
+    """The bytes of ``part``, at most ``limit`` of them: refused from the zip's directory before anything is
+    inflated, and bounded while read even if the directory lies about the size (:class:`_PartTooBig`)."""
+    info = zf.getinfo(part)
+    if info.file_size > limit:
+        raise _PartTooBig(info.file_size)
+    with zf.open(info) as f:
+        raw = f.read(limit + 1)
+    if len(raw) > limit:
+        raise _PartTooBig(None)
+    return raw
+
+
 def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     limit = int(max_mb * XML_FACTOR * _MB)
     try:
         zf = zipfile.ZipFile(BytesIO(data))
-        info = zf.getinfo("word/document.xml")
-        if info.file_size > limit:  # refused from the zip's directory, before anything is inflated
-            raise _too_big(name, "word/document.xml", info.file_size, max_mb)
-        with zf.open(info) as f:
-            raw = f.read(limit + 1)  # bounded even if the directory lies about the size
-        if len(raw) > limit:
-            raise _too_big(name, "word/document.xml", None, max_mb)
+        raw = _zip_part(zf, "word/document.xml", limit)
+    except _PartTooBig as e:
+        raise _too_big(name, "word/document.xml", e.size, max_mb) from None
     except (zipfile.BadZipFile, KeyError, zlib.error, NotImplementedError, EOFError):
         raise InputError(f"{name}: a zip file that is not a .docx document") from None
     try:
@@ -171,12 +187,8 @@ _NUMBERING_PARTS = ("word/numbering.xml", "word/styles.xml")
 def _docx_part(zf: zipfile.ZipFile, part: str, limit: int) -> ElementTree.Element | None:
     """Another part of the .docx (its list numbering, its styles), or None when absent or unreadable."""
     try:
-        info = zf.getinfo(part)
-        if info.file_size > limit:
-            return None
-        with zf.open(info) as f:
-            return ElementTree.fromstring(f.read(limit + 1))
-    except (KeyError, zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ElementTree.ParseError):
+        return ElementTree.fromstring(_zip_part(zf, part, limit))
+    except (_PartTooBig, KeyError, zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ElementTree.ParseError):
         return None
 
 
