@@ -288,12 +288,9 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
                 columns = heads[1:]
             continue
         first = cells[0]
-        items, rejected = split_units(norm, first.start, first.end, lex=lex)
-        total = _TOTAL_ROW.fullmatch(re.sub(r"\s+", "", texts[0])) is not None
-        if not total and (not items or rejected):
-            items = [it for it in [_place(norm, first, lex)] if it is not None]
-            if not items:
-                continue
+        if (owners := _row_owners(norm, first, lex)) is None:
+            continue
+        items, total = owners
         found += 1
         keep = _target_columns(columns, len(nums), lex)
         name = next((columns[k - 1] for k in keep if 0 < k <= len(columns)), header)
@@ -307,6 +304,21 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
         if not total and quantities:
             out += [TableFact("owner", number, name, None, unit=it, quota=quantities[-1]) for it in items]
     return out if found >= 2 else []
+
+
+def _row_owners(norm: str, cell: TableCell, lex: Lexicon, *, places: bool = False) -> tuple[list[Item], bool] | None:
+    """(the units or the place a quota row's first cell names, whether it is a total row), or None when it names
+    neither; with ``places`` (a header such as 省(市)) any short name is a place (江苏, 上海)."""
+    label = re.sub(r"\s+", "", norm[cell.start : cell.end])
+    if _TOTAL_ROW.fullmatch(label):
+        return [], True
+    items, rejected = split_units(norm, cell.start, cell.end, lex=lex)
+    if items and not rejected:
+        return items, False
+    place = _place(norm, cell, lex)
+    if place is None and places and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", label):
+        place = Item(cell.start, cell.end, norm[cell.start : cell.end], UnitKind.department)
+    return ([place], False) if place is not None else None
 
 
 def _rows_in_line(number: int, norm: str) -> list[tuple[int, str]]:
@@ -400,7 +412,7 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
     """A table of targets by place in two columns one cell per line, its header at cell ``k`` (街镇、园区 /
     目标任务, then 罗店镇 / 创建达标累计61个小区…): each place owns the targets of the text after it.  (facts,
     the cell after the table), or None.  At least three rows."""
-    if k + 3 >= len(cells) or not any(w in cells[k][2] for w in (*lex.place_columns, "街镇", "镇街")) \
+    if k + 3 >= len(cells) or not any(w in cells[k][2] for w in lex.place_columns) \
             or column_kind(cells[k + 1][2], lex) not in ("target", "goal", "task"):
         return None
     out: list[TableFact] = []
@@ -410,13 +422,12 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
         place = _place(norm, cell, lex) if len(label) <= 12 else None
         if place is None or len(text) <= 12:
             break  # (a department after the towns, 区绿化市容局 / 负责考核…, is no row of the table)
-        c = Cell(text_cell.line, text_cell.start, text_cell.end)  # (its targets are running text's, read as such)
         rows += 1
         j += 2
-        if not find_quantities(text_norm[c.start : c.end], lex=lex):
-            continue  # a row with no target: the place owns nothing (做好相关工作)
-        out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
-                             task=(c.line, c.start, c.end)))
+        # (the text's targets are running text's, read as such; a row with none gives its place nothing)
+        if find_quantities(text_norm[text_cell.start : text_cell.end], lex=lex):
+            out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
+                                 task=(text_cell.line, text_cell.start, text_cell.end)))
     return (out, j) if rows >= 3 and out else None
 
 
@@ -481,18 +492,10 @@ def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[i
     name = next((columns[j - 1] for j in keep if 0 < j <= len(columns)), header[0] if header else "")
     out: list[TableFact] = []
     for at, count in rows:
-        cell, norm, label = cells[at]
-        total = _TOTAL_ROW.fullmatch(label) is not None
-        items, rejected = split_units(norm, cell.start, cell.end, lex=lex)
-        if total:
-            items = []
-        elif not items or rejected:
-            place = _place(norm, cell, lex)
-            if place is None and places and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", label):
-                place = Item(cell.start, cell.end, norm[cell.start : cell.end], UnitKind.department)
-            if place is None:
-                return []  # a row label that is no place nor unit: not a table of figures by place
-            items = [place]
+        cell, norm, _ = cells[at]
+        if (owners := _row_owners(norm, cell, lex, places=places)) is None:
+            return []  # a row label that is no place nor unit: not a table of figures by place
+        items = owners[0]
         quantities = []
         for j in range(1, count + 1):
             c, _, text = cells[at + j]
@@ -1198,9 +1201,9 @@ def _distinct(facts: list[TableFact]) -> list[TableFact]:
 
 def _text_cell_clauses(task: Cell, norm: str, where: tuple[int, int, int] | None, lex: Lexicon) -> list[TableFact]:
     """Duties a row's text cell states as running text does (区交通委按照其职责权限,负责…; 由区交通委会同…): the
-    cell read alone by the clause reader (what is outside it blanked)."""
+    cell read alone by the clause reader, its offsets moved back into the line."""
     out: list[TableFact] = []
-    at = task.start  # the cell read alone (a sentence opening with 对… reads as it does at a line's start)
+    at = task.start  # (read alone, a cell opening with 对… reads as a line's start does)
     for clause in find_clauses(norm[task.start : task.end], lex=lex):
         has_lead = any(x.role == "lead" for x in clause.mentions)
         out += [TableFact("owner", task.line, "", None,
