@@ -436,8 +436,8 @@ class _Parser:
         after = self.norm[m.end() : m.end() + 1]
         if self.lex.role_of_marker(m.group(0)) != "lead" or after not in (",", ";", "。", ")", ""):
             return False
-        if after in ",;" and not any(True for _ in self.markers(m.end(), next(
-                (x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end() + 1)), len(self.norm)))):
+        if after in ",;" and not self.markers(m.end(), next(
+                (x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end() + 1)), len(self.norm))):
             return False  # 由旗人民政府主办,举办焰火晚会: the host of an event, unless a helper's clause follows
         upto, seg = self._before(claimed, m)
         return bool(self.strict_units(seg, upto, "lead"))
@@ -681,9 +681,9 @@ class _Parser:
         """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:
         市政府党组成员、公安局局长王小洪), people joined by 和, or posts and units."""
         out = []
-        pieces = self._one_leader_each(_pieces(self.norm, a, b, r"[,;\s]+"))
-        for x, y in pieces:
-            if (x, y) not in _pieces(self.norm, a, b, r"[,;\s]+"):  # a joined NAME POST
+        written = _pieces(self.norm, a, b, r"[,;\s]+")
+        for x, y in self._one_leader_each(written):
+            if (x, y) not in written:  # a name joined with its posts
                 out.append(Mention(x, y, UnitKind.position, "supervisor", -1))
                 continue
             people = _pieces(self.norm, x, y, r"[和及]")
@@ -700,18 +700,14 @@ class _Parser:
     def _one_leader_each(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Pieces parted by spaces joined into one leader each: a name with the posts written before or after it
         (赵六 副县长, 赵六 县政府党组成员 副县长, 县委常委、常务副县长 刘强): one name and its posts, no other name."""
-        def post(x: int, y: int) -> bool:
-            t = self.norm[x:y]
-            return not _PERSON.fullmatch(t) or bool(self.lex.position_suffix_re.search(t)) or t in self.lex.position_suffixes
-
         def name(x: int, y: int) -> bool:
             t = self.norm[x:y]
             return bool(_PERSON.fullmatch(t)) and not self.lex.position_suffix_re.search(t) \
                 and unit_kind(t, self.lex) is None and bool(self.lex.surnames) and t[0] in self.lex.surnames
 
-        def is_post(x: int, y: int) -> bool:
-            return post(x, y) and all(unit_kind(p, self.lex) is UnitKind.position or p in self.lex.position_suffixes
-                                      for p in self.norm[x:y].split("、"))
+        def is_post(x: int, y: int) -> bool:  # posts joined by 、 (县委常委、常务副县长)
+            return all(unit_kind(p, self.lex) is UnitKind.position or p in self.lex.position_suffixes
+                       for p in self.norm[x:y].split("、"))
 
         out: list[tuple[int, int]] = []
         k = 0
@@ -832,7 +828,7 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
         while end < stop:
             # 由A牵头,B具体落实,C负责督查: each clause right after opens with its units and a role word (helpers of the
             # lead); the first that does not ends the form (…,未完成的乡镇由县政府负责约谈 is a sanction)
-            cut = next((x.start() for x in re.finditer(r",", norm[end + 1 : stop])), stop - end - 1) + end + 1
+            cut = stop if (comma := norm.find(",", end + 1, stop)) < 0 else comma
             runs = p.general(end, cut)
             if not runs or norm[end : min(x.start for x in runs[0][1])].strip(" ,、"):
                 break

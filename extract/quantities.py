@@ -133,6 +133,10 @@ def _year_before(norm: str, pos: int) -> str | None:
     return year
 
 
+#: a line's item number before a target's words (1. / (2) / 三、), not a decimal (1.5亿元以上产业项目)
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[).、](?![0-9])|[0-9]{1,3}\s+)\s*")
+
+
 def _name(norm: str, text: str, start: int, end: int) -> str:
     """What the target counts: the words before the number (力争/确保… and a year dropped),
     followed by the object after it when the words before are only a verb (引进2-3家企业)."""
@@ -141,8 +145,7 @@ def _name(norm: str, text: str, start: int, end: int) -> str:
         a -= 1
     # skip a line's item marker (1. / (2) / 三、), a leading year phrase and words such as 力争, 确保 (same length
     # in both forms)
-    if a == 0 and (mk := re.match(r"\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[).、](?![0-9])|[0-9]{1,3}\s+)\s*",
-                                  norm[:start])):  # (not 1.5亿元以上产业项目: a decimal)
+    if a == 0 and (mk := _ITEM_NUMBER.match(norm, 0, start)):
         a = mk.end()
     m = re.match(r"(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|内)?前?)?", norm[a:start])
     a += m.end() if m else 0

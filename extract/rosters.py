@@ -235,7 +235,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
         post = text[x:]
         long_name = cut == 1 and re.fullmatch(rf"{_HAN}{{5,6}}", name) is not None \
             and not name.startswith(tuple(lex.collective_openers) + lex.prefixes) \
-            and not re.search(r"[组村局委办部队所站社会院校]", name)  # 巴音毕力格 政府副旗长 (not 各村民小组 组长)
+            and not lex.unit_suffix_re.search(name)  # 巴音毕力格 政府副旗长 (not 各村民小组 组长: a body)
         if not ((_PERSON.fullmatch(name) or long_name) and unit_kind(name, lex) is None
                 and not lex.position_suffix_re.search(name) and re.match(_HAN, post)
                 and len(post) <= 60 and _post_like(post, lex)):
@@ -264,8 +264,7 @@ def _post_name(text: str, lex: Lexicon) -> tuple[int, int] | None:
     if m is None or not lex.surnames or m.group(2)[0] not in lex.surnames:
         return None
     name, post = re.sub(r"\s+", "", m.group(2)), m.group(1)
-    if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or not _post_like(post, lex) \
-            or not lex.position_suffix_re.search(post):
+    if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or not lex.position_suffix_re.search(post):
         return None
     return m.start(1), m.end(1)
 

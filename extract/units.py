@@ -447,6 +447,8 @@ def _shared_department(s: str, items: list[Item], rejected: list[tuple[int, int]
             and not re.search(r"(?:新区|园区|开发区|示范区)$", text)
 
     pieces = sorted([(i.start, i.end) for i in items] + rejected)
+    if not any(city(s[x:y]) for x, y in pieces[:-1]):
+        return items, rejected  # (most lists: no bare city before the last piece, nothing to look for)
     for k in range(len(pieces) - 1, 0, -1):
         x, y = pieces[k]
         place_end = next((x + n for n in range(2, min(9, y - x - 1))
