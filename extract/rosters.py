@@ -24,6 +24,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
 from .structure import Line
+from .tables import column_kind
 from .units import post_before_name, split_units, unit_kind
 
 __all__ = ["Roster", "RosterEntry", "read_rosters"]
@@ -135,8 +136,8 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
         return None
     a = len(norm) - len(norm.lstrip())
     if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None \
-            and text not in lex.not_units and not re.fullmatch(r"联系(?:电话|方式|人)\S*", following.strip()):
-        return a, a + len(text), UnitKind.person  # 马兴瑞 (not 单位 over a 联系电话 column)
+            and text not in lex.not_units and column_kind(following.strip(), lex) is None:
+        return a, a + len(text), UnitKind.person  # 马兴瑞 (not 单位 over a 联系电话 column: a table's header)
     if unit_kind(text, lex) is UnitKind.position and (
             _glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
             or (text[0] in lex.surnames and re.fullmatch(rf"{_HAN}{{2,3}}(?:常务|第一|执行)?副?[省市区县州镇乡]长", text))):
