@@ -412,7 +412,7 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
     """A table of targets by place in two columns one cell per line, its header at cell ``k`` (街镇、园区 /
     目标任务, then 罗店镇 / 创建达标累计61个小区…): each place owns the targets of the text after it.  (facts,
     the cell after the table), or None.  At least three rows."""
-    if k + 3 >= len(cells) or not any(w in cells[k][2] for w in lex.place_columns) \
+    if k + 3 >= len(cells) or len(cells[k][2]) > 12 or not any(w in cells[k][2] for w in lex.place_columns) \
             or column_kind(cells[k + 1][2], lex) not in ("target", "goal", "task"):
         return None
     out: list[TableFact] = []

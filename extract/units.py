@@ -443,7 +443,7 @@ def _shared_department(s: str, items: list[Item], rejected: list[tuple[int, int]
     """海东市、兰州市、临夏州发展改革部门: bare places listed before a place's department share it: one unit as
     written (each place's department, as 各区、县级市外经贸局), not the places' governments."""
     def city(text: str) -> bool:  # a province, city or county (a district, town or zone names a unit itself)
-        return place_name(text, lex) and re.search(r"(?:[省市州县盟旗]|自治区)$", text) is not None \
+        return text[-1:] in ("省", "市", "州", "县", "盟", "旗", "区") and place_name(text, lex) and re.search(r"(?:[省市州县盟旗]|自治区)$", text) is not None \
             and not re.search(r"(?:新区|园区|开发区|示范区)$", text)
 
     pieces = sorted([(i.start, i.end) for i in items] + rejected)
