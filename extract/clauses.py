@@ -70,7 +70,7 @@ class Clause:
 
     start: int
     end: int
-    form: str  # bracket | label_line | heading
+    form: str  # bracket | label_line | heading | general | sentence | bare_bracket | marked_list
     mentions: tuple[Mention, ...]
 
     @property
@@ -372,6 +372,20 @@ class _Parser:
             out += self.units(prev, m.start(), role, listed=role == "responsible")
             prev = m.end()
         out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
+        return self._named_again(out)
+
+    def _named_again(self, ms: list[Mention]) -> list[Mention]:
+        """责任单位:县发改局、县财政局,县发改局牵头: a unit of the list named again as the lead leads, the others of
+        that run help (each unit once)."""
+        texts = [self.norm[m.start : m.end] for m in ms]
+        again = {t for k, t in enumerate(texts) if t in texts[:k] and ms[k].role == "lead"}
+        if not again:
+            return ms
+        out, seen = [], set()
+        for m, t in zip(ms, texts, strict=True):
+            if t not in seen:
+                seen.add(t)
+                out.append(m if t in again or m.role != "lead" else replace(m, role="co"))
         return out
 
     def general(self, a: int, b: int, subject: list[Mention] | None = None) -> list[tuple[int, list[Mention]]]:
@@ -414,6 +428,8 @@ class _Parser:
                 seg = k + 1  # 由市财政局、农业局,各县(市)、区人民政府负责落实: the list goes on over a comma
             elif (k := self._and_across_comma(claimed, seg)) >= 0:
                 seg = k  # A、B、各区、县级市,以及C、D负责…: the list goes on after the comma
+            elif out and self.lex.role_of_marker(word) == "co" and (k := self._helpers_across_comma(claimed, seg)) >= 0:
+                seg = k  # X牵头,各乡镇人民政府,县直有关部门配合: the helpers' list goes on over a comma
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.co_before_lead and word not in self.lex.lead_before_co and self.norm[m.end() : end].strip():
                 # A协同Y负责 is read at 负责, with the pivot inside the run; a pivot with no role word after it
@@ -500,6 +516,13 @@ class _Parser:
         mk = _LINE_MARKER.match(self.norm, start)
         start = mk.end() if mk and mk.end() < seg - 1 else start
         return start if self.strict_units(start, seg - 1, "responsible") else -1
+
+    def _helpers_across_comma(self, claimed: int, seg: int) -> int:
+        """Start of the units between the role word just read and a comma right before ``seg`` (X牵头,A,B配合),
+        when every piece there is a unit, else -1."""
+        if seg < 1 or self.norm[seg - 1] != "," or self.norm[claimed : claimed + 1] != ",":
+            return -1
+        return claimed + 1 if claimed + 1 < seg - 1 and self.strict_units(claimed + 1, seg - 1, "co") else -1
 
     def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
         """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to
@@ -894,7 +917,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         p.norm = norm
         if mentions:
             out.append(Clause(x, min(y, len(norm)), "bracket", tuple(mentions)))
-    if not out and (bare := _bare_bracket(p, norm)) is not None:
+    if not out and (bare := _bare_bracket(p, norm) or _marked_list(p, norm)) is not None:
         out.append(bare)
     # an inline label after the task text: "...。责任单位:A、B"
     if not out:
@@ -1088,6 +1111,31 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
     if any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
         return None
     return Clause(x, len(body), "bare_bracket", tuple(run))
+
+
+def _marked_list(p: _Parser, norm: str) -> Clause | None:
+    """…做好项目谋划。县发改局(牵头)、县财政局、县审计局。: a list of units closing an item after its full stop (or
+    standing alone), one of them marked as lead by a note after it: the marked lead, the others help."""
+    body = norm.rstrip().rstrip("。;")
+    a = max(body.rfind("。"), body.rfind(";")) + 1
+    if a == 0 and (mk := _LINE_MARKER.match(body)) is not None:
+        a = mk.end()
+    notes = list(p.lead_note.finditer(body, a))
+    if not notes or len(body) - a > 120:
+        return None
+    blanked = list(norm)
+    for m in notes:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    p.norm = "".join(blanked)
+    try:
+        run = p.strict_units(a, len(body), "co")
+    finally:
+        p.norm = norm
+    ends = {m.start() for m in notes}
+    if not run or any(m.kind in (UnitKind.person, UnitKind.position) for m in run) \
+            or not any(x.end in ends for x in run):
+        return None
+    return Clause(a, len(body), "marked_list", tuple(replace(x, role="lead") if x.end in ends else x for x in run))
 
 
 def _duty_head(p: _Parser, norm: str) -> Clause | None:

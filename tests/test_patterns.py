@@ -1735,3 +1735,29 @@ def test_third_review_of_the_newest_rules(text: str, expected: list[tuple[int, s
 )
 def test_统筹_in_a_clause_and_分头落实(line: str, expected: list[tuple[str, str]]) -> None:
     assert roles(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a list closing an item after its full stop, one unit marked as lead (no label)
+        ("1.推进前期工作。县发改局(牵头)、县财政局、县审计局。", [("县发改局", "lead"), ("县财政局", "co"), ("县审计局", "co")]),
+        ("1.推进前期工作。县发改局(牵头)", [("县发改局", "lead")]),
+        ("1.推进前期工作。要求市发改委(牵头)做好谋划。", []),  # running text, no list
+        # a list's unit named again as the lead: the others help
+        ("1.推进前期工作。(责任单位:县发改局、县财政局,县发改局牵头)", [("县发改局", "lead"), ("县财政局", "co")]),
+        # helpers listed over a comma after the lead
+        ("1.推进前期工作。县发改局牵头,各乡镇人民政府,县直有关部门配合。",
+         [("县发改局", "lead"), ("各乡镇人民政府", "co"), ("县直有关部门", "co")]),
+        ("1.推进前期工作。县发改局牵头,加快推进,县直有关部门配合。", [("县发改局", "lead"), ("县直有关部门", "co")]),
+        # labels: 主要/次要责任单位, a level's leader, a unit that oversees
+        ("1.推进项目。主要责任单位:县发改局;次要责任单位:县财政局。", [("县发改局", "lead"), ("县财政局", "co")]),
+        ("1.推进项目。(县级领导:李四;责任单位:县发改局)", [("李四", "supervisor"), ("县发改局", "shared")]),
+        ("1.推进项目。(责任单位:县发改局;督办单位:县政府督查室)", [("县发改局", "shared"), ("县政府督查室", "supervisor")]),
+        # members named by their heads: 主要负责同志 / 分管领导 is no part of the unit
+        ("成立以县长为组长,县发改局、县住建局主要负责同志为成员的工作领导小组。",
+         [("县长", "leader"), ("县发改局", "member"), ("县住建局", "member")]),
+    ],
+)
+def test_first_probes_of_session_twelve(line: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(line) == expected
