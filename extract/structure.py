@@ -182,10 +182,14 @@ def _title_of(norm: str, text: str, marker_end: int) -> str:
 def _table_lines(lines: list[Line]) -> set[int]:
     """Lines that are cells of a table (flattened ``cell |`` lines or ``a | b |`` rows)."""
     out: set[int] = set()
+    tabbed: list[int] = []  # rows of cells parted by tabs: a run of two lines or more
     for ln in lines:
         s = ln.norm.strip()
         if s.endswith("|") or s.startswith("|") or s.count(" | ") >= 1:
             out.add(ln.number)
+        if "\t" in s and len([c for c in s.split("\t") if c.strip()]) >= 2:
+            tabbed.append(ln.number)
+    out.update(n for n in tabbed if n - 1 in tabbed or n + 1 in tabbed)
     return out
 
 

@@ -107,10 +107,11 @@ class TableFact:
 
 
 def _cells(number: int, norm: str) -> list[TableCell]:
+    """The cells of a row written between ``|`` (or tabs), in order, with their column."""
     out = []
     pos = 0
     col = 0
-    for part in norm.split("|"):
+    for part in re.split(r"[|\t]", norm):
         a = pos
         b = pos + len(part)
         pos = b + 1
@@ -647,7 +648,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     cols: list[tuple[str, Cell]] = []
     for k, c in reversed(list(enumerate(cells))):
         kind = column_kind(norm[c.start : c.end], lex)
-        if kind is None and "|" in norm and 0 < k < len(cells) - 1 and _unnamed_column(norm[c.start : c.end], lex) \
+        if kind is None and ("|" in norm or re.search(r"\t|\s{2}", norm)) and 0 < k < len(cells) - 1 \
+                and _unnamed_column(norm[c.start : c.end], lex) \
                 and column_kind(norm[cells[k - 1].start : cells[k - 1].end], lex) is not None:
             kind = "note"  # 工作任务 | 具体要求 | 责任部门: a column the lexicon does not name, between named ones
         if kind is None:
@@ -657,6 +659,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
         # 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单: among task columns an indicator column is more of
         # the row's text (beside one name column, 任务名称 | 指标要求, it holds the row's target)
         cols = [("task" if k == "indicator" else k, c) for k, c in cols]
+    if "|" not in norm and len(cols) == len(cells):
+        cols = _goal_as_text(cols)  # 序号  目标任务  责任单位  完成时限: the target is the row's text
     if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
         whole = len(cols) == len(cells)
         if whole and "|" in norm and i + 1 < len(lines) and (more := _header_rest(*lines[i + 1], lex)):
@@ -920,7 +924,10 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             if piped:  # (a heading's cell with others after it opens a row too)
                 return "|" in s and (heading_row(s) is None or len([c for c in _split(n, s) if c.end > c.start]) >= 2)
             cells = _split(n, s)
-            return len(cells) >= 2 and bool(_ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]))
+            if len(cells) >= 2 and _ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]):
+                return True
+            # a table with no 序号 column, its cells parted by tabs or runs of spaces: a row has the header's cells
+            return "number" not in kinds and len(cells) == len(kinds) and bool(re.search(r"\t|\s{2}", s))
         return bool(_ROW_NUMBER.fullmatch(_text(lines[k]))) if numbered else heading_row(s) is None
 
     def close() -> None:

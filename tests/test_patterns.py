@@ -1761,3 +1761,23 @@ def test_统筹_in_a_clause_and_分头落实(line: str, expected: list[tuple[str
 )
 def test_first_probes_of_session_twelve(line: str, expected: list[tuple[str, str]]) -> None:
     assert roles(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no 序号 column: rows are the lines with the header's cells (runs of spaces), a column the lexicon lacks
+        ("项目名称  建设内容  责任单位  责任人\n城区污水管网改造  新建管网20公里  县住建局  李明\n"
+         "农村饮水安全工程  解决1万人饮水问题  县水利局  张华\n", [(2, "县住建局", "shared"), (3, "县水利局", "shared")]),
+        # runs of full-width spaces, the target column as the row's text: its units own the target
+        ("序号\u3000\u3000目标任务\u3000\u3000\u3000\u3000责任单位\u3000\u3000\u3000\u3000完成时限\n"
+         "1\u3000\u3000城区绿化覆盖率达到40%\u3000\u3000县住建局\u3000\u3000\u3000\u30002023年\n"
+         "2\u3000\u3000新增就业2000人\u3000\u3000\u3000县人社局\u3000\u3000\u3000\u30002023年\n",
+         [(2, "县住建局", "indicator_owner"), (3, "县人社局", "indicator_owner")]),
+        # figures by place between tabs
+        ("各乡镇目标任务分解表\n乡镇\t新增就业(人)\t培训(人次)\n城关镇\t500\t800\n河口镇\t300\t600\n",
+         [(3, "城关镇", "indicator_owner"), (4, "河口镇", "indicator_owner")]),
+    ],
+)
+def test_tables_parted_by_tabs_or_runs_of_spaces(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
