@@ -111,6 +111,17 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _bare_label_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*({_alt(lex.labels)})\s*:?\s*")
+
+
+def bare_label(norm: str, lex: Lexicon | None = None) -> str | None:
+    """The label a line holds and nothing else (责任单位 / 牵头单位:), whose units are on the next line."""
+    m = _bare_label_re(lex or load_lexicon()).fullmatch(norm)
+    return m.group(1) if m is not None else None
+
+
+@lru_cache(maxsize=4)
 def _note_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_alt(lex.notes))
 
@@ -462,6 +473,17 @@ class _Parser:
         """(end, start) of the place for units before the role word ``m``: back to the previous comma or
         full stop, before a colon (区统计局:负责…) or a modal (县审计局要负责…) right before the word."""
         upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
+        if upto == m.start() and m.start() - 1 > claimed and self.norm[m.start() - 1] == "," \
+                and self.lex.role_of_marker(m.group(0)) == "responsible":
+            # 县交通局,负责通村公路建设: units opening the sentence, a comma, then the duty (as after a colon)
+            start = max([claimed, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: m.start() - 1]))])
+            mk = _LINE_MARKER.match(self.norm, start)
+            start = mk.end() if mk and mk.end() < m.start() - 1 else start
+            run = self.strict_units(start, m.start() - 1, "responsible")
+            lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
+            if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
+                    and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
+                upto = m.start() - 1  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
@@ -1081,6 +1103,7 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
 _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
+_WORK_GROUP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 
 
@@ -1155,6 +1178,10 @@ def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
+    if not run and _WORK_GROUP.fullmatch(norm, m.start(1), m.end(1)) \
+            and any(x.start() == m.end() for x in p.markers(m.end(), min(len(norm), m.end() + 8))):
+        # 2.督查小组:负责建立考核机制 / 综合协调组:负责…: a work group of the plan's team, heading its duties
+        run = [Mention(m.start(1), m.end(1), UnitKind.department, "responsible", 0)]
     if not run or any(x.kind is UnitKind.person or (x.kind is UnitKind.position and not _post_with_duties(
             p, norm, x, m.end())) for x in run):
         return None  # 组长:…, 联系人:… are a roster's and a contact's, not a duty list's

@@ -78,10 +78,14 @@ class LazyBoundaries:
         return k in self._set
 
 
+def is_heading(text: str) -> bool:
+    """True if the line (in its normal form) opens with a heading's marker."""
+    return _heading_marker(text) is not None
+
+
 def line_clauses(text: str, boundaries: LazyBoundaries) -> list[Clause]:
     """The responsibility clauses of a line (what ``kg_clauses`` puts on ``doc._.kg_clauses``)."""
-    is_heading = _heading_marker(text) is not None
-    return find_clauses(text, is_heading=is_heading, boundaries=boundaries)  # type: ignore[arg-type]
+    return find_clauses(text, is_heading=is_heading(text), boundaries=boundaries)  # type: ignore[arg-type]
 
 
 def line_team(text: str, boundaries: LazyBoundaries) -> TeamParse | None:

@@ -9,11 +9,11 @@ are imported then, for the first such line: a plan that has none never loads the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
-from .clauses import Clause
-from .components import LazyBoundaries, line_clauses, line_team, needs_nlp
+from .clauses import Clause, bare_label
+from .components import LazyBoundaries, is_heading, line_clauses, line_team, needs_nlp
 from .structure import Line
 from .teams import TeamParse
 
@@ -35,15 +35,34 @@ def _segment(text: str) -> frozenset[int]:
     return segment(text)
 
 
-def read_mentions(lines: Iterable[Line]) -> LineMentions:
-    """Run kg's components over ``lines`` and collect their clauses and teams.
+def _shifted(c: Clause, d: int) -> Clause:
+    return replace(c, start=max(0, c.start + d), end=c.end + d,
+                   mentions=tuple(replace(m, start=m.start + d, end=m.end + d) for m in c.mentions))
+
+
+def read_mentions(lines: Iterable[Line], blank: frozenset[int] = frozenset()) -> LineMentions:
+    """Run kg's components over ``lines`` and collect their clauses and teams (``blank``: the numbers of the
+    document's blank lines, so that a label alone on its line is read with the units on the next line written).
 
     The same as running the spaCy pipeline (:func:`extract.nlp.process`) over them.
     """
     clauses: list[tuple[Line, tuple[Clause, ...]]] = []
     teams: list[tuple[Line, TeamParse]] = []
+    label: tuple[int, str] | None = None  # a label standing alone on the line above (责任单位 / 卫健局、文旅局)
     for ln in lines:
         text = ln.norm
+        if not text.strip():
+            continue
+        above = label[1] if label is not None and all(n in blank for n in range(label[0] + 1, ln.number)) else None
+        label = (ln.number, found) if (found := bare_label(text)) is not None else None
+        if above is not None and label is None and not is_heading(text):
+            # the label's units on the next line: read as if written after the label and its colon
+            prefix = above + ":"
+            joined = prefix + text
+            read = line_clauses(joined, LazyBoundaries(partial(_segment, joined)))
+            clauses.append((ln, tuple(_shifted(c, -len(prefix)) for c in read
+                                      if all(m.start >= len(prefix) for m in c.mentions))))
+            continue
         if not needs_nlp(text):
             continue
         boundaries = LazyBoundaries(partial(_segment, text))  # one segmentation for both components

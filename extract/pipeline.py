@@ -29,7 +29,14 @@ from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import Extraction
 from .rosters import read_rosters
 from .structure import parse_structure, split_lines
-from .table_records import deadline_cells, drop_count_notes, read_tables, table_duties, table_indicators
+from .table_records import (
+    deadline_cells,
+    drop_count_notes,
+    prose_table_lines,
+    read_tables,
+    table_duties,
+    table_indicators,
+)
 from .targets import deadlines_of, line_indicators
 from .teams import attach_member_teams, work_teams
 
@@ -69,13 +76,15 @@ def extract_raw(raw: RawDocument) -> Extraction:
     lines = split_lines(raw.text, norm)
     struct = parse_structure(lines)
     outline = outline_of(struct)
-    apart = struct.table_lines | struct.chrome_lines  # read by the table readers, or the web page's own
-    body = [ln for ln in lines if ln.norm.strip() and ln.number not in apart]
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
+    tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
+    # read by the table readers, or the web page's own (a table's lines that hold no table are text)
+    apart = (struct.table_lines - prose_table_lines(lines, struct, tables)) | struct.chrome_lines
+    body = [ln for ln in lines if ln.norm.strip() and ln.number not in apart]
     # mentions
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))
-    found = read_mentions(roster.blank(ln) for ln in body if ln.number not in roster.lines)
-    tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
+    found = read_mentions((roster.blank(ln) for ln in body if ln.number not in roster.lines),
+                          frozenset(ln.number for ln in lines if not ln.norm.strip()))
     # records
     teams = work_teams(roster, found.teams, lines, outline, lex)
     duties = [*teams.duties, *table_duties(tables, lines, outline),

@@ -244,7 +244,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
                 or (re.match(r"[。;,]|$", norm[ic.end() : ic.end() + 1])
                     and re.search(r"(?:提出|明确|部署|列出|确定|安排)了[^,;。]{0,24}$", norm[_sentence_start(norm, s) : s]))
-                or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的]", norm[last_count:s]))):
+                or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的,]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):

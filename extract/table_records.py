@@ -22,7 +22,8 @@ from .tables import TableFact, quota_cell_tables, read_table, read_task_table
 from .targets import indicator_at
 from .units import Item
 
-__all__ = ["TableFacts", "deadline_cells", "drop_count_notes", "read_tables", "table_duties", "table_indicators"]
+__all__ = ["TableFacts", "deadline_cells", "drop_count_notes", "prose_table_lines", "read_tables", "table_duties",
+           "table_indicators"]
 
 _COUNT_NOTE = re.compile(r"\(\s*(?:共)?\d+\s*[项个条件]\s*\)\s*$")
 
@@ -52,6 +53,22 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex))) for rows in regions), *by_place,
             *(TableFacts(t.first_line, tuple(read_task_table(t, norms, lex, first_is_lead=first_is_lead)))
               for t in struct.task_tables)]
+
+
+def prose_table_lines(lines: Sequence[Line], struct: Structure, tables: Sequence[TableFacts]) -> set[int]:
+    """Lines taken for a table (a ``|`` in them) from which no table reader read anything, in a run of such
+    lines that holds a role word's sentence: a page copied with its frame (交通部门,负责… |), read as text."""
+    in_task_tables = set().union(*(t.cell_lines for t in struct.task_tables))
+    read = {f.line for t in tables for f in t.facts}
+    out: set[int] = set()
+    run: list[int] = []
+    for number in [*sorted(struct.table_lines - in_task_tables), -1]:
+        if run and number != run[-1] + 1:
+            if not read.intersection(run):
+                out.update(n for n in run if len(lines[n - 1].norm.strip(" |\t")) > 20)
+            run = []
+        run.append(number)
+    return out
 
 
 def _row_task_line(line: int, first_line: int, outline: Outline) -> int | None:

@@ -91,6 +91,14 @@ _MEMBERS_BEFORE = re.compile(r"(?:(?:主要|分管|相关|有关)?(?:负责人|�
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
+# 下设办公室,黄家智兼任办公室主任,张文强、周波兼任副主任: the office's deputy directors, no team role
+_OFFICE_HEADS = re.compile(r"办公室主任|下设办公室|办公室设")
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
+
+
 # 成员工作变动后,由成员单位分管相应工作的负责人继续担任: who replaces a member, no member
 _SUCCESSION = re.compile(r"继续担任|接任|替补|接替|自行调整|变动后")
 _OPENING = re.compile(r"^(?:成立|组建|建立)?(?:由)?")
@@ -227,7 +235,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         piece = norm[a:b]
         m0 = _OPENING.match(piece)
         start = a + (m0.end() if m0 else 0)
-        roles = list(_role_word_re(lex).finditer(norm, a, b))
+        roles = [m for m in _role_word_re(lex).finditer(norm, a, b)
+                 if not (m.group(1) in lex.roster_only and _OFFICE_HEADS.search(norm, _sentence_start(norm, a), a))]
         if not roles:
             held = [*held, (start, b)] if post_before_name(norm, start, b, lex) else []
         for m in roles:  # "由A任组长", "以A为组长、B为副组长的", "会议由A担任总召集人"

@@ -1781,3 +1781,30 @@ def test_first_probes_of_session_twelve(line: str, expected: list[tuple[str, str
 )
 def test_tables_parted_by_tabs_or_runs_of_spaces(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label alone on its line, its units on the next (a vertical table copied one cell per line)
+        ("1.推进工作。\n责任单位\n县发改局、县财政局\n配合单位\n各乡镇\n",
+         [(3, "县发改局", "shared"), (3, "县财政局", "shared"), (5, "各乡镇", "co")]),
+        ("1.推进工作。\n牵头单位:\n\n县发改局\n", [(4, "县发改局", "lead")]),
+        # 协作单位 / 相关责任单位 beside a lead
+        ("1.推进工作。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府\n相关责任单位:县财政局\n",
+         [(2, "县卫健委", "lead"), (3, "各乡镇人民政府", "co"), (4, "县财政局", "co")]),
+        # units opening a sentence, a comma, then 负责 (not a team's office, not words before the units)
+        ("一、职责\n县交通局,负责通村公路建设;县教育局,负责义务教育。", [(2, "县交通局", "shared"), (2, "县教育局", "shared")]),
+        ("一、职责\n领导小组办公室设在县统计局,负责日常工作。", [(2, "县统计局", "office")]),
+        ("一、职责\n村协管员:1.按照乡委员会的工作部署,负责研究部署。", []),
+        # work groups heading their duties
+        ("三、各小组职责\n1.综合协调组:负责统筹协调。\n2.宣传小组:负责宣传工作。", [(2, "综合协调组", "shared"), (3, "宣传小组", "shared")]),
+        # the office's deputy directors are no deputy leaders of the team
+        ("领导小组下设办公室,黄家智兼任办公室主任,张文强、周波兼任副主任。", []),
+        # a page's frame (…|) around prose: the prose is read
+        ("|\n交通部门,负责通村公路和道路建设。 教育部门,负责试点嘎查村义务教育和成人教育工作。 |\n|\n",
+         [(2, "交通部门", "shared"), (2, "教育部门", "shared")]),
+    ],
+)
+def test_second_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
