@@ -598,6 +598,8 @@ class _Parser:
             end = etc.start()
         if (g := _GENERIC_COLLECTIVE.match(self.norm, at, end)) is not None:
             return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]
+        if end - at > 60 and end - at <= 240 and (whole := self.strict_units(at, end, role)):
+            return whole  # a long list of units up to its 等有关部门 or the clause's end
         return next((r for k in range(min(end, at + 60), at + 1, -1)
                      if not self.norm.startswith("门", k) and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门)
 

@@ -55,7 +55,9 @@ def _role_word_heads(lex: Lexicon) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?:任|担任|为)({_alt(sorted(_role_word_heads(lex), key=len, reverse=True))})(?!委员)")
+    # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
+    return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(sorted(_role_word_heads(lex), key=len, reverse=True))})"
+                      r"(?!委员)")
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +82,7 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
 _MEMBERS_OF = re.compile(
     r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
-    r"(?:等?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
+    r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
     r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|人员)?组成")
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成

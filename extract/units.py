@@ -435,6 +435,39 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         items, rejected = _shared_government_suffix(s, items, rejected, lex)
     if len(items) + len(rejected) >= 2:
         items, rejected = _shared_department(s, items, rejected, lex)
+    if rejected and items:
+        items, rejected = _shared_sector_suffix(s, items, rejected, lex)
+    return items, rejected
+
+
+_SECTOR_QUALIFIER = re.compile(r"(?:同级|各级|本级|[省市县区]级)?")
+
+
+def _qualified(s: str, x: int) -> int:
+    """Where a sector's stem starts after its level (同级财政)."""
+    m = _SECTOR_QUALIFIER.match(s, x)
+    return m.end() if m else x
+
+
+def _shared_sector_suffix(s: str, items: list[Item], rejected: list[tuple[int, int]], lex: Lexicon
+                          ) -> tuple[list[Item], list[tuple[int, int]]]:
+    """同级财政、税务部门 / 水利、国土、教育部门: sectors listed bare before the last one's 部门 share it: one
+    collective as written (each sector's department)."""
+    pieces = sorted([(i.start, i.end, i) for i in items] + [(x, y, None) for x, y in rejected], key=lambda p: p[0])
+    for k, (x, y, item) in enumerate(pieces):
+        if item is None or not re.search(r"(?:部门|机关|机构)$", item.text) or len(item.text) > 8 or k == 0:
+            continue
+        j = k
+        while j > 0 and pieces[j - 1][2] is None and s[pieces[j - 1][1] : pieces[j][0]] == "、" \
+                and s[_qualified(s, pieces[j - 1][0]) : pieces[j - 1][1]] in lex.sector_stems:
+            j -= 1
+        if j == k:
+            continue
+        a = pieces[j][0]
+        merged = {(px, py) for px, py, _ in pieces[j:k]}
+        kept = [i for i in items if i is not item]
+        whole = Item(a, y, s[a:y], UnitKind.collective)
+        return sorted([*kept, whole], key=lambda i: i.start), [r for r in rejected if r not in merged]
     return items, rejected
 
 

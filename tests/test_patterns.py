@@ -1808,3 +1808,27 @@ def test_tables_parted_by_tabs_or_runs_of_spaces(text: str, expected: list[tuple
 )
 def test_second_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the team's name between 担任 and the label; 共N个部门和单位 is no part of the last member
+        ("联席会议由发展改革委、教育部、共青团中央共3个部门和单位组成,发展改革委为牵头单位。发展改革委主任担任联席会议召集人。",
+         [(1, "发展改革委", "member"), (1, "教育部", "member"), (1, "共青团中央", "member"), (1, "发展改革委主任", "convener"),
+          (1, "发展改革委", "lead")]),
+        # sectors listed bare before the last one's 部门 share it; 地方各级 opens a collective
+        ("一、认定\n由地方各级宣传部门会同同级财政、税务部门确定和发布名单。",
+         [(2, "地方各级宣传部门", "lead"), (2, "同级财政、税务部门", "co")]),
+    ],
+)
+def test_third_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_only_sector_stems_share_the_last_ones_department() -> None:
+    def texts(s: str) -> list[str]:
+        return [i.text for i in split_units(s, 0, len(s))[0]]
+
+    assert texts("水利、国土、教育部门") == ["水利、国土、教育部门"]
+    assert texts("加强管理、税务部门") == ["税务部门"]
