@@ -454,7 +454,7 @@ def _shared_sector_suffix(s: str, items: list[Item], rejected: list[tuple[int, i
     """同级财政、税务部门 / 水利、国土、教育部门: sectors listed bare before the last one's 部门 share it: one
     collective as written (each sector's department)."""
     pieces = sorted([(i.start, i.end, i) for i in items] + [(x, y, None) for x, y in rejected], key=lambda p: p[0])
-    for k, (x, y, item) in enumerate(pieces):
+    for k, (_, y, item) in enumerate(pieces):
         if item is None or not re.search(r"(?:部门|机关|机构)$", item.text) or len(item.text) > 8 or k == 0:
             continue
         j = k
