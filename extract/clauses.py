@@ -479,11 +479,13 @@ class _Parser:
             start = max([claimed, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: m.start() - 1]))])
             mk = _LINE_MARKER.match(self.norm, start)
             start = mk.end() if mk and mk.end() < m.start() - 1 else start
-            run = self.strict_units(start, m.start() - 1, "responsible")
             lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
+            if (note := _PAGE_NOTE.match(self.norm, lead_at)) is not None:
+                lead_at = start = note.end()  # [接上页] 交通部门,负责…: a page's note before the units
+            run = self.strict_units(start, m.start() - 1, "responsible")
             if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
                     and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
-                upto = m.start() - 1  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
+                return m.start() - 1, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
@@ -1105,6 +1107,7 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
 _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
+_PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
 

@@ -228,6 +228,16 @@ KNOWN_GAPS = {
     "shijingshan-2019-subdistrict-work-division": "a PDF copy: a unit name broken over two lines (园区党工 / 委)",
     "zhanjiang-undated-town-construction-task-force": "a repost whose page numbers ran into the text (协调住房城乡建设2工作的"
                                                       "副秘书长) and whose chunk numbers (1、 2、) read as headings",
+    "guobanhan-2005-website-proposal-reply-lead-clauses": "the State Council's office naming itself 国办 (国办已会同…, "
+                                                          "国办正在牵头…): a two-character short form kg has no rule for",
+    "meishan-2019-livelihood-target-vs-progress-matrix": "a region × indicator matrix one cell per line with target, "
+                                                         "progress and ratio sub-columns and empty cells lost in the copy",
+    "neimenggu-meng-undated-pastoral-pilot-dept-duties": "sectors joined by 和 (人口和计生部门), levels sharing a body "
+                                                         "(盟、旗…领导小组) and 指导…,配合… with no unit named before",
+    "shanxi-2016-work-report-leader-division-news-traditional": "a leader named by his name alone (李小鵬全面負責…), "
+                                                                "his post given elsewhere on the page",
+    "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
+                                                  "(as ganjingzi-2011; kg reads shared)",
 }
 
 
