@@ -423,7 +423,7 @@ class _Parser:
             helper = word in self.lex.co_before_lead and self._units_end_at(claimed, m.start())
             if m.start() <= claimed or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")
-                                        and not self._bare_predicate(claimed, m)):
+                                        and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             upto, seg = self._before(claimed, m)
             if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end and (
@@ -456,6 +456,14 @@ class _Parser:
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
+
+    def _by_units(self, claimed: int, m: re.Match[str]) -> bool:
+        """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""
+        if self.lex.role_of_marker(m.group(0)) != "responsible":
+            return False  # (由旗人民政府主办,举办焰火晚会: the host of an event)
+        upto, seg = self._before(claimed, m)
+        k = self.norm.rfind("由", seg, upto)
+        return k >= 0 and bool(self.strict_units(k + 1, upto, "responsible"))
 
     def _bare_predicate(self, claimed: int, m: re.Match[str]) -> bool:
         """True if a weak lead word stands alone as the predicate of units written right before it, with the
@@ -619,6 +627,25 @@ class _Parser:
                 return run
         return None
 
+    def _sentence_opening(self, a: int, at: int) -> list[Mention] | None:
+        """区公安分局和区公安消防支队列出…清单,会同区发展改革委…: a pivot opening a clause after a comma, in a
+        sentence that opened with units and gave them no role word: they work with the units after it."""
+        if self.norm[a:at].strip() or a < 1 or self.norm[a - 1] != ",":
+            return None
+        s0 = max([0, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: a - 1]))])
+        if (mk := _LINE_MARKER.match(self.norm, s0)) is not None:
+            s0 = mk.end()
+        if (title := _TITLE_HEAD.match(self.norm, s0)) is not None and title.end() < a:
+            s0 = title.end()  # (三)强化督导。区综治办…: after the heading's title
+        s0 += len(self.norm[s0:a]) - len(self.norm[s0:a].lstrip())
+        if a - s0 > 120 or self.markers(s0, a - 1):
+            return None
+        for k in range(min(a - 2, s0 + 40), s0 + 1, -1):
+            if self.norm[k] not in "、和及与," and (run := self.strict_units(s0, k, "lead")) and run[0].start == s0 \
+                    and all(x.kind not in (UnitKind.person, UnitKind.position) for x in run):
+                return run
+        return None
+
     def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
         """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
         (扶贫办已会同交通部…: an adverb may stand before the pivot)."""
@@ -629,7 +656,7 @@ class _Parser:
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
         if upto > a and self.norm[upto - 1] == ":":
             upto -= 1  # 10.市商务局:会同市发展改革委负责…
-        left = self.strict_units(a, upto, "lead") or self._opening(a, upto)
+        left = self.strict_units(a, upto, "lead") or self._opening(a, upto) or self._sentence_opening(a, upto)
         if not left:
             return None
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot
@@ -1109,7 +1136,7 @@ _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;�
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:小组|工作组|专班|组)")
-_DUTY_HEAD = re.compile(r"\s*([^:,;。()“”]{2,30}):\s*(?=\S{4})")
+_DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}):\s*(?=\S{4})")
 
 
 def _bare_bracket(p: _Parser, norm: str) -> Clause | None:

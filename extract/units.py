@@ -51,7 +51,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)"
+    r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)|贯彻|结合|印发|制定"
 )
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
@@ -437,7 +437,15 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         items, rejected = _shared_department(s, items, rejected, lex)
     if rejected and items:
         items, rejected = _shared_sector_suffix(s, items, rejected, lex)
+    if rejected and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b) \
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[x:y]) and not _SENTENCE_WORDS.search(s[x:y]) for x, y in rejected):
+        # 教育、文广影视、交通、邮政等行业主管部门: sectors named bare in a list its 等…部门 says holds departments
+        items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
+        rejected = []
     return items, rejected
+
+
+_ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:部门|单位|机构)\s*$")
 
 
 _SECTOR_QUALIFIER = re.compile(r"(?:同级|各级|本级|[省市县区]级)?")

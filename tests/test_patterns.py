@@ -1832,3 +1832,26 @@ def test_only_sector_stems_share_the_last_ones_department() -> None:
 
     assert texts("水利、国土、教育部门") == ["水利、国土、教育部门"]
     assert texts("加强管理、税务部门") == ["税务部门"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak role word after units given the work with 由 (not a weak lead: 由X主办 hosts an event)
+        ("一、职责\n后期由各镇政府、县财政局负责实施。", [(2, "各镇政府", "shared"), (2, "县财政局", "shared")]),
+        ("一、活动\n经研究决定,由旗人民政府主办,举办元宵节焰火晚会。", []),
+        # a pivot after a comma in a sentence that opened with units
+        ("一、职责\n区公安分局和区消防支队列出责任人清单,会同区发展改革委、区市场监管局等部门纳入信用档案。",
+         [(2, "区公安分局", "lead"), (2, "区消防支队", "lead"), (2, "区发展改革委", "co"), (2, "区市场监管局", "co")]),
+        # sectors named bare before 等行业主管部门; 履行相应职责 / 落实主体责任 after a lead
+        ("一、职责\n教育、文广影视、交通、邮政等行业主管部门负责本行业安全。",
+         [(2, "教育", "shared"), (2, "文广影视", "shared"), (2, "交通", "shared"), (2, "邮政", "shared")]),
+        ("一、职责\n区民防办牵头,区发展改革委、区财政局等部门履行相应职责,各镇政府落实主体责任。",
+         [(2, "区民防办", "lead"), (2, "区发展改革委", "co"), (2, "区财政局", "co"), (2, "各镇政府", "co")]),
+        # a duty list's head with a bracket inside a unit
+        ("一、职责\n各镇政府、街道(开发区)办事处:按照区规划要求,制定本区域建设规划;负责推进经费预算。",
+         [(2, "各镇政府", "shared"), (2, "街道(开发区)办事处", "shared")]),
+    ],
+)
+def test_fourth_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
