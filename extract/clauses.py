@@ -450,6 +450,10 @@ class _Parser:
                     claimed = max(m.end(), run[-1].end)
                 continue
             run = self._with(seg, m, b) if word in self.lex.lead_before_co else self._plain_run(claimed, seg, upto, m, b)
+            if not run and self.lex.role_of_marker(word) == "lead" and word not in self.lex.lead_before_co \
+                    and not self.norm[seg : m.start()].strip(" ,") \
+                    and (led := self._after_pivot(m.end(), b)) and all(x.kind is not UnitKind.collective for x in led):
+                run = led  # …。牵头区建管委、区交通委,每周开展联合执法: the units it leads help (its lead is the subject)
             if run:
                 if not subject:
                     subject = [x for x in run if x.role in ("lead", "responsible")]
@@ -914,6 +918,14 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
+def _one_role_each(ms: list[Mention]) -> list[Mention]:
+    """X负责…,会同Y…: the unit a pivot carried on is the lead of its sentence, not also one of the responsible."""
+    if not any(x.role == "co" for x in ms):
+        return ms  # (省安监局:负责督促…,牵头组织…: a duty of its own and one it leads)
+    leads = {(x.start, x.end) for x in ms if x.role == "lead"}
+    return [x for x in ms if not (x.role == "responsible" and (x.start, x.end) in leads)]
+
+
 def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tuple[str, list[Mention]]]:
     """The units a pivot names inside ``norm[a:b]`` whose subject is written elsewhere (a table's text cell beside
     its unit cell: 按照职责分工,会同有关部门依法查处…; 配合市市场监管局做好抽检): ("with", units after 会同 / 联合,
@@ -930,6 +942,11 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
         seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(norm, a, m.start()))])
         if not re.fullmatch(r"(?:并|并且|同时|积极|主动|负责|还要|要|需|须)?", norm[seg : m.start()].strip(" ,、")):
             continue  # 督促施工单位配合…, 由市政府办公室会同…, 鼓励企业联合…: the pivot's subject is not the row's unit
+        s0 = max([a, *(x.end() for x in re.finditer(r"[。;!?]", norm[:seg]) if x.end() > a)])
+        s0 += len(norm[s0:seg]) - len(norm[s0:seg].lstrip())
+        if s0 < seg and any((run := p.strict_units(s0, k, "lead")) and run[0].start == s0
+                            for k in range(min(seg, s0 + 40), s0 + 1, -1) if norm[k] not in "、和及与"):
+            continue  # 区建设管理委负责…,会同各行业主管部门…: the text names the subject the pivot goes with
         if (run := p._after_pivot(m.end(), b, role="co" if kind == "with" else "lead")) is not None:
             out.append((kind, run))
     return out
@@ -1040,7 +1057,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 # leads the work helped, not the sentence's other work (县教育局负责学校安全 stays shared)
                 helped = norm.startswith(tuple(lex.co_before_lead), at) and any(x.role == "lead" for x in run)
                 by_sentence.setdefault((sentence, at if helped else -1), []).extend(run)
-            out += [Clause(min(x.start for x in ms), max(x.end for x in ms), "general", tuple(ms))
+            out += [Clause(min(x.start for x in ms), max(x.end for x in ms), "general", tuple(_one_role_each(ms)))
                     for _, ms in sorted(by_sentence.items())]
     for clause in _as_label_clauses(p, norm):
         given = {(x.start, x.end, x.role) for c in out for x in c.mentions}

@@ -1855,3 +1855,21 @@ def test_only_sector_stems_share_the_last_ones_department() -> None:
 )
 def test_fourth_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X负责…,会同Y…: X leads (not also responsible); a duty of its own and one it leads keep both
+        ("一、职责\n区建管委负责指导推进海绵城市建设,会同各行业主管部门制定年度计划。",
+         [(2, "区建管委", "lead"), (2, "各行业主管部门", "co")]),
+        ("一、职责\n省安监局:负责督促指导次生灾害排查,牵头组织生产安全事故救援。",
+         [(2, "省安监局", "shared"), (2, "省安监局", "lead")]),
+        # …。牵头区建管委、区交通委,每周开展联合执法: the units led help; 会同 with nothing before names no one
+        ("(一)区绿化市容局\n开展行业部署。牵头区建管委、区交通委,每周开展联合执法检查。",
+         [(1, "区绿化市容局", "shared"), (2, "区建管委", "co"), (2, "区交通委", "co")]),
+        ("一、措施\n由居委纳入重点关注对象;会同物业每周对所在楼栋开展巡查。", []),
+    ],
+)
+def test_fifth_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
