@@ -50,7 +50,8 @@ _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # 
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
-_WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),")
+_WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),"
+                   r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位),")  # 各乡镇政府是此项工作的直接责任主体,负责…
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,10 +679,15 @@ class _Parser:
         if self.norm[seg : m.start()].strip():
             return None
         start = max([claimed, *(x.end() for x in re.finditer(r"[。;]", self.norm[: m.start()]))])
-        if (v := _MODAL.search(self.norm, start, m.start()) or _WHEN.search(self.norm, start, m.start())) is None:
-            return None
+        v = _MODAL.search(self.norm, start, m.start()) or _WHEN.search(self.norm, start, m.start())
+        if v is None:
+            # X等行业主管部门落实相关工作职责,负责做好…: units, a weak role word as their verb, then the duty
+            weak = next((w for w in self.markers(start, m.start()) if w.group(0) in self.lex.weak), None)
+            if weak is None or self.lex.role_of_marker(weak.group(0)) != "responsible":
+                return None
+            v = weak
         run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
-        if run and all(x.kind is UnitKind.collective for x in run):
+        if run and all(x.kind is UnitKind.collective for x in run) and not v.group(0).endswith(("主体,", "人,", "单位,")):
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
         return run
 

@@ -26,9 +26,11 @@ _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)
 _NUMBERED_CELL = re.compile(r"^\s*\d{1,3}[.、](?![0-9])\S")
 _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
+_TABLE_OPENING = re.compile(r"\s*序\s*号\s*")  # the first header cell of a table
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
-_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|。(?=[\u4e00-\u9fff]))")  # 1。推动…: a mirror's full stop
+_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=(?:[1-9]|1[0-2])月[0-9]{1,2}日)|。(?=[\u4e00-\u9fff]))")
+# (1。推动…: a mirror's full stop; 1.9月30日前,…: the item's date right after its number)
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
 _DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff][^,;。:]{0,14}(?:。|$))"
@@ -159,7 +161,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         return HeadingKind.section, m.group(1), m.end()
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
-        if not rest.strip() or re.match(r"\s*[0-9%]", rest):
+        if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(r"(?:[1-9]|1[0-2])月[0-9]{1,2}日", rest)):
             return None
         return HeadingKind.task, m.group(1), m.end()
     if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):
@@ -271,6 +273,12 @@ class _Outliner:
         附件: 2023年…分解表 | |||: an annex whose title was pasted as its table's first row."""
         if (ma := _ANNEX_TABLE_TITLE.match(ln.norm)) is not None:
             self._open_annex(ln, ma.group(1), ln.span(ma.start(2), ma.end(2)))
+            return True
+        nxt = self.next_of.get(ln.number)
+        if (mb := _ATTACH_LIST.match(ln.norm)) is not None and nxt is not None and not _ANNEX_WITH_TITLE.match(mb.group(1)) \
+                and (nxt.number in self.table or _TABLE_OPENING.fullmatch(nxt.norm)):
+            # 附件:嘉定区…重点任务分解表 / 序号: the annex itself, its table right after its title
+            self._open_annex(ln, "", ln.span(mb.start(1), len(ln.text.rstrip())))
             return True
         if ln.number in self.table or (mt := _ANNEX_WITH_TITLE.match(ln.norm)) is None:
             return False

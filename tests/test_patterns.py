@@ -1873,3 +1873,13 @@ def test_fourth_probes_of_session_twelve(text: str, expected: list[tuple[int, st
 )
 def test_fifth_probes_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_an_items_date_right_after_its_number_and_an_annex_titled_after_its_colon() -> None:
+    ex = extract_text("二、工作步骤\n1.9月30日前,区建设管理委牵头完成排查。\n2.11月30日前,区公安分局负责整改。\n"
+                      "附件:嘉定区海绵城市建设重点任务分解表\n序号\n任务类型\n重点内容\n责任单位\n1\n建设管理\n制定办法\n区建设管理委\n")
+    kinds = {h.line: (h.kind.value, h.number) for h in ex.headings}
+    assert kinds[2] == ("task", "1") and kinds[3] == ("task", "2")
+    assert kinds[4] == ("annex", "")
+    assert not any(h.kind.value == "annex" for h in extract_text("附件:嘉定区海绵城市建设重点任务分解表\n"
+                                                                  "嘉定区人民政府办公室\n").headings)
