@@ -82,7 +82,9 @@ def _label_alts(lex: Lexicon) -> str:
 def _label_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label opening a line, its characters possibly spaced out: 组  长:."""
     alts = _label_alts(lex)
-    return re.compile(rf"^\s*({alts})\s*(?::|$)\s*")
+    # (专班组长:张三, 领导小组副组长:…: the team's name before the label)
+    teams = "|".join(map(re.escape, sorted(lex.team_words, key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:{teams})?({alts})\s*(?::|$)\s*")
 
 
 @lru_cache(maxsize=4)
@@ -480,7 +482,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is None and any(abs(j - k) <= 6 for j in labelled):
             m = damaged_re.match(norm)
         if m is None and (sp := spaced_re.match(norm)) is not None \
-                and (norm[sp.end() : sp.end() + 1].isspace() or _glued_name_before_post(norm, sp.end(), lex)) \
+                and (norm[sp.end() - 1 : sp.end()].isspace() or _glued_name_before_post(norm, sp.end(), lex)) \
                 and _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex)[1]:
             m = sp
         if m is not None and _role_of(m.group(1), lex) == "supervisor" and norm[m.end() :].strip():

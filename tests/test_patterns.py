@@ -1883,3 +1883,18 @@ def test_an_items_date_right_after_its_number_and_an_annex_titled_after_its_colo
     assert kinds[4] == ("annex", "")
     assert not any(h.kind.value == "annex" for h in extract_text("附件:嘉定区海绵城市建设重点任务分解表\n"
                                                                   "嘉定区人民政府办公室\n").headings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label then runs of spaces (no colon) before NAME  POST
+        ("县防汛抗旱指挥部组成人员名单\n指挥长  张三  县长\n副指挥长  李四  副县长\n",
+         [(2, "县长", "leader"), (3, "副县长", "deputy_leader")]),
+        # the team's name before the label
+        ("一、成立工作专班\n专班组长:张三(县委副书记)\n专班副组长:李四(副县长)\n专班成员:县发改局、县财政局主要负责同志。\n",
+         [(2, "县委副书记", "leader"), (3, "副县长", "deputy_leader"), (4, "县发改局", "member"), (4, "县财政局", "member")]),
+    ],
+)
+def test_roster_labels_padded_with_spaces_or_after_the_teams_name(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
