@@ -184,7 +184,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", "-o", help="output directory (default: graphs/)")
     b.add_argument("--max-mb", type=float, default=10.0,
                    help="refuse files larger than this (default 10 MB; a plan is well under 1 MB, and memory "
-                        "grows about 0.45 GB per MB of text)")
+                        "grows about 0.13 GB per MB of text, bench/bench_build.py)")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML page")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success (and no progress bar)")
     b.add_argument("--no-cache", action="store_true",
