@@ -50,6 +50,7 @@ _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # 
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
 _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
+_URGING = re.compile(r"(?:要|应当|应|须|必须|务必)(?:切实|认真|全面|严格|进一步)?$")
 _WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),"
                    r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位),")  # 各乡镇政府是此项工作的直接责任主体,负责…
 
@@ -107,7 +108,7 @@ def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = N
 @lru_cache(maxsize=4)
 def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     """A label and its colon; with ``verb`` also a label and 是/为 (牵头领导是常务副市长张工,主责单位是市发展改革委)."""
-    tail = r"[:]|(?:是|为)(?=[\u4e00-\u9fff])" if verb else "[:]"
+    tail = r"[:\t]|(?:是|为)(?=[\u4e00-\u9fff])" if verb else r"[:\t]"  # (牵头单位\t县交通运输局: a tab for a colon)
     return re.compile(rf"({_alt(lex.labels)})\s*(?:{tail})")
 
 
@@ -391,8 +392,9 @@ class _Parser:
         that run help (each unit once)."""
         texts = [self.norm[m.start : m.end] for m in ms]
         again = {t for k, t in enumerate(texts) if t in texts[:k] and ms[k].role == "lead"}
-        if not again:
-            return ms
+        if not again or any(m.role != "lead" for m in ms) \
+                or re.search(r"[;。]|其中", self.norm[ms[0].start : ms[-1].end]):
+            return ms  # (县财政局牵头,县教育局配合;县教育局牵头…: two sets, each with its lead)
         out, seen = [], set()
         for m, t in zip(ms, texts, strict=True):
             if t not in seen:
@@ -426,6 +428,8 @@ class _Parser:
                                         and not (out and self.lex.role_of_marker(word) == "co")
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
+            if word in self.lex.urged and _URGING.search(self.norm, max(0, m.start() - 4), m.start()):
+                continue  # 各乡镇要落实属地责任: urged, not given
             upto, seg = self._before(claimed, m)
             if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end and (
                     carried := self._carried(live, m, b)):
@@ -466,6 +470,8 @@ class _Parser:
         """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""
         if self.lex.role_of_marker(m.group(0)) != "responsible":
             return False  # (由旗人民政府主办,举办焰火晚会: the host of an event)
+        if self.norm[m.end() : m.end() + 1] not in (",", ";", "。", ")", ""):
+            return False  # 由县财政局负责实施的项目 (a description), 由X落实实施主体 (what they do is named after)
         upto, seg = self._before(claimed, m)
         k = self.norm.rfind("由", seg, upto)
         return k >= 0 and bool(self.strict_units(k + 1, upto, "responsible"))
@@ -487,7 +493,8 @@ class _Parser:
         full stop, before a colon (区统计局:负责…) or a modal (县审计局要负责…) right before the word."""
         upto = m.start() - 1 if m.start() - 1 > claimed and self.norm[m.start() - 1] == ":" else m.start()
         if upto == m.start() and m.start() - 1 > claimed and self.norm[m.start() - 1] == "," \
-                and self.lex.role_of_marker(m.group(0)) == "responsible":
+                and self.lex.role_of_marker(m.group(0)) == "responsible" \
+                and not re.match(r"(?:科室|范围|人|同志|[^,;。]{0,12}联系人)", self.norm[m.end() :]):
             # 县交通局,负责通村公路建设: units opening the sentence, a comma, then the duty (as after a colon)
             start = max([claimed, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: m.start() - 1]))])
             mk = _LINE_MARKER.match(self.norm, start)
@@ -645,11 +652,7 @@ class _Parser:
         s0 += len(self.norm[s0:a]) - len(self.norm[s0:a].lstrip())
         if a - s0 > 120 or self.markers(s0, a - 1):
             return None
-        for k in range(min(a - 2, s0 + 40), s0 + 1, -1):
-            if self.norm[k] not in "、和及与," and (run := self.strict_units(s0, k, "lead")) and run[0].start == s0 \
-                    and all(x.kind not in (UnitKind.person, UnitKind.position) for x in run):
-                return run
-        return None
+        return opening_units(self, s0, a - 1)
 
     def _with(self, a: int, m: re.Match[str], b: int) -> list[Mention] | None:
         """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
@@ -924,6 +927,19 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
+def opening_units(p: _Parser, s0: int, comma: int) -> list[Mention] | None:
+    """The units a sentence opens with at ``s0``, its subject up to the comma at ``comma``: 区公安分局和区消防支队列出清单
+    / 县委宣传部 (not 对县直部门报送的项目, 县市场监管局的抽检结果, 县政府常务会议审议通过后: no subject there)."""
+    norm = p.norm
+    if norm[s0 : s0 + 1] in tuple("对向把将经按据在从因由") or re.search(r"(?:后|时|前|中|期间)$", norm[s0:comma]):
+        return None
+    for k in range(min(comma, s0 + 40), s0 + 1, -1):
+        if (k == comma or norm[k] not in "、和及与,的之") and (run := p.strict_units(s0, k, "lead")) \
+                and run[0].start == s0 and all(x.kind not in (UnitKind.person, UnitKind.position) for x in run):
+            return None if "的" in norm[k : k + 4] else run  # (各乡镇上报的问题清单: the units qualify a noun)
+    return None
+
+
 def _one_role_each(ms: list[Mention]) -> list[Mention]:
     """X负责…,会同Y…: the unit a pivot carried on is the lead of its sentence, not also one of the responsible."""
     if not any(x.role == "co" for x in ms):
@@ -950,8 +966,7 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
             continue  # 督促施工单位配合…, 由市政府办公室会同…, 鼓励企业联合…: the pivot's subject is not the row's unit
         s0 = max([a, *(x.end() for x in re.finditer(r"[。;!?]", norm[:seg]) if x.end() > a)])
         s0 += len(norm[s0:seg]) - len(norm[s0:seg].lstrip())
-        if s0 < seg and any((run := p.strict_units(s0, k, "lead")) and run[0].start == s0
-                            for k in range(min(seg, s0 + 40), s0 + 1, -1) if norm[k] not in "、和及与"):
+        if s0 < seg - 1 and opening_units(p, s0, seg - 1):
             continue  # 区建设管理委负责…,会同各行业主管部门…: the text names the subject the pivot goes with
         if (run := p._after_pivot(m.end(), b, role="co" if kind == "with" else "lead")) is not None:
             out.append((kind, run))
@@ -1158,7 +1173,7 @@ _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
-_WORK_GROUP = re.compile(r"[\u4e00-\u9fff]{1,10}(?:小组|工作组|专班|组)")
+_WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}):\s*(?=\S{4})")
 
 

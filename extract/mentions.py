@@ -8,14 +8,17 @@ are imported then, for the first such line: a plan that has none never loads the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 
 from .clauses import Clause, bare_label
 from .components import LazyBoundaries, is_heading, line_clauses, line_team, needs_nlp
+from .lexicon import load_lexicon
 from .structure import Line
 from .teams import TeamParse
+from .units import split_units
 
 __all__ = ["LineMentions", "read_mentions"]
 
@@ -33,6 +36,17 @@ def _segment(text: str) -> frozenset[int]:
     from .nlp import segment
 
     return segment(text)
+
+
+def _only_units(label: str, text: str) -> bool:
+    """The line after a label alone holds nothing but its units (卫健局、文旅局), or a leader for a leader's label;
+    not a sentence (各单位要高度重视,…)."""
+    lex = load_lexicon()
+    body = text.strip().rstrip("。;")
+    if lex.role_of_label(label) == "supervisor":
+        return len(body) <= 30 and not re.search(r"[。,;]|要", body)
+    items, rejected = split_units(body, lex=lex)
+    return bool(items) and not rejected
 
 
 def _shifted(c: Clause, d: int) -> Clause:
@@ -55,7 +69,7 @@ def read_mentions(lines: Iterable[Line], blank: frozenset[int] = frozenset()) ->
             continue
         above = label[1] if label is not None and all(n in blank for n in range(label[0] + 1, ln.number)) else None
         label = (ln.number, found) if (found := bare_label(text)) is not None else None
-        if above is not None and label is None and not is_heading(text):
+        if above is not None and label is None and not is_heading(text) and _only_units(above, text):
             # the label's units on the next line: read as if written after the label and its colon
             prefix = above + ":"
             joined = prefix + text

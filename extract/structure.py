@@ -184,14 +184,16 @@ def _title_of(norm: str, text: str, marker_end: int) -> str:
 def _table_lines(lines: list[Line]) -> set[int]:
     """Lines that are cells of a table (flattened ``cell |`` lines or ``a | b |`` rows)."""
     out: set[int] = set()
-    tabbed: list[int] = []  # rows of cells parted by tabs: a run of two lines or more
+    tabbed: dict[int, int] = {}  # rows of three cells or more parted by tabs (number of cells by line)
     for ln in lines:
         s = ln.norm.strip()
         if s.endswith("|") or s.startswith("|") or s.count(" | ") >= 1:
             out.add(ln.number)
-        if "\t" in s and len([c for c in s.split("\t") if c.strip()]) >= 2:
-            tabbed.append(ln.number)
-    out.update(n for n in tabbed if n - 1 in tabbed or n + 1 in tabbed)
+        if "\t" in s and len(cells := [c for c in s.split("\t") if c.strip()]) >= 3 \
+                and _heading_marker(s) is None and not cells[0].rstrip().endswith(":"):
+            tabbed[ln.number] = len(cells)  # (not 1.\t县交通局负责…: a list's number and a tab; not 组长:\t张三)
+    # a run of two rows or more with as many cells each
+    out.update(n for n, k in tabbed.items() if tabbed.get(n - 1) == k or tabbed.get(n + 1) == k)
     return out
 
 

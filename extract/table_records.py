@@ -56,8 +56,8 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
 
 
 def prose_table_lines(lines: Sequence[Line], struct: Structure, tables: Sequence[TableFacts]) -> set[int]:
-    """Lines taken for a table (a ``|`` in them) from which no table reader read anything, in a run of such
-    lines that holds a role word's sentence: a page copied with its frame (交通部门,负责… |), read as text."""
+    """Lines taken for a table (a ``|`` or tabs in them) from which no table reader read anything: a page
+    copied with its frame (交通部门,负责… |), text aligned by tabs, read as text."""
     in_task_tables = set().union(*(t.cell_lines for t in struct.task_tables))
     read = {f.line for t in tables for f in t.facts}
     out: set[int] = set()
@@ -65,7 +65,7 @@ def prose_table_lines(lines: Sequence[Line], struct: Structure, tables: Sequence
     for number in [*sorted(struct.table_lines - in_task_tables), -1]:
         if run and number != run[-1] + 1:
             if not read.intersection(run):
-                out.update(n for n in run if len(lines[n - 1].norm.strip(" |\t")) > 20)
+                out.update(run)
             run = []
         run.append(number)
     return out

@@ -84,7 +84,7 @@ _MEMBERS_OF = re.compile(
     r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
-    r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|人员)?组成")
+    r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|工作人员|人员)?组成")
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
@@ -93,6 +93,30 @@ _MEMBERS_BEFORE = re.compile(r"(?:(?:主要|分管|相关|有关)?(?:负责人|�
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKind] | None:
+    """End and kind of ``norm[a:b]`` without the person named after it: 县公安局副局长梁跃清 -> the post;
+    市煤炭安全局孙伟 / 市安全生产监督管理局周野处长 -> the department; else None."""
+    if (post := post_before_name(norm, a, b, lex)) is not None and post[0] == a and post[1] < b \
+            and _PERSON_NAME.fullmatch(norm, post[1], b) and norm[post[1]] in lex.surnames:
+        return post[1], UnitKind.position
+    text = norm[a:b]
+    if (rank := lex.position_suffix_re.search(text)) is not None and rank.end() == len(text) and rank.start() > 0:
+        if re.search(r"(?:常务|第一|执行|专职|兼职)$", text[: rank.start()]):
+            return None  # 市人民政府常务副市长: a post of the body
+        text = text[: rank.start()]  # 周野处长: the rank after the name
+    if unit_kind(text, lex) is not None:
+        return None  # 市政府金融办: a unit, no name in it
+    for n in (3, 2):
+        unit, name = text[:-n], text[-n:]
+        if len(unit) >= 3 and name[0] in lex.surnames and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+                and unit_kind(unit, lex) in (UnitKind.department, UnitKind.higher_level):
+            return a + len(unit), unit_kind(unit, lex) or UnitKind.department
+    return None
+
+
 # 下设办公室,黄家智兼任办公室主任,张文强、周波兼任副主任: the office's deputy directors, no team role
 _OFFICE_HEADS = re.compile(r"办公室主任|下设办公室|办公室设")
 
@@ -204,7 +228,11 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 else:
                     merged.append(i)
             items = merged
-        found.extend(TeamMention(i.start, i.end, i.kind, role) for i in items)
+        for i in items:
+            x, y, kind = i.start, i.end, i.kind
+            if role != "office" and (named := _without_name(norm, x, y, lex)) is not None:
+                y, kind = named  # 县公安局副局长梁跃清, 市煤炭安全局孙伟任组长: the post, or the department, not the name
+            found.append(TeamMention(x, y, kind, role))
 
     held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them
     covered: list[tuple[int, int]] = []
@@ -245,6 +273,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             x = start
             if (k := norm.rfind("由", start, m.start())) >= 0:
                 x = k + 1
+            elif (by := [w.end() for w in re.finditer(r"以(?!及|上|下|内|外|便|免)", norm[start : m.start()])]):
+                x = start + by[-1]  # 市安委会成立以副市长陈继壮为组长的督查组: the post after 以
             while x < m.start() and norm[x] in "、以由 ":
                 x += 1
             role = _role_word_heads(lex)[m.group(1)]

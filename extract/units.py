@@ -361,13 +361,16 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     depth = 0
     start = a
     dun = False
+    # 县政府分管安全生产、道路交通安全副县长: the 、 of a post's portfolio parts no units
+    kept = {k for m in _portfolio_re(lex).finditer(s, a, b) if _portfolio(m.group(1), lex)
+            for k in range(m.start(), m.end())} if "分管" in s[a:b] or "主管" in s[a:b] else set()
     for i in range(a, b):
         ch = s[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start
+        elif depth == 0 and i not in kept and (_LIST_SEP.match(ch) or (lenient and ch in " \t\u3000" and i > start
                                                      and not _in_pinyin_gap(s, i) and not _in_word_gap(s, start, i, lex)
                                                      and not _at_bracket(s, i, b))):
             # after a label (责任单位:A B C) a space separates units, as tables copied to text give them
@@ -446,6 +449,18 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
 
 
 _ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:部门|单位|机构)\s*$")
+
+
+@lru_cache(maxsize=4)
+def _portfolio_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:分管|主管|协管)([\u4e00-\u9fff]{{2,12}}(?:、[\u4e00-\u9fff]{{2,12}}?)+)(?:工作)?的?"
+                      rf"(?:{lex.position_suffix_re.pattern})")
+
+
+def _portfolio(parts: str, lex: Lexicon) -> bool:
+    """安全生产、道路交通安全: the fields of a post's portfolio, not posts or bodies of a list."""
+    return all(not lex.position_suffix_re.search(p) and not re.search(r"[局委办厅府室部处科所站队]|分管|协管|主管|负责", p)
+               for p in parts.split("、"))
 
 
 _SECTOR_QUALIFIER = re.compile(r"(?:同级|各级|本级|[省市县区]级)?")

@@ -1898,3 +1898,43 @@ def test_an_items_date_right_after_its_number_and_an_annex_titled_after_its_colo
 )
 def test_roster_labels_padded_with_spaces_or_after_the_teams_name(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of this session's rules: exhortations stay nothing
+        ("一、要求\n各成员单位要履行各自职责,加强沟通协作。", []),
+        ("一、要求\n各乡镇要落实属地责任,加强对辖区内企业的监督检查。", []),
+        # two sets in one bracket keep their leads
+        ("3.推进。(县财政局牵头,县教育局配合;县教育局牵头,县人社局配合)",
+         [(1, "县财政局", "lead"), (1, "县教育局", "co"), (1, "县教育局", "lead"), (1, "县人社局", "co")]),
+        # 由X负责实施的项目 describes; 由X落实实施主体 names what they do after
+        ("一、要求\n由县财政局负责实施的项目,要严格执行政府采购有关规定。", []),
+        ("一、要求\n对可直接设置的,由镇政府、头桥集团落实实施主体,组织推进落实。", []),
+        # a sentence opening that is no subject before ,会同
+        ("一、要求\n对县市场监管局移交的案件线索,会同县公安局依法查处。", []),
+        ("一、要求\n县市场监管局的抽检结果,会同县公安局及时通报。", []),
+        ("一、要求\n县政府常务会议审议通过后,会同县发改局组织实施。", []),
+        ("一、要求\n县委宣传部,会同县融媒体中心做好宣传报道。", [(2, "县委宣传部", "lead"), (2, "县融媒体中心", "co")]),
+        # contact lines and groups that are no names
+        ("一、要求\n县财政局,负责此项工作的联系人为王五。", []),
+        ("一、组织分工\n每组:负责一个片区的督导检查。", []),
+        # tabs after a list's number or a label's colon are no table
+        ("二、主要任务\n1.\t县交通运输局负责农村公路建设。\n2.\t县财政局负责资金保障。",
+         [(2, "县交通运输局", "shared"), (3, "县财政局", "shared")]),
+        ("组长:\t张三\t县委书记\n副组长:\t李四\t县长", [(1, "县委书记", "leader"), (2, "县长", "deputy_leader")]),
+        ("牵头单位\t县交通运输局\n配合单位\t县财政局、各乡镇",
+         [(1, "县交通运输局", "lead"), (2, "县财政局", "co"), (2, "各乡镇", "co")]),
+        # a label alone before a sentence gives nothing
+        ("三、保障措施\n责任单位\n各单位要高度重视,把此项工作列入重要议事日程。", []),
+    ],
+)
+def test_review_of_session_twelves_rules(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_tabbed_list_items_keep_their_headings_and_targets() -> None:
+    ex = extract_text("二、主要目标\n1.\t到2025年,全县农村公路总里程达到1200公里。\n2.\t乡镇通三级路比例达到100%。")
+    assert [(h.line, h.kind.value) for h in ex.headings] == [(1, "section"), (2, "task"), (3, "task")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "1200"), (3, "100")]
