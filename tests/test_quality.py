@@ -236,6 +236,8 @@ KNOWN_GAPS = {
                                                          "(盟、旗…领导小组) and 指导…,配合… with no unit named before",
     "shanxi-2016-work-report-leader-division-news-traditional": "a leader named by his name alone (李小鵬全面負責…), "
                                                                 "his post given elsewhere on the page",
+    "fujian-undated-food-safety-host-assist-clauses": "gold convention: 由X负责,Y配合 marked lead by its annotator "
+                                                      "(the example's gold: X负责,Y配合 gives X shared, line 286)",
     "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
                                                   "(as ganjingzi-2011; kg reads shared)",
 }
