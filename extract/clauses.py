@@ -185,6 +185,13 @@ def _find_all(s: str, w: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _unit_column_re(lex: Lexicon) -> re.Pattern[str]:
+    """The column words of a unit or leader column (three characters or more)."""
+    return re.compile(_alt([w for w, kind in lex.table_columns if kind in ("lead", "co", "responsible", "supervisor")
+                            and len(w) >= 3]))
+
+
 def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
     """True if a line carries a role word (not a weak one), a label or a roster label: a line
     that should give a duty.  Used for coverage and the W104 warning.
@@ -195,8 +202,7 @@ def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
     lex = lex or load_lexicon()
     if ((lm := _label_re(lex).search(norm)) and norm[lm.end() :].strip()) or _roster_label_re(lex).search(norm):
         return True
-    if len({kind for word, kind in lex.table_columns if kind in ("lead", "co", "responsible", "supervisor")
-            and word in norm and len(word) >= 3}) >= 1 and _table_header_like(norm, lex):
+    if _unit_column_re(lex).search(norm) and _table_header_like(norm, lex):
         return True  # 序号…牵头单位责任单位完成时限: a table header
     for m in lex.role_marker_re.finditer(norm):
         if m.group(0) in lex.weak or not _valid_marker(norm, m, lex):

@@ -531,7 +531,11 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
     >>> column_kind("牵头责任单位"), column_kind("重点工作任务(杭州市2项配合工作)"), column_kind("市发改委")
     ('lead', 'task', None)
     """
-    lex = lex or load_lexicon()
+    return _column_kind(text, lex or load_lexicon(), slack)
+
+
+@lru_cache(maxsize=65536)
+def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
     # 2022年预期目标, 1-8月实际完成情况, 上半年完成情况: the period a column covers is no part of its word
     t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
                re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))

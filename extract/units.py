@@ -218,6 +218,7 @@ def is_unit(s: str, lex: Lexicon | None = None) -> bool:
     return unit_kind(s, lex) is not None
 
 
+@lru_cache(maxsize=65536)
 def unit_key(s: str) -> str:
     """Normalised name used to decide that two surface forms are the same unit."""
     s = re.sub(r"\s+", "", s)
