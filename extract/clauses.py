@@ -31,7 +31,8 @@ _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: an item's marker: 一、 / (一) / (1) / 1. / 1、
-_ITEM = r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9]))"
+_ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9])"
+         r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s)")
 _LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
@@ -142,6 +143,15 @@ def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
     # right after the heading marker: NAME + POST + verb, and not a system (负责制)
     return re.compile(rf"\s*([\u4e00-\u9fff]{{2,3}}(?:常务|执行|第一)?(?:{posts}))(?:同志)?(?:{verbs})(?!制)")
+
+
+@lru_cache(maxsize=4)
+def _heading_post_name_re(lex: Lexicon) -> re.Pattern[str]:
+    """A leader named in a heading as POST NAME with the verb: 副县长王五分管工作, 常务副市长张三牵头的工作."""
+    posts = _alt([p for p in lex.position_suffixes if len(p) >= 2 and p not in ("领导", "同志", "负责人", "负责同志")])
+    verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "包抓", "联系"])
+    return re.compile(rf"\s*((?:[\u4e00-\u9fff]{{0,8}}?)(?:常务|执行|第一)?(?:{posts}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?"
+                      rf"(?:{verbs})(?:的)?(?:重点|主要)?(?:工作|任务|事项)")
 
 
 @lru_cache(maxsize=4)
@@ -992,6 +1002,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     stripped = norm.strip()
     # a label opening its own line: 牵头单位:X / 责任单位:Y / 部门分工:... / 分管省领导:NAME
     lm = p.label_re.match(stripped)
+    if is_heading and (hm := _LINE_MARKER.match(norm)) is not None and p.label_re.match(norm, hm.end()):
+        lm, is_heading = p.label_re.match(norm, hm.end()), False  # (一)责任单位:县发改局: a label under a marker
+        norm = " " * hm.end() + norm[hm.end() :]
+        p = _Parser(norm, boundaries, lex)
     if lm and not is_heading:
         a = len(norm) - len(norm.lstrip())
         blanked = _blank_notes(norm, a, len(norm), lex)
@@ -1068,6 +1082,12 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out.append(Clause(mh.start(1), mh.end(1), "heading",
                           (Mention(mh.start(1), mh.end(1), UnitKind.position, "supervisor", -1),)))
         claimed_to = mh.end()
+    if is_heading and not out and (mp := _heading_post_name_re(lex).match(norm, mk0.end() if mk0 else 0)) \
+            and mp.group(2)[0] in lex.surnames:
+        # 四、副县长王五分管工作: the leader (post and name as written) supervises the tasks under the heading
+        out.append(Clause(mp.start(1), mp.end(2), "heading",
+                          (Mention(mp.start(1), mp.end(2), UnitKind.position, "supervisor", -1),)))
+        claimed_to = mp.end()
     if not out:
         out += _by_clauses(p, norm)
     out += _answerable(p, norm)
@@ -1175,7 +1195,8 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
-_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)|\s*[。:]?\s*$)")
+_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)"
+                           r"|\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")

@@ -42,7 +42,8 @@ def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     strong = re.compile("|".join([*(re.escape(w) for w in sorted(words, key=len, reverse=True)),
                                   *([rf"由[^,;。]{{2,40}}?(?:{by})"] if by else []),
-                                  rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$)",  # 县财政局:保证…, (1)市林业局。
+                                  # 县财政局:保证…, (1)市林业局。, 二、县委办公室(5项)
+                                  rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
                                   # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is
                                   # costly to look for at every place)
                                   rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",

@@ -1938,3 +1938,17 @@ def test_tabbed_list_items_keep_their_headings_and_targets() -> None:
     ex = extract_text("二、主要目标\n1.\t到2025年,全县农村公路总里程达到1200公里。\n2.\t乡镇通三级路比例达到100%。")
     assert [(h.line, h.kind.value) for h in ex.headings] == [(1, "section"), (2, "task"), (3, "task")]
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "1200"), (3, "100")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headings that name who carries the tasks under them
+        ("二、县委办公室(5项)\n1.加强督查。", [(1, "县委办公室", "shared")]),
+        ("(一)责任单位:县发改局\n1.推进前期工作。", [(1, "县发改局", "shared")]),
+        ("第一部分  县发改局\n1.推进前期工作。", [(1, "县发改局", "shared")]),
+        ("四、副县长王五分管工作\n1.推进乡村振兴。", [(1, "副县长王五", "supervisor")]),
+    ],
+)
+def test_headings_naming_who_carries_the_tasks_under_them(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
