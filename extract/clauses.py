@@ -53,7 +53,8 @@ _MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按"
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
 _URGING = re.compile(r"(?:要|应当|应|须|必须|务必)(?:切实|认真|全面|严格|进一步)?$")
 _WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),"
-                   r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位),")  # 各乡镇政府是此项工作的直接责任主体,负责…
+                   r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位|主管部门|主管单位),")
+# (各乡镇政府是此项工作的直接责任主体,负责…; 镇规建办为限额以下工程项目管理的主管部门,负责…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,7 +448,8 @@ class _Parser:
             if word in self.lex.urged and _URGING.search(self.norm, max(0, m.start() - 4), m.start()):
                 continue  # 各乡镇要落实属地责任: urged, not given
             upto, seg = self._before(claimed, m)
-            if live and not self.norm[seg:upto].strip(" ,、") and m.start() > live[-1].end and (
+            if live and not re.sub(r"^(?:并|并且|同时|还|还要)", "", self.norm[seg:upto].strip(" ,、")) \
+                    and m.start() > live[-1].end and (
                     carried := self._carried(live, m, b)):
                 out.append((m.start(), carried))
                 claimed = max(m.end(), carried[-1].end)
@@ -706,7 +708,8 @@ class _Parser:
                 return None
             v = weak
         run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
-        if run and all(x.kind is UnitKind.collective for x in run) and not v.group(0).endswith(("主体,", "人,", "单位,")):
+        if run and all(x.kind is UnitKind.collective for x in run) \
+                and not v.group(0).endswith(("主体,", "人,", "单位,", "部门,")):
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
         return run
 

@@ -308,6 +308,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
     return _drop_qualifiers(norm, out)
 
 
+_THRESHOLD = re.compile(r"(以上|以下|及以上|及以下|以内)?(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程|企业)(?![0-9])")
 _QUALIFIER_GAP = re.compile(r"(?:以上|以下|左右|及以上)?(?:的)?[\u4e00-\u9fff“”\"]{0,10}$")
 
 
@@ -318,6 +319,9 @@ def _drop_qualifiers(norm: str, qs: list[Quantity]) -> list[Quantity]:
         tail = norm[q.end : q.end + 12]
         if q.measure != "%" and re.match(r"(?:\(含\))?(?:以上|以下|左右|及以上)?的[\u4e00-\u9fff]", tail):
             continue
+        if q.measure in ("元", "万元", "亿元", "千元") and (m := _THRESHOLD.match(tail)) \
+                and (m.group(1) or norm[max(0, q.start - 1) : q.start] in ("至", "-", "~")):
+            continue  # 30万元以下小型建设工程, (50万元至100万元项目): the size that names a kind of project
         nxt = qs[k + 1] if k + 1 < len(qs) else None
         if nxt is not None and nxt.start - q.end <= 12:
             gap = norm[q.end : nxt.start]

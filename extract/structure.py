@@ -25,6 +25,7 @@ _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)
 #: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
 _NUMBERED_CELL = re.compile(r"^\s*\d{1,3}[.、](?![0-9])\S")
 _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
+_SUB_ITEM = re.compile(r"^\s*([0-9]{1,3}-[0-9]{1,2})\s*[.、]")
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _TABLE_OPENING = re.compile(r"\s*序\s*号\s*")  # the first header cell of a table
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
@@ -323,7 +324,8 @@ class _Outliner:
         if not self.in_attach_list:
             return False
         stripped = ln.norm.strip()
-        if (mm := _TASK.match(ln.norm)) and len(stripped) <= 50 and not re.search(r"[。;,]", stripped):
+        if (mm := _TASK.match(ln.norm) or _SUB_ITEM.match(ln.norm)) and len(stripped) <= 50 \
+                and not re.search(r"[。;,]", stripped):  # (6-1.…受理告知书: a numbered part of an attachment)
             self._line(ln, "paragraph")
             self.attachments.append((mm.group(1), ln.text[mm.end() :].strip(), ln.span(mm.end(), len(ln.text))))
             return True

@@ -698,6 +698,14 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
                 used |= {n, n2}
                 j += 2
                 continue
+        if cols and j + 1 < len(lines) and _unnamed_column(text, lex) and not _ROW_NUMBER.fullmatch(text) \
+                and (column_kind(_text(lines[j + 1]), lex) is not None or (j + 2 < len(lines) and column_kind(
+                    _text(lines[j + 1]) + _text(lines[j + 2]), lex, slack=4) is not None)):
+            # 任务分类 / 主要方向 / 重点任务: a column the lexicon lacks between named ones
+            cols.append(("note", c))
+            used.add(n)
+            j += 1
+            continue
         if (unnamed_end := _unnamed_last_columns(lines, j, cols)) is not None:
             # … | 1-11月推进情况 | 是否达序 | 说明 | then row 24: columns the lexicon does not name end the header
             cols += [("note", _whole(*lines[k])) for k in range(j, unnamed_end)]

@@ -51,7 +51,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)|贯彻|结合|印发|制定|每[周月年日天季]"
+    r"|提出|研究(?![院所室会中])|(?<=[构门局委办])对(?!外|口|台)|贯彻|结合|印发|制定|每[周月年日天季]|区域内"
 )
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
@@ -263,8 +263,8 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
         for w in lex.leading_words:
             if s.startswith(w, a) and b - a > len(w) + 1:
                 rest = s[a + len(w) : b]
-                if w == "从" and not rest.startswith(lex.prefixes):
-                    break  # 从化区人民政府, 从江县: the word opens a place's name
+                if w in ("从", "设", "在", "为") and not rest.startswith(lex.prefixes) and is_unit(strip_tail(s[a:b]), lex):
+                    break  # 从化区人民政府, 设施养护处, 在线服务中心: the word opens the unit's name
                 if w in lex.lead_before_co + lex.co_before_lead and not rest.startswith(lex.prefixes) \
                         and is_unit(strip_tail(s[a:b]), lex):
                     break  # 联合采购办公室: the word opens the unit's name

@@ -1952,3 +1952,30 @@ def test_tabbed_list_items_keep_their_headings_and_targets() -> None:
 )
 def test_headings_naming_who_carries_the_tasks_under_them(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round cd: a header one cell per line with a column the lexicon lacks and words split over two cells
+        ("附件:\n任务\n分类\n主要方向\n重点任务(2024-2026)\n2024年工作项目\n2025年计划\n牵头\n部门\n配合\n部门\n"
+         "(一)\n提升交通设施环境品质\n1、改善城市道路环境\n(1)建设精品道路300条。\n建设精品道路100条。\n建设精品道路100条。\n"
+         "设施养护处\n各相关部门和单位\n",
+         [(18, "设施养护处", "lead"), (19, "各相关部门和单位", "co")]),
+        # X为…主管部门,负责…; 并协助Y…: the subject helps the unit it names
+        ("五、职责分工\n1.镇规建办为限额以下工程项目管理的主管部门,负责推进、协调工程各环节的相关工作。\n"
+         "2.镇城管中心负责市政道路巡查监督,并协助镇规建办对工程实施现场监管。",
+         [(2, "镇规建办", "shared"), (3, "镇城管中心", "shared"), (3, "镇规建办", "lead"), (3, "镇城管中心", "co")]),
+        # a roster label 常务副总指挥
+        ("总   指   挥:张小宏 副市长\n常务副总指挥:王为人 市政府副秘书长\n",
+         [(1, "副市长", "leader"), (2, "市政府副秘书长", "deputy_leader")]),
+    ],
+)
+def test_first_contact_with_round_cd(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_the_size_that_names_a_kind_of_project_is_no_target() -> None:
+    text = "一、范围\n本意见适用于30万元以下小型建设工程,使用集体资金的项目提交会议纪要(50万元至100万元项目)。"
+    assert [i.value for i in extract_text(text).indicators] == []
+    assert [i.value for i in extract_text("一、投资\n区级财政安排4000万元重大项目前期费。").indicators] == ["4000"]
