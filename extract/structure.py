@@ -23,7 +23,7 @@ _ANNEX = re.compile(r"^\s*附(?:[件表]\s*([0-9]+|[一二三四五六七八九�
 #: 附件: 2023年小麦种植任务分解表 | |||: an annex whose title was pasted as its table's first row
 _ANNEX_TABLE_TITLE = re.compile(r"^\s*附[件表]\s*([0-9]*)\s*:\s*([^|]{2,60}?)\s*\|[\s|]*$")
 #: 1.地区生产总值增长5%以上。: a numbered item written in a table's text cell stays a task of the outline
-_NUMBERED_CELL = re.compile(r"^\s*\d{1,3}[.、](?![0-9])\S")
+_NUMBERED_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.、](?![0-9])|\(\s*[0-9{CN_NUM}]{{1,3}}\s*\))\s*\S?")
 _ANNEX_WITH_TITLE = re.compile(r"^\s*附件\s*([0-9]+)\s*[:.、 ]\s*(\S.{1,40})$")
 _SUB_ITEM = re.compile(r"^\s*([0-9]{1,3}-[0-9]{1,2})\s*[.、]")
 _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")

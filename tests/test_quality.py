@@ -250,6 +250,9 @@ HEADING_GAPS = {
                                                     "makes them subtasks) and a second item of a task cell on a line of "
                                                     "its own (2.根据…) read as a task",
     "guangzhou-2006-work-report-tasks": "the mirror garbled the (一) markers (?。ǘ┩七M…); the gold numbers them by order",
+    "shanghai-2024-transport-refinement-division-task-list-cells": "a table one cell per line whose category cell is "
+                                                                   "a bare (一) on its own line, its title on the next: "
+                                                                   "not read as the subsection its tasks sit under",
 }
 
 
