@@ -643,7 +643,7 @@ def _is_task_header(kinds: list[str]) -> bool:
             and "indicator" not in kinds)
 
 
-def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
+def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: frozenset[int] = frozenset()
                ) -> tuple[list[tuple[str, Cell]], frozenset[int], int, bool] | None:
     """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
     number, norm = lines[i]
@@ -676,6 +676,10 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon
     cols, used, j = [], set(), i
     while j < len(lines):
         n, s = lines[j]
+        if n in continued and cols:
+            used.add(n)  # 责任部门 / (加*号为牵头部门, / 其余为参与部门) between bars: one cell's note
+            j += 1
+            continue
         c = _whole(n, s)
         text = s[c.start : c.end]
         kind = column_kind(text, lex)
@@ -899,15 +903,16 @@ def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], 
     # a table copied one cell per line with a bare | line after each cell (||| for merged cells):
     # the bars carry nothing, the cells are read by their shape
     nonempty = [(n, s) for n, s in lines if s.strip() and not _BARS.fullmatch(s)]
+    continued = _continued_cells(lines)
     out: list[TaskTable] = []
     i = 0
     while i < len(nonempty):
-        h = _header_at(nonempty, i, lex)
+        h = _header_at(nonempty, i, lex, continued)
         if h is None:
             i += 1
             continue
         header, header_lines, j, one_line = h
-        table, j = _body(nonempty, j, header, header_lines, one_line, heading_row, lex)
+        table, j = _body(nonempty, j, header, header_lines, one_line, heading_row, lex, continued)
         if table is not None:
             out.append(table)
             i = j
@@ -916,8 +921,22 @@ def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], 
     return out
 
 
+def _continued_cells(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """Lines that go on with the cell above: in a table copied with a bare | line after every cell, the lines
+    between two bars are one cell (完成2022年度 / 乡村振兴示范村建设 / |).  Only where bars part most cells."""
+    bars = [k for k, (_, s) in enumerate(lines) if s.strip() == "|"]
+    if len(bars) < 8:
+        return frozenset()
+    gaps = [[(n, s) for n, s in lines[a + 1 : b] if s.strip()] for a, b in itertools.pairwise(bars)]
+    plain = [g for g in gaps if g and not any("|" in s for _, s in g)]
+    if sum(len(g) == 1 for g in plain) * 2 < len(gaps):
+        return frozenset()  # (| / 项目名称 | / 赋分办法 | / ||: bars that part rows, each cell with its own bar)
+    return frozenset(n for g in plain if len(g) <= 12 for n, _ in g[1:])
+
+
 def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],
-          one_line: bool, heading_row: Callable[[str], int | None], lex: Lexicon) -> tuple[TaskTable | None, int]:
+          one_line: bool, heading_row: Callable[[str], int | None], lex: Lexicon,
+          continued: frozenset[int] = frozenset()) -> tuple[TaskTable | None, int]:
     """Rows of a table from ``lines[j]`` on, up to the next header or the first line that is not a row."""
     kinds = [k for k, _ in header]
     cols = [k for k in kinds if k != "number"]
@@ -952,12 +971,21 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     last = lines[j - 1][0]
     while j < len(lines):
         n, s = lines[j]
-        if _header_at(lines, j, lex) is not None:
+        if n in continued and not one_line:
+            if cur:
+                cur.append((cur[-1][0], _whole(n, s)))  # a cell's text wrapped onto the next line, before its bar
+            last = n
+            j += 1
+            continue
+        if _header_at(lines, j, lex, continued) is not None:
             break
         # a heading row leads to rows (or to another heading row)
         if (end := heading_row(s)) is not None:
             with_cells = piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2
-            if (j + 1 < len(lines) and (is_row_start(j + 1) or heading_row(lines[j + 1][1]) is not None)) or (
+            k = j + 1
+            while k < len(lines) and lines[k][0] in continued:
+                k += 1  # (二) / 全面 / 推进 / |: the heading's words wrapped before its bar
+            if (k < len(lines) and (is_row_start(k) or heading_row(lines[k][1]) is not None)) or (
                     with_cells and rows):
                 close()
                 heading_rows.append((n, end))
@@ -1173,7 +1201,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=not prose)
                 for it in items:
                     lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
-                                                     or (it.start > c.start and norm[it.start - 1] in lex.lead_marks))
+                                                     or (it.start > c.start and norm[it.start - 1] in lex.lead_marks)
+                                                     or (it.end < c.end and norm[it.end] in lex.lead_marks))
                     found.append(TableFact("owner", c.line, "", None, unit=it, column_role="lead" if lead else kind,
                                            task=where))
         measured = _measured_values(row, norms, lex, where)

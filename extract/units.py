@@ -386,8 +386,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         # trim spaces, and a closing bracket whose opening one stands on the line before (参与单位:A、B))
         while x < y and s[x].isspace():
             x += 1
-        while y > x and (s[y - 1].isspace() or (s[y - 1] == ")" and s.count("(", x, y) < s.count(")", x, y))):
-            y -= 1
+        while y > x and (s[y - 1].isspace() or (s[y - 1] == ")" and s.count("(", x, y) < s.count(")", x, y))
+                         or (s[y - 1] in lex.lead_marks and y - 1 > x)):
+            y -= 1  # (区农业农村委*: a mark after the unit, read by the table reader)
         if x >= y:
             continue
         raw = s[x:y]

@@ -1979,3 +1979,15 @@ def test_the_size_that_names_a_kind_of_project_is_no_target() -> None:
     text = "一、范围\n本意见适用于30万元以下小型建设工程,使用集体资金的项目提交会议纪要(50万元至100万元项目)。"
     assert [i.value for i in extract_text(text).indicators] == []
     assert [i.value for i in extract_text("一、投资\n区级财政安排4000万元重大项目前期费。").indicators] == ["4000"]
+
+
+def test_a_table_with_a_bar_after_every_cell_whose_cells_wrap_over_lines() -> None:
+    # round cf (闵行): the lines between two bars are one cell; a unit marked * after it leads (加*号为牵头部门)
+    cells = ["序号", "任务名称", "任务要求及举措", "责任部门", "(加*号为牵头部门,", "其余为参与部门)", "责任街镇", "完成时间节点",
+             "1", "完成2022年度", "乡村振兴示范村建设", "完成示范村建设。", "区农业农村委*、", "区规划资源局", "浦江镇", "10月底",
+             "2", "加强农房建设管理", "落实农房建设监管。", "区建管委*", "马桥镇", "12月底"]
+    bars_after = {0, 1, 2, 5, 6, 7, 8, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21}
+    text = "".join(c + "\n" + ("|\n" if k in bars_after else "") for k, c in enumerate(cells))
+    got = _table_roles(text)
+    assert [(u, r) for _, u, r in got] == [("区农业农村委", "lead"), ("区规划资源局", "co"), ("浦江镇", "co"),
+                                           ("区建管委", "lead"), ("马桥镇", "co")]
