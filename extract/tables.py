@@ -982,10 +982,10 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
         # a heading row leads to rows (or to another heading row)
         if (end := heading_row(s)) is not None:
             with_cells = piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2
-            k = j + 1
-            while k < len(lines) and lines[k][0] in continued:
-                k += 1  # (二) / 全面 / 推进 / |: the heading's words wrapped before its bar
-            if (k < len(lines) and (is_row_start(k) or heading_row(lines[k][1]) is not None)) or (
+            after = j + 1
+            while after < len(lines) and lines[after][0] in continued:
+                after += 1  # (二) / 全面 / 推进 / |: the heading's words wrapped before its bar
+            if (after < len(lines) and (is_row_start(after) or heading_row(lines[after][1]) is not None)) or (
                     with_cells and rows):
                 close()
                 heading_rows.append((n, end))

@@ -236,6 +236,9 @@ KNOWN_GAPS = {
                                                          "(盟、旗…领导小组) and 指导…,配合… with no unit named before",
     "shanxi-2016-work-report-leader-division-news-traditional": "a leader named by his name alone (李小鵬全面負責…), "
                                                                 "his post given elsewhere on the page",
+    "chizhou-undated-petition-bureau-disclosure-section-cells": "a table with a 序号 column its header does not name "
+                                                               "and a merged 工作任务 cell: the rhythm is lost where the "
+                                                               "merged cell is missing, and those rows' 办公室 is lost",
     "fujian-undated-food-safety-host-assist-clauses": "gold convention: 由X负责,Y配合 marked lead by its annotator "
                                                       "(the example's gold: X负责,Y配合 gives X shared, line 286)",
     "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
@@ -250,6 +253,8 @@ HEADING_GAPS = {
                                                     "makes them subtasks) and a second item of a task cell on a line of "
                                                     "its own (2.根据…) read as a task",
     "guangzhou-2006-work-report-tasks": "the mirror garbled the (一) markers (?。ǘ┩七M…); the gold numbers them by order",
+    "minhang-2023-rural-revitalization-star-lead-cells": "the category cell (一) / 持续 / 推进 … between bars is read "
+                                                         "as the table's heading row, its gold as a subsection",
     "shanghai-2024-transport-refinement-division-task-list-cells": "a table one cell per line whose category cell is "
                                                                    "a bare (一) on its own line, its title on the next: "
                                                                    "not read as the subsection its tasks sit under",
