@@ -286,8 +286,9 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     valid = []
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
-        if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes):
-            continue
+        if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes) \
+                or name.startswith(tuple(lex.collective_openers)):
+            continue  # (相关乡镇负责人: a collective's post, no name)
         if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes:
             continue
         if post.startswith(lex.prefixes + lex.post_openers):

@@ -1991,3 +1991,7 @@ def test_a_table_with_a_bar_after_every_cell_whose_cells_wrap_over_lines() -> No
     got = _table_roles(text)
     assert [(u, r) for _, u, r in got] == [("区农业农村委", "lead"), ("区规划资源局", "co"), ("浦江镇", "co"),
                                            ("区建管委", "lead"), ("马桥镇", "co")]
+
+
+def test_a_collectives_post_in_a_roster_is_no_name_and_post() -> None:
+    assert _table_roles("成  员:县公安局局长\n        相关乡镇负责人\n") == [(1, "县公安局局长", "member"), (2, "相关乡镇", "member")]
