@@ -1073,6 +1073,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
         # is a goal, its words before 的 are no part of a unit)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
+        if re.search(r"\(\s*(?:共)?[0-9一二三四五六七八九十]+项\s*\)", norm[md.end(1) : md.end()]) and not all(
+                re.search(r"(?:局|委|办|厅|部|室|处|科|府|会|组|所|站|队|街道|镇|乡)$", norm[x.start : x.end]) for x in run):
+            return out  # (一)城区学校(3项): a kind of project counted, not a body's duties
         duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
         out.append(duty_heading)
         claimed_to = md.end()

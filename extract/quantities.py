@@ -320,7 +320,8 @@ def _drop_qualifiers(norm: str, qs: list[Quantity]) -> list[Quantity]:
         if q.measure != "%" and re.match(r"(?:\(含\))?(?:以上|以下|左右|及以上)?的[\u4e00-\u9fff]", tail):
             continue
         if q.measure in ("元", "万元", "亿元", "千元") and (m := _THRESHOLD.match(tail)) \
-                and (m.group(1) or norm[max(0, q.start - 1) : q.start] in ("至", "-", "~")):
+                and (m.group(1) or norm[max(0, q.start - 1) : q.start] in ("至", "-", "~")) \
+                and not re.search(r"支持|用于|投向|扶持|投入|奖励|补助|发展|促进", m.group(0)):
             continue  # 30万元以下小型建设工程, (50万元至100万元项目): the size that names a kind of project
         nxt = qs[k + 1] if k + 1 < len(qs) else None
         if nxt is not None and nxt.start - q.end <= 12:

@@ -35,7 +35,7 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
-_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|要求|工作|职责|设在|设于|撤销|成立|调整|下设|担任")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作|职责|设在|设于|撤销|成立|调整|下设|担任")
 
 
 @dataclass(frozen=True, slots=True)

@@ -536,6 +536,8 @@ def column_kind(text: str, lex: Lexicon | None = None, *, slack: int = 3) -> str
 
 @lru_cache(maxsize=65536)
 def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*年(?:度)?计划\s*", text):
+        return "target"  # 2025年计划: the year's planned figures (not 进度计划, a schedule)
     # 2022年预期目标, 1-8月实际完成情况, 上半年完成情况: the period a column covers is no part of its word
     t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
                re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))

@@ -109,6 +109,8 @@ def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKin
         text = text[: rank.start()]  # 周野处长: the rank after the name
     if unit_kind(text, lex) is not None:
         return None  # 市政府金融办: a unit, no name in it
+    if text != norm[a:b] and re.search(r"(?:政府|[县市区省]委|人大|政协)[\u4e00-\u9fff]{2,3}$", text):
+        return None  # 市政府孙伟副市长: the post is the body's and the rank's, the name between them stays
     for n in (3, 2):
         unit, name = text[:-n], text[-n:]
         if len(unit) >= 3 and name[0] in lex.surnames and re.fullmatch(r"[\u4e00-\u9fff]+", name) \

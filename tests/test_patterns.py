@@ -1995,3 +1995,26 @@ def test_a_table_with_a_bar_after_every_cell_whose_cells_wrap_over_lines() -> No
 
 def test_a_collectives_post_in_a_roster_is_no_name_and_post() -> None:
     assert _table_roles("成  员:县公安局局长\n        相关乡镇负责人\n") == [(1, "县公安局局长", "member"), (2, "相关乡镇", "member")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second review: a schedule column is no target column; a rank after a government's name keeps the post whole
+        ("序号\n\n工作内容\n\n责任单位\n\n责任人\n\n进度计划\n\n1\n\n完成规划编制\n\n县自然资源局\n\n张三\n\n6月底前",
+         [(15, "县自然资源局", "shared")]),
+        ("一、组织\n由市政府孙伟副市长任组长。", [(2, "市政府孙伟副市长", "leader")]),
+        # a duty sentence after a roster is no roster line
+        ("组  长:王五 县长\n成  员:张三 县发改局局长\n各乡镇党委书记为本乡镇第一责任人、乡镇长为直接负责人",
+         [(1, "县长", "leader"), (2, "县发改局局长", "member")]),
+        # a kind of project counted under a heading is no body
+        ("二、重点民生实事项目\n(一)城区学校(3项)\n1.新建县第三小学。", []),
+    ],
+)
+def test_second_review_of_session_twelves_rules(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_an_amount_put_to_a_use_is_a_target_and_a_size_naming_projects_is_not() -> None:
+    assert [i.value for i in extract_text("一、资金\n县财政每年安排2000万元以上支持企业技术改造。").indicators] == ["2000"]
+    assert [i.value for i in extract_text("一、范围\n本意见适用于30万元以下小型建设工程。").indicators] == []
