@@ -49,11 +49,11 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
-_MODAL = re.compile(r"要|应当|应|须|必须|务必|按照|依据|根据|按")
+_MODAL = re.compile(r"要|应当|应(?!急)|须|必须|务必|按照|依据|根据|按")  # (not the 应 of 县应急管理局)
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
 _URGING = re.compile(r"(?:要|应当|应|须|必须|务必)(?:切实|认真|全面|严格|进一步)?$")
 _WHEN = re.compile(r"在[^,;。]{1,24}?(?:期间|时期|阶段|过程中|工作中|中|时|方面),"
-                   r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位|主管部门|主管单位),")
+                   r"|(?:是|为)[^,;。]{0,30}?(?:责任主体|第一责任人|责任单位|主管部门|主管单位|监管部门|责任部门|牵头部门),")
 # (各乡镇政府是此项工作的直接责任主体,负责…; 镇规建办为限额以下工程项目管理的主管部门,负责…)
 
 

@@ -278,7 +278,8 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     administrative prefix (preferred) or with a unit."""
     if re.fullmatch(rf"{_HAN}{{4,5}}", text) and lex.surnames and text[0] in lex.surnames:
         for cut in (2, 3):  # 刘威镇长, 彭亚副镇长: a name and a bare post
-            if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2:
+            if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2 \
+                    and not re.match(r"常务|第一|执行|专职", text):  # (常务副县长: a post, no name)
                 return cut
     if not re.fullmatch(rf"{_HAN}{{5,24}}", text) or (unit_kind(text, lex) is not UnitKind.position and not (
             run_on and lex.position_suffix_re.search(text))):

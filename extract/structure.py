@@ -30,7 +30,10 @@ _ATTACH_LIST = re.compile(r"^\s*附件\s*[:]\s*(\S.*)$")
 _TABLE_OPENING = re.compile(r"\s*序\s*号\s*")  # the first header cell of a table
 _SECTION = re.compile(rf"^\s*([{CN_NUM}]+)\s*[、.]")
 _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
-_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=(?:[1-9]|1[0-2])月[0-9]{1,2}日)|。(?=[\u4e00-\u9fff]))")
+# 1.9月30日前 / 1.6月底前 / 1.12月份: an item's date right after its number, not a decimal (not 2.2019年…, an
+# attachment's title as often as an item)
+_DATE_AFTER = r"(?:(?:[1-9]|1[0-2])月(?:[0-9]{1,2}日|份|底|末|上旬|中旬|下旬|前|,|至))"
+_TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=" + _DATE_AFTER + r")|。(?=[\u4e00-\u9fff]))")
 # (1。推动…: a mirror's full stop; 1.9月30日前,…: the item's date right after its number)
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
@@ -162,7 +165,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         return HeadingKind.section, m.group(1), m.end()
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
-        if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(r"(?:[1-9]|1[0-2])月[0-9]{1,2}日", rest)):
+        if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)):
             return None
         return HeadingKind.task, m.group(1), m.end()
     if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):

@@ -2018,3 +2018,21 @@ def test_second_review_of_session_twelves_rules(text: str, expected: list[tuple[
 def test_an_amount_put_to_a_use_is_a_target_and_a_size_naming_projects_is_not() -> None:
     assert [i.value for i in extract_text("一、资金\n县财政每年安排2000万元以上支持企业技术改造。").indicators] == ["2000"]
     assert [i.value for i in extract_text("一、范围\n本意见适用于30万元以下小型建设工程。").indicators] == []
+
+
+def test_a_schedules_items_open_with_their_month() -> None:
+    ex = extract_text("四、时间安排\n1.6月底前完成项目招标。\n2.10月31日前,完成改造。\n3.12月份,开展考核。\n4.1.5亿元资金到位。")
+    assert [(h.line, h.kind.value, h.number) for h in ex.headings] == [
+        (1, "section", "四"), (2, "task", "1"), (3, "task", "2"), (4, "task", "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常务副组长:常务副县长", [(1, "常务副县长", "deputy_leader")]),  # 常务 is no name
+        # X为…监管部门,负责…; the 应 of 应急 is no modal
+        ("一、职责\n县应急管理局为全县安全生产综合监管部门,负责综合监管。", [(2, "县应急管理局", "shared")]),
+    ],
+)
+def test_second_review_older_misfires(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
