@@ -405,6 +405,9 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a + x, a + y, UnitKind.person) for x, y in names], True
     if (np := _name_post(text, lex) or _post_name(text, lex)) is not None:
         return [(a + np[0], a + np[1], _kind(text[np[0] : np[1]], lex))], True
+    if (p := post_before_name(norm, a, b, lex)) is not None and p[0] == a and re.fullmatch(rf"{_HAN}{{2,3}}", norm[p[1] : b]) \
+            and norm[p[1]] in lex.surnames:
+        return [(p[0], p[1], UnitKind.position)], True  # 县长王五: the post, the name after it
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
     if (glued := _glued_name(text, lex)) is not None:
@@ -413,6 +416,10 @@ def _read_entry(norm: str, a: int, b: int, role: str,
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:
         return [], False
+    named = [(i, p) for i in items if (p := post_before_name(norm, i.start, i.end, lex)) is not None
+             and p[0] == i.start and re.fullmatch(rf"{_HAN}{{2,3}}", norm[p[1] : i.end]) and norm[p[1]] in lex.surnames]
+    if named and len(named) == len(items):
+        return [(p[0], p[1], UnitKind.position) for _, p in named], True  # 县长王五, 县发改局局长张三: the posts
     if role != "member" and all(i.kind is UnitKind.position for i in items):
         return [(a, b, UnitKind.position)], False
     return [(i.start, i.end, i.kind) for i in items], False

@@ -2036,3 +2036,9 @@ def test_a_schedules_items_open_with_their_month() -> None:
 )
 def test_second_review_older_misfires(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_roster_entries_written_post_then_name_glued() -> None:
+    text = "组长:县长王五\n副组长:副县长李四\n成员:县发改局局长张三、县财政局局长赵六"
+    assert _table_roles(text) == [(1, "县长", "leader"), (2, "副县长", "deputy_leader"),
+                                  (3, "县发改局局长", "member"), (3, "县财政局局长", "member")]
