@@ -708,7 +708,7 @@ class _Parser:
                 return None
             v = weak
         run = self.strict_units(start, v.start(), self.lex.role_of_marker(m.group(0)))
-        if run and all(x.kind is UnitKind.collective for x in run) \
+        if run and all(x.kind is UnitKind.collective for x in run) and v.group(0) not in self.lex.weak \
                 and not v.group(0).endswith(("主体,", "人,", "单位,", "部门,")):
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
         return run

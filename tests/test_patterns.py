@@ -2032,6 +2032,9 @@ def test_a_schedules_items_open_with_their_month() -> None:
         ("常务副组长:常务副县长", [(1, "常务副县长", "deputy_leader")]),  # 常务 is no name
         # X为…监管部门,负责…; the 应 of 应急 is no modal
         ("一、职责\n县应急管理局为全县安全生产综合监管部门,负责综合监管。", [(2, "县应急管理局", "shared")]),
+        # a collective subject with a weak role word as its verb, then ,负责 (an exhortation with 要 stays nothing)
+        ("一、职责\n各乡镇人民政府落实属地管理责任,负责辖区内违法建设的巡查和制止。", [(2, "各乡镇人民政府", "shared")]),
+        ("一、要求\n各相关单位要通力协作,积极配合。", []),
     ],
 )
 def test_second_review_older_misfires(text: str, expected: list[tuple[int, str, str]]) -> None:
