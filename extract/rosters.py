@@ -375,6 +375,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
         b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
+    if (by := re.fullmatch(r"由(.{2,40}?)(?:同志)?(?:担任|兼任)", norm[a:b])) is not None:
+        a, b = a + by.start(1), a + by.end(1)  # 组  长:由县长担任: the post between 由 and 担任
     text = norm[a:b]
     if not text:
         return [], False

@@ -306,7 +306,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             add(a + ma.end(), end, "member")
             covered.append((a, end))
         elif (mb := _MEMBERS_BEFORE.search(piece)) and not _SUCCESSION.search(piece):
-            add(start, a + mb.start(), "member")
+            add(start + (norm.startswith("以", start) and not norm.startswith("以及", start)), a + mb.start(), "member")
+            # (以市发改委、市财政局为成员单位的领导小组: the members after 以)
         if mf := _office_re(lex).search(piece):
             inner = next((k for k in range(1, (mf.lastindex or 0) + 1) if mf.group(k)), None)
             if inner is not None:  # 日常工作由X承担

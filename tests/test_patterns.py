@@ -2045,3 +2045,15 @@ def test_roster_entries_written_post_then_name_glued() -> None:
     text = "组长:县长王五\n副组长:副县长李四\n成员:县发改局局长张三、县财政局局长赵六"
     assert _table_roles(text) == [(1, "县长", "leader"), (2, "副县长", "deputy_leader"),
                                   (3, "县发改局局长", "member"), (3, "县财政局局长", "member")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市政府成立了以常务副市长为组长,以市发改委、市财政局为成员单位的领导小组。",
+         [(1, "常务副市长", "leader"), (1, "市发改委", "member"), (1, "市财政局", "member")]),
+        ("组  长:由县长担任\n副组长:由分管副县长担任", [(1, "县长", "leader"), (2, "分管副县长", "deputy_leader")]),
+    ],
+)
+def test_members_after_以_and_a_post_between_由_and_担任(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
