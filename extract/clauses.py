@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import UnitKind
-from .units import Item, post_before_name, sector_department, short_unit_list, split_units, unit_kind
+from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
            "has_role_words", "pivots_in"]
@@ -514,7 +514,7 @@ class _Parser:
                 and self.lex.role_of_marker(m.group(0)) == "responsible" \
                 and not re.match(r"(?:科室|范围|人|同志|[^,;。]{0,12}联系人)", self.norm[m.end() :]):
             # 县交通局,负责通村公路建设: units opening the sentence, a comma, then the duty (as after a colon)
-            start = max([claimed, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: m.start() - 1]))])
+            start = sentence_start(self.norm, m.start() - 1, floor=claimed)
             mk = _LINE_MARKER.match(self.norm, start)
             start = mk.end() if mk and mk.end() < m.start() - 1 else start
             lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
@@ -662,7 +662,7 @@ class _Parser:
         sentence that opened with units and gave them no role word: they work with the units after it."""
         if self.norm[a:at].strip() or a < 1 or self.norm[a - 1] != ",":
             return None
-        s0 = max([0, *(x.end() for x in re.finditer(r"[。;!?]", self.norm[: a - 1]))])
+        s0 = sentence_start(self.norm, a - 1)
         if (mk := _LINE_MARKER.match(self.norm, s0)) is not None:
             s0 = mk.end()
         if (title := _TITLE_HEAD.match(self.norm, s0)) is not None and title.end() < a:
@@ -983,7 +983,7 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
         seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(norm, a, m.start()))])
         if not re.fullmatch(r"(?:并|并且|同时|积极|主动|负责|还要|要|需|须)?", norm[seg : m.start()].strip(" ,、")):
             continue  # 督促施工单位配合…, 由市政府办公室会同…, 鼓励企业联合…: the pivot's subject is not the row's unit
-        s0 = max([a, *(x.end() for x in re.finditer(r"[。;!?]", norm[:seg]) if x.end() > a)])
+        s0 = sentence_start(norm, seg, floor=a)
         s0 += len(norm[s0:seg]) - len(norm[s0:seg].lstrip())
         if s0 < seg - 1 and opening_units(p, s0, seg - 1):
             continue  # 区建设管理委负责…,会同各行业主管部门…: the text names the subject the pivot goes with
@@ -1074,7 +1074,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         # is a goal, its words before 的 are no part of a unit)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
         if re.search(r"\(\s*(?:共)?[0-9一二三四五六七八九十]+项\s*\)", norm[md.end(1) : md.end()]) and not all(
-                re.search(r"(?:局|委|办|厅|部|室|处|科|府|会|组|所|站|队|街道|镇|乡)$", norm[x.start : x.end]) for x in run):
+                norm[x.start : x.end].endswith(lex.organ_suffixes) for x in run):
             return out  # (一)城区学校(3项): a kind of project counted, not a body's duties
         duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
         out.append(duty_heading)

@@ -67,6 +67,7 @@ class Lexicon:
     post_openers: tuple[str, ...] = ()  # 李智军政府副乡长: words that open a post as a prefix does
     person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
+    organ_suffixes: tuple[str, ...] = ()  # 局, 委, 办…: a government organ (not 学校, 中心)
     urged: frozenset[str] = frozenset()  # 落实属地责任: no duty after 要/应 (an exhortation)
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
         leader_work=tuple(r.get("leader_work", ())),
         lead_marks="".join(r.get("lead_marks", ())),
         by_words=tuple(r.get("by_words", ())),
+        organ_suffixes=tuple(u.get("organ_suffixes", ())),
         urged=frozenset(r.get("urged", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),

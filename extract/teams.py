@@ -21,7 +21,7 @@ from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
 from .rosters import Roster
 from .structure import Line
-from .units import post_before_name, split_units, unit_key, unit_kind
+from .units import post_before_name, sentence_start, split_units, unit_key, unit_kind
 
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
@@ -121,10 +121,6 @@ def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKin
 
 # 下设办公室,黄家智兼任办公室主任,张文强、周波兼任副主任: the office's deputy directors, no team role
 _OFFICE_HEADS = re.compile(r"办公室主任|下设办公室|办公室设")
-
-
-def _sentence_start(norm: str, at: int) -> int:
-    return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
 
 
 # 成员工作变动后,由成员单位分管相应工作的负责人继续担任: who replaces a member, no member
@@ -268,7 +264,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         m0 = _OPENING.match(piece)
         start = a + (m0.end() if m0 else 0)
         roles = [m for m in _role_word_re(lex).finditer(norm, a, b)
-                 if not (m.group(1) in lex.roster_only and _OFFICE_HEADS.search(norm, _sentence_start(norm, a), a))]
+                 if not (m.group(1) in lex.roster_only and _OFFICE_HEADS.search(norm, sentence_start(norm, a, "。;"), a))]
         if not roles:
             held = [*held, (start, b)] if post_before_name(norm, start, b, lex) else []
         for m in roles:  # "由A任组长", "以A为组长、B为副组长的", "会议由A担任总召集人"

@@ -88,6 +88,11 @@ def _core(s: str) -> str:
     return s
 
 
+def sentence_start(s: str, at: int, stops: str = "。;!?", floor: int = 0) -> int:
+    """Where the sentence holding ``s[at]`` starts: after the last of ``stops`` before ``at`` (not before ``floor``)."""
+    return max(floor, max(s.rfind(c, 0, at) for c in stops) + 1)
+
+
 def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
     """The kind of unit ``s`` is, or None if it does not look like a unit.
 
@@ -461,8 +466,8 @@ def _portfolio_re(lex: Lexicon) -> re.Pattern[str]:
 
 def _portfolio(parts: str, lex: Lexicon) -> bool:
     """安全生产、道路交通安全: the fields of a post's portfolio, not posts or bodies of a list."""
-    return all(not lex.position_suffix_re.search(p) and not re.search(r"[局委办厅府室部处科所站队]|分管|协管|主管|负责", p)
-               for p in parts.split("、"))
+    return all(not lex.position_suffix_re.search(p) and not lex.unit_suffix_re.search(p)
+               and not re.search(r"分管|协管|主管|负责", p) for p in parts.split("、"))
 
 
 _SECTOR_QUALIFIER = re.compile(r"(?:同级|各级|本级|[省市县区]级)?")
