@@ -1002,15 +1002,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     lex = lex or load_lexicon()
     p = _Parser(norm, boundaries, lex)
     out: list[Clause] = []
-    stripped = norm.strip()
     # a label opening its own line: 牵头单位:X / 责任单位:Y / 部门分工:... / 分管省领导:NAME
-    lm = p.label_re.match(stripped)
+    a = len(norm) - len(norm.lstrip())
     if is_heading and (hm := _LINE_MARKER.match(norm)) is not None and p.label_re.match(norm, hm.end()):
-        lm, is_heading = p.label_re.match(norm, hm.end()), False  # (一)责任单位:县发改局: a label under a marker
-        norm = " " * hm.end() + norm[hm.end() :]
-        p = _Parser(norm, boundaries, lex)
-    if lm and not is_heading:
-        a = len(norm) - len(norm.lstrip())
+        a, is_heading = hm.end(), False  # (一)责任单位:县发改局: a label under a marker
+    if p.label_re.match(norm, a) and not is_heading:
         blanked = _blank_notes(norm, a, len(norm), lex)
         p.norm = blanked
         mentions = p.content(a, len(norm.rstrip()))
