@@ -478,8 +478,9 @@ class _Parser:
                     and (led := self._after_pivot(m.end(), b)) and all(x.kind is not UnitKind.collective for x in led):
                 run = led  # …。牵头区建管委、区交通委,每周开展联合执法: the units it leads help (its lead is the subject)
             if run:
-                if not subject:
-                    subject = [x for x in run if x.role in ("lead", "responsible")]
+                holders = [x for x in run if x.role in ("lead", "responsible")]
+                if not subject or (holders and subject[-1].end < holders[0].start and holders[-1].end <= m.start()):
+                    subject = holders  # A负责…,B负责…,并协助A: the nearest units named before their word
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
@@ -1169,7 +1170,7 @@ def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause
 @lru_cache(maxsize=4)
 def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
     labels = _alt([*lex.lead_labels, *lex.co_labels, *lex.unit_labels])
-    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项|(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?工作)?的?({labels})")
+    return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:本项工作|此项工作|改革|工作|本次|该项|(?:本次|本项|此项|该项)?(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?(?:工作|活动|行动))?的?({labels})")
 
 
 @lru_cache(maxsize=4)

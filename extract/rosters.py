@@ -110,6 +110,12 @@ def _damaged_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, tails))})\s*:\s*")
 
 
+@lru_cache(maxsize=4)
+def _own_role_re(lex: Lexicon) -> re.Pattern[str]:
+    """A line that gives its units their role itself (县发改局、县财政局主要负责同志任成员): prose, no entry."""
+    return re.compile(rf"(?:任|为)(?:{_label_alts(lex)})")
+
+
 #: a sentence that announces the roster, with the first label on the same line
 _OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s*")
 
@@ -494,8 +500,9 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             m = damaged_re.match(norm)
         if m is None and (sp := spaced_re.match(norm)) is not None \
                 and (norm[sp.end() - 1 : sp.end()].isspace() or _glued_name_before_post(norm, sp.end(), lex)) \
-                and _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex)[1]:
-            m = sp
+                and ((read_sp := _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex))[1]
+                     or (re.search(r"\s", sp.group(1)) and read_sp[0])):
+            m = sp  # a named entry follows, or the label is spaced out (成  员  各乡镇长: never running text)
         if m is not None and _role_of(m.group(1), lex) == "supervisor" and norm[m.end() :].strip():
             role = None  # 牵头领导:王元灿副局长 is a label of the line (read with the clauses), no roster
             continue
@@ -508,7 +515,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             continue
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
         if m is None and (_PROSE.search(norm, 0, _before_share_note(norm, 0, len(norm), lex))
-                          or len(norm.strip()) > 80 or not entries):
+                          or _own_role_re(lex).search(norm) or len(norm.strip()) > 80 or not entries):
             if gap or out == [] or prev_line == 0:
                 role = None  # the roster ended: running text follows
             gap = True

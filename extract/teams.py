@@ -26,7 +26,7 @@ from .units import post_before_name, sentence_start, split_units, unit_key, unit
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
 
-_TEAM_HINT = (r"召集人|组长|成员单位|为成员|为专班成员|为.{0,4}成员|指挥长|成员由|(?:小组|会议|专班|指挥部|委员会)下设办公室"
+_TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为.{0,4}成员|指挥长|成员由|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
@@ -58,6 +58,13 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
     return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(sorted(_role_word_heads(lex), key=len, reverse=True))})"
                       r"(?!委员)")
+
+
+@lru_cache(maxsize=4)
+def _respectively_re(lex: Lexicon) -> re.Pattern[str]:
+    """Heads' labels given in turn to the posts before them: 分别任组长、副组长."""
+    heads = _alt(sorted(_role_word_heads(lex), key=len, reverse=True))
+    return re.compile(rf"分别(?:担任|兼任|任|为)((?:{heads})(?:、(?:{heads}))+)")
 
 
 @lru_cache(maxsize=4)
@@ -257,6 +264,16 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                                      else unit_kind(norm[x:y], lex) or UnitKind.position, role))
         covered.append((mc.start(), end))
     pieces = _pieces(norm)
+    for a, b in pieces:  # 县长张三、副县长李四分别任组长、副组长: one role for each, in order
+        if (md := _respectively_re(lex).search(norm, a, b)) is None:
+            continue
+        start = a + (m0.end() if (m0 := _OPENING.match(norm, a, b)) else 0)
+        labels = md.group(1).split("、")
+        heads = [(x.start() + start, x.end() + start) for x in re.finditer(r"[^、]+", norm[start : md.start()])]
+        if len(heads) == len(labels):
+            for (x, y), label in zip(heads, labels, strict=True):
+                add(x, y, _role_word_heads(lex)[label])
+            covered.append((a, b))
     for a, b in pieces:
         if any(x <= a and b <= y for x, y in covered):
             continue

@@ -199,13 +199,21 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
     for name_len in (3, 2):
         post, name = text[:-name_len], text[-name_len:]
         if (len(post) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and lex.position_suffix_re.search(post)
-                and all(unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in post.split("、"))
+                and all(unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex))
                 and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name)
                 and not any(name in w for w in lex.team_words)):
             if name_len == 3 and lex.position_suffix_re.search(post + name[0]):
                 continue  # 副秘书长马锐: the post ends at 秘书长, the name is 马锐
             return a, a + len(post)
     return None
+
+
+def _posts(post: str, lex: Lexicon) -> list[str]:
+    """The posts of one person joined by 、, a portfolio's fields kept whole (县政府分管农业、水利副县长: one)."""
+    if "、" not in post:
+        return [post]
+    kept = {k for m in _portfolio_re(lex).finditer(post) if _portfolio(m.group(1), lex) for k in range(m.start(), m.end())}
+    return "".join("\x00" if ch == "、" and k not in kept else ch for k, ch in enumerate(post)).split("\x00")
 
 
 def short_unit_list(s: str, a: int, b: int, lex: Lexicon) -> list[Item] | None:

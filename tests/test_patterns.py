@@ -2057,3 +2057,27 @@ def test_roster_entries_written_post_then_name_glued() -> None:
 )
 def test_members_after_以_and_a_post_between_由_and_担任(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member label spaced out needs no colon and no name after it
+        ("组  长  张三  县长\n成  员  各乡镇长、县直各单位主要负责人",
+         [(1, "县长", "leader"), (2, "各乡镇长", "member"), (2, "县直各单位", "member")]),
+        # a line under a roster that gives its units their role itself ends the roster
+        ("领导小组成员:\n组长:县长\n县发改局、县财政局主要负责同志任成员。",
+         [(2, "县长", "leader"), (3, "县发改局", "member"), (3, "县财政局", "member")]),
+        # posts given the heads' labels in turn
+        ("成立领导小组,县长张三、副县长李四分别任组长、副组长。", [(1, "县长", "leader"), (1, "副县长", "deputy_leader")]),
+        # a portfolio's fields joined by 、 before a name stay one post
+        ("成立工作领导小组,县政府分管农业、水利副县长王芳任副组长。", [(1, "县政府分管农业、水利副县长", "deputy_leader")]),
+        # X是本次活动的主办单位
+        ("一、分工\n县卫健局是本次活动的主办单位,县教育局为协办单位。", [(2, "县卫健局", "lead"), (2, "县教育局", "co")]),
+        # 并协助Y after two subjects: the nearest one helps
+        ("一、分工\n县应急局负责组织排查,县公安局负责道路管控,并协助县应急局做好现场处置。",
+         [(2, "县应急局", "shared"), (2, "县公安局", "co"), (2, "县公安局", "shared"), (2, "县应急局", "lead")]),
+    ],
+)
+def test_left_misfires_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
