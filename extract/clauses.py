@@ -32,7 +32,7 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: an item's marker: 一、 / (一) / (1) / 1. / 1、
 _ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9])"
-         r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s)")
+         r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s|[◆◇●○■□▲△▶►•√])")  # (◆县发改局:负责…: a bullet)
 _LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
@@ -45,7 +45,8 @@ _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
-                           r"|发挥(?:好)?(?:行业|部门|统筹|主导)?)")
+                           r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
+                           r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?)")  # (A、B按职责配合)
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -277,6 +278,11 @@ def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
     notes = _note_re(lex)
     for x, y in _brackets(norm[a:b]):
         inner = norm[a + x : a + y]
+        if _label_re(lex).match(inner, 1) and not notes.search(inner):
+            chars[a + x] = ";"  # 责任单位:A(配合单位:B): the bracket holds the next label
+            if norm[a + y - 1] == ")":
+                chars[a + y - 1] = " "
+            continue
         if notes.search(inner) or lex.role_marker_re.search(inner) or lex.first_is_lead_re.search(inner):
             for k in range(a + x, a + y):
                 chars[k] = " "
@@ -1022,6 +1028,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         body = norm[inner_a:inner_b]
         if not (p.marker_re.search(body) or p.label_re.search(body)):
             continue
+        if p.label_re.match(body) and p.label_verb_re.search(norm, sentence_start(norm, x, "。;"), x):
+            continue  # 责任单位:A(配合单位:B): the bracket goes on with the label before it
         blanked = _blank_notes(norm, inner_a, inner_b, lex)
         p.norm = blanked
         mentions = p.content(inner_a, inner_b)

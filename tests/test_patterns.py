@@ -2081,3 +2081,24 @@ def test_members_after_以_and_a_post_between_由_and_担任(text: str, expected
 )
 def test_left_misfires_of_session_twelve(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the manner (按职责, 根据职责分工) between the units and their role word
+        ("一、分工\n1.加快项目建设。县发改局牵头,县财政局、县住建局按职责配合。",
+         [(2, "县发改局", "lead"), (2, "县财政局", "co"), (2, "县住建局", "co")]),
+        # a label's units with the next label in a bracket, at the line's start and after the task
+        ("一、分工\n责任单位:县发改局(配合单位:县财政局、县住建局)",
+         [(2, "县发改局", "shared"), (2, "县财政局", "co"), (2, "县住建局", "co")]),
+        ("一、分工\n1.加快项目建设。责任单位:县发改局(配合单位:县财政局)", [(2, "县发改局", "shared"), (2, "县财政局", "co")]),
+        # leaders' labels: 主管领导, 挂点领导
+        ("一、分工\n1.加快项目建设。主管领导:副县长张三  责任单位:县发改局",
+         [(2, "副县长张三", "supervisor"), (2, "县发改局", "shared")]),
+        # a bullet opening a duty line
+        ("一、分工\n◆县发改局:负责项目谋划。", [(2, "县发改局", "shared")]),
+    ],
+)
+def test_probes_of_session_thirteen(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
