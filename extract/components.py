@@ -30,28 +30,6 @@ __all__ = ["COMPONENTS", "LazyBoundaries", "line_clauses", "line_team", "needs_n
 COMPONENTS = ("kg_clauses", "kg_team")
 
 
-def _trie(words: set[str]) -> str:
-    """A regex matching any of ``words``, written as a trie (牵(?:头(?:负责)?)…): one branch is tried at each
-    place instead of every word, and the pattern opens with a set of first characters the engine skips to."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return f"(?:{body})?" if len(alts) == 1 else body + "?"
-        return body
-
-    return emit(root)
-
-
 @lru_cache(maxsize=1)
 def _hints() -> tuple[re.Pattern[str], ...]:
     """Hints, one pattern each (a role word, label or team word; units before a colon or a pivot; a weak role
@@ -64,7 +42,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
     weak_leads = [w for w in lex.weak if lex.role_of_marker(w) == "lead"]
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     patterns = [
-        _trie(words),
+        _alt(words),
         *([rf"由[^,;。]{{2,40}}?(?:{_alt(lex.by_words)})"] if lex.by_words else []),
         # 县财政局:保证…, (1)市林业局。, 二、县委办公室(5项)
         rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
