@@ -428,8 +428,9 @@ def _read_entry(norm: str, a: int, b: int, role: str,
              and p[0] == i.start and re.fullmatch(rf"{_HAN}{{2,3}}", norm[p[1] : i.end]) and norm[p[1]] in lex.surnames]
     if named and len(named) == len(items):
         return [(p[0], p[1], UnitKind.position) for _, p in named], True  # 县长王五, 县发改局局长张三: the posts
-    if role != "member" and all(i.kind is UnitKind.position for i in items):
-        return [(a, b, UnitKind.position)], False
+    if role != "member" and all(i.kind is UnitKind.position for i in items) \
+            and all(norm[x.end : y.start].strip() in ("、", "") for x, y in itertools.pairwise(items)):
+        return [(a, b, UnitKind.position)], False  # (副主任及各党组成员: 及 parts people)
     return [(i.start, i.end, i.kind) for i in items], False
 
 

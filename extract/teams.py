@@ -96,7 +96,8 @@ _MEMBERS_OF = re.compile(
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
-_MEMBERS_BEFORE = re.compile(r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)"
+_MEMBERS_BEFORE = re.compile(r"(?:[^局委办厅部院所站队室处心府镇乡街村县市区省()、,]{2,12}?工作的?(?=[主分相有负]))?"
+                             r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
@@ -327,6 +328,10 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 add(a + mf.start(inner), a + mf.end(inner), "office")
             else:  # 办公室设在X; 下设办公室(地点设在水利站)
                 add(a + mf.end(), b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b, "office")
+        elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于)", piece)) is not None \
+                and "下设办公室" in norm[sentence_start(norm, a, "。;"): a]:
+            # 下设办公室,承担领导小组的日常工作,设在县林业局: the office's seat after its work
+            add(a + at.end(), b, "office")
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")

@@ -2102,3 +2102,25 @@ def test_left_misfires_of_session_twelve(text: str, expected: list[tuple[int, st
 )
 def test_probes_of_session_thirteen(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person with two posts, one of them a command's (指挥长), then the name; several such across commas
+        ("成立领导小组,区政府副区长、区森林防火指挥部指挥长程学晋任组长,区森林防火指挥部副指挥长、区人武部部长刘军,"
+         "区委区府办副主任卢焰平任常务副组长。",
+         [(1, "区政府副区长、区森林防火指挥部指挥长", "leader"), (1, "区森林防火指挥部副指挥长、区人武部部长", "deputy_leader"),
+          (1, "区委区府办副主任", "deputy_leader")]),
+        # members named by the person in charge of a field of work; the office's seat after its work
+        ("成立领导小组,县长任组长,成员为县林业局及各镇(街)森林防火工作的负责人。领导小组下设办公室,承担日常工作,设在县林业局。",
+         [(1, "县长", "leader"), (1, "县林业局", "member"), (1, "各镇(街)", "member"), (1, "县林业局", "office")]),
+        ("成立领导小组,县长任组长,县教育局、县公安局安全工作分管领导为成员。",
+         [(1, "县长", "leader"), (1, "县教育局", "member"), (1, "县公安局", "member")]),
+        # posts joined by 及 on a roster line are several people
+        ("副组长:副主任及各党组成员、文化市场综合行政执法支队政委。",
+         [(1, "副主任", "deputy_leader"), (1, "各党组成员", "deputy_leader"), (1, "文化市场综合行政执法支队政委", "deputy_leader")]),
+    ],
+)
+def test_teams_of_real_forest_fire_notices(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
