@@ -214,9 +214,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         scope = _SCOPE_COUNT.match(norm, e) if measure in ("个", "项") else re.match(
             r"大(?:重点|主要)?(?:方面|领域)", norm[m.end("num"):])
         scope_end = None if scope is None else scope.end() if measure in ("个", "项") else m.end("num") + scope.end()
-        if scope_end is not None and re.match(r"[、,。;的]|$|督查|工作|任务|问题|内容", norm[scope_end:]):
+        if scope_end is not None and re.match(r"[、,。;的]|$|督查|工作|任务|问题|内容|[0-9]+(?:项|个|条|件)", norm[scope_end:]):
             last_count = scope_end
-            continue  # 4个方面、19个重点领域; 7大方面; 19个方面督查重点 (not 5个重点领域示范基地)
+            continue  # 4个方面、19个重点领域; 7大方面; 19个方面督查重点; 6个方面243项工作任务 (not 5个重点领域示范基地)
         if measure in ("人", "名") and (_SEATS_BEFORE.search(norm[max(0, s - 7) : s])
                                         or norm.startswith(lex.seat_nouns, e)):
             continue  # 设召集人1人, 各确定1名联络员: a team's seats

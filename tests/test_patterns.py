@@ -2124,3 +2124,7 @@ def test_probes_of_session_thirteen(text: str, expected: list[tuple[int, str, st
 )
 def test_teams_of_real_forest_fire_notices(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_a_count_of_the_plans_parts_before_a_count_of_its_tasks_is_no_target() -> None:
+    assert extract_text("现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。").indicators == ()
