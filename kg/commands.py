@@ -101,7 +101,8 @@ def _duty_list_text(dl: DutyList) -> str:
             out.append(f"■ {r.action or '(main plan)'}")
             last_action, last_section = r.action, None
         if r.section != last_section:
-            out.append(f"  ▸ {r.section}")
+            if r.section:  # (a table's rows under no heading: no empty section line)
+                out.append(f"  ▸ {r.section}")
             last_section = r.section
         out.append(f"    [{r.role.value}] {r.task}  (line {r.line})")
         if r.leads and r.role != Role.lead:

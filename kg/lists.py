@@ -43,7 +43,10 @@ WHERE {
   ?qs oa:exact ?quote .
   BIND(STRAFTER(STR(?r), "#") AS ?role)
   BIND(STRAFTER(STR(?k), "#") AS ?unit_kind)
-  OPTIONAL { ?d kgo:task ?t . ?t kgo:line ?task_line . OPTIONAL { ?t rdfs:label ?task } }
+  OPTIONAL { ?d kgo:task ?t . ?t kgo:line ?task_line . OPTIONAL { ?t rdfs:label ?heading } }
+  # a duty under no heading (a table's row): the text that states it (the row's task cell) names its task
+  OPTIONAL { ?d kgo:statedIn/oa:hasSelector/oa:exact ?stated }
+  BIND(COALESCE(?heading, ?stated) AS ?task)
   OPTIONAL { ?d kgo:team/rdfs:label ?team }
   OPTIONAL { ?d kgo:indicator/rdfs:label ?indicator }
   OPTIONAL { ?d kgo:quotaText ?quota }
