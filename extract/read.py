@@ -82,6 +82,9 @@ def read_bytes(data: bytes, *, name: str = "document.txt", max_mb: float = DEFAU
         text, enc, fmt = _pdf_text(data, name, max_mb), "pdf", "pdf"
     elif data.startswith(b"PK\x03\x04"):
         text, enc, fmt = _docx_text(data, name, max_mb), "docx", "docx"
+    elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE2 compound file: .doc, .wps, .xls, .et
+        raise InputError(f"{name}: a Word 97–2003 or WPS binary file (.doc/.wps), which kg does not read: "
+                         "save it as .docx, .pdf or text (WPS or Word: Save As) and build that")
     else:
         text, enc = _decode(data, name)
         fmt = "txt"

@@ -22,6 +22,7 @@ CASES = {
     "binary": ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20),
     "no-chinese": ("english.txt", b"This plan has no Chinese text at all.\n" * 10),
     "bad-zip": ("broken.docx", b"PK\x03\x04" + b"garbage" * 50),
+    "word-97": ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)),
 }
 
 
@@ -35,6 +36,12 @@ def test_bad_file_is_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
     assert len(p.stderr.strip().splitlines()) == 1, p.stderr
     assert "Traceback" not in p.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_word_97_file_says_how_to_read_it(tmp_path: Path) -> None:
+    p = _bad(tmp_path, *CASES["word-97"])  # type: ignore[arg-type]
+    err = run_kg("build", str(p), "-o", str(tmp_path / "out"), check=False).stderr
+    assert ".docx" in err and "Save As" in err
 
 
 def test_directory_is_refused(tmp_path: Path) -> None:
