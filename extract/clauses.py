@@ -1074,6 +1074,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
+            and not any(_SPACED_WORDS.search(norm, x.start, x.end) for x in run) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
         # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
         # is a goal, its words before 的 are no part of a unit)
@@ -1210,6 +1211,7 @@ _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?
                            r"|\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
+_SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}):\s*(?=\S{4})")
@@ -1252,8 +1254,16 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
     if a == 0 and (mk := _LINE_MARKER.match(body)) is not None:
         a = mk.end()
     notes = list(p.lead_note.finditer(body, a))
-    if not notes or len(body) - a > 120:
+    if len(body) - a > 120:
         return None
+    if not notes:
+        # 1.加快项目建设。县发改局、县财政局: an item's units alone after its full stop carry it out
+        # (no role word on the line: those are the other readers'; no long piece of a sentence as a unit)
+        if not (0 < a and body[a - 1] == "。" and _LINE_MARKER.match(body) and len(body) - a <= 60) \
+                or any(m.group(0) not in p.lex.weak for m in p.markers(0, a)) or p.markers(a, len(body)) or not (run := p.strict_units(a, len(body), "responsible")) \
+                or any(m.kind in (UnitKind.person, UnitKind.position) or m.end - m.start > 20 for m in run):
+            return None
+        return Clause(a, len(body), "marked_list", tuple(run))
     blanked = list(norm)
     for m in notes:
         blanked[m.start() : m.end()] = " " * (m.end() - m.start())

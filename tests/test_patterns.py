@@ -2128,3 +2128,14 @@ def test_teams_of_real_forest_fire_notices(text: str, expected: list[tuple[int, 
 
 def test_a_count_of_the_plans_parts_before_a_count_of_its_tasks_is_no_target() -> None:
     assert extract_text("现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。").indicators == ()
+
+
+def test_an_items_units_alone_after_its_full_stop_carry_it_out() -> None:
+    text = "一、重点任务\n1.加快项目建设。县发改局、县财政局\n2.完善制度,确保落实到位。县司法局、各乡镇\n3.开展培训。"
+    assert _table_roles(text) == [(2, "县发改局", "shared"), (2, "县财政局", "shared"),
+                                  (3, "县司法局", "shared"), (3, "各乡镇", "shared")]
+    # a heading's words and units parted by spaces are cells, not one unit's name
+    assert _table_roles("一、重点任务\n1.加快项目建设 县发改局 县财政局\n2.开展培训。") == []
+    # a sentence ending in a body's name after a role word on the line is the other readers' (报告…领导小组)
+    assert _table_roles("一、重点任务\n1.督导。国家卫生健康委要会同相关部门加强指导。各地工作进展情况要定期报告国务院领导小组。\n"
+                        "2.开展培训。") == [(2, "国家卫生健康委", "lead"), (2, "相关部门", "co")]
