@@ -128,7 +128,9 @@ def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     label_re = _sentence_label_re(lex)
     for m in re.finditer(r"[^。;]+", norm):
-        lm = label_re.match(norm, m.start())
+        # (成立工作指挥部,指挥长:县长;…: the first label after the sentence's opening words and a comma)
+        starts = [m.start(), *(k + 1 for k in range(m.start(), m.end()) if norm[k] == ",")]
+        lm = next((x for k in starts if (x := label_re.match(norm, k)) is not None), None)
         if lm is not None and lm.end() < m.end() and _role_of(lm.group(1), lex) != "supervisor":
             out.append((lm.end(), m.end(), _role_of(lm.group(1), lex)))
     return out

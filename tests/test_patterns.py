@@ -2139,3 +2139,8 @@ def test_an_items_units_alone_after_its_full_stop_carry_it_out() -> None:
     # a sentence ending in a body's name after a role word on the line is the other readers' (报告…领导小组)
     assert _table_roles("一、重点任务\n1.督导。国家卫生健康委要会同相关部门加强指导。各地工作进展情况要定期报告国务院领导小组。\n"
                         "2.开展培训。") == [(2, "国家卫生健康委", "lead"), (2, "相关部门", "co")]
+
+
+def test_a_roster_in_one_sentence_after_the_words_that_set_the_team_up() -> None:
+    assert _table_roles("成立工作指挥部,指挥长:县长;副指挥长:分管副县长;成员:县公安局、县交通局。") == [
+        (1, "县长", "leader"), (1, "分管副县长", "deputy_leader"), (1, "县公安局", "member"), (1, "县交通局", "member")]
