@@ -2144,3 +2144,8 @@ def test_an_items_units_alone_after_its_full_stop_carry_it_out() -> None:
 def test_a_roster_in_one_sentence_after_the_words_that_set_the_team_up() -> None:
     assert _table_roles("成立工作指挥部,指挥长:县长;副指挥长:分管副县长;成员:县公安局、县交通局。") == [
         (1, "县长", "leader"), (1, "分管副县长", "deputy_leader"), (1, "县公安局", "member"), (1, "县交通局", "member")]
+
+
+def test_overall_responsibility_written_总负责() -> None:
+    assert _table_roles("一、分工\n1.加快项目建设。县发改局总负责,县财政局具体负责。") == [
+        (2, "县发改局", "shared"), (2, "县财政局", "shared")]
