@@ -32,7 +32,7 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: an item's marker: 一、 / (一) / (1) / 1. / 1、
 _ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9])"
-         r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s|[◆◇●○■□▲△▶►•√])")  # (◆县发改局:负责…: a bullet)
+         r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s|第[一二三四五六七八九十百0-9]+[条节]\s*|[◆◇●○■□▲△▶►•√])")  # (◆县发改局:负责…: a bullet)
 _LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
@@ -535,7 +535,10 @@ class _Parser:
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
             upto = mod.start()
-        return upto, max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
+        seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
+        if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:
+            seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
+        return upto, seg
 
     def _pivot_run(self, seg: int, upto: int, m: re.Match[str], b: int, end: int, after_run: bool) -> list[Mention] | None:
         """The run a helper pivot gives when no other role word follows it in its sentence: 县公安局:配合县畜牧局做好
@@ -1058,9 +1061,12 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                     at = cut
                 break
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
-    if not out and "由" in norm and "牵头" in norm:
-        out += _sentence_clauses(p, norm)
     claimed_to = 0
+    if not out and "由" in norm and "牵头" in norm and (out := _sentence_clauses(p, norm)):
+        # 一是…,由A牵头,B配合;二是…,由C负责。: the sentences after the last one read are the general reader's
+        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), None)
+        if stop is not None and p.markers(out[-1].end + stop, len(norm)):
+            claimed_to = out[-1].end + stop
     duty_heading: Clause | None = None
     if is_heading and not out:
         # (一)省监察厅牵头的工作: the heading names who leads the tasks under it

@@ -2149,3 +2149,19 @@ def test_a_roster_in_one_sentence_after_the_words_that_set_the_team_up() -> None
 def test_overall_responsibility_written_总负责() -> None:
     assert _table_roles("一、分工\n1.加快项目建设。县发改局总负责,县财政局具体负责。") == [
         (2, "县发改局", "shared"), (2, "县财政局", "shared")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 一是…由A牵头,B配合;二是…由C负责: the sentence after the 牵头 one is read too
+        ("一、分工\n一是加快项目建设,由县发改局牵头,县财政局配合;二是做好资金申报,由县财政局负责。",
+         [(2, "县发改局", "lead"), (2, "县财政局", "co"), (2, "县财政局", "shared")]),
+        # an article's number opens the line
+        ("一、分工\n第一条 县发改局负责全县项目的统筹协调。", [(2, "县发改局", "shared")]),
+        # the next item's number after a semicolon, before its units
+        ("一、分工\n(1)县发改局:负责项目谋划;(2)县财政局:负责资金保障。", [(2, "县发改局", "shared"), (2, "县财政局", "shared")]),
+    ],
+)
+def test_items_within_one_line(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
