@@ -1217,6 +1217,7 @@ _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?
                            r"|\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
+_DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}?(?:前|底|内|止|完成)?\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
@@ -1263,7 +1264,10 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
     if len(body) - a > 120:
         return None
     if not notes:
-        # 1.加快项目建设。县发改局、县财政局: an item's units alone after its full stop carry it out
+        # 1.加快项目建设。县发改局、县财政局: an item's units alone after its full stop carry it out (a deadline in a
+        # bracket after them aside: 县发改局,县财政局(2024年6月底前))
+        if (when := _DEADLINE_NOTE.search(body, a)) is not None:
+            body = body[: when.start()].rstrip()
         # (no role word on the line: those are the other readers'; no long piece of a sentence as a unit)
         if not (0 < a and body[a - 1] == "。" and _LINE_MARKER.match(body) and len(body) - a <= 60) \
                 or any(m.group(0) not in p.lex.weak for m in p.markers(0, a)) or p.markers(a, len(body)) or not (run := p.strict_units(a, len(body), "responsible")) \

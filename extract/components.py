@@ -49,7 +49,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is costly to look for at every place)
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
         rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)\s*$",  # …。(市经信委)
-        rf"。[^,;。:]{{2,60}}(?:{suffixes})。?\s*$",  # 1.加快项目建设。县发改局、县财政局
+        rf"。[^;。:]{{2,60}}(?:{suffixes})(?:\([^()]{{2,20}}\))?。?\s*$",  # 1.加快项目建设。县发改局、县财政局
         r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")",
     ]
     return tuple(re.compile(p) for p in patterns)

@@ -2134,6 +2134,8 @@ def test_an_items_units_alone_after_its_full_stop_carry_it_out() -> None:
     text = "一、重点任务\n1.加快项目建设。县发改局、县财政局\n2.完善制度,确保落实到位。县司法局、各乡镇\n3.开展培训。"
     assert _table_roles(text) == [(2, "县发改局", "shared"), (2, "县财政局", "shared"),
                                   (3, "县司法局", "shared"), (3, "各乡镇", "shared")]
+    assert _table_roles("一、重点任务\n1.加快项目建设。县发改局,县财政局(2024年6月底前)\n2.开展培训。") == [
+        (2, "县发改局", "shared"), (2, "县财政局", "shared")]  # a deadline in a bracket after them
     # a heading's words and units parted by spaces are cells, not one unit's name
     assert _table_roles("一、重点任务\n1.加快项目建设 县发改局 县财政局\n2.开展培训。") == []
     # a sentence ending in a body's name after a role word on the line is the other readers' (报告…领导小组)
