@@ -35,7 +35,8 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
-_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作|职责|设在|设于|撤销|成立|调整|下设|担任")
+_MASKED_NAME = re.compile(r"(?:[XxＸ×*＊○〇]{2,4}|某某某?)\s*[、,\s]\s*")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +294,11 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
             run_on and lex.position_suffix_re.search(text))):
         return None  # in a run of names and posts a name may hold any character (戴均良民政部副部长)
     valid = []
+    for cut in (2, 3):  # 王荣江苏省委常委: a post opening with a place's name (江苏省) says where the name ends
+        if re.match(rf"{_HAN}{{2}}(?:省|自治区|市|州|县)", text[cut:]) and unit_kind(text[cut:], lex) is UnitKind.position \
+                and text[cut : cut + 1] not in lex.prefixes and not text[cut:].startswith(lex.prefixes) \
+                and unit_kind(text[:cut], lex) is None:
+            return cut
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
         if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes) \
@@ -383,6 +389,10 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
         b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
+    if (masked := _MASKED_NAME.match(norm, a, b)) is not None and masked.end() < b \
+            and _post_like(norm[masked.end() : _before_share_note(norm, masked.end(), b, lex)], lex):
+        # 组长:XXX、区政府副区长 / XXX、区公安分局党委委员、指挥中心主任: a name masked in the copy, then one person's posts
+        return [(masked.end(), _before_share_note(norm, masked.end(), b, lex), UnitKind.position)], True
     if (by := re.fullmatch(r"由(.{2,40}?)(?:同志)?(?:担任|兼任)", norm[a:b])) is not None:
         a, b = a + by.start(1), a + by.end(1)  # 组  长:由县长担任: the post between 由 and 担任
     text = norm[a:b]
@@ -422,6 +432,11 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
     if (glued := _glued_name(text, lex)) is not None:
         return [(a + glued, b, UnitKind.position)], True
+    first, _, rest = text.partition("、")
+    if rest and len(first) >= 6 and first[0] in lex.surnames and "的" not in first \
+            and (glued := _glued_name(first, lex)) is not None \
+            and all(lex.position_suffix_re.search(p) for p in rest.split("、")):
+        return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:

@@ -91,13 +91,15 @@ _MEMBERS_OF = re.compile(
     r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
-    r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|工作人员|人员)?组成")
+    r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|工作人员|人员)?组成"
+    # 成员由各成员单位主要负责人担任: the members' posts are held by those units' heads
+    r"|成员由(.+?)(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志)(?:担任|兼任)")
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(r"(?:[^局委办厅部院所站队室处心府镇乡街村县市区省()、,]{2,12}?工作的?(?=[主分相有负]))?"
-                             r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部)?成员(?:单位)?(?:的|,|$)"
+                             r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组)?成员(?:单位)?(?:的|,|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
@@ -304,7 +306,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 start += 1
             a, piece = start, norm[start:b]
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
-            add(a + mo.start(1), a + mo.end(1), "member")
+            k = 1 if mo.group(1) is not None else 2
+            add(a + mo.start(k), a + mo.end(k), "member")
         elif ma := _MEMBERS_AFTER.search(piece):
             # 成员单位包括A、B,C、D。: the list goes on over a comma while every piece is a unit
             end = b
@@ -319,7 +322,10 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 end = y
             add(a + ma.end(), end, "member")
             covered.append((a, end))
-        elif (mb := _MEMBERS_BEFORE.search(piece)) and not _SUCCESSION.search(piece):
+        elif (mb := _MEMBERS_BEFORE.search(piece)) and not _SUCCESSION.search(piece) \
+                and not all(re.search(r"(?:人员|者)$", i.text)
+                            for i in split_units(norm, start, a + mb.start(), lex=lex, lenient=True)[0]):
+            # (参会人员为联席会议成员: who attends, no unit)
             add(start + (norm.startswith("以", start) and not norm.startswith("以及", start)), a + mb.start(), "member")
             # (以市发改委、市财政局为成员单位的领导小组: the members after 以)
         if mf := _office_re(lex).search(piece):

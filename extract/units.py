@@ -166,8 +166,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     suffix = m.group(0)
     if not body:
         # the whole string is a suffix: only names such as 工商联, 贸促会, 总工会 stand alone
-        if len(core) >= 3 and core not in _GENERIC:
-            return UnitKind.department
+        if (len(core) >= 3 and core not in _GENERIC) or core in lex.short_units:
+            return UnitKind.department  # (学校, 中学: a township plan's schools)
         return None
     if len(suffix) == 1 and len(core) < 3:
         return UnitKind.department if core in lex.short_units else None

@@ -2167,3 +2167,28 @@ def test_overall_responsibility_written_总负责() -> None:
 )
 def test_items_within_one_line(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members before 为联席会议成员; a role's seats counted (副主任9名) are no target
+        ("召集人由市教育局主要负责人担任,市委编办、市文明办有关负责人为联席会议成员。办公室设主任1名,副主任9名。",
+         [(1, "市教育局", "convener"), (1, "市委编办", "member"), (1, "市文明办", "member")]),
+        ("联席会议由召集人主持,参会人员为联席会议成员。", []),  # who attends, no unit
+        # a name glued to posts joined by 、; a masked name (XXX、) before one person's posts
+        ("总指挥:王荣江苏省委常委、市委书记\n阎立市委副书记、市长",
+         [(1, "江苏省委常委、市委书记", "leader"), (2, "市委副书记、市长", "leader")]),
+        ("成员:XXX、区公安分局党委委员、指挥中心主任", [(1, "区公安分局党委委员、指挥中心主任", "member")]),
+        ("成立指挥部,由县长任总指挥。成员由各成员单位主要负责人担任。", [(1, "县长", "leader"), (1, "各成员单位", "member")]),
+        # a roster ends at a line that sets up an office
+        ("成 员:吴岁月 陶建华\n设立东溪乡征兵办公室,办公室主任由陶周景同志兼任。",
+         [(1, "吴岁月", "member"), (1, "陶建华", "member")]),
+        # a township's schools and youth league are units; 妥善处 is no office
+        ("一、分工\n1.整治。由乡综治办牵头,教办、学校、共青团密切配合。",
+         [(2, "乡综治办", "lead"), (2, "教办", "co"), (2, "学校", "co"), (2, "共青团", "co")]),
+    ],
+)
+def test_first_contact_with_rounds_ci_cj_cg(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+    assert not any(i.value == "9" for i in extract_text(text).indicators)

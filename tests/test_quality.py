@@ -243,6 +243,22 @@ KNOWN_GAPS = {
                                                       "(the example's gold: X负责,Y配合 gives X shared, line 286)",
     "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
                                                   "(as ganjingzi-2011; kg reads shared)",
+    # round cg/ch/cj (session 13, gold written before kg ran)
+    "changjiangqu-2022-high-standard-farmland-quota-cells": "a quota table one cell per line under a two-level header "
+                                                            "whose empty cells are not stored: kg does not see the table",
+    "chengdu-town-undated-food-safety-roster-split-post": "a team sentence wrapped mid-word over two lines (派出所 / 所长…): "
+                                                          "the wrapped line is not joined back",
+    "sandu-puan-2024-forest-fire-group-village-commanders": "a roster line 驻村工作队队长及村支书、主任 whose parts the gold "
+                                                            "splits by 及 and keeps 村支书、主任 one post; a bare name "
+                                                            "(包森会) read as a deputy",
+    "tongliang-2025-work-report-h1-progress-space-columns": "gold convention: units beside a target column marked shared "
+                                                            "(as yueyanglou-2019; kg reads indicator owners, as the "
+                                                            "example's gold does)",
+    "township-undated-school-safety-lead-main-clauses-traditional": "以X為主,Y配合 (X lead) and 以X負責 (以 as 由): "
+                                                                    "tried, read 为主 in running text as a lead "
+                                                                    "(由政府举办为主…) on the corpus; not built",
+    "zhutai-2021-straw-burning-numbered-unit-labels": "协同工作片 (a work district, no unit by kg's lexicon) as the lead "
+                                                      "of the 协同 pivot",
 }
 
 
@@ -252,6 +268,8 @@ HEADING_GAPS = {
     "changxing-tuying-2025-flood-duty-list-column": "a bar table whose rows open with (2)/(3) cells, read as rows (the gold "
                                                     "makes them subtasks) and a second item of a task cell on a line of "
                                                     "its own (2.根据…) read as a task",
+    "shejian-2018-poverty-rectification-lead-resp-labels": "a ① item read as a subtask; its gold a paragraph (SCHEMA "
+                                                           "has no marker for ①)",
     "guangzhou-2006-work-report-tasks": "the mirror garbled the (一) markers (?。ǘ┩七M…); the gold numbers them by order",
     "minhang-2023-rural-revitalization-star-lead-cells": "the category cell (一) / 持续 / 推进 … between bars is read "
                                                          "as the table's heading row, its gold as a subsection",
