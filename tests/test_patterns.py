@@ -2192,3 +2192,9 @@ def test_items_within_one_line(text: str, expected: list[tuple[int, str, str]]) 
 def test_first_contact_with_rounds_ci_cj_cg(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
     assert not any(i.value == "9" for i in extract_text(text).indicators)
+
+
+def test_schools_are_units_and_a_school_level_is_not() -> None:
+    assert _table_roles("一、分工\n1.整治。由乡综治办牵头,中学、各村小学密切配合。") == [
+        (2, "乡综治办", "lead"), (2, "中学", "co"), (2, "各村小学", "co")]
+    assert _table_roles("一、分工\n1.鼓励中等职业学校联合中小学开展职业启蒙教育。") == []  # 中小学: a level of schooling
