@@ -1088,6 +1088,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         if re.search(r"\(\s*(?:共)?[0-9一二三四五六七八九十]+项\s*\)", norm[md.end(1) : md.end()]) and not all(
                 norm[x.start : x.end].endswith(lex.organ_suffixes) for x in run):
             return out  # (一)城区学校(3项): a kind of project counted, not a body's duties
+        if re.match(r"(?:新建|改建|扩建|续建|迁建|修建|建设|改造|提升)", norm[md.start(1) :]):
+            return out  # 1.新建县第三小学。: a project (a school, a hospital to build), not a body's duties
         duty_heading = Clause(md.start(1), md.end(1), "heading", tuple(run))
         out.append(duty_heading)
         claimed_to = md.end()
