@@ -956,6 +956,24 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
+_MAINLY = re.compile(r"以((?:[^,;。()以]|\([^,;。()]*\)){2,60}?)为主(?=,)")
+
+
+def _mainly_clauses(p: _Parser, norm: str) -> list[Clause]:
+    """以乡综治办、派出所为主,土地文化部门配合: the units the work rests on lead, the helpers after the comma help
+    (only with such a helpers' clause right after: 以预防为主 / 以政府举办为主 name no unit)."""
+    out = []
+    for m in _MAINLY.finditer(norm):
+        if p.markers(0, m.start()):
+            break  # (role words before it: the general reader's line)
+        lead = p.strict_units(m.start(1), m.end(1), "lead")
+        c = _sentence_co_re(p.lex).match(norm, m.end())
+        co = p.strict_units(c.start(1), c.end(1), "co") if c is not None else None
+        if lead and c is not None:  # (the helpers may be no units kg knows: the lead still leads)
+            out.append(Clause(m.start(), c.end(), "sentence", tuple(lead + (co or []))))
+    return out
+
+
 def opening_units(p: _Parser, s0: int, comma: int) -> list[Mention] | None:
     """The units a sentence opens with at ``s0``, its subject up to the comma at ``comma``: 区公安分局和区消防支队列出清单
     / 县委宣传部 (not 对县直部门报送的项目, 县市场监管局的抽检结果, 县政府常务会议审议通过后: no subject there)."""
@@ -1062,6 +1080,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 break
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     claimed_to = 0
+    if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):
+        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), None)
+        if stop is not None and p.markers(out[-1].end + stop, len(norm)):
+            claimed_to = out[-1].end + stop  # (the sentences after it are the general reader's)
     if not out and "由" in norm and "牵头" in norm and (out := _sentence_clauses(p, norm)):
         # 一是…,由A牵头,B配合;二是…,由C负责。: the sentences after the last one read are the general reader's
         stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), None)

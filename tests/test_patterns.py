@@ -2198,3 +2198,10 @@ def test_schools_are_units_and_a_school_level_is_not() -> None:
     assert _table_roles("一、分工\n1.整治。由乡综治办牵头,中学、各村小学密切配合。") == [
         (2, "乡综治办", "lead"), (2, "中学", "co"), (2, "各村小学", "co")]
     assert _table_roles("一、分工\n1.鼓励中等职业学校联合中小学开展职业启蒙教育。") == []  # 中小学: a level of schooling
+
+
+def test_the_units_the_work_rests_on_lead() -> None:
+    # 以X为主,Y配合: X lead (only with a helpers' clause after it; 以预防为主 names no unit)
+    assert _table_roles("一、分工\n1.整治。周边治安整治以乡综治办、治安派出所为主,县交通局配合。") == [
+        (2, "乡综治办", "lead"), (2, "治安派出所", "lead"), (2, "县交通局", "co")]
+    assert _table_roles("一、分工\n1.坚持以预防为主,防治结合。") == []

@@ -254,9 +254,9 @@ KNOWN_GAPS = {
     "tongliang-2025-work-report-h1-progress-space-columns": "gold convention: units beside a target column marked shared "
                                                             "(as yueyanglou-2019; kg reads indicator owners, as the "
                                                             "example's gold does)",
-    "township-undated-school-safety-lead-main-clauses-traditional": "以X為主,Y配合 (X lead) and 以X負責 (以 as 由): "
-                                                                    "tried, read 为主 in running text as a lead "
-                                                                    "(由政府举办为主…) on the corpus; not built",
+    "township-undated-school-safety-lead-main-clauses-traditional": "以X為主,Y配合 read only on a line with no role "
+                                                                    "word before it (here 由學校負責 precedes), 以X負責 "
+                                                                    "(以 as 由) not read, 土地文化部門 no unit",
     "zhutai-2021-straw-burning-numbered-unit-labels": "协同工作片 (a work district, no unit by kg's lexicon) as the lead "
                                                       "of the 协同 pivot",
 }
