@@ -2136,6 +2136,7 @@ def test_an_items_units_alone_after_its_full_stop_carry_it_out() -> None:
                                   (3, "县司法局", "shared"), (3, "各乡镇", "shared")]
     assert _table_roles("一、重点任务\n1.加快项目建设。县发改局,县财政局(2024年6月底前)\n2.开展培训。") == [
         (2, "县发改局", "shared"), (2, "县财政局", "shared")]  # a deadline in a bracket after them
+    assert _table_roles("一、重点任务\n1.加强领导。成立工作领导小组\n2.开展培训。") == []  # setting a team up, no unit
     # a heading's words and units parted by spaces are cells, not one unit's name
     assert _table_roles("一、重点任务\n1.加快项目建设 县发改局 县财政局\n2.开展培训。") == []
     # a sentence ending in a body's name after a role word on the line is the other readers' (报告…领导小组)
