@@ -248,7 +248,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
         long_name = cut == 1 and re.fullmatch(rf"{_HAN}{{5,6}}", name) is not None \
             and not name.startswith(tuple(lex.collective_openers) + lex.prefixes) \
             and not lex.unit_suffix_re.search(name)  # 巴音毕力格 政府副旗长 (not 各村民小组 组长: a body)
-        if not ((_PERSON.fullmatch(name) or long_name) and unit_kind(name, lex) is None
+        if not ((_PERSON.fullmatch(name) or long_name) and (unit_kind(name, lex) is None or _named_like_a_body(name, lex))
                 and not lex.position_suffix_re.search(name) and re.match(_HAN, post)
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
@@ -259,6 +259,13 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
             x += 1
         return x, len(text)
     return None
+
+
+def _named_like_a_body(name: str, lex: Lexicon) -> bool:
+    """A person's name that ends like a body (包森会, 会 as in 商会) before a post: three characters, a surname first,
+    a one-character body ending."""
+    m = lex.unit_suffix_re.search(name)
+    return len(name) == 3 and name[0] in lex.surnames and m is not None and m.end() == 3 and len(m.group(0)) == 1
 
 
 def _glued_name_before_post(norm: str, at: int, lex: Lexicon) -> bool:

@@ -2206,3 +2206,9 @@ def test_the_units_the_work_rests_on_lead() -> None:
     assert _table_roles("一、分工\n1.整治。周边治安整治以乡综治办、治安派出所为主,县交通局配合。") == [
         (2, "乡综治办", "lead"), (2, "治安派出所", "lead"), (2, "县交通局", "co")]
     assert _table_roles("一、分工\n1.坚持以预防为主,防治结合。") == []
+
+
+def test_a_name_that_ends_like_a_body_before_a_post() -> None:
+    # 包森会 镇人民政府副镇长: a person (surname first, a one-character body ending), then the post
+    assert _table_roles("副组长:余思平 镇人民政府副镇长\n包森会 镇人民政府副镇长") == [
+        (1, "镇人民政府副镇长", "deputy_leader"), (2, "镇人民政府副镇长", "deputy_leader")]

@@ -248,9 +248,6 @@ KNOWN_GAPS = {
                                                             "whose empty cells are not stored: kg does not see the table",
     "chengdu-town-undated-food-safety-roster-split-post": "a team sentence wrapped mid-word over two lines (派出所 / 所长…): "
                                                           "the wrapped line is not joined back",
-    "sandu-puan-2024-forest-fire-group-village-commanders": "a roster line 驻村工作队队长及村支书、主任 whose parts the gold "
-                                                            "splits by 及 and keeps 村支书、主任 one post; a bare name "
-                                                            "(包森会) read as a deputy",
     "tongliang-2025-work-report-h1-progress-space-columns": "gold convention: units beside a target column marked shared "
                                                             "(as yueyanglou-2019; kg reads indicator owners, as the "
                                                             "example's gold does)",
