@@ -45,6 +45,7 @@ def document_info(raw: RawDocument, norm: str, lines: Sequence[Line], struct: St
         title_span=struct.title_span,
         locality=struct.locality,
         traditional=norm != raw.text and _mostly_traditional(raw.text, norm),
+        source_lines=tuple(ln.source or ln.number for ln in lines) if any(ln.source for ln in lines) else (),
     )
 
 

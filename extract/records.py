@@ -134,6 +134,8 @@ class DocumentInfo:
     title_span: SourceSpan | None = None
     locality: str | None = None  # e.g. 临湘市, the issuing jurisdiction
     traditional: bool = False
+    # the file line of each of ``lines`` when some file line was read as several (``A<br>B``); else empty
+    source_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
@@ -62,15 +62,18 @@ class Line:
     # written, and for each character of ``text`` its offset there
     raw: str | None = None
     origin: tuple[int, ...] | None = None
+    # the line of the file this one is part of, when a file line holds several (``A<br>B``); 0: ``number``
+    source: int = 0
 
     def span(self, a: int = 0, b: int | None = None) -> SourceSpan:
         """Source span of ``text[a:b]`` on this line (offsets and quote as written in the document)."""
         b = len(self.text) if b is None else b
+        line = self.source or self.number
         if self.origin is None or self.raw is None:
-            return SourceSpan(self.number, self.start + a, self.start + b, self.text[a:b])
+            return SourceSpan(line, self.start + a, self.start + b, self.text[a:b])
         x = self.origin[a] if a < len(self.origin) else len(self.raw)
         y = self.origin[b - 1] + 1 if b > a else x
-        return SourceSpan(self.number, self.start + x, self.start + y, self.raw[x:y])
+        return SourceSpan(line, self.start + x, self.start + y, self.raw[x:y])
 
     def quote(self, a: int, b: int) -> str:
         """``text[a:b]`` as the document writes it (with the reading aids it carries)."""
@@ -122,12 +125,32 @@ def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
     return frozenset(n for n in marked if any(0 < abs(n - m) <= 3 for m in marked) and (n < first or site))
 
 
+# a line break written as markup in a text file (a page's paragraphs stored on one line)
+_BREAK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+
+
 def split_lines(text: str, norm: str) -> list[Line]:
+    """The document's lines. A file line that holds ``<br>`` tags is read as one line per part, each
+    keeping its file line (``Line.source``) and offsets, so provenance points into the file as written."""
     aided = len(_pinyin_notes(text, norm, 20000)) >= 3  # read without them, quoted with them
     out: list[Line] = []
     pos = 0
     for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
-        out.append(_without_pinyin(i, pos, t, n) if aided else Line(i, pos, t, n))
+        at = 0
+        parts = []
+        if "<" in t:
+            for m in _BREAK_TAG.finditer(t):
+                parts.append((at, m.start()))
+                at = m.end()
+        if parts:
+            parts.append((at, len(t)))
+            for a, b in parts:
+                number = len(out) + 1
+                ln = _without_pinyin(number, pos + a, t[a:b], n[a:b]) if aided else Line(number, pos + a, t[a:b], n[a:b])
+                out.append(replace(ln, source=i))
+        else:
+            number = len(out) + 1
+            out.append(_without_pinyin(number, pos, t, n) if aided else Line(number, pos, t, n))
         pos += len(t) + 1
     return out
 

@@ -452,7 +452,8 @@ def _issues(g: _Plan) -> None:
         if w.line:
             text = d.lines[w.line - 1]
             start = d.line_starts[w.line - 1]
-            g.prov.derive(node, SourceSpan(w.line, start, start + len(text), text), add)
+            line = d.source_lines[w.line - 1] if d.source_lines else w.line
+            g.prov.derive(node, SourceSpan(line, start, start + len(text), text), add)
 
 
 # ---------------------------------------------------------------- units, teams and duties
