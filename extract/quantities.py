@@ -224,6 +224,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
+        if measure == "个" and re.search(r"(?:分解|下达|落实|分配)(?:到|至|给)$", norm[max(0, s - 4) : s]):
+            continue  # 将目标任务分解到8个县区: the units the targets go to, not a target
         sentence = norm[_sentence_start(norm, s) : _sentence_end(norm, e)]
         if any(w in sentence for w in lex.entitlement_words):
             continue  # 可申请最高不超过15万元的创业担保贷款: what a policy grants, not a target

@@ -183,7 +183,7 @@ def _one_post(post: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _post_words(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(_alt(sorted(lex.position_suffixes, key=len, reverse=True)))
+    return re.compile(_alt(lex.position_suffixes))
 
 
 def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
@@ -254,7 +254,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
         if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行", "团")) \
-                and post[1:].startswith(lex.prefixes) \
+                and post[1:].startswith(lex.prefixes) and not re.match(rf"{_HAN}州[市省县区]", post) \
                 and _post_like(post[1:], lex):
             x += 1
         return x, len(text)
@@ -292,8 +292,10 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
-    if re.fullmatch(rf"{_HAN}{{4,5}}", text) and lex.surnames and text[0] in lex.surnames:
-        for cut in (2, 3):  # 刘威镇长, 彭亚副镇长: a name and a bare post
+    if re.fullmatch(rf"{_HAN}{{4,6}}", text) and lex.surnames and text[0] in lex.surnames:
+        for cut in (2, 3) if len(text) < 6 else (3,):  # 刘威镇长, 彭亚副镇长, 牛向东副市长: a name and a bare post
+            if len(text) == 6 and lex.unit_suffix_re.search(text[:cut]):
+                continue
             if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2 \
                     and not re.match(r"常务|第一|执行|专职", text):  # (常务副县长: a post, no name)
                 return cut
@@ -302,10 +304,13 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
         return None  # in a run of names and posts a name may hold any character (戴均良民政部副部长)
     valid = []
     for cut in (2, 3):  # 王荣江苏省委常委: a post opening with a place's name (江苏省) says where the name ends
-        if re.match(rf"{_HAN}{{2}}(?:省|自治区|市|州|县)", text[cut:]) and unit_kind(text[cut:], lex) is UnitKind.position \
+        # (not 牛向东副市长: 东副 is no place, 市长 a post)
+        if re.match(rf"(?!{_HAN}?副){_HAN}{{2}}(?:省|自治区|市|州|县)(?!长)", text[cut:]) \
+                and unit_kind(text[cut:], lex) is UnitKind.position \
                 and text[cut : cut + 1] not in lex.prefixes and not text[cut:].startswith(lex.prefixes) \
                 and unit_kind(text[:cut], lex) is None:
             return cut
+    opening: list[int] = []  # cuts whose post opens with an administrative prefix, then with an organ (政府…)
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
         if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes) \
@@ -313,11 +318,13 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
             continue  # (相关乡镇负责人: a collective's post, no name)
         if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes:
             continue
-        if post.startswith(lex.prefixes + lex.post_openers):
+        if post.startswith(lex.prefixes):
             return cut
-        if any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 9))):
+        if post.startswith(lex.post_openers):
+            opening.append(cut)  # (米琳市政府办公厅副主任: 市政府…, not 政府…)
+        elif any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 9))):
             valid.append(cut)
-    return valid[0] if valid else None
+    return (opening or valid)[0] if opening or valid else None
 
 
 def _listed_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -377,6 +384,19 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: the sentence that seats the team's office, run on after the last entry of a roster
+_OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|委员会|联席会议)(?=办公室))?办公室(?:设在|设于)")
+
+
+def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where the sentence seating the team's office starts when it runs on after an entry's post (张鹏举市城投公司
+    总经理领导小组办公室设在市环保局), else None (not 国家教材委员会办公室设在…: no entry before it)."""
+    office = _OFFICE_AFTER.search(norm, a, b)
+    if office is None or office.start() < a + 4 or not norm[a : office.start()].endswith(lex.position_suffixes):
+        return None
+    return office.start()
+
+
 def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
     """End of an entry before a closing note on the person's share of the work (顾闯 党委副书记(主持党委全面
     工作)): the note is no post."""
@@ -396,6 +416,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
         b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
+    if (office := _office_after(norm, a, b, lex)) is not None:
+        b = office  # 张鹏举市城投公司总经理领导小组办公室设在市环保局: the office's own sentence run on
     if (masked := _MASKED_NAME.match(norm, a, b)) is not None and masked.end() < b \
             and _post_like(norm[masked.end() : _before_share_note(norm, masked.end(), b, lex)], lex):
         # 组长:XXX、区政府副区长 / XXX、区公安分局党委委员、指挥中心主任: a name masked in the copy, then one person's posts
@@ -455,7 +477,9 @@ def _read_entry(norm: str, a: int, b: int, role: str,
     if role != "member" and all(i.kind is UnitKind.position for i in items) \
             and all(norm[x.end : y.start].strip() in ("、", "") for x, y in itertools.pairwise(items)):
         return [(a, b, UnitKind.position)], False  # (副主任及各党组成员: 及 parts people)
-    return [(i.start, i.end, i.kind) for i in items], False
+    post_of = dict(named)  # (市政府办公室主任彭伟洪,…,市水务局主要负责同志: some named, some not)
+    return [(post_of[i][0], post_of[i][1], UnitKind.position) if i in post_of else (i.start, i.end, i.kind)
+            for i in items], False
 
 
 def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
@@ -539,7 +563,9 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         else:
             continue
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
-        if m is None and (_PROSE.search(norm, 0, _before_share_note(norm, 0, len(norm), lex))
+        until = _before_share_note(norm, 0, len(norm), lex)
+        office = _office_after(norm, body_start, until, lex) if entries else None
+        if m is None and (_PROSE.search(norm, 0, office or until)
                           or _own_role_re(lex).search(norm) or len(norm.strip()) > 80 or not entries):
             if gap or out == [] or prev_line == 0:
                 role = None  # the roster ended: running text follows
@@ -552,14 +578,18 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is not None and not entries and norm[body_start:].strip():
             role = None  # 成员:… followed by prose: not a roster
             continue
-        if m is not None:
+        if m is not None and office is None:
             read.add(number)
         # 副组长:顾向阳 / 镇党委副书记、政协工委主任: a post on the line after a bare name is that person's
         if (m is None and not named and out and out[-1].kind is UnitKind.person and out[-1].role == role
                 and len(entries) == 1 and out[-1].line == prev_line):
             out.pop()
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
-        read.add(number)
         prev_line = number
+        if office is not None:
+            parts.append((number, 0, office))  # the office's sentence is read as running text
+            role = None  # and closes the roster
+        else:
+            read.add(number)
     part_lines = {n for n, _, _ in parts}
     return Roster(tuple(out), frozenset(read | {e.line for e in out if e.line not in part_lines}), tuple(parts))

@@ -2212,3 +2212,49 @@ def test_a_name_that_ends_like_a_body_before_a_post() -> None:
     # 包森会 镇人民政府副镇长: a person (surname first, a one-character body ending), then the post
     assert _table_roles("副组长:余思平 镇人民政府副镇长\n包森会 镇人民政府副镇长") == [
         (1, "镇人民政府副镇长", "deputy_leader"), (2, "镇人民政府副镇长", "deputy_leader")]
+
+
+def test_paragraphs_joined_by_br_tags_on_one_file_line() -> None:
+    # a stored page's notice on one line, its paragraphs joined by literal <br>: each part is read as a line,
+    # and every duty keeps the file's line and the offsets of the text as written
+    text = ("关于建立联席会议的通知\n"
+            "决定建立联席会议,其组成人员如下:<br> 召 集 人:蒋卓庆 副市长<br> 副召集人:黄 融 市政府副秘书长<br>"
+            " 成 员:于福林 市住房城乡建设管理委副主任<br> 马正文 市财政局副局长<br/> 联席会议下设办公室(设在市水务局)。")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (2, "副市长", "convener"), (2, "市政府副秘书长", "deputy_convener"), (2, "市住房城乡建设管理委副主任", "member"),
+        (2, "市财政局副局长", "member"), (2, "市水务局", "office")]
+    for d in ex.duties:
+        assert text[d.span.start : d.span.end] == d.span.quote == d.unit
+    assert ex.document.source_lines[:2] == (1, 2) and set(ex.document.source_lines[1:]) == {2}
+    assert extract_text("一、分工\n1.整治。由乡综治办牵头。").document.source_lines == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued to a bare post (牛向东副市长), and to a post opening with 市政府 (米琳市政府…: 市 is the post's)
+        ("组长:袁占亭市委副书记、市长\n副组长:牛向东副市长、高新区管委会主任\n米琳市政府办公厅副主任",
+         [(1, "市委副书记、市长", "leader"), (2, "副市长、高新区管委会主任", "deputy_leader"),
+          (3, "市政府办公厅副主任", "deputy_leader")]),
+        # the last member runs into the sentence that seats the office: both read
+        ("成员:巨洪程市工信委主任\n张鹏举市城投公司总经理领导小组办公室设在市环保局,办公室主任由陈静同志兼任。",
+         [(1, "市工信委主任", "member"), (2, "市城投公司总经理", "member"), (2, "市环保局", "office")]),
+        # (an office line that opens with the team's name, after a roster: no member)
+        ("成员:贾中平 省公安厅交警总队副总队长\n领导小组办公室设在省环保厅,由孙玉龙同志兼任办公室主任。",
+         [(1, "省公安厅交警总队副总队长", "member"), (2, "省环保厅", "office")]),
+        # a post with the name glued after it, among units with no name
+        ("成  员:市政府办公室主任彭伟洪,市政府办公室副主任石战宇,市水务局主要负责同志。",
+         [(1, "市政府办公室主任", "member"), (1, "市政府办公室副主任", "member"), (1, "市水务局", "member")]),
+        # a spaced two-character name before a city's post (惠州市: the city's name, not the person's)
+        ("成员:刘 吉 惠州市市长\n贺 昌 信省扶贫办副主任",
+         [(1, "惠州市市长", "member"), (2, "省扶贫办副主任", "member")]),
+    ],
+)
+def test_first_contact_with_rounds_ck_cl(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_the_units_targets_are_split_among_are_no_target() -> None:
+    text = "一、分解目标任务\n按照职责,将目标任务分解到8个县区和7个市直部门,列入目标责任书。力争新建5个示范村。"
+    assert [i.value for i in extract_text(text).indicators] == ["5"]

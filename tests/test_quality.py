@@ -244,6 +244,9 @@ KNOWN_GAPS = {
     "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
                                                   "(as ganjingzi-2011; kg reads shared)",
     # round cg/ch/cj (session 13, gold written before kg ran)
+    "zhuzhouxian-2016-project-inspection-groups-table-cells": "an inspection schedule one cell per line with merged "
+    "cells (组, 日期, 时段 once per block): the group's members are bare names in cells (王 波(组 长), 文 薇) among "
+    "project and unit cells, which kg does not read as a roster",
     "changjiangqu-2022-high-standard-farmland-quota-cells": "a quota table one cell per line under a two-level header "
                                                             "whose empty cells are not stored: kg does not see the table",
     "chengdu-town-undated-food-safety-roster-split-post": "a team sentence wrapped mid-word over two lines (派出所 / 所长…): "
