@@ -1020,6 +1020,13 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
     return out
 
 
+def _read_to(p: _Parser, norm: str, end: int) -> int:
+    """Where the sentence of a clause ending at ``end`` ends, when role words follow it (the sentences after it
+    are then the general reader's); else 0."""
+    stop = next((x.end() for x in re.finditer(r"[。;]", norm[end:])), None)
+    return end + stop if stop is not None and p.markers(end + stop, len(norm)) else 0
+
+
 def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[int] | None = None,
                  lex: Lexicon | None = None) -> list[Clause]:
     """Responsibility clauses of one line (in its normal form), in order.
@@ -1081,14 +1088,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     claimed_to = 0
     if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):
-        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), None)
-        if stop is not None and p.markers(out[-1].end + stop, len(norm)):
-            claimed_to = out[-1].end + stop  # (the sentences after it are the general reader's)
+        claimed_to = _read_to(p, norm, out[-1].end)
     if not out and "由" in norm and "牵头" in norm and (out := _sentence_clauses(p, norm)):
         # 一是…,由A牵头,B配合;二是…,由C负责。: the sentences after the last one read are the general reader's
-        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), None)
-        if stop is not None and p.markers(out[-1].end + stop, len(norm)):
-            claimed_to = out[-1].end + stop
+        claimed_to = _read_to(p, norm, out[-1].end)
     duty_heading: Clause | None = None
     if is_heading and not out:
         # (一)省监察厅牵头的工作: the heading names who leads the tasks under it
@@ -1292,10 +1295,11 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
         # bracket after them aside: 县发改局,县财政局(2024年6月底前))
         if (when := _DEADLINE_NOTE.search(body, a)) is not None:
             body = body[: when.start()].rstrip()
-        # (no role word on the line: those are the other readers'; no long piece of a sentence as a unit)
-        if not (0 < a and body[a - 1] == "。" and _LINE_MARKER.match(body) and len(body) - a <= 60) \
-                or any(m.group(0) not in p.lex.weak for m in p.markers(0, a)) or p.markers(a, len(body)) or not (run := p.strict_units(a, len(body), "responsible")) \
-                or any(m.kind in (UnitKind.person, UnitKind.position) or m.end - m.start > 20 for m in run):
+        if not _closing_list_place(p, body, a):
+            return None
+        run = p.strict_units(a, len(body), "responsible")
+        # (no person or post; no long piece of a sentence as a unit)
+        if not run or any(m.kind in (UnitKind.person, UnitKind.position) or m.end - m.start > 20 for m in run):
             return None
         return Clause(a, len(body), "marked_list", tuple(run))
     blanked = list(norm)
@@ -1311,6 +1315,13 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
             or not any(x.end in ends for x in run):
         return None
     return Clause(a, len(body), "marked_list", tuple(replace(x, role="lead") if x.end in ends else x for x in run))
+
+
+def _closing_list_place(p: _Parser, body: str, a: int) -> bool:
+    """Whether ``body[a:]`` stands where an item's units close it: after the full stop of a numbered item, short,
+    with no role word on the line (those lines are the other readers') but weak ones before it."""
+    return 0 < a and body[a - 1] == "。" and _LINE_MARKER.match(body) is not None and len(body) - a <= 60 \
+        and all(m.group(0) in p.lex.weak for m in p.markers(0, a)) and not p.markers(a, len(body))
 
 
 def _duty_head(p: _Parser, norm: str) -> Clause | None:

@@ -21,7 +21,7 @@ from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
 from .rosters import Roster
 from .structure import Line
-from .units import post_before_name, sentence_start, split_units, unit_key, unit_kind
+from .units import FIELD_OF_WORK, post_before_name, sentence_start, split_units, unit_key, unit_kind
 
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
@@ -56,14 +56,14 @@ def _role_word_heads(lex: Lexicon) -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
-    return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(sorted(_role_word_heads(lex), key=len, reverse=True))})"
+    return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员)")
 
 
 @lru_cache(maxsize=4)
 def _respectively_re(lex: Lexicon) -> re.Pattern[str]:
     """Heads' labels given in turn to the posts before them: 分别任组长、副组长."""
-    heads = _alt(sorted(_role_word_heads(lex), key=len, reverse=True))
+    heads = _alt(list(_role_word_heads(lex)))
     return re.compile(rf"分别(?:担任|兼任|任|为)((?:{heads})(?:、(?:{heads}))+)")
 
 
@@ -78,7 +78,7 @@ def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _counted_list_re(lex: Lexicon) -> re.Pattern[str]:
     """A roster label, how many people it names and the list after a colon (副组长2人,分别是:…)."""
-    labels = _alt(sorted((label for label, _ in lex.roster if label not in lex.roster_only), key=len, reverse=True))
+    labels = _alt([label for label, _ in lex.roster if label not in lex.roster_only])
     return re.compile(rf"({labels})(?:共|有)?[0-9一二三四五六七八九十]+(?:人|名|位),?(?:分别)?(?:是|为|有|包括)?[::]")
 
 
@@ -98,7 +98,7 @@ _MEMBERS_OF = re.compile(
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
-_MEMBERS_BEFORE = re.compile(r"(?:[^局委办厅部院所站队室处心府镇乡街村县市区省()、,]{2,12}?工作的?(?=[主分相有负]))?"
+_MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
                              r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组)?成员(?:单位)?(?:的|,|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")

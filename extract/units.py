@@ -40,9 +40,10 @@ _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单�
                        # 和县台办20个相关职能部门(的分管副职): the count that closes a list
                        r"|等?[0-9一二三四五六七八九十]+个(?:相关|有关)?(?:职能)?(?:部门|单位)(?:的)?$")
 _TAIL_NOTE = re.compile(r"[(\[〔](?:[\u4e00-\u9fff]{2,10}?牵头单位|总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]〕]$")
+#: the field of the work before a person in charge of it (各镇(街)森林防火工作的负责人), never part of a body's name
+FIELD_OF_WORK = r"(?:[^局委办厅部院所站队室处心府镇乡街村县市区省()、,]{2,12}?工作的?)"
 _TAIL_PERSON = re.compile(
-    # (各镇(街)森林防火工作的负责人: the field of the work before the person, never part of a body's name)
-    r"(?:[^局委办厅部院所站队室处心府镇乡街村县市区省()、,]{2,12}?工作的?)?"
+    FIELD_OF_WORK + "?"
     r"(?:分管负责同志|分管负责人|主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员"
     r"|的分管副职|分管副职)$")
 _PORTFOLIO_POST = re.compile(r"(?:负责|分管|主管|协调|联系)[\u4e00-\u9fff、]{2,24}?的[\u4e00-\u9fff]{2,12}")
