@@ -8,18 +8,20 @@ table weigh 1; an ordinary seat in a team 0.5.
 
 from __future__ import annotations
 
+from extract.records import Role
+
 __all__ = ["ROLE_WEIGHTS"]
 
 ROLE_WEIGHTS: dict[str, float] = {
-    "lead": 3.0,
-    "shared": 2.0,
-    "co": 1.0,
-    "supervisor": 1.0,
-    "convener": 2.0,
-    "leader": 2.0,
-    "office": 2.0,
-    "deputy_convener": 1.0,
-    "deputy_leader": 1.0,
-    "member": 0.5,
-    "indicator_owner": 1.0,
+    Role.lead: 3.0,
+    Role.shared: 2.0,
+    Role.co: 1.0,
+    Role.supervisor: 1.0,
+    Role.convener: 2.0,
+    Role.leader: 2.0,
+    Role.office: 2.0,
+    Role.deputy_convener: 1.0,
+    Role.deputy_leader: 1.0,
+    Role.member: 0.5,
+    Role.indicator_owner: 1.0,
 }

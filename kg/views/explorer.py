@@ -30,6 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extract.records import Role, UnitKind
+
 from ..weights import ROLE_WEIGHTS
 
 if TYPE_CHECKING:
@@ -38,34 +40,34 @@ if TYPE_CHECKING:
 __all__ = ["KIND_COLORS", "ROLE_LABELS", "ROLE_STYLE", "explorer_data", "page_html"]
 
 #: role names as the CLI prints them, with the Chinese word
-ROLE_LABELS = {
-    "lead": "牵头 lead", "co": "配合 co", "shared": "共同 shared", "supervisor": "分管 supervisor",
-    "indicator_owner": "指标 indicator_owner", "convener": "召集人 convener", "deputy_convener": "副召集人 deputy_convener",
-    "leader": "组长 leader", "deputy_leader": "副组长 deputy_leader", "member": "成员 member", "office": "办公室 office",
+ROLE_LABELS: dict[str, str] = {
+    Role.lead: "牵头 lead", Role.co: "配合 co", Role.shared: "共同 shared", Role.supervisor: "分管 supervisor",
+    Role.indicator_owner: "指标 indicator_owner", Role.convener: "召集人 convener", Role.deputy_convener: "副召集人 deputy_convener",
+    Role.leader: "组长 leader", Role.deputy_leader: "副组长 deputy_leader", Role.member: "成员 member", Role.office: "办公室 office",
 }
-KIND_LABELS = {
-    "department": "部门 department", "town_street": "乡镇街道 town_street", "zone": "园区 zone",
-    "higher_level": "上级 higher_level", "enterprise": "企业 enterprise", "collective": "集合 collective",
-    "position": "职务 position", "person": "个人 person",
+KIND_LABELS: dict[str, str] = {
+    UnitKind.department: "部门 department", UnitKind.town_street: "乡镇街道 town_street", UnitKind.zone: "园区 zone",
+    UnitKind.higher_level: "上级 higher_level", UnitKind.enterprise: "企业 enterprise", UnitKind.collective: "集合 collective",
+    UnitKind.position: "职务 position", UnitKind.person: "个人 person",
 }
 #: Okabe & Ito's colour-blind-safe palette, one colour per kind of unit
 KIND_COLORS: dict[str, str] = {
-    "department": "#0072B2", "town_street": "#009E73", "zone": "#56B4E9", "higher_level": "#D55E00",
-    "enterprise": "#E69F00", "collective": "#CC79A7", "position": "#F0E442", "person": "#000000",
+    UnitKind.department: "#0072B2", UnitKind.town_street: "#009E73", UnitKind.zone: "#56B4E9", UnitKind.higher_level: "#D55E00",
+    UnitKind.enterprise: "#E69F00", UnitKind.collective: "#CC79A7", UnitKind.position: "#F0E442", UnitKind.person: "#000000",
 }
 #: a role is told by its line style as well as its colour
 ROLE_STYLE: dict[str, dict[str, Any]] = {
-    "lead": {"color": "#000000", "dashes": False, "width": 2.5},
-    "co": {"color": "#0072B2", "dashes": [8, 5], "width": 1.5},
-    "shared": {"color": "#D55E00", "dashes": [2, 4], "width": 1.8},
-    "supervisor": {"color": "#CC79A7", "dashes": [12, 4, 2, 4], "width": 1.5},
-    "indicator_owner": {"color": "#009E73", "dashes": [14, 4], "width": 1.5},
-    "convener": {"color": "#E69F00", "dashes": False, "width": 2.5},
-    "leader": {"color": "#E69F00", "dashes": False, "width": 2.5},
-    "office": {"color": "#E69F00", "dashes": [12, 4, 2, 4], "width": 2},
-    "deputy_convener": {"color": "#E69F00", "dashes": [8, 5], "width": 1.5},
-    "deputy_leader": {"color": "#E69F00", "dashes": [8, 5], "width": 1.5},
-    "member": {"color": "#999999", "dashes": [2, 4], "width": 1},
+    Role.lead: {"color": "#000000", "dashes": False, "width": 2.5},
+    Role.co: {"color": "#0072B2", "dashes": [8, 5], "width": 1.5},
+    Role.shared: {"color": "#D55E00", "dashes": [2, 4], "width": 1.8},
+    Role.supervisor: {"color": "#CC79A7", "dashes": [12, 4, 2, 4], "width": 1.5},
+    Role.indicator_owner: {"color": "#009E73", "dashes": [14, 4], "width": 1.5},
+    Role.convener: {"color": "#E69F00", "dashes": False, "width": 2.5},
+    Role.leader: {"color": "#E69F00", "dashes": False, "width": 2.5},
+    Role.office: {"color": "#E69F00", "dashes": [12, 4, 2, 4], "width": 2},
+    Role.deputy_convener: {"color": "#E69F00", "dashes": [8, 5], "width": 1.5},
+    Role.deputy_leader: {"color": "#E69F00", "dashes": [8, 5], "width": 1.5},
+    Role.member: {"color": "#999999", "dashes": [2, 4], "width": 1},
 }
 _DUTY_KEYS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators", "deadlines",
               "line", "quote", "plan")
