@@ -85,7 +85,8 @@ def _label_re(lex: Lexicon) -> re.Pattern[str]:
     alts = _label_alts(lex)
     # (专班组长:张三, 领导小组副组长:…: the team's name before the label)
     teams = "|".join(map(re.escape, sorted(lex.team_words, key=len, reverse=True)))
-    return re.compile(rf"^\s*(?:{teams})?({alts})\s*(?::|$)\s*")
+    # (组 长(召集人):沙志钊: a second title of the same seat in brackets)
+    return re.compile(rf"^\s*(?:{teams})?({alts})\s*(?:\(\s*({alts})\s*\))?\s*(?::|$)\s*")
 
 
 @lru_cache(maxsize=4)
@@ -388,6 +389,18 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 _OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|委员会|联席会议)(?=办公室))?办公室(?:设在|设于)")
 
 
+def _opens_inside_roster(lines: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """Whether the text opens with three or more ``NAME (POST)`` lines and nothing else: a roster's members
+    whose label stood on a page the copy lost (贾津生 (迎泽区副区长) / 刘晓黎 (杏花岭区副区长) / …)."""
+    run = 0
+    for _, norm in lines[:3]:
+        m = _NAME_BRACKET.fullmatch(norm.strip())
+        if m is None or not _post_like(m.group(2), lex) or unit_kind(m.group(1), lex) is not None:
+            return False
+        run += 1
+    return run == 3
+
+
 def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
     """Where the sentence seating the team's office starts when it runs on after an entry's post (张鹏举市城投公司
     总经理领导小组办公室设在市环保局), else None (not 国家教材委员会办公室设在…: no entry before it)."""
@@ -416,6 +429,10 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
         b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
+    if (concurrent := re.search(r"\s*\(\s*兼(?:任|职)?\s*\)\s*$", norm[a:b])) is not None \
+            and _PERSON.fullmatch(name := re.sub(r"\s+", "", norm[a : a + concurrent.start()])) \
+            and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name):
+        b = a + concurrent.start()  # 组 长:李文学 (兼): the person holds the seat besides another (no post given)
     if (office := _office_after(norm, a, b, lex)) is not None:
         b = office  # 张鹏举市城投公司总经理领导小组办公室设在市环保局: the office's own sentence run on
     if (masked := _MASKED_NAME.match(norm, a, b)) is not None and masked.end() < b \
@@ -560,6 +577,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             body_start = m.end()
         elif role is not None:
             body_start = 0
+        elif k == 0 and _opens_inside_roster(lines, lex):
+            role, body_start = "member", 0  # a copy whose first page (and the roster's label) is lost
         else:
             continue
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
@@ -585,6 +604,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 and len(entries) == 1 and out[-1].line == prev_line):
             out.pop()
         out.extend(RosterEntry(number, x, y, role, kind) for x, y, kind in entries)
+        if m is not None and m.re is label_re and m.group(2) and (also := _role_of(m.group(2), lex)) != role:
+            out.extend(RosterEntry(number, x, y, also, kind) for x, y, kind in entries)  # 组长(召集人): both seats
         prev_line = number
         if office is not None:
             parts.append((number, 0, office))  # the office's sentence is read as running text

@@ -942,6 +942,9 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     """Rows of a table from ``lines[j]`` on, up to the next header or the first line that is not a row."""
     kinds = [k for k, _ in header]
     cols = [k for k in kinds if k != "number"]
+    if not one_line and "number" in kinds:
+        # 类别 / 序号 / …: a category column before the row numbers is merged over its rows (a heading row)
+        cols = [k for k in kinds[kinds.index("number") + 1 :] if k != "number"]
     piped = one_line and "|" in lines[j - 1][1]
     first = next((k for k in range(j, len(lines)) if heading_row(lines[k][1]) is None), None)
     # a 序号 column whose numbers were lost in copying: rows are counted out by the header

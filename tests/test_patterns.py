@@ -2258,3 +2258,30 @@ def test_first_contact_with_rounds_ck_cl(text: str, expected: list[tuple[int, st
 def test_the_units_targets_are_split_among_are_no_target() -> None:
     text = "一、分解目标任务\n按照职责,将目标任务分解到8个县区和7个市直部门,列入目标责任书。力争新建5个示范村。"
     assert [i.value for i in extract_text(text).indicators] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat with two titles (组长 and 召集人), the unit that serves a group on a line of its own
+        ("1、中共界别小组(7人)\n组 长(召集人):沙志钊\n成 员:吴 军、冯宝利\n联系处室:地区政协办公室",
+         [(2, "沙志钊", "convener"), (2, "沙志钊", "leader"), (3, "吴 军", "member"), (3, "冯宝利", "member"),
+          (4, "地区政协办公室", "office")]),
+        # a copy whose first page (and the roster's label) is lost opens with NAME (POST) lines: members
+        ("贾津生 (迎泽区副区长)\n刘晓黎 (杏花岭区副区长)\n金林平 (尖草坪区副区长)\n领导组下设办公室和4个工作组。",
+         [(1, "迎泽区副区长", "member"), (2, "杏花岭区副区长", "member"), (3, "尖草坪区副区长", "member")]),
+        ("贾津生 (迎泽区副区长)\n刘晓黎 (杏花岭区副区长)\n为做好防控工作,制定本方案。", []),  # (two lines: no roster)
+        # a name holding the seat besides another post (兼): the person
+        ("(三)防控救治组\n组 长:李文学 (兼)\n副组长:刘振保 (市卫生局副局长)",
+         [(2, "李文学", "leader"), (3, "市卫生局副局长", "deputy_leader")]),
+        # a category column before 序号 (类别 | 序号 | 项目名称 | 建设规模及内容 | 责任单位), merged after the first row
+        ("附件\n类别 | 序号 | 项目名称 | 建设规模及内容 | 责任单位 |\n"
+         "城乡学校标准化建设工程 | 1 | 第28中学校建设 | 新建教学楼、运动场等 | 市教育局 |\n"
+         "2 | 自流井区学校标准化建设 | 新、改(扩)、迁建15所学校 | 自流井区政府 |",
+         [(3, "市教育局", "shared"), (4, "自流井区政府", "shared")]),
+    ],
+)
+def test_first_contact_with_rounds_cm_co(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+    # the plan's own teams and their size are no targets
+    assert not any(i.value in ("7", "4") for i in extract_text(text).indicators)
