@@ -46,7 +46,8 @@ _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
-                           r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?)")  # (A、B按职责配合)
+                           r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
+# (A、B按职责配合; A、B按职责分工分别负责)
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -405,7 +406,10 @@ class _Parser:
             if forced is not None and role == "responsible":
                 role = forced
             forced = None
-            out += self.units(prev, m.start(), role, listed=role == "responsible")
+            upto = m.start()
+            if (mod := _MODAL_BEFORE.search(self.norm, prev, upto)) is not None and mod.end() == upto:
+                upto = mod.start()  # (A、B按职责分工分别负责: the manner between the units and the role word)
+            out += self.units(prev, upto, role, listed=role == "responsible")
             prev = m.end()
         out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
         return self._named_again(out)

@@ -661,6 +661,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         if kind is None:
             break
         cols.insert(0, (kind, c))
+    if "|" in norm and len(cols) == len(cells) - 1 >= 3 and cols[0][0] == "number" \
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", norm[cells[0].start : cells[0].end]):
+        cols.insert(0, ("note", cells[0]))  # 类别 | 序号 | 项目名称 | …: a category column the lexicon does not name
     if sum(k == "task" for k, _ in cols) >= 2:
         # 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单: among task columns an indicator column is more of
         # the row's text (beside one name column, 任务名称 | 指标要求, it holds the row's target)

@@ -2285,3 +2285,21 @@ def test_first_contact_with_rounds_cm_co(text: str, expected: list[tuple[int, st
     assert _table_roles(text) == expected
     # the plan's own teams and their size are no targets
     assert not any(i.value in ("7", "4") for i in extract_text(text).indicators)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manner between the units and 分别负责 (按职责分工分别负责): every unit of the list
+        ("一、任务\n1.加强管理。(网信办、公安部按职责分工分别负责)探索建立机制。",
+         [(2, "网信办", "shared"), (2, "公安部", "shared")]),
+        # levels sharing one government, a note after a level (各区、县(市)人民政府): one collective
+        ("一、任务\n1.促进就业。(责任单位:市人社局、市教育局,各区、县(市)人民政府)",
+         [(2, "市人社局", "shared"), (2, "市教育局", "shared"), (2, "各区、县(市)人民政府", "shared")]),
+        # 实施部门 beside 牵头部门: the units that carry the work out help the lead
+        ("一、任务\n(一)完善设施建设。(牵头部门:市交通委科技信息处;实施部门:市港航中心、各区交通主管部门)",
+         [(2, "市交通委科技信息处", "lead"), (2, "市港航中心", "co"), (2, "各区交通主管部门", "co")]),
+    ],
+)
+def test_first_contact_with_round_cn(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected

@@ -244,6 +244,16 @@ KNOWN_GAPS = {
     "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
                                                   "(as ganjingzi-2011; kg reads shared)",
     # round cg/ch/cj (session 13, gold written before kg ran)
+    # rounds cm/co (session 14, gold written before kg ran)
+    "daxinganling-2022-cppcc-sector-groups-convener-label": "a CPPCC committee's groups: vice-chairs who 联系 groups "
+    "(卢新桥副主任联系中共界别小组…) read by the gold as supervisors, and 办公室配合秘书长 / 秘书长协助组长 pivots "
+    "between posts",
+    "qingyang-2023-health-key-work-q4-space-cells": "a progress table whose cells, header words included (牵头  领导, "
+    "主体  责任单位), are parted only by runs of spaces, a unit cell running over three lines and a padded name "
+    "(汪  峰): kg does not find the header",
+    "shengsi-2021-rural-revitalization-task-list-cells": "a target table one cell per line under a merged category "
+    "column (考核项目 before 序号) with a 评分部门 column of units that score the county: kg reads the scoring "
+    "units as owners too",
     "zhuzhouxian-2016-project-inspection-groups-table-cells": "an inspection schedule one cell per line with merged "
     "cells (组, 日期, 时段 once per block): the group's members are bare names in cells (王 波(组 长), 文 薇) among "
     "project and unit cells, which kg does not read as a roster",
@@ -264,6 +274,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
+    "annexes) opens the annex itself in this page copy; kg reads the line as the list",
     "yangzhou-2010-afforestation-quota-one-line-tabs": "a bare 附: line marked as an annex by its annotator (SCHEMA: 附件N)",
     "changxing-tuying-2025-flood-duty-list-column": "a bar table whose rows open with (2)/(3) cells, read as rows (the gold "
                                                     "makes them subtasks) and a second item of a task cell on a line of "
