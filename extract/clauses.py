@@ -44,7 +44,7 @@ _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
-_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
+_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|(?:还|也)?将|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
                            r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
 # (A、B按职责配合; A、B按职责分工分别负责)
@@ -325,6 +325,12 @@ class _Parser:
             out.append(Mention(i.start, i.end, i.kind, r, k if listed else -1))
         return out
 
+    def _manner_cut(self, a: int, b: int) -> str:
+        """``norm[a:b]`` without a manner that ends it (依据职责, 按职责分工)."""
+        if (mod := _MODAL_BEFORE.search(self.norm, a, b)) is not None and mod.end() == b:
+            b = mod.start()
+        return self.norm[a:b]
+
     def _bare_collective(self, a: int, b: int, role: str) -> Mention | None:
         """``norm[a:b]`` is 有关部门 / 相关单位 alone between separators."""
         piece = self.norm[a:b]
@@ -450,7 +456,9 @@ class _Parser:
             # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
             live = subject if not (subject and word not in self.lex.lead_before_co
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
-            helper = word in self.lex.co_before_lead and self._units_end_at(claimed, m.start())
+            helper = word in self.lex.co_before_lead and (self._units_end_at(claimed, m.start()) or bool(
+                live and re.fullmatch(r"[::]?\s*(?:负责)?", self._manner_cut(live[-1].end, m.start()))))
+            # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
             if m.start() <= claimed or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
@@ -655,7 +663,8 @@ class _Parser:
         if end - at > 60 and end - at <= 240 and (whole := self.strict_units(at, end, role)):
             return whole  # a long list of units up to its 等有关部门 or the clause's end
         return next((r for k in range(min(end, at + 60), at + 1, -1)
-                     if not self.norm.startswith("门", k) and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门)
+                     if not self.norm.startswith("门", k) and not self.norm.startswith(self.lex.suffix_verbs, k - 1)
+                     and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理)
 
     def _units_end_at(self, a: int, at: int) -> bool:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot)."""
@@ -1175,7 +1184,14 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out = [c for c in out if c is not duty_heading] + ([replace(duty_heading, mentions=kept)] if kept else [])
     if head is not None and not (is_heading and duty_heading is not None):
         taken = {(x.start, x.end) for c in out for x in c.mentions if x.role != "co"}
-        if not any((x.start, x.end) in taken for x in head.mentions):
+        helps = {(x.start, x.end) for c in out for x in c.mentions if x.role == "co"}
+        pivots = tuple(lex.co_before_lead)
+        # 县公安局:配合县畜牧局做好… / 市工商局:负责协同城管执法部门查处…: a head whose only role word is a helper's
+        # pivot helps, and has no duty of its own
+        own = [piece for piece in re.split(r"[,;。]", norm[head.end :]) if piece.strip(" :")
+               and not re.sub(r"^[\s:]*(?:并且|并|同时|还|负责|依据职责|按照?职责(?:分工)?)?", "", piece).startswith(pivots)]
+        if not any((x.start, x.end) in taken for x in head.mentions) \
+                and (own or not all((x.start, x.end) in helps for x in head.mentions)):
             out.insert(0, head)
     if not is_heading:
         # 代省长杜家毫领导省政府全面工作, …,省长马兴瑞主持省政府全面工作: the leader (post and name) over that work
@@ -1244,7 +1260,8 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
-_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?职责(?:分工|任务)?\s*(?::|$)"
+_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:主要|工作|具体)?(?:职责(?:分工|任务)?"
+                           r"|(?:主要)?工作任务)\s*(?::|$)"  # (八)县经济局主要工作任务:
                            r"|\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")

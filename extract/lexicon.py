@@ -49,6 +49,7 @@ class Lexicon:
     not_units: frozenset[str]
     short_units: frozenset[str]  # two-character names a one-character suffix would refuse (建委, 交委)
     false_suffixes: tuple[str, ...]  # words that end like a suffix and name no body (格局)
+    suffix_verbs: tuple[str, ...]  # words that open with a suffix character (处理): no unit ends inside one
     not_unit_words: tuple[str, ...]
     leading_words: tuple[str, ...]
     lead: tuple[str, ...]
@@ -209,6 +210,7 @@ def load_lexicon() -> Lexicon:
         not_units=frozenset(u["not_units"]),
         short_units=frozenset(u["short_units"]),
         false_suffixes=tuple(u["false_suffixes"]),
+        suffix_verbs=tuple(u.get("suffix_verbs", ())),
         not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
         lead=tuple(r["lead"]),

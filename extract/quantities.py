@@ -227,6 +227,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if (measure == "个" and re.match(r"[\u4e00-\u9fff]{0,6}?(?:小组|工作组|专班|指挥部)", norm[e:])) or (
                 measure in ("人", "名") and re.search(r"(?:小组|工作组|专班)\s*\($", norm[max(0, s - 6) : s])):
             continue  # 成立12个界别小组, 中共界别小组(7人): the plan's own teams and their size
+        if re.search(r"(?:公司|企业|厂|单位|学校|医院)$", norm[max(0, s - 2) : s]) \
+                and re.match(r"[\u4e00-\u9fff]{0,2}?(?:企业|公司|单位|学校|医院)", norm[e:]):
+            continue  # 甲有限责任公司、乙有限责任公司两家企业: the count of the bodies just named
         if measure == "个" and re.search(r"(?:分解|下达|落实|分配)(?:到|至|给)$", norm[max(0, s - 4) : s]):
             continue  # 将目标任务分解到8个县区: the units the targets go to, not a target
         sentence = norm[_sentence_start(norm, s) : _sentence_end(norm, e)]

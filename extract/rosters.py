@@ -172,8 +172,17 @@ def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
         end = nxt.start() if nxt is not None else len(norm)
         if (stop := re.search(r"[。;]|[一二三四五六七八九十]、", norm[m.end() : end])) is not None:
             end = m.end() + stop.start()
+        if (other := _clause_label_re(lex).search(norm, m.end(), end)) is not None:
+            end = other.start()  # 河长:A 省委书记副河长:B 省政府副省长协助:省水利厅: the helpers' label ends the list
         out.append((m.start(), m.end(), end, role))
     return out
+
+
+@lru_cache(maxsize=4)
+def _clause_label_re(lex: Lexicon) -> re.Pattern[str]:
+    """A label of a duty clause with its colon (协助:, 配合单位:), none of the roster's own."""
+    own = {label for label, _ in lex.roster}
+    return re.compile(rf"(?:{_alt([w for w in lex.labels if w not in own])})\s*:")
 
 
 def _one_post(post: str, lex: Lexicon) -> bool:
@@ -401,6 +410,20 @@ def _opens_inside_roster(lines: list[tuple[int, str]], lex: Lexicon) -> bool:
     return run == 3
 
 
+def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """Offsets of the posts of two or more people on one line, each written NAME POST, parted by spaces
+    (郑栅洁 省委书记 王清宪 省委副书记、省长), else None."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(tokens) < 4 or len(tokens) % 2 or not lex.surnames:
+        return None
+    for (x, y), (p, q) in zip(tokens[0::2], tokens[1::2], strict=True):
+        name, post = text[x:y], text[p:q]
+        if not _PERSON.fullmatch(name) or name[0] not in lex.surnames or unit_kind(name, lex) is not None \
+                or lex.position_suffix_re.search(name) or unit_kind(post, lex) is not UnitKind.position:
+            return None
+    return tokens[1::2]
+
+
 def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
     """Where the sentence seating the team's office starts when it runs on after an entry's post (张鹏举市城投公司
     总经理领导小组办公室设在市环保局), else None (not 国家教材委员会办公室设在…: no entry before it)."""
@@ -449,6 +472,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
     if found and (found[0].start() == 0 and (len(found) == 1 or re.fullmatch(
             r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in itertools.pairwise(found))))):
         return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
+    if (pairs := _name_post_pairs(text, lex)) is not None:
+        return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in pairs], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
     if _NAME_RUN_ON.match(text) is not None:
         for cut in (3, 2, 4):
@@ -584,6 +609,11 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         entries, named = _read_entry(norm, body_start, len(norm), role, lex)
         until = _before_share_note(norm, 0, len(norm), lex)
         office = _office_after(norm, body_start, until, lex) if entries else None
+        if office is None and m is not None and (cl := _clause_label_re(lex).search(norm, body_start)) is not None \
+                and cl.start() > body_start + 1:
+            # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text
+            entries, named = _read_entry(norm, body_start, cl.start(), role, lex)
+            office = cl.start() if entries else None
         if m is None and (_PROSE.search(norm, 0, office or until)
                           or _own_role_re(lex).search(norm) or len(norm.strip()) > 80 or not entries):
             if gap or out == [] or prev_line == 0:

@@ -188,8 +188,9 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         return HeadingKind.section, m.group(1), m.end()
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
-        if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)):
-            return None
+        if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)
+                                and not (norm[m.end() - 1] == "、" and re.match(r"\s*(?:19|20)\d{2}\s*年", rest))):
+            return None  # (2、2010年底前全面完成…: an item opening with its year)
         return HeadingKind.task, m.group(1), m.end()
     if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):
         return HeadingKind.task, m.group(1), m.end()

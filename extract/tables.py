@@ -547,8 +547,12 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
         return kind
     for word, kind in lex.table_columns:
         if word in t:
-            # a long column word may carry a few words more (具体工作任务和要求)
-            return kind if len(t) - len(word) <= slack + (2 if len(word) >= 4 else 0) else None
+            # a long column word may carry a few words more (具体工作任务和要求); a name column its subject
+            # before 名称 (专项整治行业名称)
+            if len(t) - len(word) <= slack + (2 if len(word) >= 4 else 0) or (kind == "name" and t.endswith(word)
+                                                                             and len(t) <= 10):
+                return kind
+            return None
     return None
 
 
@@ -1206,7 +1210,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             elif kind in UNIT_COLUMNS:
                 # a cell of sentences (大观园街道办事处:目前…已具备开业条件。) is no list: only real units count there
                 prose = bool(re.search(r"[。:;]", norm[c.start : c.end].rstrip("。;、 ")))
-                items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=not prose)
+                items = _spaced_units(norm, c, lex) or split_units(norm, c.start, c.end, lex=lex, lenient=not prose)[0]
                 for it in items:
                     lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
                                                      or (it.start > c.start and norm[it.start - 1] in lex.lead_marks)
@@ -1239,6 +1243,22 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                     facts += _pivot_facts(c, norms[c.line], subject, where, lex)
                     facts += _text_cell_clauses(c, norms[c.line], where, lex)
     return _distinct(facts)
+
+
+_PIECE = re.compile(r"[^\s、,;]+")
+
+
+def _spaced_units(norm: str, c: Cell, lex: Lexicon) -> list[Item]:
+    """The units of a cell that parts them by spaces only (安监站 安监所), when every piece is one; else []."""
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(norm, c.start, c.end)]
+    if len(pieces) < 2 or re.search(r"[、,;]", norm[c.start : c.end]):
+        return []
+    items = []
+    for x, y in pieces:
+        if (kind := unit_kind(norm[x:y], lex)) is None or kind in (UnitKind.person, UnitKind.position):
+            return []
+        items.append(Item(x, y, norm[x:y], kind))
+    return items
 
 
 def _distinct(facts: list[TableFact]) -> list[TableFact]:

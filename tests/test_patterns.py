@@ -2303,3 +2303,33 @@ def test_first_contact_with_rounds_cm_co(text: str, expected: list[tuple[int, st
 )
 def test_first_contact_with_round_cn(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news report of a division plan: X、Y将负责… (将 between the units and the role word)
+        ("根据分工方案,发展改革委、财政部将负责支持建设都市经济圈。",
+         [(1, "发展改革委", "shared"), (1, "财政部", "shared")]),
+        # a bar table's unit cell that parts its units by spaces; a name column named by its subject (…名称)
+        ("一、安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n电力设施 | 3月份 | 电管所 |",
+         [(3, "安监站", "shared"), (3, "安监所", "shared"), (4, "电管所", "shared")]),
+        # a duty list's head whose only work is a helper's pivot helps (no duty of its own); one with work
+        # of its own after the pivot keeps it
+        ("17.市工商局:负责协同城管执法部门查处非法小广告,并协助市商务局推进便民市场建设。",
+         [(1, "市工商局", "co"), (1, "城管执法部门", "lead"), (1, "市商务局", "lead")]),
+        ("县公安局:配合县畜牧局做好疫区封锁,组织对流浪犬进行捕杀。",
+         [(1, "县公安局", "co"), (1, "县公安局", "shared"), (1, "县畜牧局", "lead")]),
+        ("19.市政府法制办:协助市司法局处理好法制工作事务。", [(1, "市政府法制办", "co"), (1, "市司法局", "lead")]),
+        # a unit's headed task list (主要工作任务) and a helpers' label (工作协助部门:)
+        ("一、分工\n(八)县经济局主要工作任务:\n1、淘汰落后产能。\n工作协助部门:水务局",
+         [(2, "县经济局", "shared"), (4, "水务局", "co")]),
+        # river chiefs' roster: three labels on one line (河长, 副河长, then the helpers' clause 协助:), and two
+        # NAME POST pairs parted by spaces
+        ("总河长:郑栅洁 省委书记 王清宪 省委副书记、省长\n(一)长江干流\n河长:郑栅洁 省委书记副河长:张曙光 省政府副省长协助:省水利厅",
+         [(1, "省委书记", "leader"), (1, "省委副书记、省长", "leader"), (3, "省委书记", "leader"),
+          (3, "省政府副省长", "deputy_leader"), (3, "省水利厅", "co")]),
+    ],
+)
+def test_first_contact_with_rounds_cp_cr(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)

@@ -245,6 +245,20 @@ KNOWN_GAPS = {
                                                   "(as ganjingzi-2011; kg reads shared)",
     # round cg/ch/cj (session 13, gold written before kg ran)
     # rounds cm/co (session 14, gold written before kg ran)
+    # rounds cp/cr (session 14, gold written before kg ran)
+    "beijing-undated-environment-order-numbered-unit-colon-page5": "collectives after a helper's pivot (协助相关部门…: "
+    "the gold makes 相关部门 lead; kg reads no lead in a bare collective) and sectors sharing one 部门 written as two "
+    "units by the gold (公安、城管部门)",
+    "district-2023-gaokao-committee-pdf-wrapped-lines": "PDF text hard-wrapped at ~25 characters: unit names and the "
+    "member sentence broken over lines (区纪委监 / 委), which kg does not join back in a text file",
+    "district-undated-snow-freeze-command-chunked-lines": "a whole plan on two chunked lines cut mid-word by the site, "
+    "its teams written as 由X、Y…组成 running over the chunk",
+    "street-undated-town-management-area-you-fuze": "areas of responsibility held by non-government parties "
+    "(由物业服务企业负责, 由经营者负责, 由所有权人、使用者或者管理者负责), which kg's units do not include",
+    "taiyuan-2013-investment-quota-glued-cells": "a quota table whose cell separators were lost: the figures run "
+    "together (小店区 150250080.081.6), the gold splits them by the notice's own formula",
+    "town-2020-river-chief-three-label-lines-traditional": "gold convention: 主体责任单位 beside 牵头部门 read as co, "
+    "while qingyang-2023's gold reads the same label as lead (kg's lexicon: lead)",
     "daxinganling-2022-cppcc-sector-groups-convener-label": "a CPPCC committee's groups: vice-chairs who 联系 groups "
     "(卢新桥副主任联系中共界别小组…) read by the gold as supervisors, and 办公室配合秘书长 / 秘书长协助组长 pivots "
     "between posts",
