@@ -259,6 +259,11 @@ KNOWN_GAPS = {
     "together (小店区 150250080.081.6), the gold splits them by the notice's own formula",
     "town-2020-river-chief-three-label-lines-traditional": "gold convention: 主体责任单位 beside 牵头部门 read as co, "
     "while qingyang-2023's gold reads the same label as lead (kg's lexicon: lead)",
+    # round cq
+    "nanjing-undated-ip-campaign-page3-huitong-clauses": "the excerpt ends inside its last sentence, whose duties kg "
+    "drops on purpose (a list cut short may be incomplete) and the gold keeps; a team's own 负责 as its duty",
+    "neimenggu-undated-old-community-renovation-flipbook-interleaved": "a flip-book page whose two columns are "
+    "interleaved line by line (形成 自治区住房城乡建设厅牵头, / 联席会议成员单位按职责分工负): the clauses are torn apart",
     "daxinganling-2022-cppcc-sector-groups-convener-label": "a CPPCC committee's groups: vice-chairs who 联系 groups "
     "(卢新桥副主任联系中共界别小组…) read by the gold as supervisors, and 办公室配合秘书长 / 秘书长协助组长 pivots "
     "between posts",
@@ -288,6 +293,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "hainan-2025-long-term-care-insurance-article-duties": "gold convention: 第一章 总则 marked a paragraph, where the "
+    "other corpus gold with chapters marks them sections (kg reads a section)",
     "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
     "annexes) opens the annex itself in this page copy; kg reads the line as the list",
     "yangzhou-2010-afforestation-quota-one-line-tabs": "a bare 附: line marked as an annex by its annotator (SCHEMA: 附件N)",
