@@ -27,7 +27,7 @@ __all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
 
 def clause_warnings(found: Iterable[tuple[Line, Sequence[Clause]]], lex: Lexicon) -> list[ReadingIssue]:
     """W101 on each line read for clauses that gave none although a bracket holds a role word."""
-    return [ReadingIssue("W101", "a responsibility clause names no unit kg could read", ln.number)
+    return [ReadingIssue("W101", "a responsibility clause names no unit kg could read", ln.span().line)
             for ln, clauses in found if not clauses and has_bracketed_role_words(ln.norm, lex)]
 
 
@@ -43,7 +43,7 @@ def task_warnings(duties: Sequence[Duty], headings: Iterable[Heading], outline: 
     # (一)县发改局牵头负责的工作: a heading that names who is responsible covers every task under it
     governing = {d.span.line for d in duties if d.span.line in outline.heading_at
                  and d.role in (Role.lead, Role.supervisor, Role.shared)}
-    return [ReadingIssue("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.line)
+    return [ReadingIssue("W102", f"task {h.number} “{h.title or h.span.quote[:20]}” has no responsible unit", h.span.line)
             for h in headings if h.kind in (HeadingKind.task, HeadingKind.subtask) and h.line not in covered
             and not governing.intersection(h.path)]
 
@@ -85,7 +85,7 @@ def _unread_role_lines(unread: Iterable[int], lines: Sequence[Line]) -> list[Rea
     for number in unread:
         quote = lines[number - 1].text.strip()
         quote = quote if len(quote) <= 40 else quote[:38] + "…"
-        out.append(ReadingIssue("W104", f"role words but no duty read: “{quote}”", number))
+        out.append(ReadingIssue("W104", f"role words but no duty read: “{quote}”", lines[number - 1].span().line))
     return out
 
 
@@ -98,7 +98,7 @@ def _units_without_role(lines: Sequence[Line], skip: set[int], lex: Lexicon) -> 
     # a unit column's header on a line of its own (牵头单位 / | 责 任 单 位): the cells below it are a table's
     header = min((ln.number for ln in lines if column_kind(ln.norm.strip(" |"), lex) in ("lead", "co", "responsible")),
                  default=len(lines) + 1)
-    return [ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”", ln.number)
+    return [ReadingIssue("W104", f"units with no role kg could read: “{ln.text.strip()[:30]}”", ln.span().line)
             for ln in lines
             if not (ln.number in skip
                     or not (ln.number in column or ln.number > header
@@ -122,7 +122,8 @@ def _unread_figures_by_place(lines: Sequence[Line], read: set[int], lex: Lexicon
             hits.append(ln)
     if len(hits) < 3 or any(ln.number in read for ln in hits):
         return []
-    return [ReadingIssue("W104", f"a table of figures kg could not read names “{ln.text.strip(' |')[:20]}”", ln.number)
+    return [ReadingIssue("W104", f"a table of figures kg could not read names “{ln.text.strip(' |')[:20]}”",
+                         ln.span().line)
             for ln in hits]
 
 
@@ -154,7 +155,7 @@ def _unread_headers(lines: Sequence[Line], read: set[int], struct: Structure, le
 def _unread_table_rows(unread: Sequence[int], lines: Sequence[Line], skip: set[int],
                        lex: Lexicon) -> list[ReadingIssue]:
     """W104 on each row under a table header kg could not read that ends with a unit."""
-    return [ReadingIssue("W104", "a row of a table kg could not read names a unit", ln.number)
+    return [ReadingIssue("W104", "a row of a table kg could not read names a unit", ln.span().line)
             for ln in lines
             if unread and ln.number > unread[0] and ln.number not in skip
             and any(h < ln.number for h in unread if _table_header_like(lines[h - 1].norm, lex))

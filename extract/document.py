@@ -35,7 +35,7 @@ def document_info(raw: RawDocument, norm: str, lines: Sequence[Line], struct: St
         source_name=raw.name,
         sha1=raw.sha1,
         text=raw.text,
-        lines=tuple(ln.text for ln in lines),
+        lines=tuple(ln.raw if ln.raw is not None else ln.text for ln in lines),  # as written (a wrapped paragraph whole)
         line_starts=tuple(ln.start for ln in lines),
         number=struct.number,
         issuer=struct.issuer,

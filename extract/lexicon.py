@@ -80,6 +80,7 @@ class Lexicon:
     seat_nouns: tuple[str, ...] = ()  # 1名联络员: a seat a unit fills, not a target
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
+    background_titles: tuple[str, ...] = ()  # 基本情况: a section of facts, whose figures are no targets
     table_leader_verbs: tuple[str, ...] = ()
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
     page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
@@ -241,6 +242,7 @@ def load_lexicon() -> Lexicon:
         seat_nouns=tuple(q.get("seat_nouns", ())),
         staffing_words=tuple(q.get("staffing_words", ())),
         entitlement_words=tuple(q.get("entitlement_words", ())),
+        background_titles=tuple(q.get("background_titles", ())),
         words=tuple(raw["segmentation"]["words"]),
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
                                    key=lambda p: (-len(p[0]), p[0]))),

@@ -8,8 +8,10 @@ list after ``附件:`` is not a heading.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, load_lexicon
@@ -64,11 +66,14 @@ class Line:
     origin: tuple[int, ...] | None = None
     # the line of the file this one is part of, when a file line holds several (``A<br>B``); 0: ``number``
     source: int = 0
+    # a paragraph a PDF copy wrapped over several file lines, read as one: where in ``text`` each file line
+    # after the first (``source``) begins
+    breaks: tuple[int, ...] = ()
 
     def span(self, a: int = 0, b: int | None = None) -> SourceSpan:
         """Source span of ``text[a:b]`` on this line (offsets and quote as written in the document)."""
         b = len(self.text) if b is None else b
-        line = self.source or self.number
+        line = (self.source or self.number) + bisect_right(self.breaks, a)
         if self.origin is None or self.raw is None:
             return SourceSpan(line, self.start + a, self.start + b, self.text[a:b])
         x = self.origin[a] if a < len(self.origin) else len(self.raw)
@@ -150,8 +155,60 @@ def split_lines(text: str, norm: str) -> list[Line]:
                 out.append(replace(ln, source=i))
         else:
             number = len(out) + 1
-            out.append(_without_pinyin(number, pos, t, n) if aided else Line(number, pos, t, n))
+            ln = _without_pinyin(number, pos, t, n) if aided else Line(number, pos, t, n)
+            out.append(ln if number == i else replace(ln, source=i))  # (after a line read as several)
         pos += len(t) + 1
+    return out if aided or any(ln.source for ln in out) else _unwrapped(out, text)
+
+
+_INNER_SPACE = re.compile(r"\S[\s|]+\S")
+#: where a paragraph ends (a line ending so is never joined to the next)
+_PARAGRAPH_END = re.compile(r"[。:;!?)”」』》]\s*$")
+
+
+def _unwrapped(lines: list[Line], text: str) -> list[Line]:
+    """The lines of a text copied from a PDF that wrapped its paragraphs at a fixed width (委员会主任由区分 /
+    管副区长担任,区教育主管部门、区委办、…): a line of about that width that ends no sentence runs on into the
+    next one, unless that one opens a heading; each paragraph is one line, its spans on the file's lines."""
+    # (prose only: a line holding spaces inside is a roster's or a table's, whose lines are short by nature)
+    sizes = [len(ln.norm.strip()) for ln in lines if ln.norm.strip() and not _INNER_SPACE.search(ln.norm)]
+    common = [(n, w) for w, n in collections.Counter(x for x in sizes if x >= 15).items()]
+    if not common:
+        return lines
+    width = max(common)[1]
+    full = [x for x in sizes if width - 3 <= x <= width + 3]
+    if len(full) < 8 or len(full) < 0.4 * sum(1 for x in sizes if x >= 10):
+        return lines
+
+    def runs_on(ln: Line, nxt: Line) -> bool:
+        return width - 3 <= len(ln.norm.strip()) <= width + 3 and not _PARAGRAPH_END.search(ln.norm) \
+            and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
+            and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm)
+
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        group = [lines[k]]
+        while k + 1 < len(lines) and runs_on(lines[k], lines[k + 1]):
+            k += 1
+            group.append(lines[k])
+        k += 1
+        number = len(out) + 1
+        first = group[0]
+        if len(group) == 1:
+            out.append(replace(first, number=number, source=first.source or first.number))
+            continue
+        breaks: list[int] = []
+        origin: list[int] = []
+        at = 0
+        for g in group:
+            if g is not first:
+                breaks.append(at)
+            origin += range(g.start - first.start, g.start - first.start + len(g.text))
+            at += len(g.text)
+        last = group[-1]
+        out.append(Line(number, first.start, "".join(g.text for g in group), "".join(g.norm for g in group),
+                        text[first.start : last.start + len(last.text)], tuple(origin), first.number, tuple(breaks)))
     return out
 
 

@@ -6,6 +6,7 @@ The document's header (文号, issuer, date) sets no target and no deadline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .lexicon import Lexicon
@@ -25,10 +26,24 @@ def indicator_at(ln: Line, q: Quantity, task_line: int | None, *, name: str | No
 
 
 def line_indicators(lines: Iterable[Line], outline: Outline, lex: Lexicon) -> list[Indicator]:
-    """The targets of running text, line by line."""
+    """The targets of running text, line by line (none under a heading that tells where things stand: 基本情况)."""
+    background = {h.line for h in outline.heading_at.values()
+                  if re.sub(r"[\s::。]", "", h.title) in lex.background_titles}
     return [indicator_at(ln, q, outline.task_line_of(ln.number))
             for ln in lines if ln.number not in outline.header_lines
+            and not (background and _under(outline, ln.number, background))
             for q in find_quantities(ln.norm, ln.text, lex)]
+
+
+def _under(outline: Outline, line: int, headings: set[int]) -> bool:
+    """Whether ``line`` is one of ``headings`` or below one of them."""
+    at = outline.task_line_of(line)
+    while at is not None:
+        if at in headings:
+            return True
+        h = outline.heading_at.get(at)
+        at = h.parent_line if h is not None else None
+    return False
 
 
 def deadlines_of(lines: Iterable[Line], outline: Outline, date: str | None) -> dict[int, tuple[Deadline, ...]]:

@@ -450,10 +450,10 @@ def _issues(g: _Plan) -> None:
         add(node, KGO.message, _lit(w.message))
         add(node, KGO.inPlan, names.plan)
         if w.line:
-            text = d.lines[w.line - 1]
-            start = d.line_starts[w.line - 1]
-            line = d.source_lines[w.line - 1] if d.source_lines else w.line
-            g.prov.derive(node, SourceSpan(line, start, start + len(text), text), add)
+            # the issue's line is the file's; the document's lines may be parts of one (A<br>B) or a wrapped paragraph
+            k = bisect_right(d.source_lines, w.line) - 1 if d.source_lines else w.line - 1
+            text, start = d.lines[k], d.line_starts[k]
+            g.prov.derive(node, SourceSpan(w.line, start, start + len(text), text), add)
 
 
 # ---------------------------------------------------------------- units, teams and duties

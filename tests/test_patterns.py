@@ -2333,3 +2333,26 @@ def test_first_contact_with_round_cn(text: str, expected: list[tuple[int, str, s
 )
 def test_first_contact_with_rounds_cp_cr(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_a_pdf_copy_wrapped_at_a_fixed_width_is_read_by_paragraph() -> None:
+    # a text copied from a PDF that wrapped its paragraphs at ~25 characters: the member sentence runs over
+    # five lines, units broken across them (区纪委监 / 委); each duty keeps the file line its unit starts on
+    # and the exact characters (the line break inside 区纪委监\n委 included)
+    body = ["为保证考试工作顺利实施,根据省、市招生考试委员会", "文件精神,成立考区委员会。委员会主任由区分",
+            "管副区长担任,区教育主管部门、区委办、区纪委监", "委、区委宣传部、区发改委、区人社局、区财政局、",
+            "区审计局、区生态环境局、区融媒体中心为成员单位,", "委员会办公室设在区教育考试中心。"]
+    filler = ["为切实做好全区考试安全保障工作,确保考试平稳有序", "进行,维护考生合法权益,结合我区实际情况,特制定",
+              "本方案,请各单位认真贯彻落实,务必做到万无一失。"]
+    text = "一、总体要求\n" + "\n".join(filler) + "\n二、领导机构\n" + "\n".join(body)
+    ex = extract_text(text)
+    got = [(d.span.line, d.unit, d.role.value) for d in ex.duties]
+    assert (8, "区教育主管部门", "member") in got and (9, "区发改委", "member") in got
+    assert (10, "区融媒体中心", "member") in got and (11, "区教育考试中心", "office") in got
+    split = next(d for d in ex.duties if d.unit.startswith("区纪委监"))
+    assert split.span.line == 8 and split.span.quote == "区纪委监\n委" == text[split.span.start : split.span.end]
+    for d in ex.duties:
+        assert text[d.span.start : d.span.end] == d.span.quote
+    # a roster's short lines, parted by spaces, are never joined
+    roster = "成员:\n" + "\n".join(f"王{'一二三四五六七八九十'[k]}明 县第{k + 1}中学教育集团党委书记、校长" for k in range(10))
+    assert len(extract_text(roster).duties) == 10

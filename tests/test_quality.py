@@ -249,8 +249,6 @@ KNOWN_GAPS = {
     "beijing-undated-environment-order-numbered-unit-colon-page5": "collectives after a helper's pivot (协助相关部门…: "
     "the gold makes 相关部门 lead; kg reads no lead in a bare collective) and sectors sharing one 部门 written as two "
     "units by the gold (公安、城管部门)",
-    "district-2023-gaokao-committee-pdf-wrapped-lines": "PDF text hard-wrapped at ~25 characters: unit names and the "
-    "member sentence broken over lines (区纪委监 / 委), which kg does not join back in a text file",
     "district-undated-snow-freeze-command-chunked-lines": "a whole plan on two chunked lines cut mid-word by the site, "
     "its teams written as 由X、Y…组成 running over the chunk",
     "street-undated-town-management-area-you-fuze": "areas of responsibility held by non-government parties "
@@ -293,6 +291,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "district-2023-gaokao-committee-pdf-wrapped-lines": "a section marker damaged by OCR (二'领导机构) the gold reads "
+    "as section 二",
     "hainan-2025-long-term-care-insurance-article-duties": "gold convention: 第一章 总则 marked a paragraph, where the "
     "other corpus gold with chapters marks them sections (kg reads a section)",
     "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
