@@ -333,9 +333,9 @@ class _Builder:
             add((node, KGO.message, Literal(w.message)))
             add((node, KGO.inPlan, self.plan))
             if w.line:
-                text = d.lines[w.line - 1]
-                self.derived(node, SourceSpan(w.line, d.line_starts[w.line - 1], d.line_starts[w.line - 1] + len(text),
-                                              text))
+                k = bisect_right(d.source_lines, w.line) - 1 if d.source_lines else w.line - 1
+                text = d.lines[k]
+                self.derived(node, SourceSpan(w.line, d.line_starts[k], d.line_starts[k] + len(text), text))
 
     def build(self) -> list[tuple[URIRef, URIRef, Any]]:
         self.document()
