@@ -48,6 +48,8 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|(?:还|也)?将|作为
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
                            r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
 # (A、B按职责配合; A、B按职责分工分别负责)
+# the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
+_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|在[^,;。]{1,16}(?:期间|中|时|下))")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -539,10 +541,15 @@ class _Parser:
             lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
             if (note := _PAGE_NOTE.match(self.norm, lead_at)) is not None:
                 lead_at = start = note.end()  # [接上页] 交通部门,负责…: a page's note before the units
-            run = self.strict_units(start, m.start() - 1, "responsible")
+            end = m.start() - 1
+            run = self.strict_units(start, end, "responsible")
+            if not run and (manner := _MANNER_AFTER_UNITS.search(self.norm, lead_at + 2, end)) is not None:
+                # 各乡镇人民政府、县直各部门按照属地管理原则,负责…: the units, then the manner, then the duty
+                end = manner.start()
+                run = self.strict_units(start, end, "responsible")
             if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
                     and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
-                return m.start() - 1, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
+                return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:

@@ -2356,3 +2356,13 @@ def test_a_pdf_copy_wrapped_at_a_fixed_width_is_read_by_paragraph() -> None:
     # a roster's short lines, parted by spaces, are never joined
     roster = "成员:\n" + "\n".join(f"王{'一二三四五六七八九十'[k]}明 县第{k + 1}中学教育集团党委书记、校长" for k in range(10))
     assert len(extract_text(roster).duties) == 10
+
+
+def test_units_then_their_manner_then_a_comma_and_the_duty() -> None:
+    # 各乡镇人民政府、县直各部门按照属地管理原则,负责…: the sentence's units act in a manner or on an occasion
+    # written before the comma; the units are responsible
+    assert _table_roles("一、重点任务\n10.全面排查。各乡镇人民政府、县直各部门按照属地管理原则,负责本辖区的排查工作。") == [
+        (2, "各乡镇人民政府", "shared"), (2, "县直各部门", "shared")]
+    assert _table_roles("一、重点任务\n县公安局、县交通局在节日期间,负责做好治安保卫工作。") == [
+        (2, "县公安局", "shared"), (2, "县交通局", "shared")]
+    assert _table_roles("一、重点任务\n要按照属地管理原则,负责本辖区的排查工作。") == []  # (no units before the manner)
