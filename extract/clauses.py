@@ -50,6 +50,9 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|(?:还|也)?将|作为
 # (A、B按职责配合; A、B按职责分工分别负责)
 # the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
 _MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|在[^,;。]{1,16}(?:期间|中|时|下))")
+# the items a sentence gives units for (该目标责任单位为X, 4项目标的责任单位均为X)
+_ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一二三四五六七八九十]+)?(?:项|条|个)?"
+                          r"(?:目标|任务|工作|指标|事项|项目)?的?$")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -114,7 +117,8 @@ def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = N
 @lru_cache(maxsize=4)
 def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     """A label and its colon; with ``verb`` also a label and 是/为 (牵头领导是常务副市长张工,主责单位是市发展改革委)."""
-    tail = r"[:\t]|(?:是|为)(?=[\u4e00-\u9fff])" if verb else r"[:\t]"  # (牵头单位\t县交通运输局: a tab for a colon)
+    # (牵头单位\t县交通运输局: a tab for a colon; 4项目标的责任单位均为市发展改革委)
+    tail = r"[:\t]|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])" if verb else r"[:\t]"
     return re.compile(rf"({_alt(lex.labels)})\s*(?:{tail})")
 
 
@@ -1055,6 +1059,12 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     [('bracket', ['lead', 'responsible', 'responsible'])]
     """
     lex = lex or load_lexicon()
+    if lex.first_is_lead_re.search(norm):
+        # 请各单位(责任单位中排序第一单位为牵头单位)按照职责…: a bracket that only declares the convention names no one
+        for x, y in _brackets(norm):
+            if (c := lex.first_is_lead_re.search(norm, x, y)) is not None and not _label_re(lex).search(norm, x, y) \
+                    and not split_units(norm, x + 1, c.start(), lex=lex)[0]:
+                norm = norm[:x] + " " * (min(y, len(norm)) - x) + norm[y:]
     p = _Parser(norm, boundaries, lex)
     out: list[Clause] = []
     # a label opening its own line: 牵头单位:X / 责任单位:Y / 部门分工:... / 分管省领导:NAME
@@ -1090,7 +1100,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
-            if m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; ") and m.group(1) not in lex.free_labels:
+            if ((m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; "))
+                    or (verb and _ITEMS_OWNED.search(norm, 0, m.start()))) and m.group(1) not in lex.free_labels:
                 end = len(norm.rstrip())
                 # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
                 cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]

@@ -227,6 +227,13 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if (measure == "个" and re.match(r"[\u4e00-\u9fff]{0,6}?(?:小组|工作组|专班|指挥部)", norm[e:])) or (
                 measure in ("人", "名") and re.search(r"(?:小组|工作组|专班)\s*\($", norm[max(0, s - 6) : s])):
             continue  # 成立12个界别小组, 中共界别小组(7人): the plan's own teams and their size
+        if re.search(r"(?:比|较)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:的)?\s*$", norm[max(0, s - 16) : s]):
+            continue  # 比2010年的132.4万吨、14.56万吨: the base year's figures a target is measured against
+        if measure == "项" and ((re.search(r"(?:以上|上述|包括|共|共计|合计)[\u4e00-\u9fff]{0,2}$", norm[max(0, s - 6) : s])
+                                and (re.match(r"[。,;]|$", norm[e : e + 1])
+                                     or re.match(r"[\u4e00-\u9fff]{0,10}?(?:目标|任务|指标|事项)", norm[e:])))
+                               or re.match(r"(?:目标|任务|指标|事项|工作)的?(?:责任单位|牵头单位|责任领导)", norm[e:])):
+            continue  # 包括8项。, 以上8项…目标, 2项目标的责任单位均为…: the plan counting its own items
         if re.search(r"(?:公司|企业|厂|单位|学校|医院)$", norm[max(0, s - 2) : s]) \
                 and re.match(r"[\u4e00-\u9fff]{0,2}?(?:企业|公司|单位|学校|医院)", norm[e:]):
             continue  # 甲有限责任公司、乙有限责任公司两家企业: the count of the bodies just named

@@ -248,8 +248,11 @@ def _in_word_gap(s: str, start: int, i: int, lex: Lexicon) -> bool:
     left = s[start:i].strip().replace(" ", "")
     right = re.match(r"[\u4e00-\u9fff]*", s[i + 1 :])
     short = len(left) <= 2 or (right is not None and 0 < len(right.group(0)) <= 2)
-    return (0 < len(left) <= 5 and short and i + 1 < len(s) and "\u4e00" <= s[i + 1] <= "\u9fff"
-            and unit_kind(left, lex) is None)
+    if not (0 < len(left) and i + 1 < len(s) and "\u4e00" <= s[i + 1] <= "\u9fff" and unit_kind(left, lex) is None):
+        return False
+    # (住房城乡 建设厅: a longer fragment whose name the next word completes)
+    return (len(left) <= 5 and short) or (right is not None and len(left) <= 12
+                                          and unit_kind(left + right.group(0), lex) is not None)
 
 
 def _at_bracket(s: str, i: int, b: int) -> bool:

@@ -2366,3 +2366,28 @@ def test_units_then_their_manner_then_a_comma_and_the_duty() -> None:
     assert _table_roles("一、重点任务\n县公安局、县交通局在节日期间,负责做好治安保卫工作。") == [
         (2, "县公安局", "shared"), (2, "县交通局", "shared")]
     assert _table_roles("一、重点任务\n要按照属地管理原则,负责本辖区的排查工作。") == []  # (no units before the manner)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence after the items that names their unit (该目标责任单位为X, 4项目标的责任单位均为X)
+        ("一、目标\n1.全市生产总值增长12%。\n该目标责任单位为市经委。\n4项目标的责任单位均为市发展改革委。",
+         [(3, "市经委", "shared"), (4, "市发展改革委", "shared")]),
+        # a bracket that only declares the first-listed convention names no one
+        ("请各镇、街道和各部门、各单位(责任单位中排序第一单位为牵头单位)按照职责,认真做好落实工作。", []),
+        # a PDF copy's space inside a unit's name, after a label
+        ("牵头单位: 省发展改革委\n责任单位: 省经济和信息化委、住房城乡 建设厅、交通运输厅",
+         [(1, "省发展改革委", "lead"), (2, "省经济和信息化委", "co"), (2, "住房城乡 建设厅", "co"), (2, "交通运输厅", "co")]),
+    ],
+)
+def test_first_contact_with_round_ct(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+    # the plan counting its items, a base year's figures: no targets
+    assert not any(i.value in ("4", "8") for i in extract_text(text).indicators)
+
+
+def test_counts_of_items_and_base_year_figures_are_no_targets() -> None:
+    text = ("(一)发展目标。主要针对目标任务,包括8项。\n以上8项责任目标分别确定了责任单位。\n"
+            "2.化学需氧量排放总量控制在123.1万吨以内,比2010年的132.4万吨下降7%。")
+    assert [i.value for i in extract_text(text).indicators] == ["123.1", "7"]

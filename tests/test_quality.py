@@ -257,6 +257,12 @@ KNOWN_GAPS = {
     "together (小店区 150250080.081.6), the gold splits them by the notice's own formula",
     "town-2020-river-chief-three-label-lines-traditional": "gold convention: 主体责任单位 beside 牵头部门 read as co, "
     "while qingyang-2023's gold reads the same label as lead (kg's lexicon: lead)",
+    # round ct
+    "city-undated-urban-rural-cleaning-main-resp-unit-run-in": "gold convention: a lone 主要责任单位: label read as "
+    "shared (kg's lexicon: a lead label, as 主要责任单位 beside 次要责任单位), and sectors under one county prefix "
+    "(各县(市、区)市政、住建、卫生…等单位) split by the gold",
+    "kunming-2009-greening-100-day-quota-space-columns": "a quota table whose cells are parted by single spaces with "
+    "empty cells dropped: the figures cannot be put in their columns",
     # round cq
     "nanjing-undated-ip-campaign-page3-huitong-clauses": "the excerpt ends inside its last sentence, whose duties kg "
     "drops on purpose (a list cut short may be incomplete) and the gold keeps; a team's own 负责 as its duty",
@@ -291,6 +297,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "zhengzhou-2007-target-management-summary-sentences-traditional": "a (一) marker garbled in the stored copy "
+    "(?。ㄒ唬┛…), which the gold reads as subsection 一",
     "district-2023-gaokao-committee-pdf-wrapped-lines": "a section marker damaged by OCR (二'领导机构) the gold reads "
     "as section 二",
     "hainan-2025-long-term-care-insurance-article-duties": "gold convention: 第一章 总则 marked a paragraph, where the "
