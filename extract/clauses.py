@@ -469,8 +469,9 @@ class _Parser:
                                         and not (out and self.lex.role_of_marker(word) == "co")
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
-            if word in self.lex.urged and _URGING.search(self.norm, max(0, m.start() - 4), m.start()):
-                continue  # 各乡镇要落实属地责任: urged, not given
+            if word in self.lex.urged and (_URGING.search(self.norm, max(0, m.start() - 4), m.start()) or re.match(
+                    r"\s*请", self.norm[max(self.norm.rfind(x, 0, m.start()) for x in ",;。:") + 1 :])):
+                continue  # 各乡镇要落实属地责任, 请各责任单位抓好落实: urged or asked, not given
             upto, seg = self._before(claimed, m)
             if live and not re.sub(r"^(?:并|并且|同时|还|还要)", "", self.norm[seg:upto].strip(" ,、")) \
                     and m.start() > live[-1].end and (
@@ -1294,6 +1295,8 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
     """(市发改委、财政局,无锡国税局、地税局) on a line of its own, or closing an item after its full stop
     (…增长12%。(市经信委)): a bracket that holds nothing but units names who carries the item out."""
     body = norm.rstrip()
+    if body.endswith(")。"):
+        body = body[:-1]  # (各街镇、区规划资源局)。: a full stop after the bracket
     if not body.endswith(")") or "(" not in body:
         return None
     depth, x = 0, -1

@@ -48,7 +48,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
         # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is costly to look for at every place)
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
-        rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)\s*$",  # …。(市经信委)
+        rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)。?\s*$",  # …。(市经信委)
         rf"(?:{suffixes})(?:主要)?工作任务\s*(?::|$)",  # (八)县经济局主要工作任务:
         rf"(?:{_alt([w for w in lex.labels if w in lex.weak])})\s*:",  # 协助:省水利厅 (a weak word as a label)
         rf"。[^;。:]{{2,60}}(?:{suffixes})(?:\([^()]{{2,20}}\))?。?\s*$",  # 1.加快项目建设。县发改局、县财政局

@@ -174,8 +174,16 @@ def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
             end = m.end() + stop.start()
         if (other := _clause_label_re(lex).search(norm, m.end(), end)) is not None:
             end = other.start()  # 河长:A 省委书记副河长:B 省政府副省长协助:省水利厅: the helpers' label ends the list
+        if (duty := _team_duty_re(lex).search(norm, m.end(), end)) is not None:
+            end = duty.start()  # …江文远县生产力促进中心干部工作专班负责指导…: the team's own duties follow
         out.append((m.start(), m.end(), end, role))
     return out
+
+
+@lru_cache(maxsize=4)
+def _team_duty_re(lex: Lexicon) -> re.Pattern[str]:
+    """A team's name, then its duties (工作专班负责…, 领导小组主要职责): the end of a roster run on before it."""
+    return re.compile(rf"(?:{_alt(lex.team_words)})(?:负责|主要职责|职责)")
 
 
 @lru_cache(maxsize=4)
@@ -210,13 +218,30 @@ def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
         for j in range(i + 4, min(n, i + 30) + 1):  # a piece read as no post (外交部.党.委.书.记., 总规划师): passed over
             if best[j][0] > best[i][0] and (j == n or text[j] in lex.surnames):
                 best[i] = best[j]
-        for j in range(i + 4, min(n, i + 24) + 1):
+        for j in range(i + 4, min(n, i + 44) + 1):
             if (j < n and text[j] not in lex.surnames) or (j - i) + best[j][0] <= best[i][0]:
                 continue
-            if (cut := _glued_name(text[i:j], lex, run_on=True)) is not None and _one_post(text[i + cut : j], lex):
-                best[i] = ((j - i) + best[j][0], [(i + cut, j), *best[j][1]])
+            if (piece := _glued_piece(text[i:j], lex)) is not None:
+                best[i] = ((j - i) + best[j][0], [(i + piece[0], i + piece[1]), *best[j][1]])
     read, posts = best[0]
     return posts if posts and read >= 0.7 * n else None
+
+
+def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of the post in one NAME+POST piece of a run-on roster: the post may be several joined by 、
+    (黄荣桂县工业和信息化局局长、县工业集中区管委会主任) and end with (兼), which is no part of it."""
+    end = len(piece) - 3 if piece.endswith("(兼)") else len(piece)
+    head, sep, rest = piece[:end].partition("、")
+    if not 5 <= len(head) <= 24 or (sep and len(piece) > 24 and not rest) \
+            or (not sep and len(piece) > 24):
+        return None
+    cut = _glued_name(head, lex, run_on=True)
+    if cut is None or not _one_post(head[cut:], lex):
+        return None
+    if sep and not all(lex.position_suffix_re.search(p) and unit_kind(p, lex) is UnitKind.position
+                       for p in rest.split("、")):
+        return None
+    return cut, end
 
 
 def _role_of(label: str, lex: Lexicon) -> str:
@@ -394,6 +419,9 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: the words that close a list of members (…、C等单位负责人为专委会成员)
+_MEMBERS_CLOSE = re.compile(r"(?:等(?:单位|部门))?(?:主要|有关|相关|分管)?(?:负责人|负责同志|领导)?"
+                            r"(?:为|任)[\u4e00-\u9fff]{0,8}?成员(?:单位)?$")
 #: the sentence that seats the team's office, run on after the last entry of a roster
 _OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|委员会|联席会议)(?=办公室))?办公室(?:设在|设于)")
 
@@ -452,6 +480,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
             norm[b - 1] == ")" and norm.count("(", a, b) < norm.count(")", a, b))):
         b -= 1  # (组长:郭丽红,成员:全体党政领导、各村支部书记): the roster's own closing bracket
     b = _before_share_note(norm, a, b, lex)
+    if (closing := _MEMBERS_CLOSE.search(norm, a, b)) is not None and closing.start() > a:
+        b = closing.start()  # 成员:A、B、C等单位负责人为专委会成员。: the list, without the sentence that closes it
     if (concurrent := re.search(r"\s*\(\s*兼(?:任|职)?\s*\)\s*$", norm[a:b])) is not None \
             and _PERSON.fullmatch(name := re.sub(r"\s+", "", norm[a : a + concurrent.start()])) \
             and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name):

@@ -2391,3 +2391,28 @@ def test_counts_of_items_and_base_year_figures_are_no_targets() -> None:
     text = ("(一)发展目标。主要针对目标任务,包括8项。\n以上8项责任目标分别确定了责任单位。\n"
             "2.化学需氧量排放总量控制在123.1万吨以内,比2010年的132.4万吨下降7%。")
     assert [i.value for i in extract_text(text).indicators] == ["123.1", "7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 组织落实 after a lead: the units carry the work out (co)
+        ("一、任务\n1.加强监管。(市住建委牵头负责,市市场监管局、各区政府组织落实)",
+         [(2, "市住建委", "lead"), (2, "市市场监管局", "co"), (2, "各区政府", "co")]),
+        # a member list closed by the sentence that makes them members (…等单位负责人为专委会成员)
+        ("成    员:市委宣传部、市公安局、市电力公司等单位负责人为专委会成员。",
+         [(1, "市委宣传部", "member"), (1, "市公安局", "member"), (1, "市电力公司", "member")]),
+        # a bare bracket of units with a full stop after it; district-owned enterprises; a collective in the district
+        ("一、任务\n1.推进建设。(各街镇、区属国企)。\n2.加快投产。(区经委、区内各相关行政审批部门)",
+         [(2, "各街镇", "shared"), (2, "区属国企", "shared"), (3, "区经委", "shared"),
+          (3, "区内各相关行政审批部门", "shared")]),
+        # a roster run on in one paragraph: several posts of one person joined by 、 and (兼), the team's duties after
+        ("组长:谭永辉副县长副组长:麦燕玲县政府办公室副主任黄荣桂县工业和信息化局局长、县工业集中区管委会主任(兼)"
+         "成员:卢建钧县工业集中区企业生产管理部部长黄远朝蒙山镇副镇长工作专班负责指导园区总体规划。",
+         [(1, "副县长", "leader"), (1, "县政府办公室副主任", "deputy_leader"),
+          (1, "县工业和信息化局局长、县工业集中区管委会主任", "deputy_leader"),
+          (1, "县工业集中区企业生产管理部部长", "member"), (1, "蒙山镇副镇长", "member"), (1, "工作专班", "shared")]),
+    ],
+)
+def test_first_contact_with_rounds_cu_cs(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected

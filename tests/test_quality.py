@@ -257,6 +257,12 @@ KNOWN_GAPS = {
     "together (小店区 150250080.081.6), the gold splits them by the notice's own formula",
     "town-2020-river-chief-three-label-lines-traditional": "gold convention: 主体责任单位 beside 牵头部门 read as co, "
     "while qingyang-2023's gold reads the same label as lead (kg's lexicon: lead)",
+    # rounds cu/cs
+    "mengshan-2022-agri-park-task-force-one-line-glued-roster": "a whole notice on one line with the roster run "
+    "together (…副县长副组长:麦燕玲县政府办公室副主任黄荣桂…): one member whose post (…中心干部) kg's lexicon lacks, and "
+    "专班建立组长牵头的决策机制 read as a duty",
+    "qinzhou-undated-culture-benefit-lead-prose-roster-page3": "sectors sharing one 市 and one 部门 (市文化、广电、"
+    "体育、新闻出版、文联、科协、科技部门牵头), which the gold lists as written",
     # round ct
     "city-undated-urban-rural-cleaning-main-resp-unit-run-in": "gold convention: a lone 主要责任单位: label read as "
     "shared (kg's lexicon: a lead label, as 主要责任单位 beside 次要责任单位), and sectors under one county prefix "
