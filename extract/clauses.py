@@ -653,8 +653,9 @@ class _Parser:
         return [Mention(x.start, x.end, x.kind, role, -1) for x in subject]
 
     def _helps(self, seg: int, upto: int, m: re.Match[str], b: int) -> list[Mention] | None:
-        """A、B配合Y做好…: the units before the pivot help (co), the units after it lead."""
-        before = self.strict_units(seg, upto, "co")
+        """A、B配合Y做好…: the units before the pivot help (co), the units after it lead (a modal between:
+        区试点工作专班应配合试点工作领导小组…)."""
+        before = self.strict_units(seg, upto, "co") or self.strict_units(seg, self._before_modal(seg, upto), "co")
         if not before:
             return None
         after = self._after_pivot(m.end(), b, role="lead")
@@ -679,9 +680,15 @@ class _Parser:
                      and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理)
 
     def _units_end_at(self, a: int, at: int) -> bool:
-        """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot)."""
+        """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot), a
+        modal aside (各乡镇应配合…)."""
         seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, a, at))])
-        return bool(self.strict_units(seg, at, "co"))
+        return bool(self.strict_units(seg, at, "co") or self.strict_units(seg, self._before_modal(seg, at), "co"))
+
+    def _before_modal(self, a: int, at: int) -> int:
+        """Where a modal that ends at ``at`` starts (应, 要, 须), else ``at``."""
+        mod = re.search(r"(?:应当|应|要|须|必须|需)$", self.norm[a:at])
+        return a + mod.start() if mod is not None else at
 
     def _opening(self, a: int, at: int) -> list[Mention] | None:
         """The units a clause opens with when a few words stand between them and a pivot

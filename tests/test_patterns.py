@@ -2416,3 +2416,10 @@ def test_counts_of_items_and_base_year_figures_are_no_targets() -> None:
 )
 def test_first_contact_with_rounds_cu_cs(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_a_helper_with_a_modal_before_its_pivot() -> None:
+    # 区试点工作专班应配合试点工作领导小组…: the modal between the helper and 配合 leaves the roles as they are
+    assert _table_roles("一、任务\n区试点工作专班应配合试点工作领导小组稳妥推进入市试点工作。") == [
+        (2, "区试点工作专班", "co"), (2, "试点工作领导小组", "lead")]
+    assert _table_roles("一、任务\n县交通局要配合县公安局做好交通管制。") == [(2, "县交通局", "co"), (2, "县公安局", "lead")]
