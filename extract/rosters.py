@@ -36,7 +36,7 @@ _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
 _MASKED_NAME = re.compile(r"(?:[XxＸ×*＊○〇]{2,4}|某某某?)\s*[、,\s]\s*")
-_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作(?!人员)|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +288,7 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
         # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
-        if len(name) == 2 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行", "团")) \
+        if len(name) == 2 and cut > 1 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行", "团")) \
                 and post[1:].startswith(lex.prefixes) and not re.match(rf"{_HAN}州[市省县区]", post) \
                 and _post_like(post[1:], lex):
             x += 1
@@ -339,8 +339,8 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
         return None  # in a run of names and posts a name may hold any character (戴均良民政部副部长)
     valid = []
     for cut in (2, 3):  # 王荣江苏省委常委: a post opening with a place's name (江苏省) says where the name ends
-        # (not 牛向东副市长: 东副 is no place, 市长 a post)
-        if re.match(rf"(?!{_HAN}?副){_HAN}{{2}}(?:省|自治区|市|州|县)(?!长)", text[cut:]) \
+        # (not 牛向东副市长: 东副 is no place, 市长 a post; nor 蒋春兰城市管理办…: 城市 is a word)
+        if re.match(rf"(?!{_HAN}?副|{_HAN}城市){_HAN}{{2}}(?:省|自治区|市|州|县)(?!长)", text[cut:]) \
                 and unit_kind(text[cut:], lex) is UnitKind.position \
                 and text[cut : cut + 1] not in lex.prefixes and not text[cut:].startswith(lex.prefixes) \
                 and unit_kind(text[:cut], lex) is None:
@@ -357,7 +357,7 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
             return cut
         if post.startswith(lex.post_openers):
             opening.append(cut)  # (米琳市政府办公厅副主任: 市政府…, not 政府…)
-        elif any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 9))):
+        elif any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 16))):
             valid.append(cut)
     return (opening or valid)[0] if opening or valid else None
 

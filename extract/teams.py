@@ -57,7 +57,7 @@ def _role_word_heads(lex: Lexicon) -> dict[str, str]:
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
     return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(list(_role_word_heads(lex)))})"
-                      r"(?!委员)")
+                      r"(?!委员|助手|助理)")  # (任召集人助手: the convener's assistant, no seat of the team)
 
 
 @lru_cache(maxsize=4)
@@ -97,7 +97,7 @@ _MEMBERS_OF = re.compile(
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
-_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为|有(?!关)|:)(?::)?")
+_MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为(?!基础|主|依托)|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
                              r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组)?成员(?:单位)?(?:的|,|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
@@ -219,6 +219,13 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     def add(a: int, b: int, role: str) -> None:
         if norm.startswith("同志", b - 2) and not norm[a : b - 2].endswith(("负责", "领导")):
             b -= 2  # 由省政府副秘书长马锐同志担任: the person as named, without the address
+        if role not in ("member", "office") and (k := norm.find("和", a, b)) > a and (
+                first := post_before_name(norm, a, k, lex)) is not None and first[1] < k \
+                and (second := post_before_name(norm, k + 1, b, lex)) is not None and second[1] < b:
+            # 分管平安领导张明志和派出所所长崔道兵任副组长: two people, each a post and a name
+            found.extend((TeamMention(first[0], first[1], UnitKind.position, role),
+                          TeamMention(second[0], second[1], UnitKind.position, role)))
+            return
         if role != "member" and role != "office" and (post := post_before_name(norm, a, b, lex)) is not None:
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))

@@ -2423,3 +2423,25 @@ def test_a_helper_with_a_modal_before_its_pivot() -> None:
     assert _table_roles("一、任务\n区试点工作专班应配合试点工作领导小组稳妥推进入市试点工作。") == [
         (2, "区试点工作专班", "co"), (2, "试点工作领导小组", "lead")]
     assert _table_roles("一、任务\n县交通局要配合县公安局做好交通管制。") == [(2, "县交通局", "co"), (2, "县公安局", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roster with no 成员 label: staff (工作人员), grid workers and a party committee member as posts; a name
+        # glued to 城市管理办 (城市 is a word, no place)
+        ("副组长:刘才 街道纪工委书记\n谢语秋街道党工委成员、宣统委员\n何勇军社会治理和应急管理办工作人员\n"
+         "蒋春兰城市管理办工作人员\n杨飞 城市管理办工作人员\n各社区五职干部、网格员",
+         [(1, "街道纪工委书记", "deputy_leader"), (2, "街道党工委成员、宣统委员", "deputy_leader"),
+          (3, "社会治理和应急管理办工作人员", "deputy_leader"), (4, "城市管理办工作人员", "deputy_leader"),
+          (5, "城市管理办工作人员", "deputy_leader"), (6, "各社区五职干部", "deputy_leader"), (6, "网格员", "deputy_leader")]),
+        # two people joined by 和 given one seat; the office's seat as 日常办事机构设在X
+        ("成立领导小组,由镇长覃琳任组长,分管平安领导张明志和派出所所长崔道兵任副组长。",
+         [(1, "镇长", "leader"), (1, "分管平安领导", "deputy_leader"), (1, "派出所所长", "deputy_leader")]),
+        ("建立联席会议,由省政府分管领导任召集人,省政府分管副秘书长任召集人助手,日常办事机构设在省发展改革委。"
+         "联席会议以现有的联席会议成员单位为基础。",
+         [(1, "省政府分管领导", "convener"), (1, "省发展改革委", "office")]),
+    ],
+)
+def test_first_contact_with_rounds_cx_cw(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected

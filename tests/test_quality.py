@@ -258,9 +258,18 @@ KNOWN_GAPS = {
     "town-2020-river-chief-three-label-lines-traditional": "gold convention: 主体责任单位 beside 牵头部门 read as co, "
     "while qingyang-2023's gold reads the same label as lead (kg's lexicon: lead)",
     # rounds cu/cs
+    # rounds cx/cw
     "mengshan-2022-agri-park-task-force-one-line-glued-roster": "a whole notice on one line with the roster run "
-    "together (…副县长副组长:麦燕玲县政府办公室副主任黄荣桂…): one member whose post (…中心干部) kg's lexicon lacks, and "
-    "专班建立组长牵头的决策机制 read as a duty",
+    "together: a member whose post (…中心干部) kg's lexicon lacks (干部 as a post would turn 联点干部负责… into a "
+    "person's duty), and 专班建立组长牵头的决策机制 read as a duty",
+    "district-undated-street-town-grid-groups-page2": "grid groups set up in sentences (由居委会党组织负责人任召集人, "
+    "…参加工作小组, (由社区工作者等组成)) whose members are people by their posts in each 居住区",
+    "shitang-undated-drowning-unit-list-label-chunks": "a doc-sharing site's page chunks: a section title (三、责任单位) "
+    "run into its unit list and the next section inside one chunk line",
+    "town-undated-forest-fire-patrol-bracket-posts-chunks": "a doc-sharing site's page chunks with names blanked: "
+    "a roster of posts in brackets ((党委副书记、镇长)) and duty labels run together inside one chunk line",
+    "sichuan-2016-social-credit-joint-meeting-hex-bracket-lead-coop-pinyin": "gold convention: 召集人助手 read as "
+    "deputy convener and 各成员单位负责人 kept whole; members added by 调整补充相关部门(单位)为成员单位",
     "qinzhou-undated-culture-benefit-lead-prose-roster-page3": "sectors sharing one 市 and one 部门 (市文化、广电、"
     "体育、新闻出版、文联、科协、科技部门牵头), which the gold lists as written",
     # round ct
