@@ -53,6 +53,8 @@ _MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|在[^,;
 # the items a sentence gives units for (该目标责任单位为X, 4项目标的责任单位均为X)
 _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一二三四五六七八九十]+)?(?:项|条|个)?"
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")
+# the modal right before a role word (not the first one of the sentence: 将安全生产纳入…,A、B按职责分工分别负责)
+_MODAL_AT_END = re.compile(rf"(?:{_MODAL_BEFORE.pattern})$")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -333,7 +335,7 @@ class _Parser:
 
     def _manner_cut(self, a: int, b: int) -> str:
         """``norm[a:b]`` without a manner that ends it (依据职责, 按职责分工)."""
-        if (mod := _MODAL_BEFORE.search(self.norm, a, b)) is not None and mod.end() == b:
+        if (mod := _MODAL_AT_END.search(self.norm, a, b)) is not None:
             b = mod.start()
         return self.norm[a:b]
 
@@ -419,7 +421,7 @@ class _Parser:
                 role = forced
             forced = None
             upto = m.start()
-            if (mod := _MODAL_BEFORE.search(self.norm, prev, upto)) is not None and mod.end() == upto:
+            if (mod := _MODAL_AT_END.search(self.norm, prev, upto)) is not None:
                 upto = mod.start()  # (A、B按职责分工分别负责: the manner between the units and the role word)
             out += self.units(prev, upto, role, listed=role == "responsible")
             prev = m.end()
@@ -557,7 +559,7 @@ class _Parser:
                 return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
-        if (mod := _MODAL_BEFORE.search(self.norm, claimed, upto)) is not None and mod.end() == upto:
+        if (mod := _MODAL_AT_END.search(self.norm, claimed, upto)) is not None:
             upto = mod.start()
         seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
         if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:

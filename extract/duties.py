@@ -29,9 +29,9 @@ __all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "
 def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, task_line: int | None,
             team: str | None = None, indicator: str | None = None, indicator_line: int | None = None,
             quota: str | None = None, quota_value: str | None = None, quota_measure: str | None = None) -> Duty:
-    """The duty of the unit written at ``a:b`` of a line: its surface as written, its key from the
-    normal form."""
-    return Duty(unit=ln.quote(a, b), unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), clause=clause,
+    """The duty of the unit written at ``a:b`` of a line: its surface as written (a wrapped line's break
+    aside: 区纪委监 / 委), its key from the normal form."""
+    return Duty(unit=ln.quote(a, b).replace("\n", ""), unit_key=unit_key(ln.norm[a:b]), role=role, span=ln.span(a, b), clause=clause,
                 task_line=task_line, team=team, indicator=indicator, indicator_line=indicator_line, quota=quota,
                 quota_value=quota_value, quota_measure=quota_measure)
 

@@ -224,7 +224,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
-        if (measure == "个" and re.match(r"[\u4e00-\u9fff]{0,6}?(?:小组|工作组|专班|指挥部)", norm[e:])) or (
+        if (measure == "个" and re.match(r"[\u4e00-\u9fff]{0,6}?(?:小组|工作组|专班|指挥部)", norm[e:])
+                and not re.search(r"到(?:19|20)\d{2}年|力争|新增|新建|培育|全[县市区省镇]", norm[_sentence_start(norm, s) : s])) or (
                 measure in ("人", "名") and re.search(r"(?:小组|工作组|专班)\s*\($", norm[max(0, s - 6) : s])):
             continue  # 成立12个界别小组, 中共界别小组(7人): the plan's own teams and their size
         if re.search(r"(?:比|较)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:的)?\s*$", norm[max(0, s - 16) : s]):

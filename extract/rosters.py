@@ -227,6 +227,12 @@ def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     return posts if posts and read >= 0.7 * n else None
 
 
+def _name_then_post(piece: str, lex: Lexicon) -> bool:
+    """A person's name run into a post (刘洋县政协主席), not a post opening with a place (高新区管委会主任)."""
+    cut = _glued_name(piece, lex) if piece[:1] in lex.surnames else None
+    return cut is not None and unit_kind(piece[: cut + 1], lex) is None
+
+
 def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     """(start, end) of the post in one NAME+POST piece of a run-on roster: the post may be several joined by 、
     (黄荣桂县工业和信息化局局长、县工业集中区管委会主任) and end with (兼), which is no part of it."""
@@ -239,8 +245,8 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     if cut is None or not _one_post(head[cut:], lex):
         return None
     if sep and not all(lex.position_suffix_re.search(p) and unit_kind(p, lex) is UnitKind.position
-                       for p in rest.split("、")):
-        return None
+                       and not _name_then_post(p, lex) for p in rest.split("、")):
+        return None  # (…主任、刘洋县政协主席: another person's name and post after the 、)
     return cut, end
 
 
@@ -446,8 +452,9 @@ def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
         return None
     for (x, y), (p, q) in zip(tokens[0::2], tokens[1::2], strict=True):
         name, post = text[x:y], text[p:q]
+        bare = re.sub(r"^(?:常务|第一|执行)?副?", "", post) in lex.position_suffixes  # (李明 县长, 陈静 副市长)
         if not _PERSON.fullmatch(name) or name[0] not in lex.surnames or unit_kind(name, lex) is not None \
-                or lex.position_suffix_re.search(name) or unit_kind(post, lex) is not UnitKind.position:
+                or lex.position_suffix_re.search(name) or (unit_kind(post, lex) is not UnitKind.position and not bare):
             return None
     return tokens[1::2]
 
@@ -533,10 +540,14 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
     if (glued := _glued_name(text, lex)) is not None:
         return [(a + glued, b, UnitKind.position)], True
+    people = [(m.start(), m.end(), _glued_name(m.group(0), lex)) for m in re.finditer(r"[^、]+", text)]
+    if len(people) >= 2 and all(_name_then_post(text[x:y], lex) for x, y, _ in people):
+        # 陈刚县人大常委会主任、刘洋县政协主席: people, each a name run into a post, parted by 、
+        return [(a + x + cut, a + y, UnitKind.position) for x, y, cut in people if cut is not None], True
     first, _, rest = text.partition("、")
     if rest and len(first) >= 6 and first[0] in lex.surnames and "的" not in first \
             and (glued := _glued_name(first, lex)) is not None \
-            and all(lex.position_suffix_re.search(p) for p in rest.split("、")):
+            and all(lex.position_suffix_re.search(p) and not _name_then_post(p, lex) for p in rest.split("、")):
         return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)

@@ -177,13 +177,14 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
         return lines
     width = max(common)[1]
     full = [x for x in sizes if width - 3 <= x <= width + 3]
-    if len(full) < 8 or len(full) < 0.4 * sum(1 for x in sizes if x >= 10):
+    if width < 20 or len(full) < 8 or len(full) < 0.4 * sum(1 for x in sizes if x >= 10):
         return lines
-
+    # (a heading or a label line is never wrapped into the next: 1.推进… / 牵头单位:县住建局, 成员:A、B / 指挥部下设…)
     def runs_on(ln: Line, nxt: Line) -> bool:
         return width - 3 <= len(ln.norm.strip()) <= width + 3 and not _PARAGRAPH_END.search(ln.norm) \
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
-            and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm)
+            and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
+            and _heading_marker(ln.norm) is None and ":" not in ln.norm and ":" not in nxt.norm[:12]
 
     out: list[Line] = []
     k = 0

@@ -119,8 +119,9 @@ def _sector(body: str, lex: Lexicon) -> bool:
     if re.fullmatch(r"(?:[省市区县州镇乡]级|同级|上级|本级)(?:行业)?主管", body):
         return True  # 县级主管部门, 同级主管部门: the department in charge of the item at that level
     body = _LEVEL.sub("", body)
-    body = re.sub(r"(?:行政|主管|执法|行政执法|综合执法|管理)$", "", body)  # (城管执法部门, 环境卫生管理部门)
-    return body in lex.sector_stems
+    if re.sub(r"(?:行政|主管)$", "", body) in lex.sector_stems:
+        return True
+    return re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理)$", "", body) in lex.sector_stems  # (城管执法部门)
 
 
 def sector_department(s: str, lex: Lexicon) -> bool:

@@ -2445,3 +2445,35 @@ def test_a_helper_with_a_modal_before_its_pivot() -> None:
 )
 def test_first_contact_with_rounds_cx_cw(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal cut is the one right before the role word, not the sentence's first (将 as 把, 应 in 应急)
+        ("(一)严格考核。将安全生产纳入年度考核,县考核办、县督查室按职责分工分别负责。",
+         [(1, "县考核办", "shared"), (1, "县督查室", "shared")]),
+        ("将乐县人民政府、明溪县人民政府按职责分工分别负责。", [(1, "将乐县人民政府", "shared"), (1, "明溪县人民政府", "shared")]),
+        ("市消防救援支队、市应急管理局按职责分工分别负责。", [(1, "市消防救援支队", "shared"), (1, "市应急管理局", "shared")]),
+        ("市应急管理局:依据职责协助市水利局做好防汛抢险工作。", [(1, "市应急管理局", "co"), (1, "市水利局", "lead")]),
+        # a sector whose stem ends in 管理 keeps it
+        ("3.整治违建。城市管理部门负责违法建设查处。", [(1, "城市管理部门", "shared")]),
+        # people parted by 、, each a name run into a post; NAME POST pairs with bare posts
+        ("组长:张伟县委书记副组长:陈刚县人大常委会主任、刘洋县政协主席成员:王芳县发改局局长、李华县财政局局长",
+         [(1, "县委书记", "leader"), (1, "县人大常委会主任", "deputy_leader"), (1, "县政协主席", "deputy_leader"),
+          (1, "县发改局局长", "member"), (1, "县财政局局长", "member")]),
+        ("组长:张国华 县委书记 李明 县长\n副组长:刘洋 常务副市长 陈静 副市长",
+         [(1, "县委书记", "leader"), (1, "县长", "leader"), (2, "常务副市长", "deputy_leader"), (2, "副市长", "deputy_leader")]),
+        # a plain label-line plan and a roster line are never joined as wrapped prose
+        ("一、任务\n" + "\n".join(f"{k}.推进城镇老旧小区改造提质增效工作第{k}项\n牵头单位:县住建局\n配合单位:县财政局"
+                                 for k in range(1, 11)), [(3 * k, "县住建局", "lead") for k in range(1, 11)]
+         + [(3 * k + 1, "县财政局", "co") for k in range(1, 11)]),
+    ],
+)
+def test_misfires_found_by_the_review_of_session_fourteen(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_a_count_of_teams_is_a_target_when_the_plan_sets_it() -> None:
+    assert [i.value for i in extract_text("1.到2025年,全县组建200个党员志愿服务小组。").indicators] == ["200"]
+    assert [i.value for i in extract_text("二、成立12个界别小组").indicators] == []
