@@ -44,7 +44,7 @@ _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
-_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|必须|(?:还|也)?将|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
+_MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|需|必须|(?:还|也)?将|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
                            r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
 # (A、B按职责配合; A、B按职责分工分别负责)
@@ -333,11 +333,10 @@ class _Parser:
             out.append(Mention(i.start, i.end, i.kind, r, k if listed else -1))
         return out
 
-    def _manner_cut(self, a: int, b: int) -> str:
-        """``norm[a:b]`` without a manner that ends it (依据职责, 按职责分工)."""
-        if (mod := _MODAL_AT_END.search(self.norm, a, b)) is not None:
-            b = mod.start()
-        return self.norm[a:b]
+    def _modal_start(self, a: int, b: int) -> int:
+        """Where a modal or manner that ends ``norm[a:b]`` starts (要, 应, 依据职责, 按职责分工分别), else ``b``."""
+        mod = _MODAL_AT_END.search(self.norm, a, b)
+        return mod.start() if mod is not None else b
 
     def _bare_collective(self, a: int, b: int, role: str) -> Mention | None:
         """``norm[a:b]`` is 有关部门 / 相关单位 alone between separators."""
@@ -420,10 +419,8 @@ class _Parser:
             if forced is not None and role == "responsible":
                 role = forced
             forced = None
-            upto = m.start()
-            if (mod := _MODAL_AT_END.search(self.norm, prev, upto)) is not None:
-                upto = mod.start()  # (A、B按职责分工分别负责: the manner between the units and the role word)
-            out += self.units(prev, upto, role, listed=role == "responsible")
+            # (A、B按职责分工分别负责: the manner between the units and the role word)
+            out += self.units(prev, self._modal_start(prev, m.start()), role, listed=role == "responsible")
             prev = m.end()
         out += self.units(prev, b, forced or trailing, listed=(forced or trailing) == "responsible")
         return self._named_again(out)
@@ -465,7 +462,8 @@ class _Parser:
             live = subject if not (subject and word not in self.lex.lead_before_co
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
             helper = word in self.lex.co_before_lead and (self._units_end_at(claimed, m.start()) or bool(
-                live and re.fullmatch(r"[::]?\s*(?:负责)?", self._manner_cut(live[-1].end, m.start()))))
+                live and re.fullmatch(r"[::]?\s*(?:负责)?",
+                                      self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
             if m.start() <= claimed or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")
@@ -559,8 +557,7 @@ class _Parser:
                 return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
-        if (mod := _MODAL_AT_END.search(self.norm, claimed, upto)) is not None:
-            upto = mod.start()
+        upto = self._modal_start(claimed, upto)
         seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
         if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:
             seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
@@ -657,7 +654,7 @@ class _Parser:
     def _helps(self, seg: int, upto: int, m: re.Match[str], b: int) -> list[Mention] | None:
         """A、B配合Y做好…: the units before the pivot help (co), the units after it lead (a modal between:
         区试点工作专班应配合试点工作领导小组…)."""
-        before = self.strict_units(seg, upto, "co") or self.strict_units(seg, self._before_modal(seg, upto), "co")
+        before = self.strict_units(seg, upto, "co") or self.strict_units(seg, self._modal_start(seg, upto), "co")
         if not before:
             return None
         after = self._after_pivot(m.end(), b, role="lead")
@@ -685,12 +682,7 @@ class _Parser:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot), a
         modal aside (各乡镇应配合…)."""
         seg = max([a, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, a, at))])
-        return bool(self.strict_units(seg, at, "co") or self.strict_units(seg, self._before_modal(seg, at), "co"))
-
-    def _before_modal(self, a: int, at: int) -> int:
-        """Where a modal that ends at ``at`` starts (应, 要, 须), else ``at``."""
-        mod = re.search(r"(?:应当|应|要|须|必须|需)$", self.norm[a:at])
-        return a + mod.start() if mod is not None else at
+        return bool(self.strict_units(seg, at, "co") or self.strict_units(seg, self._modal_start(seg, at), "co"))
 
     def _opening(self, a: int, at: int) -> list[Mention] | None:
         """The units a clause opens with when a few words stand between them and a pivot

@@ -227,10 +227,11 @@ def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     return posts if posts and read >= 0.7 * n else None
 
 
-def _name_then_post(piece: str, lex: Lexicon) -> bool:
-    """A person's name run into a post (刘洋县政协主席), not a post opening with a place (高新区管委会主任)."""
+def _name_then_post(piece: str, lex: Lexicon) -> int | None:
+    """Where the post starts in a person's name run into a post (刘洋县政协主席 -> 2), None for a post opening
+    with a place (高新区管委会主任) or anything else."""
     cut = _glued_name(piece, lex) if piece[:1] in lex.surnames else None
-    return cut is not None and unit_kind(piece[: cut + 1], lex) is None
+    return cut if cut is not None and unit_kind(piece[: cut + 1], lex) is None else None
 
 
 def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -245,7 +246,7 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     if cut is None or not _one_post(head[cut:], lex):
         return None
     if sep and not all(lex.position_suffix_re.search(p) and unit_kind(p, lex) is UnitKind.position
-                       and not _name_then_post(p, lex) for p in rest.split("、")):
+                       and _name_then_post(p, lex) is None for p in rest.split("、")):
         return None  # (…主任、刘洋县政协主席: another person's name and post after the 、)
     return cut, end
 
@@ -435,13 +436,9 @@ _OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|�
 def _opens_inside_roster(lines: list[tuple[int, str]], lex: Lexicon) -> bool:
     """Whether the text opens with three or more ``NAME (POST)`` lines and nothing else: a roster's members
     whose label stood on a page the copy lost (贾津生 (迎泽区副区长) / 刘晓黎 (杏花岭区副区长) / …)."""
-    run = 0
-    for _, norm in lines[:3]:
-        m = _NAME_BRACKET.fullmatch(norm.strip())
-        if m is None or not _post_like(m.group(2), lex) or unit_kind(m.group(1), lex) is not None:
-            return False
-        run += 1
-    return run == 3
+    return len(lines) >= 3 and all(
+        (m := _NAME_BRACKET.fullmatch(norm.strip())) is not None and _post_like(m.group(2), lex)
+        and unit_kind(m.group(1), lex) is None for _, norm in lines[:3])
 
 
 def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
@@ -540,14 +537,14 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
     if (glued := _glued_name(text, lex)) is not None:
         return [(a + glued, b, UnitKind.position)], True
-    people = [(m.start(), m.end(), _glued_name(m.group(0), lex)) for m in re.finditer(r"[^、]+", text)]
-    if len(people) >= 2 and all(_name_then_post(text[x:y], lex) for x, y, _ in people):
+    people = [(m.start(), m.end(), _name_then_post(m.group(0), lex)) for m in re.finditer(r"[^、]+", text)]
+    if len(people) >= 2 and all(cut is not None for _, _, cut in people):
         # 陈刚县人大常委会主任、刘洋县政协主席: people, each a name run into a post, parted by 、
         return [(a + x + cut, a + y, UnitKind.position) for x, y, cut in people if cut is not None], True
     first, _, rest = text.partition("、")
     if rest and len(first) >= 6 and first[0] in lex.surnames and "的" not in first \
             and (glued := _glued_name(first, lex)) is not None \
-            and all(lex.position_suffix_re.search(p) and not _name_then_post(p, lex) for p in rest.split("、")):
+            and all(lex.position_suffix_re.search(p) and _name_then_post(p, lex) is None for p in rest.split("、")):
         return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
@@ -647,14 +644,11 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             role, body_start = "member", 0  # a copy whose first page (and the roster's label) is lost
         else:
             continue
-        entries, named = _read_entry(norm, body_start, len(norm), role, lex)
+        # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text
+        cl = _clause_label_re(lex).search(norm, body_start + 2) if m is not None else None
+        entries, named = _read_entry(norm, body_start, cl.start() if cl else len(norm), role, lex)
         until = _before_share_note(norm, 0, len(norm), lex)
-        office = _office_after(norm, body_start, until, lex) if entries else None
-        if office is None and m is not None and (cl := _clause_label_re(lex).search(norm, body_start)) is not None \
-                and cl.start() > body_start + 1:
-            # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text
-            entries, named = _read_entry(norm, body_start, cl.start(), role, lex)
-            office = cl.start() if entries else None
+        office = None if not entries else cl.start() if cl is not None else _office_after(norm, body_start, until, lex)
         if m is None and (_PROSE.search(norm, 0, office or until)
                           or _own_role_re(lex).search(norm) or len(norm.strip()) > 80 or not entries):
             if gap or out == [] or prev_line == 0:
