@@ -540,21 +540,14 @@ class _Parser:
                 and self.lex.role_of_marker(m.group(0)) == "responsible" \
                 and not re.match(r"(?:科室|范围|人|同志|[^,;。]{0,12}联系人)", self.norm[m.end() :]):
             # 县交通局,负责通村公路建设: units opening the sentence, a comma, then the duty (as after a colon)
-            start = sentence_start(self.norm, m.start() - 1, floor=claimed)
-            mk = _LINE_MARKER.match(self.norm, start)
-            start = mk.end() if mk and mk.end() < m.start() - 1 else start
-            lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
-            if (note := _PAGE_NOTE.match(self.norm, lead_at)) is not None:
-                lead_at = start = note.end()  # [接上页] 交通部门,负责…: a page's note before the units
-            end = m.start() - 1
-            run = self.strict_units(start, end, "responsible")
-            if not run and (manner := _MANNER_AFTER_UNITS.search(self.norm, lead_at + 2, end)) is not None:
-                # 各乡镇人民政府、县直各部门按照属地管理原则,负责…: the units, then the manner, then the duty
-                end = manner.start()
-                run = self.strict_units(start, end, "responsible")
-            if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
-                    and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
-                return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
+            first = sentence_start(self.norm, m.start() - 1, floor=claimed)
+            mk = _LINE_MARKER.match(self.norm, first)
+            first = mk.end() if mk and mk.end() < m.start() - 1 else first
+            # the units open the sentence, or a clause after a comma when the comma's clause is what they do
+            # (县交通局负责养护,各街道办事处按照属地管理原则,负责巡查)
+            for start in (first, *(k + 1 for k in range(first, m.start() - 1) if self.norm[k] == ",")):
+                if (spot := self._units_then_duty(start, m)) is not None:
+                    return spot
         while upto - 1 > claimed and self.norm[upto - 1] == "—":
             upto -= 1  # 县公安局——负责治安管控: a dash after the units, as a colon
         upto = self._modal_start(claimed, upto)
@@ -562,6 +555,22 @@ class _Parser:
         if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:
             seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
         return upto, seg
+
+    def _units_then_duty(self, start: int, m: re.Match[str]) -> tuple[int, int] | None:
+        """(end, start) of units from ``start`` to the comma right before ``m`` (or to a manner written after
+        them: 各乡镇人民政府按照属地管理原则,负责…), or None."""
+        lead_at = start + len(self.norm[start : m.start()]) - len(self.norm[start : m.start()].lstrip())
+        if (note := _PAGE_NOTE.match(self.norm, lead_at)) is not None:
+            lead_at = start = note.end()  # [接上页] 交通部门,负责…: a page's note before the units
+        end = m.start() - 1
+        run = self.strict_units(start, end, "responsible")
+        if not run and (manner := _MANNER_AFTER_UNITS.search(self.norm, lead_at + 2, end)) is not None:
+            end = manner.start()
+            run = self.strict_units(start, end, "responsible")
+        if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
+                and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
+            return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
+        return None
 
     def _pivot_run(self, seg: int, upto: int, m: re.Match[str], b: int, end: int, after_run: bool) -> list[Mention] | None:
         """The run a helper pivot gives when no other role word follows it in its sentence: 县公安局:配合县畜牧局做好

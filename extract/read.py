@@ -562,7 +562,8 @@ class _HTMLText(HTMLParser):
             spans = {k: int(v) for k, v in attrs if k in ("rowspan", "colspan") and v and v.strip().isdigit()}
             self.cell = (len(self.parts), max(1, spans.get("rowspan", 1)), max(1, spans.get("colspan", 1)))
         elif tag in self.BLOCK:
-            self.parts.append("\n")
+            # inside a cell a break or a paragraph parts its text, it does not end the row
+            self.parts.append(" " if self.cell is not None else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "noscript"):
@@ -585,7 +586,7 @@ class _HTMLText(HTMLParser):
         elif tag in self.BLOCK:
             if tag == "table":
                 self.below.clear()
-            self.parts.append("\n")
+            self.parts.append(" " if self.cell is not None and tag != "table" else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:

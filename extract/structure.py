@@ -143,7 +143,10 @@ def split_lines(text: str, norm: str) -> list[Line]:
     for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
         at = 0
         parts = []
-        if "<" in t:
+        if "<" in t and t.count("|") >= 2:
+            # a table row pasted with its cells' breaks (|县财政局<br>县发改局|): one row, the break a space
+            n = _BREAK_TAG.sub(lambda m: " " * len(m.group()), n)
+        elif "<" in t:
             for m in _BREAK_TAG.finditer(t):
                 parts.append((at, m.start()))
                 at = m.end()

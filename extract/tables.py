@@ -665,7 +665,7 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         if kind is None:
             break
         cols.insert(0, (kind, c))
-    if "|" in norm and len(cols) == len(cells) - 1 >= 3 and cols[0][0] == "number" \
+    if len(cols) == len(cells) - 1 >= 3 and cols[0][0] == "number" \
             and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", norm[cells[0].start : cells[0].end]):
         cols.insert(0, ("note", cells[0]))  # 类别 | 序号 | 项目名称 | …: a category column the lexicon does not name
     if sum(k == "task" for k, _ in cols) >= 2:
@@ -788,6 +788,8 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
     text = norm[c.start : c.end]
     if kind == "number":
         return bool(_ROW_NUMBER.fullmatch(text))
+    if kind == "note" and _ROW_NUMBER.fullmatch(text):
+        return False  # (a category column left empty: the row opens with its number)
     if kind in ("lead", "co", "responsible"):
         items, rejected = split_units(norm, c.start, c.end, lex=lex)
         # a unit cut off by the end of the stored copy (…城乡一体化示范区、高) leaves the cell a unit cell
@@ -969,6 +971,9 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             cells = _split(n, s)
             if len(cells) >= 2 and _ROW_NUMBER.fullmatch(s[cells[0].start : cells[0].end]):
                 return True
+            if kinds[:2] == ["note", "number"] and len(cells) >= 3 and _ROW_NUMBER.fullmatch(s[cells[1].start : cells[1].end]) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[cells[0].start : cells[0].end]):
+                return True  # 民生 1 新建学校3所 …: the category's cell before the row number
             # a table with no 序号 column, its cells parted by tabs or runs of spaces: a row has the header's cells
             return "number" not in kinds and len(cells) == len(kinds) and bool(re.search(r"\t|\s{2}", s))
         return bool(_ROW_NUMBER.fullmatch(_text(lines[k]))) if numbered else heading_row(s) is None

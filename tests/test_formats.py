@@ -246,6 +246,21 @@ def test_html_table_with_merged_cells_reads_like_the_docx_one(tmp_path: Path) ->
         (4, "县林业局", "lead"), (4, "县自然资源局", "co"), (5, "县林业局", "lead"), (5, "各乡镇", "co")}
 
 
+def test_html_cell_with_line_breaks_stays_one_cell(tmp_path: Path) -> None:
+    """Units parted by <br> (or paragraphs) inside one cell: the row is one row, every unit of the cell read."""
+    from extract import extract
+
+    page = tmp_path / "plan.html"
+    page.write_text("<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>1</td><td>推进老旧小区改造</td><td>县住建局</td><td>县财政局<br>县发改局</td></tr>"
+                    "<tr><td>2</td><td>建设农贸市场</td><td><p>县商务局</p><p>县市场监管局</p></td><td>各乡镇</td></tr>"
+                    "</table>", encoding="utf-8")
+    ex = extract(page, use_cache=False)
+    assert sorted((d.span.line, d.unit, d.role.value) for d in ex.duties) == [
+        (2, "县住建局", "lead"), (2, "县发改局", "co"), (2, "县财政局", "co"),
+        (3, "县商务局", "lead"), (3, "县市场监管局", "lead"), (3, "各乡镇", "co")]
+
+
 def test_docx_list_numbers_written_by_word_read_as_the_headings_they_show(tmp_path: Path) -> None:
     """Headings numbered by a Word list (the 一、 / (一) / 1. are not typed but drawn from numbering.xml, directly
     or through a heading style): the text reads with the labels a reader sees, so the outline holds."""

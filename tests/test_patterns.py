@@ -2230,6 +2230,18 @@ def test_paragraphs_joined_by_br_tags_on_one_file_line() -> None:
     assert extract_text("一、分工\n1.整治。由乡综治办牵头。").document.source_lines == ()
 
 
+def test_a_break_tag_inside_a_pasted_table_cell_parts_units_not_rows() -> None:
+    # |县财政局<br>县发改局|: the row stays one row, the cell's two units both read, offsets as written
+    text = ("序号|工作任务|牵头单位|配合单位\n1|推进老旧小区改造|县住建局|县财政局<br>县发改局\n"
+            "2|建设农贸市场|县商务局<br>县市场监管局|各乡镇")
+    ex = extract_text(text)
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (2, "县住建局", "lead"), (2, "县财政局", "co"), (2, "县发改局", "co"),
+        (3, "县商务局", "lead"), (3, "县市场监管局", "lead"), (3, "各乡镇", "co")]
+    for d in ex.duties:
+        assert text[d.span.start : d.span.end] == d.unit
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2477,3 +2489,17 @@ def test_misfires_found_by_the_review_of_session_fourteen(text: str, expected: l
 def test_a_count_of_teams_is_a_target_when_the_plan_sets_it() -> None:
     assert [i.value for i in extract_text("1.到2025年,全县组建200个党员志愿服务小组。").indicators] == ["200"]
     assert [i.value for i in extract_text("二、成立12个界别小组").indicators] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units opening the clause after a comma that closed another unit's duty, then a manner, then 负责
+        ("(一)加强道路管理。县交通局负责道路养护,各街道办事处按照属地管理原则,负责辖区内道路巡查。",
+         [(1, "县交通局", "shared"), (1, "各街道办事处", "shared")]),
+        # a verb right after the helped unit ends its name (not 县公安局设立检查站)
+        ("(一)加强道路管理。县交通局协同县公安局设立检查站,并负责日常巡查。", [(1, "县交通局", "co"), (1, "县公安局", "lead")]),
+    ],
+)
+def test_leftovers_of_session_fourteen(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
