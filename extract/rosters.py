@@ -35,6 +35,8 @@ _NAME = rf"(?:{_HAN}{{1,8}}(?:[·•・]{_HAN}{{1,10}})+|{_HAN}(?:\s*{_HAN}){{1,
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s*(?:\)|$)")
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
+# a bracket after a name that qualifies the seat, no post (曹晓芬(常务)、刘建红): read as blanks
+_QUALIFIER_NOTE = re.compile(rf"({_HAN})\s*\((?:常务|执行|第一|主持工作|兼|兼任|兼职)\)(?=\s*[、,;]|\s*$)")
 _MASKED_NAME = re.compile(r"(?:[XxＸ×*＊○〇]{2,4}|某某某?)\s*[、,\s]\s*")
 _PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作(?!人员)|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
 
@@ -498,8 +500,8 @@ def _read_entry(norm: str, a: int, b: int, role: str,
         return [(masked.end(), _before_share_note(norm, masked.end(), b, lex), UnitKind.position)], True
     if (by := re.fullmatch(r"由(.{2,40}?)(?:同志)?(?:担任|兼任)", norm[a:b])) is not None:
         a, b = a + by.start(1), a + by.end(1)  # 组  长:由县长担任: the post between 由 and 担任
-    text = norm[a:b]
-    if not text:
+    text = _QUALIFIER_NOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), norm[a:b])
+    if not text.strip():
         return [], False
     # NAME(POST) — one or several on the line; the bracket may be left open
     found = list(_NAME_BRACKET.finditer(text))

@@ -27,7 +27,7 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
            "work_teams"]
 
 _TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为.{0,4}成员|指挥长|成员由|(?:小组|会议|专班|指挥部|委员会)下设办公室"
-              r"|(?:会议|小组|专班|指挥部|机制|委员会)由[^。]{2,400}?组成"
+              r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::]\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
 
@@ -88,7 +88,7 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
 _MEMBERS_OF = re.compile(
-    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会)由(.+?)"
+    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::]\s*(?:主要)?)由(.+?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
     r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志|工作人员|人员)?组成"
@@ -99,11 +99,20 @@ _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为(?!基础|主|依托)|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
-                             r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组)?成员(?:单位)?(?:的|,|$)"
+                             r"(?:等[0-9一二三四五六七八九十]*个?(?:相关|有关)?(?:部门|单位))?的?"  # (…等19个单位的分管负责同志)
+                             r"(?:(?:主要|分管|相关|有关)?(?:负责人|负责同志)|分管领导)?(?:担任|兼任|为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组)?成员(?:单位)?(?:的|,|。|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _members_go_on(norm: str, a: int, piece: str) -> re.Match[str] | None:
+    """包括A、B…after a clause of the same sentence that opened with 成员 (成员在X成员基础上,适当进行扩充,包括…)."""
+    if (m := re.match(r"\s*包括", piece)) is None:
+        return None
+    s0 = sentence_start(norm, a, "。;")
+    return m if re.search(r"(?:^|[,:])成员(?!单位[要应])[^。;]{0,40}$", norm[s0:a]) else None
 
 
 def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKind] | None:
@@ -315,7 +324,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             k = 1 if mo.group(1) is not None else 2
             add(a + mo.start(k), a + mo.end(k), "member")
-        elif ma := _MEMBERS_AFTER.search(piece):
+        elif ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece):
             # 成员单位包括A、B,C、D。: the list goes on over a comma while every piece is a unit
             end = b
             for x, y in pieces:

@@ -36,7 +36,7 @@ _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同|或")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?(?:共同)?(?:组成)?$"
                        r"|(?:抽调|选派|抽派)(?:人员|工作人员|骨干|精干力量)?(?:组成)?$"  # 从县教育局、县政府办抽调人员组成
-                       r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\))?$"  # 等省级主管部门(单位)
+                       r"|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:\((?:单位|部门)\)|[或和及](?:部门|单位|机构))?$"  # 等省级主管部门(单位)
                        # 和县台办20个相关职能部门(的分管副职): the count that closes a list
                        r"|等?[0-9一二三四五六七八九十]+个(?:相关|有关)?(?:职能)?(?:部门|单位)(?:的)?$")
 _TAIL_NOTE = re.compile(r"[(\[〔](?:[\u4e00-\u9fff]{2,10}?牵头单位|总?牵头|牵头单位|牵头部门|主责|配合|配合单位|协办)[)\]〕]$")
@@ -439,6 +439,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             if kind in (None, UnitKind.department) and (glued := _split_glued(s, px, py, lex)):
                 items.extend(glued)  # 区发改局区统计局: units written with no separator
                 continue
+            if kind is None and lenient and _ETC_DEPARTMENTS.search(s, a, b) and (stems := _glued_stems(s, px, py, lex)):
+                items.extend(Item(x, y, s[x:y], UnitKind.department) for x, y in stems)  # 气象建设交通…等部门
+                continue
             if kind is None and lenient and 2 <= len(text) <= 20 and not _BAD_CHARS.search(text) \
                     and (text not in _GENERIC or text in _OWN_OFFICE) and re.fullmatch(r"[\u4e00-\u9fff()]+", text) \
                     and not any(w in text for w in lex.not_unit_words) \
@@ -454,6 +457,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                     text = s[px:py]
             if kind is None:
                 rejected.append((px, py))
+            elif (parted := _parted_by_spaces(s, px, py, lex)) is not None:
+                items.extend(parted)  # (县发改局 县财政局): two units a space parts
             else:
                 items.append(Item(px, py, text, kind))
     if rejected and items:
@@ -462,6 +467,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         items, rejected = _shared_department(s, items, rejected, lex)
     if rejected and items:
         items, rejected = _shared_sector_suffix(s, items, rejected, lex)
+    if rejected and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b):
+        # 气象建设交通公安: sectors whose separators were lost in copying, each a stem of the lexicon
+        rejected = [part for x, y in rejected for part in (_glued_stems(s, x, y, lex) or [(x, y)])]
     if rejected and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b) \
             and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[x:y]) and not _SENTENCE_WORDS.search(s[x:y]) for x, y in rejected):
         # 教育、文广影视、交通、邮政等行业主管部门: sectors named bare in a list its 等…部门 says holds departments
@@ -470,7 +478,36 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     return items, rejected
 
 
-_ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:部门|单位|机构)\s*$")
+_ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)(?:[或和及](?:部门|单位|机构))?\s*$")
+
+
+def _parted_by_spaces(s: str, a: int, b: int, lex: Lexicon) -> list[Item] | None:
+    """The units of ``s[a:b]`` when spaces part it into two or more pieces that are each a unit, else None."""
+    if " " not in s[a:b] and "\u3000" not in s[a:b]:
+        return None
+    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^ \u3000]+", s[a:b])]
+    if len(parts) < 2:
+        return None
+    kinds = [unit_kind(s[x:y], lex) for x, y in parts]
+    if any(k is None for k in kinds) or not all(len(s[x:y]) >= 3 for x, y in parts):
+        return None
+    return [Item(x, y, s[x:y], k) for (x, y), k in zip(parts, kinds, strict=True) if k is not None]
+
+
+def _glued_stems(s: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """``s[a:b]`` cut into sector stems of the lexicon written with no separator (气象建设交通), else None."""
+    if b - a < 4:
+        return None
+    stems = lex.sector_stems
+    best: dict[int, list[tuple[int, int]]] = {a: []}  # position -> fewest stems reaching it
+    for x in range(a, b):
+        if x not in best:
+            continue
+        for n in (2, 3, 4, 5, 6):
+            if x + n <= b and s[x : x + n] in stems and (x + n not in best or len(best[x + n]) > len(best[x]) + 1):
+                best[x + n] = [*best[x], (x, x + n)]
+    out = best.get(b)
+    return out if out and len(out) >= 2 else None
 
 
 @lru_cache(maxsize=4)

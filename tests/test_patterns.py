@@ -2503,3 +2503,47 @@ def test_a_count_of_teams_is_a_target_when_the_plan_sets_it() -> None:
 )
 def test_leftovers_of_session_fourteen(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert sorted(_table_roles(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare names parted by 、 over wrapped lines, a seat's qualifier in brackets after a name (no post)
+        ("二、组织领导\n组 长:赵伟科\n副组长:颜 勋、曹晓芬(常务)、刘建红、\n李亚辉、刘洪林",
+         [(2, "赵伟科", "leader"), (3, "颜 勋", "deputy_leader"), (3, "曹晓芬", "deputy_leader"),
+          (3, "刘建红", "deputy_leader"), (4, "李亚辉", "deputy_leader"), (4, "刘洪林", "deputy_leader")]),
+        # members listed after a clause that opened with 成员; sector stems glued in copying; 等相关职能部门或单位
+        ("二、组织机构\n县山洪灾害防御指挥部指挥长由县长兼任,成员在县防汛抗旱指挥部成员基础上,适当进行扩充,"
+         "包括发改、水利、气象建设交通等相关职能部门或单位。",
+         [(2, "县长", "leader"), (2, "发改", "member"), (2, "水利", "member"), (2, "气象", "member"),
+          (2, "建设", "member"), (2, "交通", "member")]),
+        # a work group made of units (X组:主要由A、B…抽派人员组成)
+        ("二、组织机构\n监测组:主要由水利局、国土局、水文站及相关部门抽派人员组成。",
+         [(2, "水利局", "member"), (2, "国土局", "member"), (2, "水文站", "member")]),
+        # members named by the heads of N units (…等19个单位的分管负责同志担任领导小组成员)
+        ("二、组织机构\n由区长彭聪恩任组长,区统计局、区财政局等19个单位的分管负责同志担任领导小组成员。",
+         [(2, "区长", "leader"), (2, "区统计局", "member"), (2, "区财政局", "member")]),
+        # two-character people's bodies (妇联, 科协, 工会) as units
+        ("三、成员单位工作职责\n镇共青团、妇联:开展宣传和结对帮扶活动,加强安全教育。",
+         [(2, "镇共青团", "shared"), (2, "妇联", "shared")]),
+    ],
+)
+def test_first_contact_with_rounds_cy_cz_da_db(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_air_quality_targets_in_concentration_measures() -> None:
+    ex = extract_text("1.到2016年底,可吸入颗粒物年均浓度达到66微克/立方米以下。")
+    assert [(i.value, i.measure, i.bound) for i in ex.indicators] == [("66", "微克/立方米", "max")]
+
+
+def test_incident_grades_are_no_targets() -> None:
+    # an emergency plan's grading of incidents counts people hurt: thresholds, not targets
+    for text in ("(4)造成1人以上死亡或者3人以上重伤的森林火灾;", "1.发生一次死亡3人以上10人以下的较大事故。"):
+        assert extract_text(text).indicators == ()
+    assert [i.value for i in extract_text("1.到2025年,培训应急救援人员300人以上。").indicators] == ["300"]
+
+
+def test_units_parted_by_a_space_in_a_bracket() -> None:
+    assert _table_roles("1.推进项目建设。(县发改局 县财政局)") == [(1, "县发改局", "shared"), (1, "县财政局", "shared")]
+    assert _table_roles("1.推进项目建设。(市 财政局牵头)") == [(1, "市 财政局", "lead")]
