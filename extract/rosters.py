@@ -444,18 +444,28 @@ def _opens_inside_roster(lines: list[tuple[int, str]], lex: Lexicon) -> bool:
 
 
 def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
-    """Offsets of the posts of two or more people on one line, each written NAME POST, parted by spaces
-    (郑栅洁 省委书记 王清宪 省委副书记、省长), else None."""
+    """Offsets of the posts of two or more people on one line, each written NAME POST or POST NAME, parted by
+    spaces (郑栅洁 省委书记 王清宪 省委副书记、省长; 县发改局局长 张三 县财政局局长 李四), else None."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     if len(tokens) < 4 or len(tokens) % 2 or not lex.surnames:
         return None
-    for (x, y), (p, q) in zip(tokens[0::2], tokens[1::2], strict=True):
-        name, post = text[x:y], text[p:q]
-        bare = re.sub(r"^(?:常务|第一|执行)?副?", "", post) in lex.position_suffixes  # (李明 县长, 陈静 副市长)
-        if not _PERSON.fullmatch(name) or name[0] not in lex.surnames or unit_kind(name, lex) is not None \
-                or lex.position_suffix_re.search(name) or (unit_kind(post, lex) is not UnitKind.position and not bare):
+
+    def name(t: tuple[int, int]) -> bool:
+        s = text[t[0] : t[1]]
+        return bool(_PERSON.fullmatch(s)) and s[0] in lex.surnames and unit_kind(s, lex) is None \
+            and not lex.position_suffix_re.search(s)
+
+    def post(t: tuple[int, int]) -> bool:
+        s = text[t[0] : t[1]]
+        bare = re.sub(r"^(?:常务|第一|执行)?副?", "", s) in lex.position_suffixes  # (李明 县长, 陈静 副市长)
+        return bare or unit_kind(s, lex) is UnitKind.position
+
+    names, posts = tokens[0::2], tokens[1::2]
+    if not (all(map(name, names)) and all(map(post, posts))):
+        posts, names = names, posts
+        if not (all(map(name, names)) and all(map(post, posts))):
             return None
-    return tokens[1::2]
+    return posts
 
 
 def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
