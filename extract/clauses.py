@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
-from .records import UnitKind
+from .records import RoleClass, UnitKind
 from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
@@ -73,7 +73,7 @@ class Mention:
     start: int
     end: int
     kind: UnitKind
-    role: str  # lead | co | responsible | supervisor
+    role: RoleClass
     list_index: int  # position in a labelled list (0 = first), -1 if not in one
 
 
@@ -321,7 +321,7 @@ class _Parser:
     def markers(self, a: int, b: int) -> list[re.Match[str]]:
         return [m for m in self.marker_re.finditer(self.norm, a, b) if _valid_marker(self.norm, m, self.lex)]
 
-    def units(self, a: int, b: int, role: str, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
+    def units(self, a: int, b: int, role: RoleClass, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
         items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
                                boundaries=self.boundaries, search=True)
         if not items and (g := self._bare_collective(a, b, role)) is not None:
@@ -338,7 +338,7 @@ class _Parser:
         mod = _MODAL_AT_END.search(self.norm, a, b)
         return mod.start() if mod is not None else b
 
-    def _bare_collective(self, a: int, b: int, role: str) -> Mention | None:
+    def _bare_collective(self, a: int, b: int, role: RoleClass) -> Mention | None:
         """``norm[a:b]`` is 有关部门 / 相关单位 alone between separators."""
         piece = self.norm[a:b]
         x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
@@ -346,7 +346,7 @@ class _Parser:
         g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y) if x < y else None
         return Mention(g.start(), g.end(), UnitKind.collective, role, -1) if g else None
 
-    def strict_units(self, a: int, b: int, role: str) -> list[Mention] | None:
+    def strict_units(self, a: int, b: int, role: RoleClass) -> list[Mention] | None:
         """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
         items, rejected = split_units(self.norm, a, b, lex=self.lex)
         if not items and role == "co" and (g := self._bare_collective(a, b, role)) is not None:
@@ -391,7 +391,7 @@ class _Parser:
                 return unit, kind
         return None
 
-    def free(self, a: int, b: int, trailing: str = "responsible") -> list[Mention]:
+    def free(self, a: int, b: int, trailing: RoleClass = "responsible") -> list[Mention]:
         """``A牵头,B、C按职责分工负责,D配合``: each run of units takes the role phrase after it.
 
         Pivots change the roles around them: ``A、B协同Y负责`` (A, B co; Y lead) and
@@ -399,7 +399,7 @@ class _Parser:
         """
         out: list[Mention] = []
         prev = a
-        forced: str | None = None  # the role a pivot gives to the next run
+        forced: RoleClass | None = None  # the role a pivot gives to the next run
         markers = self.markers(a, b)
         for k, m in enumerate(markers):
             word = m.group(0)
@@ -607,7 +607,7 @@ class _Parser:
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
 
-    def _answers_for(self, seg: int, upto: int, role: str) -> list[Mention] | None:
+    def _answers_for(self, seg: int, upto: int, role: RoleClass) -> list[Mention] | None:
         """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it."""
         m = _ANSWERS_FOR.search(self.norm, seg, upto)
         return self.strict_units(seg, m.start(), role) if m and m.start() > seg else None
@@ -671,7 +671,7 @@ class _Parser:
             return None
         return before + after
 
-    def _after_pivot(self, at: int, b: int, role: str = "co") -> list[Mention] | None:
+    def _after_pivot(self, at: int, b: int, role: RoleClass = "co") -> list[Mention] | None:
         """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective; none when a
         role verb follows (协助指导城市人民政府…: the pivot is part of the verb)."""
         if (v := self.marker_re.match(self.norm, at)) is not None and v.group(0) not in self.lex.lead_before_co:
@@ -758,7 +758,7 @@ class _Parser:
             return None  # 各相关单位要通力协作,积极配合: a notice's exhortation to everyone, not a duty
         return run
 
-    def _titled(self, claimed: int, seg: int, m: re.Match[str], role: str) -> list[Mention] | None:
+    def _titled(self, claimed: int, seg: int, m: re.Match[str], role: RoleClass) -> list[Mention] | None:
         """县环保局。负责…: a sentence that is nothing but units names who does what the next one says."""
         if self.norm[seg : m.start()].strip() or seg < 1 or self.norm[seg - 1] not in "。:":
             return None
@@ -778,7 +778,7 @@ class _Parser:
             return None
         return run
 
-    def _run(self, a: int, b: int, role: str) -> list[Mention] | None:
+    def _run(self, a: int, b: int, role: RoleClass) -> list[Mention] | None:
         """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""
         for p in self.lex.co_before_lead + self.lex.lead_before_co:
             k = self.norm.find(p, a, b)
@@ -1284,7 +1284,8 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
         start += len(norm[start:]) - len(norm[start:].lstrip(" ")) + (mk.end() if (mk := _LINE_MARKER.match(
             norm[start:])) else 0)
         verb = next(iter(p.markers(start, m.start())), None)
-        if verb is not None and (run := p.strict_units(start, verb.start(), p.lex.role_of_label(m.group(1)))):
+        if verb is not None and (label := p.lex.role_of_label(m.group(1))) != "free" \
+                and (run := p.strict_units(start, verb.start(), label)):
             out.append(Clause(start, m.end(), "sentence", tuple(run)))
     return out
 

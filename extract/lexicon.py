@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from .records import LabelClass, Role, RoleClass
+
 __all__ = ["Lexicon", "load_lexicon"]
 
 
@@ -67,7 +69,7 @@ class Lexicon:
     name_openers: tuple[str, ...]  # 联合采购办公室: a pivot that may open a body's name
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
-    roster: tuple[tuple[str, str], ...]  # (label, role), longest label first
+    roster: tuple[tuple[str, Role], ...]  # (label, role), longest label first
     roster_only: frozenset[str]  # labels read at the head of a roster line only
     office_after: tuple[str, ...]
     office_between: tuple[tuple[str, str], ...]
@@ -127,7 +129,7 @@ class Lexicon:
         """Every label that introduces units or people (牵头单位, 责任单位, 分管市领导…)."""
         return self.lead_labels + self.unit_labels + self.co_labels + self.free_labels + self.supervisor_labels
 
-    def role_of_marker(self, marker: str) -> str:
+    def role_of_marker(self, marker: str) -> RoleClass:
         """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``.
 
         >>> lex = load_lexicon()
@@ -136,7 +138,7 @@ class Lexicon:
         """
         return _marker_roles(self)[marker]
 
-    def role_of_label(self, label: str) -> str:
+    def role_of_label(self, label: str) -> LabelClass:
         """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex."""
         if label in self.supervisor_labels:
             return "supervisor"
@@ -155,8 +157,8 @@ def _role_marker_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @cache
-def _marker_roles(lex: Lexicon) -> dict[str, str]:
-    roles = {w: "responsible" for w in lex.responsible}
+def _marker_roles(lex: Lexicon) -> dict[str, RoleClass]:
+    roles: dict[str, RoleClass] = {w: "responsible" for w in lex.responsible}
     roles.update({w: "co" for w in lex.co})
     roles.update({w: "lead" for w in lex.lead + lex.lead_before_co})
     return roles
@@ -229,7 +231,7 @@ def load_lexicon() -> Lexicon:
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),
-        roster=tuple(sorted(((label, role) for role, labels in t["roster"].items()
+        roster=tuple(sorted(((label, Role(role)) for role, labels in t["roster"].items()
                              if role not in ("office_after", "office_between", "roster_only") for label in labels),
                             key=lambda x: -len(x[0]))),
         roster_only=frozenset(t["roster"]["roster_only"]),

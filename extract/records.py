@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 __all__ = [
     "SUPPORT_ROLES",
@@ -27,8 +28,10 @@ __all__ = [
     "Heading",
     "HeadingKind",
     "Indicator",
+    "LabelClass",
     "ReadingIssue",
     "Role",
+    "RoleClass",
     "SourceSpan",
     "Unit",
     "UnitKind",
@@ -69,6 +72,13 @@ class Role(StrEnum):
     deputy_leader = "deputy_leader"
     indicator_owner = "indicator_owner"
     supervisor = "supervisor"
+
+
+#: The role class a clause, a label or a table column gives a unit before its role is resolved
+#: (:func:`extract.roles.resolve`): ``responsible`` becomes co or shared by its neighbours.
+RoleClass = Literal["lead", "co", "responsible", "supervisor"]
+#: What a label gives: a role class, or ``free`` (a label that names units with no role of its own).
+LabelClass = Literal["lead", "co", "responsible", "supervisor", "free"]
 
 
 # The role groups, one home for both packages (extract and kg):

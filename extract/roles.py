@@ -11,29 +11,29 @@ or when an organisation is named beside it (:func:`clause_role`).
 
 from __future__ import annotations
 
-from .records import Role, UnitKind
+from .records import WORK_ROLES, Role, RoleClass, UnitKind
 
 __all__ = ["clause_role", "resolve"]
 
 
-def resolve(role: str, *, has_lead: bool, first_is_lead: bool = False, list_index: int = -1) -> str:
+def resolve(role: RoleClass | Role, *, has_lead: bool, first_is_lead: bool = False, list_index: int = -1) -> Role:
     """The role of a unit whose role class is ``role`` (lead, co, responsible, supervisor…).
 
-    >>> resolve("responsible", has_lead=True), resolve("responsible", has_lead=False)
+    >>> resolve("responsible", has_lead=True).value, resolve("responsible", has_lead=False).value
     ('co', 'shared')
-    >>> [resolve("responsible", has_lead=False, first_is_lead=True, list_index=k) for k in (0, 1)]
+    >>> [resolve("responsible", has_lead=False, first_is_lead=True, list_index=k).value for k in (0, 1)]
     ['lead', 'co']
     >>> resolve("lead", has_lead=True)
-    'lead'
+    <Role.lead: 'lead'>
     """
     if role != "responsible":
-        return role
+        return Role(role)
     if first_is_lead and list_index >= 0 and not has_lead:
-        return "lead" if list_index == 0 else "co"
-    return "co" if has_lead else "shared"
+        return Role.lead if list_index == 0 else Role.co
+    return Role.co if has_lead else Role.shared
 
 
-def clause_role(role: str, kind: UnitKind, form: str, *, has_lead: bool, with_org: bool = False,
+def clause_role(role: RoleClass, kind: UnitKind, form: str, *, has_lead: bool, with_org: bool = False,
                 first_is_lead: bool = False, list_index: int = -1) -> Role:
     """The role of a unit of kind ``kind`` mentioned with role class ``role`` in a clause of
     ``form`` (general, sentence, label_line…), whose group names a lead (``has_lead``) or an
@@ -49,9 +49,9 @@ def clause_role(role: str, kind: UnitKind, form: str, *, has_lead: bool, with_or
     <Role.lead: 'lead'>
     """
     resolved = resolve(role, has_lead=has_lead, first_is_lead=first_is_lead, list_index=list_index)
-    if kind is UnitKind.person and resolved in ("lead", "shared") and form == "general":
+    if kind is UnitKind.person and resolved in (Role.lead, Role.shared) and form == "general":
         return Role.supervisor  # 王清宪同志负责全面指挥: a named leader in charge
-    if kind is UnitKind.position and ((resolved == "lead" and form in ("general", "sentence"))
-                                      or (resolved in ("lead", "co", "shared") and with_org)):
+    if kind is UnitKind.position and ((resolved is Role.lead and form in ("general", "sentence"))
+                                      or (resolved in WORK_ROLES and with_org)):
         return Role.supervisor
-    return Role(resolved)
+    return resolved

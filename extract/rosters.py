@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
-from .records import UnitKind
+from .records import Role, UnitKind
 from .structure import Line
 from .tables import column_kind
 from .units import post_before_name, split_units, unit_kind
@@ -48,7 +48,7 @@ class RosterEntry:
     line: int
     start: int  # offsets in the line's normal form (and its text)
     end: int
-    role: str  # leader | deputy_leader | convener | deputy_convener | member
+    role: Role  # leader | deputy_leader | convener | deputy_convener | member | supervisor
     kind: UnitKind
 
 
@@ -127,15 +127,15 @@ _OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s
 _HEADING_LABEL = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|[0-9]{1,2}[.、])\s*")
 
 
-def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, Role]]:
     """Labelled sentences of one paragraph (总指挥:A、B。副指挥:C。成员:D、E): (start, end, role) of each list."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, Role]] = []
     label_re = _sentence_label_re(lex)
     for m in re.finditer(r"[^。;]+", norm):
         # (成立工作指挥部,指挥长:县长;…: the first label after the sentence's opening words and a comma)
         starts = [m.start(), *(k + 1 for k in range(m.start(), m.end()) if norm[k] == ",")]
         lm = next((x for k in starts if (x := label_re.match(norm, k)) is not None), None)
-        if lm is not None and lm.end() < m.end() and _role_of(lm.group(1), lex) != "supervisor":
+        if lm is not None and lm.end() < m.end() and _role_of(lm.group(1), lex) != Role.supervisor:
             out.append((lm.end(), m.end(), _role_of(lm.group(1), lex)))
     return out
 
@@ -159,15 +159,15 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
     return None
 
 
-def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, str]]:
+def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, Role]]:
     """Roster labels with a colon inside running text, each followed by a person's name, the lists between
     (组长:张高丽国务院副总理副组长:姜大明国土资源部部长…成员:…): (label start, start, end, role) of each list."""
     found = [m for m in _sentence_label_re(lex).finditer(norm)
-             if m.end() < len(norm) and _role_of(m.group(1), lex) != "supervisor"]
+             if m.end() < len(norm) and _role_of(m.group(1), lex) != Role.supervisor]
     if not found or norm[found[0].end()] not in lex.surnames:
         return []  # the first list opens with a person's name
     roles = [_role_of(m.group(1), lex) for m in found]
-    if len(found) < 2 or not {"leader", "convener"} & set(roles):
+    if len(found) < 2 or not {Role.leader, Role.convener} & set(roles):
         return []
     out = []
     for m, nxt, role in zip(found, [*found[1:], None], roles, strict=True):
@@ -253,7 +253,7 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     return cut, end
 
 
-def _role_of(label: str, lex: Lexicon) -> str:
+def _role_of(label: str, lex: Lexicon) -> Role:
     label = re.sub(r"\s+", "", label)
     for word, role in lex.roster:
         if word == label:
@@ -487,7 +487,7 @@ def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
     return b
 
 
-def _read_entry(norm: str, a: int, b: int, role: str,
+def _read_entry(norm: str, a: int, b: int, role: Role,
                 lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
     """(units, whether a person's name was written) of one roster entry."""
     while a < b and norm[a].isspace():
@@ -566,7 +566,7 @@ def _read_entry(norm: str, a: int, b: int, role: str,
              and p[0] == i.start and re.fullmatch(rf"{_HAN}{{2,3}}", norm[p[1] : i.end]) and norm[p[1]] in lex.surnames]
     if named and len(named) == len(items):
         return [(p[0], p[1], UnitKind.position) for _, p in named], True  # 县长王五, 县发改局局长张三: the posts
-    if role != "member" and all(i.kind is UnitKind.position for i in items) \
+    if role != Role.member and all(i.kind is UnitKind.position for i in items) \
             and all(norm[x.end : y.start].strip() in ("、", "") for x, y in itertools.pairwise(items)):
         return [(a, b, UnitKind.position)], False  # (副主任及各党组成员: 及 parts people)
     post_of = dict(named)  # (市政府办公室主任彭伟洪,…,市水务局主要负责同志: some named, some not)
@@ -579,7 +579,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     """Roster entries of a document given its non-empty lines as (number, normal form).
 
     >>> rows = [(1, "组长:"), (2, "孙春兰 国务院副总理"), (3, "副组长:彭海峰(县政府办公室主任)"), (4, "  滕合方县政府办公室副主任)")]
-    >>> [(e.line, rows[e.line - 1][1][e.start:e.end], e.role) for e in read_rosters(rows).entries]
+    >>> [(e.line, rows[e.line - 1][1][e.start:e.end], e.role.value) for e in read_rosters(rows).entries]
     [(2, '国务院副总理', 'leader'), (3, '县政府办公室主任', 'deputy_leader'), (4, '县政府办公室副主任', 'deputy_leader')]
     """
     lex = lex or load_lexicon()
@@ -590,7 +590,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     out: list[RosterEntry] = []
     read: set[int] = set()
     parts: list[tuple[int, int, int]] = []
-    role: str | None = None
+    role: Role | None = None
     prev_line = 0
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
     for k, (number, norm) in enumerate(lines):
@@ -604,7 +604,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             continue
         if k + 1 < len(lines) and (held := _leader_line(norm, lines[k + 1][1], lex)) is not None:
             # 陈寅常务副市长 / 负责…; 马兴瑞 / 省长,主持省政府全面工作: a leader heading the duties on the next line
-            out.append(RosterEntry(number, held[0], held[1], "supervisor", held[2]))
+            out.append(RosterEntry(number, held[0], held[1], Role.supervisor, held[2]))
             read.add(number)
             role = None
             continue
@@ -630,7 +630,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if number in is_heading:
             # (一)部门委员 / (二)专家委员: a heading naming a part of the roster's members keeps it going
             bare = re.sub(r"\([^()]*\)\s*$", "", norm)  # (按姓氏笔划为序)
-            role = "member" if role is not None and re.search(r"(?:委员|成员)(?:单位)?\s*[::]?\s*$", bare) else None
+            role = Role.member if role is not None and re.search(r"(?:委员|成员)(?:单位)?\s*[::]?\s*$", bare) else None
             if role is not None:
                 read.add(number)
             continue
@@ -644,7 +644,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 and ((read_sp := _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex))[1]
                      or (re.search(r"\s", sp.group(1)) and read_sp[0])):
             m = sp  # a named entry follows, or the label is spaced out (成  员  各乡镇长: never running text)
-        if m is not None and _role_of(m.group(1), lex) == "supervisor" and norm[m.end() :].strip():
+        if m is not None and _role_of(m.group(1), lex) == Role.supervisor and norm[m.end() :].strip():
             role = None  # 牵头领导:王元灿副局长 is a label of the line (read with the clauses), no roster
             continue
         if m is not None:
@@ -653,7 +653,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         elif role is not None:
             body_start = 0
         elif k == 0 and _opens_inside_roster(lines, lex):
-            role, body_start = "member", 0  # a copy whose first page (and the roster's label) is lost
+            role, body_start = Role.member, 0  # a copy whose first page (and the roster's label) is lost
         else:
             continue
         # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text

@@ -35,22 +35,22 @@ _TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为
 def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     """Words without which a line sets up no team (the office's forms come from the lexicon)."""
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
-    heads = _alt([label for label, role in lex.roster if role != "member" and label not in lex.roster_only])
+    heads = _alt([label for label, role in lex.roster if role != Role.member and label not in lex.roster_only])
     return re.compile(rf"{_TEAM_HINT}|{offices}|(?:担任|兼任|任)(?:{heads})")
 
 
 @lru_cache(maxsize=4)
-def _head_roles(lex: Lexicon) -> dict[str, str]:
+def _head_roles(lex: Lexicon) -> dict[str, Role]:
     """Roles of the roster labels that name a team's heads (组长, 副召集人…), longest first."""
-    return {label: role for label, role in lex.roster if role != "member" and label not in lex.roster_only}
+    return {label: role for label, role in lex.roster if role != Role.member and label not in lex.roster_only}
 
 
 @lru_cache(maxsize=4)
-def _role_word_heads(lex: Lexicon) -> dict[str, str]:
+def _role_word_heads(lex: Lexicon) -> dict[str, Role]:
     """Labels read after 任/为: the heads' labels, and a roster-only head label too (由乡长任主任: a
     committee's head); the office's director is written 任办公室主任 or 办公室主任由X兼任, never so."""
     return {**_head_roles(lex), **{label: role for label, role in lex.roster if label in lex.roster_only
-                                   and role in ("leader", "deputy_leader")}}
+                                   and role in (Role.leader, Role.deputy_leader)}}
 
 
 @lru_cache(maxsize=4)
@@ -152,7 +152,7 @@ class TeamMention:
     start: int
     end: int
     kind: UnitKind
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +216,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     """Team roles on one line, or None if the line sets up no team.
 
     >>> t = find_team("成立X工作专班,由市政府分管副市长任召集人,市发改局主要负责同志任副召集人,成员单位包括市财政局、市住建局等,专班办公室设市发改局。")
-    >>> [r.role for r in t.mentions]
+    >>> [r.role.value for r in t.mentions]
     ['convener', 'deputy_convener', 'member', 'member', 'office']
     """
     lex = lex or load_lexicon()
@@ -225,25 +225,25 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     name = _team_name(norm, lex)
     found: list[TeamMention] = []
 
-    def add(a: int, b: int, role: str) -> None:
+    def add(a: int, b: int, role: Role) -> None:
         if norm.startswith("同志", b - 2) and not norm[a : b - 2].endswith(("负责", "领导")):
             b -= 2  # 由省政府副秘书长马锐同志担任: the person as named, without the address
-        if role not in ("member", "office") and (k := norm.find("和", a, b)) > a and (
+        if role not in (Role.member, Role.office) and (k := norm.find("和", a, b)) > a and (
                 first := post_before_name(norm, a, k, lex)) is not None and first[1] < k \
                 and (second := post_before_name(norm, k + 1, b, lex)) is not None and second[1] < b:
             # 分管平安领导张明志和派出所所长崔道兵任副组长: two people, each a post and a name
             found.extend((TeamMention(first[0], first[1], UnitKind.position, role),
                           TeamMention(second[0], second[1], UnitKind.position, role)))
             return
-        if role != "member" and role != "office" and (post := post_before_name(norm, a, b, lex)) is not None:
+        if role != Role.member and role != Role.office and (post := post_before_name(norm, a, b, lex)) is not None:
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
-        if role not in ("member", "office") and re.fullmatch(r"[\u4e00-\u9fff]{1,20}?(?:分管领导|主要领导)", norm[a:b]):
+        if role not in (Role.member, Role.office) and re.fullmatch(r"[\u4e00-\u9fff]{1,20}?(?:分管领导|主要领导)", norm[a:b]):
             found.append(TeamMention(a, b, UnitKind.position, role))  # 由市政府分管领导担任组长: a post, not the government
             return
-        items, _ = split_units(norm, a, b, lex=lex, lenient=role != "office", boundaries=boundaries, search=True)
-        if role != "member":  # 县委常委、常务副县长: a bare title after a post is the same person's
+        items, _ = split_units(norm, a, b, lex=lex, lenient=role != Role.office, boundaries=boundaries, search=True)
+        if role != Role.member:  # 县委常委、常务副县长: a bare title after a post is the same person's
             merged: list = []
             for i in items:
                 bare = re.sub(r"^(?:常务|第一|执行)", "", i.text) in lex.position_suffixes
@@ -254,7 +254,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             items = merged
         for i in items:
             x, y, kind = i.start, i.end, i.kind
-            if role != "office" and (named := _without_name(norm, x, y, lex)) is not None:
+            if role != Role.office and (named := _without_name(norm, x, y, lex)) is not None:
                 y, kind = named  # 县公安局副局长梁跃清, 市煤炭安全局孙伟任组长: the post, or the department, not the name
             found.append(TeamMention(x, y, kind, role))
 
@@ -323,7 +323,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             a, piece = start, norm[start:b]
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             k = 1 if mo.group(1) is not None else 2
-            add(a + mo.start(k), a + mo.end(k), "member")
+            add(a + mo.start(k), a + mo.end(k), Role.member)
         elif ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece):
             # 成员单位包括A、B,C、D。: the list goes on over a comma while every piece is a unit
             end = b
@@ -336,24 +336,24 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 if not items or rejected:
                     break
                 end = y
-            add(a + ma.end(), end, "member")
+            add(a + ma.end(), end, Role.member)
             covered.append((a, end))
         elif (mb := _MEMBERS_BEFORE.search(piece)) and not _SUCCESSION.search(piece) \
                 and not all(re.search(r"(?:人员|者)$", i.text)
                             for i in split_units(norm, start, a + mb.start(), lex=lex, lenient=True)[0]):
             # (参会人员为联席会议成员: who attends, no unit)
-            add(start + (norm.startswith("以", start) and not norm.startswith("以及", start)), a + mb.start(), "member")
+            add(start + (norm.startswith("以", start) and not norm.startswith("以及", start)), a + mb.start(), Role.member)
             # (以市发改委、市财政局为成员单位的领导小组: the members after 以)
         if mf := _office_re(lex).search(piece):
             inner = next((k for k in range(1, (mf.lastindex or 0) + 1) if mf.group(k)), None)
             if inner is not None:  # 日常工作由X承担
-                add(a + mf.start(inner), a + mf.end(inner), "office")
+                add(a + mf.start(inner), a + mf.end(inner), Role.office)
             else:  # 办公室设在X; 下设办公室(地点设在水利站)
-                add(a + mf.end(), b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b, "office")
+                add(a + mf.end(), b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b, Role.office)
         elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于)", piece)) is not None \
                 and "下设办公室" in norm[sentence_start(norm, a, "。;"): a]:
             # 下设办公室,承担领导小组的日常工作,设在县林业局: the office's seat after its work
-            add(a + at.end(), b, "office")
+            add(a + at.end(), b, Role.office)
     if not found:
         return None
     kind = name[2] if name else ("leading_group" if "组长" in norm else "work_team")
@@ -381,7 +381,7 @@ def work_teams(roster: Roster, found: Iterable[tuple[Line, TeamParse]], lines: S
     kind_hint: dict[str, UnitKind] = {}
     for e in roster.entries:
         ln = lines[e.line - 1]
-        if e.role == "supervisor":
+        if e.role == Role.supervisor:
             # a leader over the work listed (总牵头领导: / 陈寅常务副市长): no seat of a team
             duties.append(duty_at(ln, e.start, e.end, Role.supervisor, clause=ln.span(),
                                   task_line=outline.task_line_of(ln.number)))
@@ -393,7 +393,7 @@ def work_teams(roster: Roster, found: Iterable[tuple[Line, TeamParse]], lines: S
         if team is None:
             team = by_annex[annex] = _roster_team(ln, annex, lines, outline, lex)
             teams.append(team)
-        d = duty_at(ln, e.start, e.end, Role(e.role), clause=ln.span(), task_line=outline.task_line_of(ln.number),
+        d = duty_at(ln, e.start, e.end, e.role, clause=ln.span(), task_line=outline.task_line_of(ln.number),
                     team=team.key)
         duties.append(d)
         if e.kind in (UnitKind.person, UnitKind.position):
@@ -443,7 +443,7 @@ def _team_duties(ln: Line, tp: TeamParse, team: WorkTeam, outline: Outline) -> l
         if k in seen:
             continue
         seen.add(k)
-        out.append(duty_at(ln, m.start, m.end, Role(m.role), clause=ln.span(), task_line=outline.task_line_of(ln.number),
+        out.append(duty_at(ln, m.start, m.end, m.role, clause=ln.span(), task_line=outline.task_line_of(ln.number),
                            team=team.key))
     return out
 
