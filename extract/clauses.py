@@ -25,7 +25,7 @@ from .records import RoleClass, UnitKind
 from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
-           "has_role_words", "pivots_in"]
+           "has_role_words", "names_answerable", "pivots_in"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -39,6 +39,9 @@ _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run o
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
 _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|相关|成员)?(?:部门|单位)(?:和单位|和部门|及单位)?")
+# every body of one level of government (各乡镇, 各县(市、区), 各街道办事处): a collective that names who helps
+_EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"
+                          r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -127,6 +130,14 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _bare_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s*({_alt(lex.labels)})\s*:?\s*")
+
+
+def names_answerable(norm: str, c: Clause, lex: Lexicon | None = None) -> bool:
+    """True if ``c`` is a label's (责任单位:…, 牵头单位:…) naming who answers for the work, not a helper's label
+    (协助单位:…) nor a duty list's head (县财政局:…)."""
+    lex = lex or load_lexicon()
+    return c.form == "label_line" and _label_re(lex).match(norm, c.start) is not None \
+        and any(m.role in ("lead", "responsible") for m in c.mentions)
 
 
 def bare_label(norm: str, lex: Lexicon | None = None) -> str | None:
@@ -271,6 +282,8 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好, 牵头部署 are roles)
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
+    if word == "落实" and after in ("情况", "进度", "效果"):
+        return False  # 各成员单位工作落实情况: a noun (how the work went), no role given
     if word in lex.name_openers and not norm.startswith(lex.prefixes, m.end()) \
             and not sector_department(norm[m.end() : m.end() + 12], lex) \
             and not _GENERIC_COLLECTIVE.match(norm, m.end()) \
@@ -451,7 +464,7 @@ class _Parser:
         claimed = a
         # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…), or those a duty list's line
         # opens with (10.市商务局:会同市发展改革委负责…)
-        subject = list(subject or [])
+        subject = head = list(subject or [])
         for m in self.markers(a, b):
             word = m.group(0)
             # (a title's own full stop, 2.派出所。负责…,协助…, does not end its sentence)
@@ -459,7 +472,8 @@ class _Parser:
                                                           : m.start()]):
                 subject = []
             # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
-            live = subject if not (subject and word not in self.lex.lead_before_co
+            # (a duty list's head is the subject of all its entry: 县建设局:组织…;…,配合县交通局做好…)
+            live = subject if not (subject and word not in self.lex.lead_before_co and subject is not head
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
             helper = word in self.lex.co_before_lead and (self._units_end_at(claimed, m.start()) or bool(
                 live and re.fullmatch(r"[::]?\s*(?:负责)?",
@@ -602,7 +616,7 @@ class _Parser:
         helps = next((p for p in self.lex.co_before_lead if self.norm.startswith(p, m.end())), None)
         if run and helps is not None and role == "responsible" and (
                 helped := self._after_pivot(m.end() + len(helps), b, role="lead")) \
-                and not all(x.kind is UnitKind.collective for x in helped):
+                and not self._vague(helped):
             # 省交通运输管理局:负责协助省交通运输厅做好…: the unit helps the one named after the pivot
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
@@ -646,7 +660,7 @@ class _Parser:
         word = m.group(0)
         if word in self.lex.co_before_lead:
             right = self._after_pivot(m.end(), b, role="lead")
-            if not right or all(x.kind is UnitKind.collective for x in right):
+            if not right or self._vague(right):
                 return []  # 配合有关部门打击…: helping whoever is concerned names no lead
             return right + [Mention(x.start, x.end, x.kind, "co", -1) for x in subject]
         if word in self.lex.lead_before_co:
@@ -667,9 +681,14 @@ class _Parser:
         if not before:
             return None
         after = self._after_pivot(m.end(), b, role="lead")
-        if not after or all(x.kind is UnitKind.collective for x in after):
+        if not after or self._vague(after):
             return None
         return before + after
+
+    def _vague(self, run: list[Mention]) -> bool:
+        """True if a run names no one in particular: only collectives, and not the places of a level
+        (配合有关部门 names no lead; 配合各乡镇做好… does)."""
+        return all(x.kind is UnitKind.collective and not _EVERY_PLACE.fullmatch(self.norm, x.start, x.end) for x in run)
 
     def _after_pivot(self, at: int, b: int, role: RoleClass = "co") -> list[Mention] | None:
         """The longest run of units right after a pivot (会同国家发展改革委制订…), or its collective; none when a
@@ -1111,9 +1130,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
-            if ((m.start() > 0 and norm[m.start() - 1] in ("。;, " if verb else "。; "))
+            if ((m.start() > 0 and norm[m.start() - 1] in "。;, ")
                     or (verb and _ITEMS_OWNED.search(norm, 0, m.start()))) and m.group(1) not in lex.free_labels:
                 end = len(norm.rstrip())
+                if (stop := norm.find("。", m.end(), end)) > 0 and not p.label_verb_re.search(norm, stop, end):
+                    end = stop  # …,牵头部门:市交通局。建设进度较慢的县区为舒城县: the label's list ends with its sentence
                 # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
                 cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]
                 at = m.start()
@@ -1250,10 +1271,15 @@ def _leader_opens_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[,;。]))\s*([\u4e00-\u9fff、]{{4,16}}?)(?:{_alt([w for w in lex.leader_work if w not in markers])})")
 
 
+# where an entry of a duty list run into a line may start: after a full stop (a copy's half-width one after a word
+# too), a semicolon or a page note, with the entry's own number ((2)县气象局:…)
+_INNER_ENTRY = re.compile(r"(?:^|[。;\]】]|(?<=[\u4e00-\u9fff)])\.(?=\s))\s*(?:\(\d{1,2}\)|\d{1,2}[、.](?!\d))?\s*")
+
+
 def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause]:
     """Units heading entries of a duty list inside a line, after a full stop (or a copy's [接上页]) and
     before a colon; at least two such entries make the line a list."""
-    out = [c for m in re.finditer(r"(?:^|[。;\]】])\s*", norm)
+    out = [c for m in _INNER_ENTRY.finditer(norm)
            if not (head is not None and m.end() <= head.start) and (c := _head_at(p, norm, m.end())) is not None]
     return out if len(out) + (head is not None) >= 2 else []
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from .clauses import Clause, Mention
+from .clauses import Clause, Mention, names_answerable
 from .lexicon import load_lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
@@ -42,6 +42,12 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
     first-listed-leads convention from line ``first_is_lead`` on, if the text declares one)."""
     found = [(ln, [c for c in clauses if c.form != "bare_bracket" or _closes_a_task(ln, c, outline)])
              for ln, clauses in found]
+    labelled = _labelled_headings(found, outline)
+    # 1. 市科技馆 / (1)… / 问题整改责任单位:市第二人民医院: a heading titled by a unit whose items name who answers for
+    # them in labels is the place the items are about, not the unit that does them
+    found = [(ln, [c for c in clauses if not (c.form == "heading" and ln.number in labelled
+                                              and all(m.role == "responsible" for m in c.mentions))])
+             for ln, clauses in found]
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
     leads: dict[tuple[int, ...], set[str]] = defaultdict(set)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
@@ -59,6 +65,17 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
                                 list_index=m.list_index),
                     clause=_clause_span(ln, c, outline), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
+
+
+def _labelled_headings(found: Sequence[tuple[Line, Sequence[Clause]]], outline: Outline) -> set[int]:
+    """The headings with a label line (责任单位:…) in their block."""
+    out: set[int] = set()
+    for ln, clauses in found:
+        if any(names_answerable(ln.norm, c) for c in clauses) and (t := outline.task_line_of(ln.number)) is not None:
+            out.add(t)
+            if (h := outline.heading_at.get(t)) is not None:
+                out.update(h.path)
+    return out
 
 
 def _clause_span(ln: Line, c: Clause, outline: Outline) -> SourceSpan:

@@ -30,12 +30,14 @@ from .records import Extraction
 from .rosters import read_rosters
 from .structure import parse_structure, split_lines
 from .table_records import (
+    TableFacts,
     deadline_cells,
     drop_count_notes,
     prose_table_lines,
     read_tables,
     table_duties,
     table_indicators,
+    without_progress_cells,
 )
 from .targets import deadlines_of, line_indicators
 from .teams import attach_member_teams, work_teams
@@ -79,7 +81,10 @@ def extract_raw(raw: RawDocument) -> Extraction:
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
     tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
     # read by the table readers, or the web page's own (a table's lines that hold no table are text)
-    apart = (struct.table_lines - prose_table_lines(lines, struct, tables)) | struct.chrome_lines
+    prose = prose_table_lines(lines, struct, tables)
+    tables = [TableFacts(t.first_line, tuple(f for f in t.facts if f.line not in prose)) for t in tables]
+    lines = without_progress_cells(lines, prose, lex)
+    apart = (struct.table_lines - prose) | struct.chrome_lines
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in apart]
     # mentions
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))

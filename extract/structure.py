@@ -69,6 +69,8 @@ class Line:
     # a paragraph a PDF copy wrapped over several file lines, read as one: where in ``text`` each file line
     # after the first (``source``) begins
     breaks: tuple[int, ...] = ()
+    # a part of its file line that runs on after a sentence there (…工作. (2)县气象局:负责…): no heading starts it
+    inside: bool = False
 
     def span(self, a: int = 0, b: int | None = None) -> SourceSpan:
         """Source span of ``text[a:b]`` on this line (offsets and quote as written in the document)."""
@@ -134,6 +136,18 @@ def page_chrome_lines(lines: list[Line], lex: Lexicon) -> frozenset[int]:
 _BREAK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 
 
+# an entry of a duty list run into a line after the end of a sentence: (2)县气象局:
+_RUN_ON_ENTRY = re.compile(r"(?:[。;]|(?<=[\u4e00-\u9fff)])\.)\s*(\((\d{1,2})\)[\u4e00-\u9fff()、]{2,30}?:)")
+
+
+def _run_on_entries(norm: str) -> list[int]:
+    """Where the entries of a duty list run into a line start ((1)…, (2)…): two or more, or the first one."""
+    found = [(m.start(1), int(m.group(2))) for m in _RUN_ON_ENTRY.finditer(norm)]
+    if len(found) >= 2 or (found and found[0][1] == 1):
+        return [k for k, _ in found]
+    return []
+
+
 def split_lines(text: str, norm: str) -> list[Line]:
     """The document's lines. A file line that holds ``<br>`` tags is read as one line per part, each
     keeping its file line (``Line.source``) and offsets, so provenance points into the file as written."""
@@ -150,12 +164,17 @@ def split_lines(text: str, norm: str) -> list[Line]:
             for m in _BREAK_TAG.finditer(t):
                 parts.append((at, m.start()))
                 at = m.end()
+        elif "(" in n and (entries := _run_on_entries(n)):
+            for k in entries:  # …做好应对工作. (1)县生态环境局:承担… (2)县气象局:负责…: a duty list run into the line
+                parts.append((at, k))
+                at = k
         if parts:
+            inside = "<" not in t
             parts.append((at, len(t)))
             for a, b in parts:
                 number = len(out) + 1
                 ln = _without_pinyin(number, pos + a, t[a:b], n[a:b]) if aided else Line(number, pos + a, t[a:b], n[a:b])
-                out.append(replace(ln, source=i))
+                out.append(replace(ln, source=i, inside=inside and a > 0))
         else:
             number = len(out) + 1
             ln = _without_pinyin(number, pos, t, n) if aided else Line(number, pos, t, n)
@@ -346,7 +365,7 @@ class _Outliner:
         for reader in (self._annex_with_title, self._attach_list, self._attach_item, self._annex_title):
             if reader(ln):
                 return
-        marker = None if ln.number in self.table else _heading_marker(ln.norm)
+        marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm)
         if marker is None:
             self._line(ln, "table_cell" if ln.number in self.table else "paragraph", keep=True)
         else:

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .clauses import find_clauses
 from .duties import duty_at
 from .lexicon import Lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Indicator, Role
 from .structure import Line, Structure
-from .tables import TableFact, quota_cell_tables, read_table, read_task_table
+from .tables import TableFact, column_kind, quota_cell_tables, read_table, read_task_table
 from .targets import indicator_at
 from .units import Item
 
 __all__ = ["TableFacts", "deadline_cells", "drop_count_notes", "prose_table_lines", "read_tables", "table_duties",
-           "table_indicators"]
+           "table_indicators", "without_progress_cells"]
 
 _COUNT_NOTE = re.compile(r"\(\s*(?:共)?\d+\s*[项个条件]\s*\)\s*$")
 
@@ -60,15 +61,46 @@ def prose_table_lines(lines: Sequence[Line], struct: Structure, tables: Sequence
     copied with its frame (交通部门,负责… |), text aligned by tabs, read as text."""
     in_task_tables = set().union(*(t.cell_lines for t in struct.task_tables))
     read = {f.line for t in tables for f in t.facts}
+    owned = {f.line for t in tables for f in t.facts if f.unit is not None}
     out: set[int] = set()
     run: list[int] = []
     for number in [*sorted(struct.table_lines - in_task_tables), -1]:
         if run and number != run[-1] + 1:
-            if not read.intersection(run):
+            if not read.intersection(run) or _clauses_in_cells(run, owned, lines):
                 out.update(run)
             run = []
         run.append(number)
     return out
+
+
+def without_progress_cells(lines: Sequence[Line], prose: set[int], lex: Lexicon) -> list[Line]:
+    """``lines`` with the cells of a progress column (推进情况, 完成情况) blanked on the table lines read as text:
+    what a report says was done is no target (序号 | 目标任务(责任单位:…) | 推进情况)."""
+    out = list(lines)
+    columns: list[int] = []  # indexes of the progress columns of the table being read
+    for number in sorted(prose):
+        ln = lines[number - 1]
+        cells = ln.norm.split("|")
+        kinds = [column_kind(c.strip(), lex) for c in cells]
+        if sum(k is not None for k in kinds) >= 2 and not any(re.search(r"[。,;]", c) for c in cells):
+            columns = [k for k, kind in enumerate(kinds) if kind == "progress"]  # a header row
+            continue
+        if not columns:
+            continue
+        norm, pos = list(ln.norm), 0
+        for k, cell in enumerate(cells):
+            if k in columns:
+                norm[pos : pos + len(cell)] = " " * len(cell)
+            pos += len(cell) + 1
+        out[number - 1] = replace(ln, norm="".join(norm))
+    return out
+
+
+def _clauses_in_cells(run: list[int], owned: set[int], lines: Sequence[Line]) -> bool:
+    """True if a table's rows give their duties in clauses inside their cells more often than the table readers
+    found a unit in them (序号 | 目标任务(责任单位:市建设局) | 推进情况: no unit column)."""
+    with_clauses = sum(1 for n in run if find_clauses(lines[n - 1].norm))
+    return with_clauses >= 2 and with_clauses > 2 * len(owned.intersection(run))
 
 
 def _row_task_line(line: int, first_line: int, outline: Outline) -> int | None:

@@ -276,6 +276,7 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
     found = 0
     header = ""
     columns: list[str] = []  # header texts of the columns after the unit's
+    places = False  # the first column is named as one of places (地区, 乡镇): any short name in it is one
     for number, norm in (row for line in rows for row in _rows_in_line(*line)):
         cells = [c for c in _cells(number, norm)]
         texts = [norm[c.start : c.end] for c in cells]
@@ -287,9 +288,10 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
                 header = next((t for t in texts[1:] if not column_kind(t, lex) == "note"), header)
                 heads = texts[1:] if column_kind(texts[0], lex) == "number" else texts
                 columns = heads[1:]
+                places = any(w in re.sub(r"\s+", "", heads[0]) for w in lex.place_columns)
             continue
         first = cells[0]
-        if (owners := _row_owners(norm, first, lex)) is None:
+        if (owners := _row_owners(norm, first, lex, places=places)) is None:
             continue
         items, total = owners
         found += 1
@@ -317,7 +319,7 @@ def _row_owners(norm: str, cell: TableCell, lex: Lexicon, *, places: bool = Fals
     if items and not rejected:
         return items, False
     place = _place(norm, cell, lex)
-    if place is None and places and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", label):
+    if place is None and places and re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:\([\u4e00-\u9fff、]{1,12}\))?", label):
         place = Item(cell.start, cell.end, norm[cell.start : cell.end], UnitKind.department)
     return ([place], False) if place is not None else None
 
