@@ -96,6 +96,7 @@ class Lexicon:
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
     not_quota_words: tuple[str, ...] = ()  # 累计完成面积, 可种植面积: not a target column
     place_columns: tuple[str, ...] = ()  # 省(市) / 设区市: a quota table's column of places
+    owner_columns: tuple[str, ...] = ()  # 单位 / 单位名称: a quota table's column of the units that own its figures
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
 
@@ -262,5 +263,6 @@ def load_lexicon() -> Lexicon:
         quota_words=tuple(raw["tables"].get("quota_words", ())),
         not_quota_words=tuple(raw["tables"].get("not_quota_words", ())),
         place_columns=tuple(raw["tables"].get("place_columns", ())),
+        owner_columns=tuple(raw["tables"].get("owner_columns", ())),
         column_bodies=tuple(raw["tables"].get("column_bodies", ())),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -619,6 +620,11 @@ def _table() -> dict[int, str]:
             table[code] = chr(code - 0xFEE0)
     for k, v in _PUNCT.items():
         table[ord(k)] = v
+    # a table drawn with box-drawing characters (│ 市本级 │ 4500 │): its walls and joints part cells as bars do,
+    # its rules are blanks
+    for code in range(0x2500, 0x2580):
+        name = unicodedata.name(chr(code), "")
+        table[code] = " " if re.search(r"HORIZONTAL(?! AND)|DASH", name) and "VERTICAL" not in name else "|"
     t2s = resources.files("extract").joinpath("resources/t2s.tsv").read_text("utf-8")
     for row in t2s.splitlines():
         t, _, s = row.partition("\t")

@@ -283,12 +283,17 @@ def _quota_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
         if texts and _ROW_NUMBER.fullmatch(texts[0]):
             cells, texts = cells[1:], texts[1:]
         nums = [k for k, t in enumerate(texts[1:], 1) if _QUOTA_CELL.fullmatch(t)]
+        if len(texts) >= 3 and nums and nums[0] == 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", texts[0]) \
+                and nums == list(range(2, len(nums) + 2)):
+            # 市 | 市本级 | 4500 | 1000: a group's cell merged down over its rows, written on the first of them
+            cells, texts, nums = cells[1:], texts[1:], [k - 1 for k in nums]
         if not texts or not nums or nums != list(range(1, len(nums) + 1)):
             if not found and len(texts) >= 2 and not any(_BARE_NUMBER.fullmatch(t) for t in texts):
                 header = next((t for t in texts[1:] if not column_kind(t, lex) == "note"), header)
                 heads = texts[1:] if column_kind(texts[0], lex) == "number" else texts
                 columns = heads[1:]
-                places = any(w in re.sub(r"\s+", "", heads[0]) for w in lex.place_columns)
+                places = any(w in re.sub(r"\s+", "", heads[0]) for w in lex.place_columns) \
+                    or re.sub(r"\s+", "", heads[0]) in lex.owner_columns
             continue
         first = cells[0]
         if (owners := _row_owners(norm, first, lex, places=places)) is None:
@@ -387,7 +392,10 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
         if not stripped:
             continue
         a = norm.index(stripped)
-        cells.append((TableCell(number, a, a + len(stripped), 0), norm, re.sub(r"\s+", "", stripped)))
+        bare = re.sub(r"\s+", "", stripped)
+        if cells and re.fullmatch(r"\([^()]{1,12}\)", bare) and re.fullmatch(r"[\u4e00-\u9fff()、]{2,20}", cells[-1][2]):
+            continue  # 农场机关 / (含服务大厅) / 20: a note on the row's label, on a line of its own
+        cells.append((TableCell(number, a, a + len(stripped), 0), norm, bare))
     out: list[list[TableFact]] = []
     k = 0
     while k < len(cells):
@@ -479,7 +487,7 @@ def _header_cells(cells: list[tuple[TableCell, str, str]], k: int, n: int) -> tu
 def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[int, int]], header: list[str],
                      lex: Lexicon) -> list[TableFact]:
     n = rows[0][1]
-    places = bool(header) and any(w in header[0] for w in lex.place_columns)
+    places = bool(header) and (any(w in header[0] for w in lex.place_columns) or header[0] in lex.owner_columns)
     columns = header[1:] if header else []
     if len(columns) == n + 1:  # a group cell over year columns: 分年度招生任务 / 1996年 / 1997年 / 1998年
         for g in range(len(columns) - 2):

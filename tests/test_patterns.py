@@ -2547,3 +2547,49 @@ def test_incident_grades_are_no_targets() -> None:
 def test_units_parted_by_a_space_in_a_bracket() -> None:
     assert _table_roles("1.推进项目建设。(县发改局 县财政局)") == [(1, "县发改局", "shared"), (1, "县财政局", "shared")]
     assert _table_roles("1.推进项目建设。(市 财政局牵头)") == [(1, "市 财政局", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label after a comma in an item's line, its list ending with its sentence
+        ("二、进展\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", [(2, "市交通局", "lead")]),
+        # entries of a duty list run into a line after a sentence; a head helping a unit named after 配合
+        ("1.成员单位职责 各成员单位做好应对工作. (1)县生态环境局:承担应急指挥部办公室工作. "
+         "(2)县督查室:配合应急指挥部办公室对各成员单位落实情况开展督查.",
+         [(1, "县生态环境局", "shared"), (1, "县督查室", "co"), (1, "应急指挥部办公室", "lead")]),
+        # a duty list's head is the subject of its entry over ;, and helping every township names them lead
+        ("县民政局:负责督促各乡镇做好准备工作;配合各乡镇做好全民应急动员。",
+         [(1, "县民政局", "shared"), (1, "县民政局", "co"), (1, "各乡镇", "lead")]),
+        # a unit-titled heading over items whose labels name who answers: the place the items are about
+        ("二、问题清单\n1. 市科技馆\n(1)灭火器过期未更换;\n问题整改责任单位:市科技馆 整改时限:3天\n"
+         "2. 市第二人民医院\n(1)禁烟标识缺失;\n问题整改责任单位:市卫生健康委员会 整改时限:3天",
+         [(4, "市科技馆", "shared"), (7, "市卫生健康委员会", "shared")]),
+    ],
+)
+def test_first_contact_with_rounds_dc_dd_de_df(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_rows_stating_their_duties_in_cells_are_read_as_text_without_their_progress() -> None:
+    # 序号 | 目标任务(责任单位:…) | 推进情况: no unit column; the progress cell's figures are what was done
+    ex = extract_text("序号 | 目标任务 | 推进情况 |\n"
+                      "1 | 创建300个垃圾分类标杆村。(责任单位:市生态环境局、市建设局) | 已创建280个,完成93%。 |\n"
+                      "2 | 开展绿色建筑试点。(责任单位:市建设局) | 编制导则。 |")
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (2, "市生态环境局", "shared"), (2, "市建设局", "shared"), (3, "市建设局", "shared")]
+    assert [i.value for i in ex.indicators] == ["300"]
+
+
+def test_quota_tables_by_unit_drawn_with_box_characters_or_one_cell_per_line() -> None:
+    boxed = ("附件\n2008年度无偿献血预约安排表\n┌──────┬──────┬──────┐\n│ 单 位 │ 预约总数(人次) │ 志愿者队伍 │\n"
+             "├──┬───┼──────┼──────┤\n│ 市 │ 市本级 │ 4500 │ 1000 │\n│ ├───┼──────┼──────┤\n"
+             "│ │ 鹿城区 │ 4500 │ 800 │\n│ 区 ├───┼──────┼──────┤\n│ │ 龙湾区 │ 3100 │ 500 │\n└──┴───┴──────┴──────┘")
+    ex = extract_text(boxed)
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("市本级", "indicator_owner"), ("鹿城区", "indicator_owner"), ("龙湾区", "indicator_owner")]
+    assert [i.value for i in ex.indicators] == ["4500", "1000", "4500", "800", "3100", "500"]
+    cells = "无偿献血指标分配表\n单 位\n献血任务数\n农场机关\n(含服务大厅)\n20\n卫生院\n15\n派出所\n3\n司法所\n2"
+    assert [(d.unit, d.role.value) for d in extract_text(cells).duties] == [
+        ("农场机关", "indicator_owner"), ("卫生院", "indicator_owner"), ("派出所", "indicator_owner"),
+        ("司法所", "indicator_owner")]
