@@ -341,7 +341,10 @@ def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[in
     # 一、做好财政信息公开。 | 1.… | 财务科 |: a heading row that is a row too stays a heading
     numbered |= heading_rows & {c.line for t in task_tables for r in t.rows for _, c in r.cells}
     annexes = {ln.number for ln in lines if _ANNEX.match(ln.norm)}  # 附件1 |: the annex, not a cell of its table
-    table = (_table_lines(lines) - heading_rows).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
+    # 一、创新驱动 | ||||: a group's row of a table of targets, a heading of the rows under it
+    groups = {ln.number for ln in lines if "|" in ln.norm and _heading_row(ln.norm) is not None
+              and len([c for c in ln.norm.split("|") if c.strip()]) == 1}
+    table = (_table_lines(lines) - heading_rows - groups).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
     return table, numbered
 
 

@@ -41,11 +41,14 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     """The facts of every table: each run of consecutive table lines outside the task tables, then
     each task table."""
     in_task_tables = set().union(*(t.cell_lines for t in struct.task_tables))
+    # a group's row (一、创新驱动 | ||||) is a heading inside its table: the table goes on after it
+    groups = {h.line for h in struct.headings if "|" in lines[h.line - 1].norm}
     regions: list[list[tuple[int, str]]] = []
-    for number in sorted(struct.table_lines - in_task_tables):
+    for number in sorted((struct.table_lines - in_task_tables) | groups):
         if not regions or number != regions[-1][-1][0] + 1:
             regions.append([])
         regions[-1].append((number, lines[number - 1].norm))
+    regions = [rows for rows in regions if any(n not in groups for n, _ in rows)]
     norms = {ln.number: ln.norm for ln in lines}
     # a table of figures by place one cell per line: its lines are no task table's and hold one cell each
     single = [(ln.number, ln.norm) for ln in lines if ln.number not in in_task_tables

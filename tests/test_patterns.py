@@ -2593,3 +2593,19 @@ def test_quota_tables_by_unit_drawn_with_box_characters_or_one_cell_per_line() -
     assert [(d.unit, d.role.value) for d in extract_text(cells).duties] == [
         ("农场机关", "indicator_owner"), ("卫生院", "indicator_owner"), ("派出所", "indicator_owner"),
         ("司法所", "indicator_owner")]
+
+
+def test_indicator_table_with_a_measure_column_and_split_year_columns() -> None:
+    # 单位 holds the measure; 2021年完成 is what was done, 2022年计划 the targets (its 增长% column in %); a group's row
+    # (一、创新驱动 | |||) heads the rows under it; 责任(牵头)部门 names the leads
+    text = ("2022年计划指标\n指 标 名 称 | 单位 | 2021年完成 | 2022年计划 | 责任(牵头)部门 | ||\n"
+            "绝对值 | 增长% | 绝对值 | 增长% | |||\n一、创新驱动 | ||||||\n"
+            "研发经费投入增长 | % | - | - | - | 10 | 示范区科技创新局 | ||\n"
+            "孵化载体总数 | 个 | 16 | - | 17 | - | ||\n"
+            "进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 示范区自贸办 示范区工业商务局 | ||")
+    ex = extract_text(text)
+    assert [(i.span.line, i.value, i.measure) for i in ex.indicators] == [
+        (5, "10", "%"), (6, "17", "个"), (7, "10.2", "亿元"), (7, "15", "%")]
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (5, "示范区科技创新局", "lead"), (7, "示范区自贸办", "lead"), (7, "示范区工业商务局", "lead")]
+    assert [(h.line, h.number) for h in ex.headings] == [(4, "一")]
