@@ -271,6 +271,8 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)
                                 and not (norm[m.end() - 1] == "、" and re.match(r"\s*(?:19|20)\d{2}\s*年", rest))):
             return None  # (2、2010年底前全面完成…: an item opening with its year)
+        if m.group(1).isdigit() and re.match(rf"[^;。]{{1,24}};\s*{int(m.group(1)) + 1}[、.]", rest):
+            return None  # 1、金寨县;2、裕安区;3、…: a list run on one line, no heading
         return HeadingKind.task, m.group(1), m.end()
     if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):
         return HeadingKind.task, m.group(1), m.end()

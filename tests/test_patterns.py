@@ -2609,3 +2609,8 @@ def test_indicator_table_with_a_measure_column_and_split_year_columns() -> None:
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
         (5, "示范区科技创新局", "lead"), (7, "示范区自贸办", "lead"), (7, "示范区工业商务局", "lead")]
     assert [(h.line, h.number) for h in ex.headings] == [(4, "一")]
+
+
+def test_a_list_run_on_one_line_is_no_heading() -> None:
+    headings = extract_text("二、排名\n1、金寨县;2、裕安区;3、霍山县。\n3、养老服务,牵头单位:市民政局。").headings
+    assert [(h.line, h.number) for h in headings] == [(1, "二"), (3, "3")]

@@ -307,11 +307,32 @@ KNOWN_GAPS = {
                                                                     "(以 as 由) not read, 土地文化部門 no unit",
     "zhutai-2021-straw-burning-numbered-unit-labels": "协同工作片 (a work district, no unit by kg's lexicon) as the lead "
                                                       "of the 协同 pivot",
+    # rounds cy–df (session 15): what stays below the floor after their first contact
+    "baoji-2025-agri-census-group-composition-clause": "gold keeps a member's post tail (各有关部门分管负责同志) that kg "
+                                                       "drops, as it does for every member named with 负责同志",
+    "city-undated-safety-accident-work-groups-glued-table": "a table flattened with no separator at all, the lead unit "
+                                                            "glued to the cells around it",
+    "county-undated-snow-disaster-member-unit-tasks": "配合县交通、交警部门 (a level prefix's sector list sharing 部门) read "
+                                                      "as one collective, so no lead; 所有成员单位为现场处理组成员单位",
+    "dushi-2017-blood-donation-quota-one-line-table": "a two-panel quota table squeezed onto one line, cells parted by "
+                                                      "single spaces",
+    "guobanfa-1997-social-org-cleanup-peihe-huitong": "bodies named by their kind (业务主管部门, 登记管理机关, 挂靠单位) "
+                                                      "are no units to kg; a management system described (双重负责的管理体制)",
+    "jingzhou-undated-civilized-city-problem-list-rectify-unit-label": "the last entry's label line was cut off by the "
+                                                                       "copy: its unit-titled heading is read instead",
+    "panjin-2009-investment-dept-quotas-prose": "quotas given to units in prose (外经贸局、建委引进外资各1亿美元) are "
+                                                "not read as indicator owners (kg reads owners from tables only)",
+    "town-undated-forest-fire-emergency-page2-unit-label-subtasks": "gold convention: 与公安、消防部门相互配合 (mutual) "
+                                                                    "marks every party shared",
+    "wenzhou-2008-blood-donation-box-drawing-quotas": "gold convention: 由X做好…, X承担…工作 (no role word in kg's "
+                                                      "lexicon) marked shared",
 }
 
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "town-undated-forest-fire-emergency-page2-unit-label-subtasks": "numbers glued to their titles (3信息报告和处理, "
+    "3.1…) the gold reads as tasks",
     "zhengzhou-2007-target-management-summary-sentences-traditional": "a (一) marker garbled in the stored copy "
     "(?。ㄒ唬┛…), which the gold reads as subsection 一",
     "district-2023-gaokao-committee-pdf-wrapped-lines": "a section marker damaged by OCR (二'领导机构) the gold reads "
