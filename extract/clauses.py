@@ -1127,6 +1127,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out and (bare := _bare_bracket(p, norm) or _marked_list(p, norm)) is not None:
         out.append(bare)
     # an inline label after the task text: "...。责任单位:A、B"
+    label_cut = 0  # where a label's list ended with its sentence: the sentences after it are the general reader's
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
@@ -1134,7 +1135,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                     or (verb and _ITEMS_OWNED.search(norm, 0, m.start()))) and m.group(1) not in lex.free_labels:
                 end = len(norm.rstrip())
                 if (stop := norm.find("。", m.end(), end)) > 0 and not p.label_verb_re.search(norm, stop, end):
-                    end = stop  # …,牵头部门:市交通局。建设进度较慢的县区为舒城县: the label's list ends with its sentence
+                    end = label_cut = stop  # …,牵头部门:市交通局。…: the label's list ends with its sentence
                 # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
                 cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]
                 at = m.start()
@@ -1149,7 +1150,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                     at = cut
                 break
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
-    claimed_to = 0
+    claimed_to = label_cut
     if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):
         claimed_to = _read_to(p, norm, out[-1].end)
     if not out and "由" in norm and "牵头" in norm and (out := _sentence_clauses(p, norm)):

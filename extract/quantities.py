@@ -220,8 +220,11 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure in ("人", "名") and (_SEATS_BEFORE.search(norm[max(0, s - 7) : s])
                                         or norm.startswith(lex.seat_nouns, e)):
             continue  # 设召集人1人, 各确定1名联络员: a team's seats
-        if measure in ("人", "名") and (re.match(r"(?:及)?(?:以上|以下)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:])
-                                        or re.search(r"(?:死亡|重伤|受伤|失踪|中毒|遇难)$", norm[max(0, s - 2) : s])):
+        if measure in ("人", "名") and (re.match(r"(?:及)?以上(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:])
+                                        or (re.search(r"(?:死亡|重伤|受伤|失踪|中毒|遇难)$", norm[max(0, s - 2) : s])
+                                            and re.match(r"(?:及)?以上", norm[e:]))
+                                        or (re.search(r"造成$", norm[max(0, s - 2) : s])
+                                            and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
         if measure in ("人", "名") and any(w in norm[_sentence_start(norm, s) : s] for w in lex.staffing_words):
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing

@@ -529,6 +529,17 @@ def _join_pdf_lines(text: str) -> str:
     return "\n".join(x for x in out if x)
 
 
+_CELL_BREAK = "\x1f"  # a break inside a table cell, until the cell's size says what it is
+
+
+def _laid_out(cell: str) -> bool:
+    """True if a cell's breaks part paragraphs of a page laid out in a table (long, or several sentences or
+    headings), not the units or phrases of a table's cell."""
+    pieces = [x.strip() for x in cell.split(_CELL_BREAK) if x.strip()]
+    prose = sum(1 for x in pieces if re.search(r"[。:;]$", x) or re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", x))
+    return len(cell) > 300 or prose >= 2
+
+
 class _HTMLText(HTMLParser):
     BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "table", "section", "article"})
 
@@ -563,8 +574,8 @@ class _HTMLText(HTMLParser):
             spans = {k: int(v) for k, v in attrs if k in ("rowspan", "colspan") and v and v.strip().isdigit()}
             self.cell = (len(self.parts), max(1, spans.get("rowspan", 1)), max(1, spans.get("colspan", 1)))
         elif tag in self.BLOCK:
-            # inside a cell a break or a paragraph parts its text, it does not end the row
-            self.parts.append(" " if self.cell is not None else "\n")
+            # inside a cell a break or a paragraph parts its text: decided when the cell ends (_CELL_BREAK)
+            self.parts.append(_CELL_BREAK if self.cell is not None else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "noscript"):
@@ -572,6 +583,10 @@ class _HTMLText(HTMLParser):
         elif tag in ("td", "th"):
             if self.cell is not None:
                 start, rows, cols = self.cell
+                inner = "".join(self.parts[start:])
+                # a cell's breaks part a few units or lines of a row (县财政局<br>县发改局) and stay in the row; a
+                # page laid out in one big cell keeps its paragraphs
+                self.parts[start:] = [inner.replace(_CELL_BREAK, "\n" if _laid_out(inner) else " ")]
                 text = re.sub(r"\s+", " ", "".join(self.parts[start:])).strip()
                 if rows > 1 and text and len(text) <= 100:  # (not a page layout's cell holding the whole article)
                     for k in range(cols):
@@ -587,7 +602,7 @@ class _HTMLText(HTMLParser):
         elif tag in self.BLOCK:
             if tag == "table":
                 self.below.clear()
-            self.parts.append(" " if self.cell is not None and tag != "table" else "\n")
+            self.parts.append(_CELL_BREAK if self.cell is not None and tag != "table" else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
@@ -598,7 +613,7 @@ def _html_text(text: str) -> str:
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in "".join(parser.parts).split("\n")]
+    lines = [re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in "".join(parser.parts).replace(_CELL_BREAK, "\n").split("\n")]
     return "\n".join(x for x in lines if x)
 
 

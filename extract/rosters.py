@@ -36,7 +36,9 @@ _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*((?:[^()]|\([^()]*\)){{2,60}}?)\s
 _NAME_RUN_ON = re.compile(rf"({_HAN}{{2,4}}?)([^()\s]{{3,60}})\)$")
 _PERSON = re.compile(_NAME)
 # a bracket after a name that qualifies the seat, no post (曹晓芬(常务)、刘建红): read as blanks
-_QUALIFIER_NOTE = re.compile(rf"({_HAN})\s*\((?:常务|执行|第一|主持工作|兼|兼任|兼职)\)(?=\s*[、,;]|\s*$)")
+_QUALIFIERS = r"\((?:常务|执行|第一|主持工作|兼|兼任|兼职)\)"
+_QUALIFIER_NOTE = re.compile(rf"({_HAN})\s*{_QUALIFIERS}(?=\s*[、,;]|\s*$)")
+_QUALIFIED_NAME = re.compile(rf"[\u4e00-\u9fff\s]{{2,6}}?\s*{_QUALIFIERS}")
 _MASKED_NAME = re.compile(r"(?:[XxＸ×*＊○〇]{2,4}|某某某?)\s*[、,\s]\s*")
 _PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作(?!人员)|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
 
@@ -513,11 +515,15 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
     text = _QUALIFIER_NOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), norm[a:b])
     if not text.strip():
         return [], False
-    # NAME(POST) — one or several on the line; the bracket may be left open
-    found = list(_NAME_BRACKET.finditer(text))
-    if found and (found[0].start() == 0 and (len(found) == 1 or re.fullmatch(
-            r"[\s、,;]*", "".join(text[p.end() : q.start()] for p, q in itertools.pairwise(found))))):
-        return [(a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
+    # NAME(POST) — one or several on the line; the bracket may be left open; a qualifier's bracket (曹晓芬(常务))
+    # seats the name itself
+    written = norm[a:b]
+    found = list(_NAME_BRACKET.finditer(written))
+    if found and any(not _QUALIFIED_NAME.fullmatch(m.group(0)) for m in found) and (found[0].start() == 0 and (
+            len(found) == 1 or re.fullmatch(r"[\s、,;]*", "".join(written[p.end() : q.start()]
+                                                                for p, q in itertools.pairwise(found))))):
+        return [(a + m.start(1), a + m.end(1), UnitKind.person) if _QUALIFIED_NAME.fullmatch(m.group(0))
+                else (a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
     if (pairs := _name_post_pairs(text, lex)) is not None:
         return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in pairs], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix

@@ -148,6 +148,27 @@ def _run_on_entries(norm: str) -> list[int]:
     return []
 
 
+def _breaks_in_cells(t: str, breaks: list[re.Match[str]]) -> set[int]:
+    """The breaks (by index) that fall inside a table row's cell (2|建设农贸市场|县商务局<br>县市场监管局|各乡镇): the
+    row before it holds bars and does not end with one, and what follows does not open a row of its own (a bar, a
+    row number and a bar, a whole row's bars) but goes on with the row's cells (or ends the line: a unit or two)."""
+    bounds = [0, *(x for m in breaks for x in (m.start(), m.end())), len(t)]
+    pieces = [t[bounds[2 * k] : bounds[2 * k + 1]] for k in range(len(breaks) + 1)]
+    row = max(p.count("|") for p in pieces)
+    out: set[int] = set()
+    held = pieces[0].count("|")  # bars of the row being read
+    for k in range(len(breaks)):
+        nxt = pieces[k + 1]
+        opens = nxt.lstrip().startswith("|") or re.match(r"\s*\d{1,3}\s*\|", nxt) or nxt.count("|") >= row
+        goes_on = nxt.count("|") or (k + 1 == len(breaks) and len(nxt.strip()) <= 20 and _heading_marker(nxt) is None)
+        if held and not pieces[k].rstrip().endswith("|") and not opens and goes_on:
+            out.add(k)
+            held += nxt.count("|")
+        else:
+            held = nxt.count("|")
+    return out
+
+
 def split_lines(text: str, norm: str) -> list[Line]:
     """The document's lines. A file line that holds ``<br>`` tags is read as one line per part, each
     keeping its file line (``Line.source``) and offsets, so provenance points into the file as written."""
@@ -157,13 +178,16 @@ def split_lines(text: str, norm: str) -> list[Line]:
     for i, (t, n) in enumerate(zip(text.split("\n"), norm.split("\n"), strict=True), start=1):
         at = 0
         parts = []
-        if "<" in t and t.count("|") >= 2:
-            # a table row pasted with its cells' breaks (|县财政局<br>县发改局|): one row, the break a space
-            n = _BREAK_TAG.sub(lambda m: " " * len(m.group()), n)
-        elif "<" in t:
-            for m in _BREAK_TAG.finditer(t):
-                parts.append((at, m.start()))
-                at = m.end()
+        if "<" in t:
+            breaks = list(_BREAK_TAG.finditer(t))
+            in_cells = _breaks_in_cells(t, breaks)
+            for k, m in enumerate(breaks):
+                if k in in_cells:
+                    # a table row pasted with its cells' breaks (|县财政局<br>县发改局|): one row, the break a space
+                    n = n[: m.start()] + " " * (m.end() - m.start()) + n[m.end() :]
+                else:
+                    parts.append((at, m.start()))
+                    at = m.end()
         elif "(" in n and (entries := _run_on_entries(n)):
             for k in entries:  # …做好应对工作. (1)县生态环境局:承担… (2)县气象局:负责…: a duty list run into the line
                 parts.append((at, k))
@@ -271,7 +295,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)
                                 and not (norm[m.end() - 1] == "、" and re.match(r"\s*(?:19|20)\d{2}\s*年", rest))):
             return None  # (2、2010年底前全面完成…: an item opening with its year)
-        if m.group(1).isdigit() and re.match(rf"[^;。]{{1,24}};\s*{int(m.group(1)) + 1}[、.]", rest):
+        if m.group(1).isdigit() and re.match(rf"[^;。,]{{1,10}};\s*{int(m.group(1)) + 1}[、.]", rest):
             return None  # 1、金寨县;2、裕安区;3、…: a list run on one line, no heading
         return HeadingKind.task, m.group(1), m.end()
     if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):

@@ -266,55 +266,70 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
 # the cells under a year's column of an indicator table (2022年计划 / 绝对值 | 增长%)
 _SUB_HEAD = re.compile(r"(?:绝对值|绝对数|总量|数值|目标值|规模|增长|增速|增幅|比上年增长|同比增长|比上年|同比)?\s*(?:\(?%\)?|±%)?")
 _MEASURE_HEADS = ("单位", "计量单位")
-_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 
 
-def _measured_header(number: int, norm: str, lex: Lexicon) -> tuple[list[str], list[str | None]] | None:
-    """(texts, column kinds) of an indicator table's header with a measure column and a plan's column, or None."""
-    texts = [re.sub(r"\s+", "", norm[c.start : c.end]) for c in _cells(number, norm)]
-    kinds = [column_kind(t, lex) for t in texts]
-    if "indicator" in kinds and any(t in _MEASURE_HEADS for t in texts) and any(
-            k == "target" or re.search(r"计划|目标|预期", t) for k, t in zip(kinds, texts, strict=True)):
-        return texts, kinds
+def _measured_header(number: int, norm: str, lex: Lexicon) -> list[tuple[int, str, str | None]] | None:
+    """(column, text, kind) of each cell of an indicator table's header with a measure column and a plan's column,
+    or None."""
+    cells = [(c.column, re.sub(r"\s+", "", norm[c.start : c.end])) for c in _cells(number, norm)]
+    head = [(k, t, column_kind(t, lex)) for k, t in cells]
+    if any(kind == "indicator" for _, _, kind in head) and any(t in _MEASURE_HEADS for _, t, _ in head) and any(
+            kind == "target" or re.search(r"计划|目标|预期", t) for _, t, kind in head):
+        return head
     return None
+
+
+_BOUNDED_FIGURE = re.compile(r"(?P<pre>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|达到|控制在)?\s*(?P<num>[-+]?\d+(?:\.\d+)?)"
+                             r"\s*(?P<pct>%)?\s*(?P<post>以上|以下|以内|左右)?")
+
+
+def _column_of(kind: str | None, text: str, year: bool) -> str:
+    """What an indicator table's column holds, by its header (indicator, measure, a unit column, target, other)."""
+    if kind == "indicator":
+        return "indicator"
+    if text in _MEASURE_HEADS:
+        return "measure"
+    if kind == "responsible" and "牵头" in text:
+        return "lead"  # 责任(牵头)部门: the column says who leads
+    if kind in UNIT_COLUMNS:
+        return str(kind)
+    if year and re.search(r"计划|目标|预期", text) and not re.search(r"完成|实际", text):
+        return "target"
+    return "other"
 
 
 def _measured_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]:
     """A table of indicators whose measure stands in a column of its own (指标名称 | 单位 | 2021年完成 | 2022年计划 |
     责任(牵头)部门), a year's column maybe split below it (绝对值 | 增长%): the figures under the plan's column are the
-    row's targets in the row's measure (a growth column's in %), those under what was done none; the unit column's
-    units own the row's first target.  [] when the rows are no such table."""
+    row's targets in the row's measure (a growth column's in %; ≥45, 5.5以内 bounded), those under what was done
+    none; the unit column's units own the row's first target.  [] when the rows are no such table."""
     i = next((k for k, row in enumerate(rows[:-1]) if _measured_header(*row, lex) is not None), None)
     if i is None:
         return []
-    texts, kinds = _measured_header(*rows[i], lex) or ([], [])
-    # the header's columns, a year's column spanning the sub-header's cells under it
-    years = [k for k, t in enumerate(texts) if re.search(r"(?:19|20)\d{2}|计划|目标|预期|完成|实际", t) and kinds[k] != "indicator"]
+    head = _measured_header(*rows[i], lex) or []
+    years = {k for k, t, kind in head if re.search(r"(?:19|20)\d{2}|计划|目标|预期|完成|实际", t) and kind != "indicator"}
     below = rows[i + 1]
     subs = [re.sub(r"\s+", "", below[1][c.start : c.end]) for c in _cells(*below)]
     spread = len(subs) // len(years) if years and subs and all(_SUB_HEAD.fullmatch(x) and x for x in subs) \
         and len(subs) % len(years) == 0 else 1
-    columns: list[tuple[str, str]] = []  # (what the column holds, its sub-header), a year's spread over its subs
-    at = 0
-    for k, t in enumerate(texts):
-        what = ("indicator" if kinds[k] == "indicator" else "measure" if t in _MEASURE_HEADS
-                else "lead" if kinds[k] == "responsible" and "牵头" in t  # 责任(牵头)部门: the column says who leads
-                else str(kinds[k]) if kinds[k] in UNIT_COLUMNS
-                else "target" if k in years and re.search(r"计划|目标|预期", t) and not re.search(r"完成|实际", t)
-                else "other")
+    # the body's columns by index, a year's column spread over the sub-header's cells under it
+    columns: dict[int, tuple[str, str]] = {}
+    pos, prev, at = head[0][0], head[0][0] - 1, 0
+    for k, t, kind in head:
+        pos += k - prev - 1
+        prev = k
         for _ in range(spread if k in years else 1):
-            columns.append((what, subs[at] if k in years and spread > 1 else ""))
+            columns[pos] = (_column_of(kind, t, k in years), subs[at] if k in years and spread > 1 else "")
+            pos += 1
             at += k in years and spread > 1
-    year = next((m.group(0)[:4] for k in years if (m := re.match(r"(?:19|20)\d{2}", texts[k]))
-                 and re.search(r"计划|目标|预期", texts[k])), None)
+    year = next((m.group(0)[:4] for k, t, _ in head if k in years and (m := re.match(r"(?:19|20)\d{2}", t))
+                 and re.search(r"计划|目标|预期", t)), None)
     out: list[TableFact] = []
     for number, norm in rows[i + 1 + (spread > 1) :]:
-        cells = _cells(number, norm)
-        if len(cells) < 3 or max(c.column for c in cells) >= len(columns):
-            continue  # 一、创新驱动: a group's row
+        cells = [c for c in _cells(number, norm) if c.column in columns]
         name_cell = next((c for c in cells if columns[c.column][0] == "indicator"), None)
-        if name_cell is None:
-            continue
+        if len(cells) < 3 or name_cell is None:
+            continue  # 一、创新驱动: a group's row
         name = norm[name_cell.start : name_cell.end]
         measure_cell = next((c for c in cells if columns[c.column][0] == "measure"), None)
         measure = norm[measure_cell.start : measure_cell.end].strip() if measure_cell else ""
@@ -322,18 +337,20 @@ def _measured_rows(rows: list[tuple[int, str]], lex: Lexicon) -> list[TableFact]
         targets = []
         for c in cells:
             what, sub = columns[c.column]
-            v = norm[c.start : c.end].strip()
-            if what == "target" and _FIGURE.fullmatch(v):
-                unit = "%" if "%" in v or "%" in sub or re.search(r"增长|增速|增幅", sub) else measure
-                num = v.rstrip("%")
-                targets.append(Quantity(c.start, c.start + len(num), num.lstrip("+"), float(num), float(num), unit,
-                                        None, year, name))
+            if what == "target" and (f := _BOUNDED_FIGURE.fullmatch(norm, c.start, c.end)) is not None:
+                unit = "%" if f.group("pct") or "%" in sub or re.search(r"增长|增速|增幅", sub) else measure
+                bound = ("min" if (f.group("pre") or "") in ("≥", ">=", ">", "不低于", "不少于") or f.group("post") == "以上"
+                         else "max" if (f.group("pre") or "") in ("≤", "<=", "<", "不高于", "不超过", "控制在")
+                         or f.group("post") in ("以下", "以内") else None)
+                num = f.group("num")
+                targets.append(Quantity(f.start("num"), f.end("num"), num.lstrip("+"), float(num), float(num), unit,
+                                        bound, year, name))
         out += [TableFact("target", number, name, number, quantity=q) for q in targets]
         for c in cells:
             what, _ = columns[c.column]
-            if what in UNIT_COLUMNS and targets:
+            if what in UNIT_COLUMNS:
                 items, _ = split_units(norm, c.start, c.end, lex=lex, lenient=True)
-                out += [TableFact("owner", number, name, number, unit=it, quota=targets[0],
+                out += [TableFact("owner", number, name, number, unit=it, quota=targets[0] if targets else None,
                                   column_role=what if what in ("lead", "co", "supervisor") else None) for it in items]
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -2614,3 +2616,50 @@ def test_indicator_table_with_a_measure_column_and_split_year_columns() -> None:
 def test_a_list_run_on_one_line_is_no_heading() -> None:
     headings = extract_text("二、排名\n1、金寨县;2、裕安区;3、霍山县。\n3、养老服务,牵头单位:市民政局。").headings
     assert [(h.line, h.number) for h in headings] == [(1, "二"), (3, "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's sentence cut, the sentences after it read
+        ("二、进展\n1、实施农村公路提升工程,牵头部门:县交通局。县财政局、县自然资源局配合。",
+         [(2, "县交通局", "lead"), (2, "县财政局", "co"), (2, "县自然资源局", "co")]),
+        # a qualifier beside NAME(POST) entries on one line
+        ("二、组织领导\n组长:赵伟科\n副组长:刘建红(副县长)、曹晓芬(常务)",
+         [(2, "赵伟科", "leader"), (3, "副县长", "deputy_leader"), (3, "曹晓芬", "deputy_leader")]),
+        # an inline label under one item of a unit-titled heading does not take the heading's duty away
+        ("一、分工\n(一)县财政局\n1.负责资金保障。\n2.负责绩效评价,责任单位:县财政局绩效评价股",
+         [(2, "县财政局", "shared"), (4, "县财政局绩效评价股", "shared")]),
+        # 落实 inside a unit's name
+        ("1.跟踪督办。县委督查落实室负责跟踪督办。", [(1, "县委督查落实室", "shared")]),
+        # a <br>-joined page holding a pipe table: breaks between rows part lines
+        ("一、重点任务<br>1.推进道路改造。县交通局负责。<br>|序号|工作任务|责任单位|<br>|1|推进改造|县交通局|<br>"
+         "|2|建设学校|县教育局|", [(1, "县交通局", "shared"), (1, "县教育局", "shared")]),
+    ],
+)
+def test_misfires_found_by_the_review_of_session_fifteen(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sorted(_table_roles(text)) == sorted(expected)
+
+
+def test_control_targets_counting_deaths_stay_targets() -> None:
+    assert [i.value for i in extract_text("1.控制考核指标为:事故起数12起,死亡7人。").indicators] == ["12", "7"]
+    assert [i.value for i in extract_text("1.控制指标为死亡15人以内。").indicators] == ["15"]
+
+
+def test_indicator_table_with_bounded_figures_and_outer_bars() -> None:
+    ex = extract_text("2025年主要指标\n|指标名称|单位|2025年目标|责任单位|\n|森林覆盖率|%|≥45|县林业局|\n"
+                      "|PM2.5浓度|微克/立方米|≤35|县生态环境局|\n|城镇调查失业率|%|5.5以内|县人社局|")
+    assert [(i.value, i.measure, i.bound) for i in ex.indicators] == [
+        ("45", "%", "min"), ("35", "微克/立方米", "max"), ("5.5", "%", "max")]
+    assert [d.unit for d in ex.duties] == ["县林业局", "县生态环境局", "县人社局"]
+
+
+def test_a_page_laid_out_in_one_table_cell_keeps_its_paragraphs(tmp_path: Path) -> None:
+    from extract import extract
+
+    page = tmp_path / "plan.html"
+    page.write_text("<table><tr><td><p>一、重点任务</p><p>(一)推进农村公路建设。县交通局负责,县财政局配合。</p>"
+                    "<p>二、保障措施</p><p>县财政局负责资金保障。</p></td></tr></table>", encoding="utf-8")
+    ex = extract(page, use_cache=False)
+    assert [h.number for h in ex.headings] == ["一", "一", "二"]
+    assert [(d.unit, d.role.value) for d in ex.duties] == [("县交通局", "shared"), ("县财政局", "co"), ("县财政局", "shared")]
