@@ -1326,7 +1326,7 @@ _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
-_DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}):\s*(?=\S{4})")
+_DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责)?:\s*(?=\S{4})")
 
 
 def _bare_bracket(p: _Parser, norm: str) -> Clause | None:

@@ -32,6 +32,8 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     while k < len(s) and s[k] == " ":
         k += 1
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
+_LEVELS_SHARED = re.compile(r"(?<![\u4e00-\u9fff)])[省市县区州](?:\([^()]{1,8}\))?(、)(?=[省市县区州](?:\([^()、]{1,8}\))?"
+                            r"[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所)(?:[、,;。)\s]|$))")
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同|或")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?(?:共同)?(?:组成)?$"
@@ -385,6 +387,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     # 县政府分管安全生产、道路交通安全副县长: the 、 of a post's portfolio parts no units
     kept = {k for m in _portfolio_re(lex).finditer(s, a, b) if _portfolio(m.group(1), lex)
             for k in range(m.start(), m.end())} if "分管" in s[a:b] or "主管" in s[a:b] else set()
+    # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
+    kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
     for i in range(a, b):
         ch = s[i]
         if ch in "([":

@@ -2663,3 +2663,17 @@ def test_a_page_laid_out_in_one_table_cell_keeps_its_paragraphs(tmp_path: Path) 
     ex = extract(page, use_cache=False)
     assert [h.number for h in ex.headings] == ["一", "一", "二"]
     assert [(d.unit, d.role.value) for d in ex.duties] == [("县交通局", "shared"), ("县财政局", "co"), ("县财政局", "shared")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units heading their duties with 职责: (a duty list's head)
+        ("市城乡规划局、市国土资源局职责:依法依规对私搭乱建进行认定。\n市规划监察支队职责:负责核查。",
+         [(1, "市城乡规划局", "shared"), (1, "市国土资源局", "shared"), (2, "市规划监察支队", "shared")]),
+        # levels written once for one kind of body (市、县(区)国土资源局): one unit as written
+        ("  3.市、县(区)国土资源局负责查处非法设置的堆砂场点。", [(1, "市、县(区)国土资源局", "shared")]),
+    ],
+)
+def test_first_contact_with_round_dh(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
