@@ -1421,6 +1421,8 @@ def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
+    if run and "职责" in norm[m.end(1) : m.end()] and any(x.kind is UnitKind.collective for x in run):
+        return None  # (六)县直各部门职责:县财政局负责…: it introduces each one's duties and names no one
     if not run and _WORK_GROUP.fullmatch(norm, m.start(1), m.end(1)) \
             and any(x.start() == m.end() for x in p.markers(m.end(), min(len(norm), m.end() + 8))):
         # 2.督查小组:负责建立考核机制 / 综合协调组:负责…: a work group of the plan's team, heading its duties
