@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .outline import Outline
@@ -29,10 +30,18 @@ def line_indicators(lines: Iterable[Line], outline: Outline, lex: Lexicon) -> li
     """The targets of running text, line by line (none under a heading that tells where things stand: 基本情况)."""
     background = {h.line for h in outline.heading_at.values()
                   if re.sub(r"[\s::。]", "", h.title) in lex.background_titles}
+    done = _progress_label(lex)
     return [indicator_at(ln, q, outline.task_line_of(ln.number))
             for ln in lines if ln.number not in outline.header_lines
-            and not (background and _under(outline, ln.number, background))
+            and not (background and _under(outline, ln.number, background)) and not done.match(ln.norm)
             for q in find_quantities(ln.norm, ln.text, lex)]
+
+
+@lru_cache(maxsize=4)
+def _progress_label(lex: Lexicon) -> re.Pattern[str]:
+    """A line opening with a progress label (完成情况:…, 进展情况:…): what was done, no targets."""
+    words = sorted((w for w, kind in lex.table_columns if kind == "progress"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:")
 
 
 def _under(outline: Outline, line: int, headings: set[int]) -> bool:

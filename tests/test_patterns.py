@@ -2677,3 +2677,9 @@ def test_a_page_laid_out_in_one_table_cell_keeps_its_paragraphs(tmp_path: Path) 
 )
 def test_first_contact_with_round_dh(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_a_progress_label_line_holds_no_targets() -> None:
+    ex = extract_text("28.推进污水处理厂建设,建设并启用7个污水处理厂。主办单位:市建设局。\n"
+                      "  完成情况:新城区等6个污水处理厂已通过验收并投入运营,新增处理能力12.95万吨。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(1, "7")]
