@@ -476,7 +476,7 @@ class _Parser:
             live = subject if not (subject and word not in self.lex.lead_before_co and subject is not head
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
             helper = word in self.lex.co_before_lead and (self._units_end_at(claimed, m.start()) or bool(
-                live and re.fullmatch(r"[::]?\s*(?:负责)?",
+                live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
             if m.start() <= claimed or (word in self.lex.weak and not helper
@@ -1408,9 +1408,12 @@ def _duty_head(p: _Parser, norm: str) -> Clause | None:
     """县财政局:保证动物疫情应急处置所需经费…: a line of a duty list opens with the units it is
     about and a colon; they are responsible for what follows (whatever verb it uses)."""
     if (mk := _LINE_MARKER.match(norm)) is not None and (mt := _TITLE_HEAD.match(norm, mk.end())) is not None \
-            and any(m.start() == mt.end() for m in p.markers(mt.end(), min(len(norm), mt.end() + 6))) \
             and (run := p.strict_units(mt.start(1), mt.end(1), "responsible")) \
-            and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run):
+            and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
+            and (any(m.start() == mt.end() for m in p.markers(mt.end(), min(len(norm), mt.end() + 6)))
+                 or all(norm[x.start : x.end].endswith(("部门", "机关")) or (norm.startswith(p.lex.prefixes, x.start)
+                        and norm[x.start : x.end].endswith(p.lex.organ_suffixes)) for x in run)):
+        # (五)财政部门。做好经费保障工作: an entry titled by the bodies it is about (not 1.县第一中学。新建教学楼…)
         # 2.派出所。配合开展…: a numbered entry titled by the units it is about, its body opening with a role word
         return Clause(mt.start(1), mt.end(1), "label_line", tuple(run))
     return _head_at(p, norm, mk.end() if mk else 0)

@@ -50,6 +50,8 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
         rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)。?\s*$",  # …。(市经信委)
         rf"(?:{suffixes})(?:主要)?工作任务\s*(?::|$)",  # (八)县经济局主要工作任务:
+        # (三)城管部门。协助民政部门…, 2.派出所。配合开展…: an entry titled by its unit
+        rf"^\s*(?:\([一二三四五六七八九十0-9]{{1,3}}\)|[0-9]{{1,3}}[.、])[^:,;。]{{1,30}}(?:{suffixes})。",
         rf"(?:{_alt([w for w in lex.labels if w in lex.weak])})\s*:",  # 协助:省水利厅 (a weak word as a label)
         rf"。[^;。:]{{2,60}}(?:{suffixes})(?:\([^()]{{2,20}}\))?。?\s*$",  # 1.加快项目建设。县发改局、县财政局
         r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")",

@@ -137,13 +137,15 @@ _BREAK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 
 
 # an entry of a duty list run into a line after the end of a sentence: (2)县气象局:
-_RUN_ON_ENTRY = re.compile(r"(?:[。;]|(?<=[\u4e00-\u9fff)])\.)\s*(\((\d{1,2})\)[\u4e00-\u9fff()、]{2,30}?:)")
+_RUN_ON_ENTRY = re.compile(r"(?:[。;\]】]|(?<=[\u4e00-\u9fff)])\.)\s*(\(([0-9一二三四五六七八九十]{1,3})\)"
+                           r"[\u4e00-\u9fff()、]{2,30}?(?::|。(?=\S)))")
 
 
 def _run_on_entries(norm: str) -> list[int]:
-    """Where the entries of a duty list run into a line start ((1)…, (2)…): two or more, or the first one."""
-    found = [(m.start(1), int(m.group(2))) for m in _RUN_ON_ENTRY.finditer(norm)]
-    if len(found) >= 2 or (found and found[0][1] == 1):
+    """Where the entries of a duty list run into a line start ((1)县生态环境局:…, (二)公安部门。…): two or more,
+    or the first one."""
+    found = [(m.start(1), m.group(2)) for m in _RUN_ON_ENTRY.finditer(norm)]
+    if len(found) >= 2 or (found and found[0][1] in ("1", "一")):
         return [k for k, _ in found]
     return []
 

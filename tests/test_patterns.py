@@ -2683,3 +2683,14 @@ def test_a_progress_label_line_holds_no_targets() -> None:
     ex = extract_text("28.推进污水处理厂建设,建设并启用7个污水处理厂。主办单位:市建设局。\n"
                       "  完成情况:新城区等6个污水处理厂已通过验收并投入运营,新增处理能力12.95万吨。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(1, "7")]
+
+
+def test_entries_titled_by_their_unit_run_on_after_a_page_note() -> None:
+    # a page copied onto one line: (二)公安部门。… (三)城管部门。… entries after a page note and full stops
+    text = ("[接上页] (二)公安部门。协助民政部门做好街头救助工作,负责对拒不接受救助的实施保护性救助;对危重病人,"
+            "配合卫生部门送定点医院。 (三)城管部门。协助民政部门做好街头救助工作。 (五)财政部门。做好集中活动的经费保障工作。")
+    assert sorted(_table_roles(text)) == sorted([
+        (1, "公安部门", "shared"), (1, "公安部门", "co"), (1, "民政部门", "lead"), (1, "卫生部门", "lead"),
+        (1, "城管部门", "co"), (1, "财政部门", "shared")])
+    # (a project titled by what it builds, 1.县第一中学。新建教学楼, is no body's entry)
+    assert _table_roles("二、项目\n1.跟踪督办。定期通报进展。") == []
