@@ -559,7 +559,8 @@ class _Parser:
             first = mk.end() if mk and mk.end() < m.start() - 1 else first
             # the units open the sentence, or a clause after a comma when the comma's clause is what they do
             # (县交通局负责养护,各街道办事处按照属地管理原则,负责巡查)
-            for start in (first, *(k + 1 for k in range(first, m.start() - 1) if self.norm[k] == ",")):
+            last = self.norm.rfind(",", first, m.start() - 1)
+            for start in (first, last + 1) if last >= first and m.start() - 1 - last <= 40 else (first,):
                 if (spot := self._units_then_duty(start, m)) is not None:
                     return spot
         while upto - 1 > claimed and self.norm[upto - 1] == "—":

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .clauses import find_clauses
+from .components import needs_nlp
 from .duties import duty_at
 from .lexicon import Lexicon
 from .outline import Outline
@@ -102,7 +103,7 @@ def without_progress_cells(lines: Sequence[Line], prose: set[int], lex: Lexicon)
 def _clauses_in_cells(run: list[int], owned: set[int], lines: Sequence[Line]) -> bool:
     """True if a table's rows give their duties in clauses inside their cells more often than the table readers
     found a unit in them (序号 | 目标任务(责任单位:市建设局) | 推进情况: no unit column)."""
-    with_clauses = sum(1 for n in run if find_clauses(lines[n - 1].norm))
+    with_clauses = sum(1 for n in run if needs_nlp(lines[n - 1].norm) and find_clauses(lines[n - 1].norm))
     return with_clauses >= 2 and with_clauses > 2 * len(owned.intersection(run))
 
 

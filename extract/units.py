@@ -388,7 +388,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     kept = {k for m in _portfolio_re(lex).finditer(s, a, b) if _portfolio(m.group(1), lex)
             for k in range(m.start(), m.end())} if "分管" in s[a:b] or "主管" in s[a:b] else set()
     # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
-    kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
+    if "、" in s[a:b]:
+        kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
     for i in range(a, b):
         ch = s[i]
         if ch in "([":
