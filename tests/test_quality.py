@@ -338,6 +338,11 @@ KNOWN_GAPS = {
                                                                  "ningbo-2014's gold leaves 项目责任人 unmarked)",
     "yangcun-2012-herb-base-glued-page-numbers": "a preview flattened onto one line with page numbers glued into the "
                                                  "text and a roster whose posts stand in brackets after run-on names",
+    "qingcheng-tongchuan-2023-flood-group-office-duty-headings": "prose with almost no punctuation (…负总责下设防汛办公室"
+                                                                 "负责…), and gold convention: a team's duties heading "
+                                                                 "((一)镇防汛工作领导小组职责) marks the team shared",
+    "yangjinzhuang-undated-flood-command-office-members-glued-summary": "an aggregator's summary: snippets of the plan "
+                                                                        "joined by commas on one line, headings run in",
 }
 
 
