@@ -118,3 +118,27 @@ print(sorted(m for m in ("spacy", "jieba") if m in sys.modules))
     p = subprocess.run([sys.executable, "-c", code, str(ROOT / "kg/resources/examples/linxiang-2024-eight-actions.txt")],
                        capture_output=True, text=True, check=True)
     assert p.stdout.split("\n")[:2] == ["[]", "['jieba', 'spacy']"], p.stdout + p.stderr
+
+
+def test_cli_and_commands_take_the_shared_options_from_one_home() -> None:
+    """--graph, --format and the default graph live in kg._options, imported by kg.cli and kg.commands alike:
+    commands.register is handed no callbacks from the CLI (which it could not import without a cycle)."""
+    import inspect
+
+    from kg.commands import register
+
+    edges = _import_graph()
+    assert "kg._options" in edges["kg.cli"] and "kg._options" in edges["kg.commands"]
+    assert "kg.cli" not in edges["kg.commands"]
+    assert list(inspect.signature(register).parameters) == ["sub"]
+
+
+def test_the_wheel_smoke_test_says_truly_when_ci_runs_it() -> None:
+    import re
+
+    code = [ln for ln in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+            if not ln.lstrip().startswith("#")]
+    smoke = next(i for i, ln in enumerate(code) if "scripts/wheel-smoke.sh" in ln)
+    tests = next(i for i, ln in enumerate(code) if "-m pytest" in ln)
+    says = re.search(r"Called by \.ci/run (before|after) pytest", (ROOT / "scripts" / "wheel-smoke.sh").read_text())
+    assert says is not None and says.group(1) == ("before" if smoke < tests else "after")
