@@ -205,7 +205,7 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
 # ---------------------------------------------------------------- query
 
 def cmd_query(args: argparse.Namespace, graph: str) -> int:
-    from .sparql import stream_query
+    from ._query import stream_query
 
     bindings = {}
     for b in args.bind or []:
@@ -214,7 +214,7 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
             raise KGError(f"--bind expects NAME=VALUE, got “{b}”")
         bindings[name.strip().lstrip("?")] = value
     if args.endpoint:
-        from .remote import stream_remote_query
+        from ._query import stream_remote_query
 
         if args.graph:
             raise KGError("give --graph (a built store) or --endpoint (a SPARQL server), not both")

@@ -422,7 +422,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         if html:
             if quads <= PAGE_LIMIT:
-                from .views.html import write_page
+                from ._page import write_page
 
                 write_page(open_store(tmp / CORPUS_STORE), tmp / "corpus.html")
                 html_path = out / "corpus.html"

@@ -116,7 +116,7 @@ def test_cheap_queries_are_served_while_runaway_ones_run(example_graph: Path) ->
 
 
 def test_kg_query_timeout_stops_the_evaluation(example_graph: Path) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     t0 = time.monotonic()
     with pytest.raises(QueryTimeout):
@@ -210,7 +210,7 @@ def test_service_is_refused_by_the_server_and_nothing_is_sent(example_graph: Pat
 
 @pytest.mark.parametrize("template", SERVICE_QUERIES)
 def test_service_is_refused_by_kg_query(example_graph: Path, template: str) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     with listener() as (port, got):
         with pytest.raises(QueryForbidden):
@@ -220,7 +220,7 @@ def test_service_is_refused_by_kg_query(example_graph: Path, template: str) -> N
 
 
 def test_service_inside_strings_and_comments_is_not_a_service(example_graph: Path) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     text = 'SELECT ?x WHERE { BIND("SERVICE <http://127.0.0.1:9/> {}" AS ?x) } # SERVICE <http://x/> {'
     assert "SERVICE" in run_query(example_graph, text, fmt="csv")
@@ -229,7 +229,7 @@ def test_service_inside_strings_and_comments_is_not_a_service(example_graph: Pat
 # ---------------------------------------------------------------- 12. kg query streams
 
 def test_kg_query_streams_rows_before_the_query_ends(example_graph: Path) -> None:
-    from kg.sparql import stream_query
+    from kg._query import stream_query
 
     class Enough(Exception):
         pass

@@ -82,6 +82,57 @@ def test_no_import_cycles() -> None:
     assert _cycles(edges) == []
 
 
+#: modules that return results (records, query results, analysis dataclasses): their text is the callers' to make
+RESULT_MODULES = ("kg.sparql", "kg._results", "kg._workers", "kg.store", "kg.graph", "kg.lists", "kg.analysis",
+                  "kg._answers", "kg.remote", "kg.changes", "kg.check")
+#: what a view never imports: a store, a query, an analysis run, a build (views take their results)
+NOT_IN_VIEWS = {"kg.store", "kg.sparql", "kg._workers", "kg.graph", "kg.lists", "kg.analysis", "kg.remote",
+                "kg._build", "kg.corpus", "kg._page", "kg._query", "kg.server", "kg.commands", "kg.cli"}
+
+
+def _reached(edges: dict[str, set[str]], start: str) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        for n in edges[todo.pop()] - seen:
+            seen.add(n)
+            todo.append(n)
+    return seen
+
+
+def _third_party(module: str) -> set[str]:
+    """The top-level names of the packages ``module`` imports that are not the project's."""
+    import ast
+
+    f = ROOT / (module.replace(".", "/") + ".py")
+    names = set()
+    for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+    return names - {"extract", "kg"}
+
+
+def test_results_are_turned_into_text_by_their_callers() -> None:
+    """No module that returns results reaches a view, even through another module (sparql.py once imported
+    views.format to write a query's text: kg._query, its caller, now puts the query and the view together)."""
+    edges = _import_graph()
+    for m in RESULT_MODULES:
+        assert m in edges, m
+        assert sorted(n for n in _reached(edges, m) if n.startswith("kg.views")) == [], m
+
+
+def test_views_take_results_not_a_store() -> None:
+    """A view opens no store, runs no query or analysis and imports no RDF or graph library: its caller does
+    (the explorer page's analysis is run by kg._page), as kg/views/__init__.py says."""
+    edges = _import_graph()
+    views = sorted(m for m in edges if m.startswith("kg.views."))
+    assert {"kg.views.explorer", "kg.views.format", "kg.views.ledger", "kg.views.results"} <= set(views)
+    for m in views:
+        assert sorted(edges[m] & NOT_IN_VIEWS) == [], m
+        assert sorted(_third_party(m) & {"pyoxigraph", "rdflib", "networkx", "oxrdflib", "spacy", "jieba"}) == [], m
+
+
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": set()}) == [["a", "b"]]
 
