@@ -16,6 +16,8 @@ from pathlib import Path
 
 from extract.errors import KGError
 
+from ._files import write_atomic
+
 __all__ = ["add_format", "add_graph", "default_graph", "graph_path", "remember", "state_file"]
 
 
@@ -41,13 +43,10 @@ def state_file() -> Path:
 
 def remember(graph: Path) -> None:
     """Record ``graph`` as what commands read by default (best effort: a read-only home is no error)."""
-    f = state_file()
+    record = json.dumps({"graph": str(graph.resolve())})
     try:
-        f.parent.mkdir(parents=True, exist_ok=True)
-        tmp = f.with_name(f".{f.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"graph": str(graph.resolve())}), encoding="utf-8")
-        os.replace(tmp, f)
-    except OSError:
+        write_atomic(state_file(), lambda tmp: tmp.write_text(record, encoding="utf-8"))
+    except KGError:
         pass
 
 

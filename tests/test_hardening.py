@@ -584,6 +584,50 @@ def test_query_file_errors_are_one_line_from_the_cli(tmp_path: Path, example_gra
         assert p.returncode == 2 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
 
 
+@pytest.fixture
+def umask_027() -> Iterator[int]:
+    """A umask other than the usual 022, so that a mode the umask gave is told apart from one set by hand."""
+    old = os.umask(0o027)
+    try:
+        yield 0o027
+    finally:
+        os.umask(old)
+
+
+def test_every_output_ends_with_the_usual_mode(tmp_path: Path, example_graph: Path, cache_env: dict[str, str],
+                                               umask_027: int) -> None:
+    """Written atomically (through a temporary file or folder) yet with the mode a plain open() gives, 0666 less
+    the umask (0640 under umask 027; folders 0750), never mkstemp's 0600: a build's .ttl, .html and store, the
+    last-build record, a corpus, one unit's and every unit's .xlsx ledger, the overload chart, every export."""
+    import stat
+
+    from .conftest import EXAMPLE, run_kg
+
+    out, state = tmp_path / "out", tmp_path / "state"
+    env = cache_env | {"KG_STATE_DIR": str(state)}
+    run_kg("build", str(EXAMPLE), "--out", str(out / "plan"), env=env)
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / EXAMPLE.name).write_bytes(EXAMPLE.read_bytes())
+    run_kg("build", str(tmp_path / "plans"), "--out", str(out / "corpus"), env=env)
+    g = str(example_graph)
+    run_kg("duties", "发改局", "--graph", g, "--format", "xlsx", "-o", str(out / "unit.xlsx"))
+    run_kg("duties", "--graph", g, "--format", "xlsx", "-o", str(out / "all.xlsx"))
+    run_kg("overload", "--graph", g, "--format", "csv", "--plot", str(out / "load.png"))
+    for fmt, name in (("gexf", "g.gexf"), ("graphml", "g.graphml"), ("jsonld", "g.jsonld"), ("neo4j-csv", "neo4j")):
+        run_kg("export", "--graph", g, "--format", fmt, "-o", str(out / name))
+    written = [*out.rglob("*"), state / "last-build.json"]
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"out/plan/linxiang-2024-eight-actions.ttl", "out/plan/linxiang-2024-eight-actions.html",
+            "out/corpus/corpus.json", "out/corpus/corpus.html", "out/unit.xlsx", "out/all.xlsx", "out/load.png",
+            "out/g.gexf", "out/g.graphml", "out/g.jsonld", "out/neo4j/relationships.csv",
+            "state/last-build.json"} <= names
+    assert any(n.startswith("out/plan/linxiang-2024-eight-actions.oxigraph/") for n in names)
+    modes = {p.relative_to(tmp_path).as_posix(): oct(stat.S_IMODE(p.stat().st_mode)) for p in written}
+    usual = {p.relative_to(tmp_path).as_posix(): oct((0o777 if p.is_dir() else 0o666) & ~umask_027)
+             for p in written}
+    assert modes == usual
+
+
 def test_leftovers_are_swept_and_concurrent_builds_queue(tmp_path: Path, cache_env: dict[str, str]) -> None:
     from .conftest import EXAMPLE
 

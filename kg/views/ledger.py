@@ -4,15 +4,15 @@ them: one unit's, or every unit's.  They take :class:`kg.analysis.DutyList` resu
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.records import Role
+
+from .._files import write_atomic
 
 if TYPE_CHECKING:
     from .._answers import DutyList
@@ -167,12 +167,4 @@ def _no_formulas(ws: Any) -> None:
 
 
 def _save(wb: Any, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".xlsx")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomic(path, lambda tmp: wb.save(tmp))
