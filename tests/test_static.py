@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from .conftest import ROOT
 
@@ -18,8 +21,10 @@ def test_mypy_clean() -> None:
     assert p.returncode == 0, p.stdout + p.stderr
 
 
-def _import_graph() -> dict[str, set[str]]:
-    """Module -> the project modules it imports, at the top or inside a function (lazy imports count)."""
+@lru_cache(maxsize=1)
+def _import_graph() -> dict[str, frozenset[str]]:
+    """Module -> the project modules it imports, at the top or inside a function (lazy imports count);
+    read once for the tests below."""
     import ast
 
     mods = {}
@@ -40,10 +45,10 @@ def _import_graph() -> dict[str, set[str]]:
             else:
                 continue
             edges[m] |= {n for n in names if n in mods and n != m}
-    return edges
+    return {m: frozenset(e) for m, e in edges.items()}
 
 
-def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+def _cycles(edges: Mapping[str, AbstractSet[str]]) -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -90,7 +95,7 @@ NOT_IN_VIEWS = {"kg.store", "kg.sparql", "kg._workers", "kg.graph", "kg.lists", 
                 "kg._build", "kg.corpus", "kg._page", "kg._query", "kg.server", "kg.commands", "kg.cli"}
 
 
-def _reached(edges: dict[str, set[str]], start: str) -> set[str]:
+def _reached(edges: Mapping[str, AbstractSet[str]], start: str) -> set[str]:
     seen, todo = set(), [start]
     while todo:
         for n in edges[todo.pop()] - seen:
