@@ -14,7 +14,10 @@ process's CPU time and peak memory come from ``wait4``, not from the wall clock 
 5. the start-up choices, each against its alternative in interleaved runs: the extraction cache
    (cold / warm in 1 and 3), the page drawn by a forked worker or in the build process, and the
    exit with the run's objects frozen for the collector, a plain exit or ``os._exit``.  CPU time
-   is the figure to trust on a busy machine; wall time shows what a free second core gives.
+   is the figure to trust on a busy machine; wall time shows what a free second core gives;
+6. the lines that need their words (the example has none): extraction of the test plans (tests/data)
+   where a component asks where a line's words start, pipeline warm, against raw ``jieba.lcut`` of
+   their lines.  Those lines go through ``nlp.pipe``; compare two checkouts with the same script.
 
 Every child runs with byte-compiled modules, as an installed program does (see ``CHILD_ENV``).
 
@@ -113,6 +116,41 @@ def startup_choices(tmp: Path, n: int) -> dict[str, list[Run]]:
         for k, (code, args, env) in cases.items():
             got[k].append(run([sys.executable, "-c", code, *args], env))
     return got
+
+
+def plans_needing_words() -> tuple[list[tuple[str, str]], int]:
+    """The test plans where a component asks where a line's words start (name, text), and how many such lines
+    (read as they stand; a label's units on the next line are not counted)."""
+    from extract.components import LazyBoundaries, line_clauses, line_team, needs_nlp
+    from extract.read import normalise, read_path
+
+    class Asked(Exception):
+        pass
+
+    def ask() -> frozenset[int]:
+        raise Asked
+
+    found, lines = [], 0
+    for folder in ("dev", "corpus", "offices"):
+        for f in sorted((ROOT / "tests" / "data" / folder / "plans").iterdir()):
+            try:
+                text = read_path(f).text
+            except Exception:
+                continue
+            asked = 0
+            for norm in normalise(text).split("\n"):
+                if not needs_nlp(norm):
+                    continue
+                b = LazyBoundaries(ask)
+                try:
+                    line_clauses(norm, b)
+                    line_team(norm, b)
+                except Asked:
+                    asked += 1
+            if asked:
+                found.append((f.name, text))
+                lines += asked
+    return found, lines
 
 
 def best_of(fn, runs: int) -> float:
@@ -228,6 +266,16 @@ def main() -> None:
     t_jieba_default = best_of(lambda: [dt.lcut(x) for x in lines], a.runs)
     print(f"raw jieba.lcut per line (default dict) {t_jieba_default * 1000:7.1f} ms  "
           f"{n / t_jieba_default / 1000:7.0f}k chars/s   (its dictionary load: {t_init:.2f} s)")
+
+    words, asked = plans_needing_words()
+    chars = sum(len(x) for _, x in words)
+    t_words, c_words = best_of_both(lambda: [extract_text(x, name=name) for name, x in words], a.runs)
+    word_lines = [ln for _, x in words for ln in x.split("\n")]
+    t_jieba_words = best_of(lambda: [jieba.lcut(x) for x in word_lines], a.runs)
+    print(f"\n6. the {len(words)} test plans with lines that need their words ({asked} such lines, {chars} characters)")
+    print(f"extraction (records, warm pipeline) {t_words * 1000:7.1f} ms  cpu {c_words * 1000:7.1f} ms")
+    print(f"raw jieba.lcut per line (kg dict)   {t_jieba_words * 1000:7.1f} ms")
+    print(f"extraction / raw jieba: {t_words / t_jieba_words:.2f}x")
 
 
 if __name__ == "__main__":

@@ -72,9 +72,9 @@ def corpus_page(ttl: Path, copies: int, out: Path, distinct_units: bool = False)
     renamed (市发改局·3), so the corpus has ``copies`` times as many units."""
     import pyoxigraph as ox
 
+    from kg._page import write_page
     from kg.prefixes import SPARQL_PREFIXES
     from kg.store import GraphStore
-    from kg.views.html import write_page
 
     src = ox.Store()
     src.bulk_load(ttl.read_bytes(), format=ox.RdfFormat.TURTLE)

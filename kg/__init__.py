@@ -63,7 +63,7 @@ _WHERE = {
     "push": ("._push", "push"),
     "chain": (".analysis", "chain"),
     "command_chain": (".analysis", "command_chain"),
-    "run_query": (".sparql", "run_query"),
+    "run_query": ("._query", "run_query"),
 }
 
 

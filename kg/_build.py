@@ -198,7 +198,7 @@ class _PageWorker:
     def start(self, page: Path) -> None:
         """Draw the page of the chunks handed on (in the worker; without one, here and now)."""
         if self.proc is None or self.conn is None:
-            from .views.html import write_html_from_triples
+            from ._page import write_html_from_triples
 
             text = "".join(self.chunks)
             self.chunks.clear()
@@ -236,7 +236,7 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
     try:
         import pyvis.network  # noqa: F401
 
-        from .views import html as _html  # noqa: F401  (import now, in parallel with extraction)
+        from . import _page  # noqa: F401  (import now, in parallel with extraction)
         from .views.explorer import _vis_assets
 
         _vis_assets()
@@ -262,8 +262,8 @@ def _page_worker(conn, parent_end, parent_pid: int) -> None:  # pragma: no cover
             elif what == "draw":
                 if failed is not None:
                     raise RuntimeError(failed)
+                from ._page import write_page
                 from .store import GraphStore
-                from .views.html import write_page
 
                 write_page(GraphStore(store, [Path(arg)]), Path(arg))
                 store = ox.Store()

@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -40,6 +38,7 @@ import networkx as nx
 
 from extract.errors import KGError, OutputError
 
+from ._files import write_atomic
 from .analysis import Plan, actions, load, load_score
 from .store import CORPUS_STORE, GraphStore, atomic_dir, jsonld
 
@@ -200,22 +199,6 @@ def neo4j_command(folder: Path) -> str:
 
 # ------------------------------------------------------------------ writing
 
-def _write_file(path: Path, write: Callable[[Path], object]) -> None:
-    """Write ``path`` through a temporary file beside it, moved into place only when complete."""
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; give a file name")
-    tmp = path.with_name(f".{path.name}.kg-{os.getpid()}")  # created by the writer: the usual permissions
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write here ({e.strerror or type(e).__name__})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 def _refuse_inputs(store: GraphStore, out: Path) -> None:
     """An export never replaces the graph it reads: its Turtle, or anything inside its store folder."""
     target = out.resolve()
@@ -242,7 +225,7 @@ def export(store: GraphStore, fmt: str | Format, path: str | Path) -> Exported:
         from .prefixes import PREFIXES
 
         text = jsonld(store, PREFIXES)
-        _write_file(out, lambda p: p.write_text(text, encoding="utf-8"))
+        write_atomic(out, lambda p: p.write_text(text, encoding="utf-8"))
         return Exported(f, out, (out,), 0, len(store))
     H = export_graph(load(store))
     if f is Format.neo4j_csv:
@@ -258,6 +241,6 @@ def export(store: GraphStore, fmt: str | Format, path: str | Path) -> Exported:
         return Exported(f, out, tuple(out / n for n in tables), H.number_of_nodes(), H.number_of_edges())
     H.graph["name"] = "kg"
     writer = nx.write_gexf if f is Format.gexf else nx.write_graphml
-    _write_file(out, lambda p: writer(H, p))
+    write_atomic(out, lambda p: writer(H, p))
     return Exported(f, out, (out,), H.number_of_nodes(), H.number_of_edges())
 

@@ -639,7 +639,7 @@ def _action_name(plan: Plan, t: str, corpus: bool) -> str:
     return f"{_stem(str(node.get('plan') or ''))}: {where}" if corpus and node.get("plan") else where
 
 
-def load_score(plan: Plan, unit: str, weights: dict[str, float] | None = None) -> float:
+def load_score(plan: Plan, unit: str, weights: dict[Role, float] | None = None) -> float:
     """The load of the unit node ``unit``: the weighted sum of its roles (:data:`ROLE_WEIGHTS`).
 
     >>> load_score(toy(), "发改局")
@@ -649,7 +649,7 @@ def load_score(plan: Plan, unit: str, weights: dict[str, float] | None = None) -
     return round(sum(w.get(e["role"], 0.0) for _, _, e in plan.G.out_edges(unit, data=True)), 2)
 
 
-def overload(plan: Plan, top: int | None = None, weights: dict[str, float] | None = None,
+def overload(plan: Plan, top: int | None = None, weights: dict[Role, float] | None = None,
              collectives: bool = False) -> list[UnitLoad]:
     """Units ranked by load: the weighted sum of their roles (:data:`ROLE_WEIGHTS`).
 

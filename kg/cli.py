@@ -11,10 +11,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from extract.errors import KGError
+
+from ._options import add_format, add_graph, graph_path, remember
 
 __all__ = ["EXAMPLE_PLAN", "entry", "main"]
 
@@ -24,69 +27,6 @@ EXAMPLE_NAME = "linxiang-2024-eight-actions.txt"
 def EXAMPLE_PLAN() -> Path:
     """Path of the bundled example plan."""
     return Path(str(resources.files("kg").joinpath("resources/examples/" + EXAMPLE_NAME)))
-
-
-def _add_format(p: argparse.ArgumentParser, extra: Sequence[str] = ()) -> None:
-    p.add_argument("--format", "-f", choices=("table", "csv", "json", *extra), default="table",
-                   help="output format (default: a readable table)")
-
-
-def _add_graph(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph", "-g", default=None,
-                   help="a graph written by `kg build` (DIR/<stem>.ttl, its .oxigraph folder, a corpus folder, or a "
-                        "directory of graphs); default: what `kg build` last wrote, else the graphs in ./graphs")
-
-
-def _state_file() -> Path:
-    """Where ``kg build`` records what it last wrote ($KG_STATE_DIR, else $XDG_STATE_HOME/kg)."""
-    env = os.environ.get("KG_STATE_DIR")
-    base = Path(env) if env else Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "kg"
-    return base / "last-build.json"
-
-
-def _remember(graph: Path) -> None:
-    """Record ``graph`` as what commands read by default (best effort: a read-only home is no error)."""
-    import json
-
-    f = _state_file()
-    try:
-        f.parent.mkdir(parents=True, exist_ok=True)
-        tmp = f.with_name(f".{f.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"graph": str(graph.resolve())}), encoding="utf-8")
-        os.replace(tmp, f)
-    except OSError:
-        pass
-
-
-def default_graph() -> tuple[str, str]:
-    """The graph commands read without ``--graph``, and why: what ``kg build`` last wrote, else ./graphs."""
-    import json
-
-    try:
-        last = json.loads(_state_file().read_text(encoding="utf-8")).get("graph")
-    except (OSError, ValueError, AttributeError):
-        last = None
-    if last and Path(last).exists():
-        return last, "last built"
-    here = Path("graphs")
-    if (here / "corpus.oxigraph").is_dir():
-        return str(here), "the corpus in ./graphs"
-    ttls = sorted(here.glob("*.ttl")) if here.is_dir() else []
-    if len(ttls) == 1:
-        return str(ttls[0]), "the graph in ./graphs"
-    if ttls:
-        return str(here), "the graphs in ./graphs"
-    raise KGError("no --graph given and nothing built yet: run `kg build PLAN` (or `kg build` for the bundled "
-                  "example) first, or pass --graph")
-
-
-def _graph_path(args: argparse.Namespace) -> str:
-    if args.graph:
-        return str(args.graph)
-    graph, why = default_graph()
-    if getattr(args, "format", None) == "table":  # the table says which graph was read when none was named
-        sys.stdout.write(f"graph: {graph} ({why})\n")
-    return graph
 
 
 class _Version(argparse.Action):
@@ -118,7 +58,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         plan = Path(plans[0]) if plans else EXAMPLE_PLAN()
         res = build(plan, out, max_mb=args.max_mb, html=not args.no_html, use_cache=not args.no_cache)
-        _remember(res.ttl)
+        remember(res.ttl)
         if not args.quiet:
             _out("\n".join(summary_lines(res)) + "\n")
         return 0
@@ -128,7 +68,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise KGError("--jobs needs a number of processes, 1 or more")
     cres = build_corpus(plans, out, jobs=args.jobs, max_mb=args.max_mb, html=not args.no_html,
                         use_cache=not args.no_cache, progress=not args.quiet)
-    _remember(out)
+    remember(out)
     if not args.quiet or not cres.ok:
         lines = corpus_lines(cres)
         _out("\n".join(lines if not args.quiet else [x for x in lines if x.startswith(("failed", "  "))]) + "\n")
@@ -141,7 +81,7 @@ def _list_cmd(fn_name: str, columns_name: str) -> Callable[[argparse.Namespace],
         from .store import open_store
         from .views.format import render
 
-        store = open_store(_graph_path(args))
+        store = open_store(graph_path(args))
         rows = getattr(lists, fn_name)(store)
         _out(render(rows, getattr(lists, columns_name), args.format))
         return 0
@@ -153,11 +93,11 @@ def cmd_duties(args: argparse.Namespace) -> int:
     if args.unit:
         from .commands import run_duty_list
 
-        return run_duty_list(args, _graph_path(args))
+        return run_duty_list(args, graph_path(args))
     if args.format == "xlsx":
         from .commands import run_full_ledger
 
-        return run_full_ledger(args, _graph_path(args))
+        return run_full_ledger(args, graph_path(args))
     return _list_cmd("duties", "DUTY_COLUMNS")(args)
 
 
@@ -192,26 +132,33 @@ def make_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
 
     t = sub.add_parser("tasks", help="list the headings (annex/section/subsection/task/subtask) with their parents")
-    _add_graph(t)
-    _add_format(t)
+    add_graph(t)
+    add_format(t)
     t.set_defaults(func=_list_cmd("tasks", "TASK_COLUMNS"))
 
     d = sub.add_parser("duties", help="list every duty, or a unit's complete duty list (kg duties UNIT)")
     d.add_argument("unit", nargs="?", help="a unit's name or a fragment of it (市发改局, 发改局)")
-    _add_graph(d)
-    _add_format(d, extra=("xlsx",))
+    add_graph(d)
+    add_format(d, extra=("xlsx",))
     d.add_argument("--output", "-o", help="file to write (needed for --format xlsx; without UNIT, every unit's duties)")
     d.set_defaults(func=cmd_duties)
 
     i = sub.add_parser("indicators", help="list the quantified targets (value, measure, bound, year)")
-    _add_graph(i)
-    _add_format(i)
+    add_graph(i)
+    add_format(i)
     i.set_defaults(func=_list_cmd("indicators", "INDICATOR_COLUMNS"))
 
     from .commands import register
 
-    register(sub, _add_graph, _add_format, _graph_path)
+    register(sub)
     return p
+
+
+@lru_cache(maxsize=1)
+def _parser() -> argparse.ArgumentParser:
+    """The parser, made once per process: a program calling :func:`main` many times (a notebook, the tests)
+    does not rebuild its 20 subcommands each time (4 ms a call).  Parsing changes nothing in it."""
+    return make_parser()
 
 
 def _terminated(signum: int, frame: object) -> None:
@@ -227,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _terminated)
     except ValueError:  # not the main thread (main() called from a test or a notebook)
         pass
-    parser = make_parser()
+    parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

@@ -6,19 +6,20 @@ Each command parses its arguments, calls one library function and renders the re
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.errors import KGError
+from extract.records import Role
 
-from .views.ledger import DUTY_LIST_COLUMNS, duty_list_rows
+from ._options import add_format, add_graph, graph_path
+from .views.ledger import DUTY_LIST_COLUMNS, duty_list_rows, duty_list_text
 from .weights import ROLE_WEIGHTS
 
 if TYPE_CHECKING:
-    from .analysis import DutyList, Plan
+    from .analysis import Plan
 
 __all__ = ["register", "run_duty_list", "run_full_ledger"]
 
@@ -42,10 +43,6 @@ def _join(v: Any) -> str:
 
 # ---------------------------------------------------------------- duties UNIT
 
-# a duty stated once for what follows (以下均需试点城市政府落实,不再列出; 下同)
-_STANDING = re.compile(r"以下均|以下各项|不再列出|不再一一列出|下同")
-
-
 def run_duty_list(args: argparse.Namespace, graph: str) -> int:
     from .analysis import duty_list
     from .views.format import render
@@ -63,7 +60,7 @@ def run_duty_list(args: argparse.Namespace, graph: str) -> int:
     if args.format in ("csv", "json"):
         _write(render(duty_list_rows(dl, joined=args.format == "csv"), DUTY_LIST_COLUMNS, args.format))
         return 0
-    _write(_duty_list_text(dl))
+    _write(duty_list_text(dl))
     return 0
 
 
@@ -79,50 +76,6 @@ def run_full_ledger(args: argparse.Namespace, graph: str) -> int:
     write_full_ledger(dls, Path(args.output), title=f"{'、'.join(plans)} 责任清单（全部单位）")
     _write(f"wrote {args.output}: {sum(len(dl.duties) for dl in dls)} duties of {len(dls)} units\n")
     return 0
-
-
-def _duty_list_text(dl: DutyList) -> str:
-    from collections import Counter
-
-    from extract.records import Role
-
-    roles = Counter(r.role.value for r in dl.duties)
-    plans = sorted({r.plan for r in dl.duties} | {t.plan for t in dl.teams})
-    out = [f"{dl.unit} ({dl.kind})" + (f" = {dl.office}" if dl.office else "")
-           + (f"  also written: {'、'.join(n for n in dl.names if n != dl.unit)}" if len(dl.names) > 1 else ""),
-           f"{len(dl.duties)} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
-           + f"; {len(dl.teams)} team seats" + (f"; in {len(plans)} plans" if len(plans) > 1 else ""), ""]
-    last_plan = last_action = last_section = None
-    for r in dl.duties:
-        if r.plan != last_plan:
-            out.append(f"● plan {r.plan}")
-            last_plan, last_action, last_section = r.plan, None, None
-        if r.action != last_action:
-            out.append(f"■ {r.action or '(main plan)'}")
-            last_action, last_section = r.action, None
-        if r.section != last_section:
-            if r.section:  # (a table's rows under no heading: no empty section line)
-                out.append(f"  ▸ {r.section}")
-            last_section = r.section
-        out.append(f"    [{r.role.value}] {r.task}  (line {r.line})")
-        if r.leads and r.role != Role.lead:
-            out.append(f"        lead: {'、'.join(r.leads)}")
-        if r.indicators:
-            out.append(f"        targets: {'; '.join(r.indicators)}")
-        if r.deadlines:
-            out.append(f"        deadlines: {'; '.join(r.deadlines)}")
-        if r.applies_to:
-            more = len(r.applies_to) - 6
-            out.append(f"        declared on the heading; applies to the {len(r.applies_to)} tasks under it: "
-                       + "; ".join(r.applies_to[:6]) + (f"; … {more} more" if more > 0 else ""))
-        if _STANDING.search(r.quote or ""):
-            out.append("        stated once: applies to what follows in the plan")
-        out.append(f"        source: “{r.quote}”")
-    if dl.teams:
-        out.append("■ work teams")
-        for t in dl.teams:
-            out.append(f"    [{t.role.value}] {t.team}  ({t.plan}, line {t.line})")
-    return "\n".join(out) + "\n"
 
 
 # ---------------------------------------------------------------- leads
@@ -158,9 +111,11 @@ def cmd_leads(args: argparse.Namespace, graph: str) -> int:
 
 # ---------------------------------------------------------------- overload
 
-def cmd_overload(args: argparse.Namespace, graph: str) -> int:
-    from extract.records import Role
+#: the roles the overload table shows a column for (CSV and JSON give every role of ROLE_WEIGHTS)
+_OVERLOAD_TABLE_ROLES = (Role.lead, Role.co, Role.shared, Role.member, Role.office, Role.indicator_owner)
 
+
+def cmd_overload(args: argparse.Namespace, graph: str) -> int:
     from .analysis import overload
     from .views.format import render
 
@@ -172,21 +127,22 @@ def cmd_overload(args: argparse.Namespace, graph: str) -> int:
     if args.format == "json":
         _write(render([r.to_dict() for r in rows], ("unit", "score", "outlier", "plan"), "json"))
         return 0
-    flat = []
+    # a column per role, named by the role (a Role is its value, so it names a column as the string would)
+    flat: list[dict[str, Any]] = []
     for r in rows:
         flat.append({"unit": r.unit, "score": r.score, "outlier": "OUTLIER" if r.outlier else "",
                      "kind": r.kind, "tasks": r.tasks, "partners": r.partners,
-                     **{role: r.roles.get(Role(role), 0) for role in ROLE_WEIGHTS},
+                     **{role: r.roles.get(role, 0) for role in ROLE_WEIGHTS},
                      "by_action": " ".join(f"{k}:{v}" for k, v in r.by_action.items()),
                      "plan": _join(r.plans)})
-    cols = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action", "plan")
+    cols: tuple[str, ...] = ("unit", "score", "outlier", "kind", "tasks", "partners", *ROLE_WEIGHTS, "by_action",
+                             "plan")
     if args.format == "table":
         fence = rows[0].fence if rows else None
         _write(f"Load score = {_WEIGHTS_HELP} (per duty).\n"
                f"Outlier: score above Tukey's upper fence Q3 + 1.5×IQR of all units' scores"
                f"{f' = {fence:g}' if fence is not None else ''}.\n")
-        cols = ("unit", "score", "outlier", "tasks", "partners", "lead", "co", "shared", "member", "office",
-                "indicator_owner", "plan", "by_action")
+        cols = ("unit", "score", "outlier", "tasks", "partners", *_OVERLOAD_TABLE_ROLES, "plan", "by_action")
     _write(render(flat, cols, args.format, max_width=48))
     if args.plot:
         sys.stderr.write(f"wrote {args.plot}\n")
@@ -249,7 +205,7 @@ def cmd_chain(args: argparse.Namespace, graph: str) -> int:
 # ---------------------------------------------------------------- query
 
 def cmd_query(args: argparse.Namespace, graph: str) -> int:
-    from .sparql import stream_query
+    from ._query import stream_query
 
     bindings = {}
     for b in args.bind or []:
@@ -258,7 +214,7 @@ def cmd_query(args: argparse.Namespace, graph: str) -> int:
             raise KGError(f"--bind expects NAME=VALUE, got “{b}”")
         bindings[name.strip().lstrip("?")] = value
     if args.endpoint:
-        from .remote import stream_remote_query
+        from ._query import stream_remote_query
 
         if args.graph:
             raise KGError("give --graph (a built store) or --endpoint (a SPARQL server), not both")
@@ -371,8 +327,7 @@ def cmd_serve(args: argparse.Namespace, graph: str) -> int:
     return 0
 
 
-def register(sub: Any, add_graph: Callable[[argparse.ArgumentParser], None],
-             add_format: Callable[..., None], graph_path: Callable[[argparse.Namespace], str]) -> None:
+def register(sub: Any) -> None:
     """Add the analysis commands to the ``kg`` parser."""
 
     def with_graph(fn: Callable[[argparse.Namespace, str], int]) -> Callable[[argparse.Namespace], int]:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 import time
@@ -39,6 +38,8 @@ from typing import Any
 
 from extract.errors import GraphError, InputError, KGError
 from extract.read import DEFAULT_MAX_MB
+
+from ._files import write_atomic
 
 __all__ = ["PLAN_SUFFIXES", "CorpusResult", "PlanOutcome", "build_corpus", "corpus_lines", "find_plans"]
 
@@ -331,9 +332,7 @@ def _size(path: Path) -> int:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int = 1, max_mb: float = DEFAULT_MAX_MB,
@@ -422,7 +421,7 @@ def build_corpus(paths: Sequence[str | Path], out_dir: str | Path, *, jobs: int 
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         if html:
             if quads <= PAGE_LIMIT:
-                from .views.html import write_page
+                from ._page import write_page
 
                 write_page(open_store(tmp / CORPUS_STORE), tmp / "corpus.html")
                 html_path = out / "corpus.html"

@@ -6,7 +6,8 @@ refused; a malformed query gets Oxigraph's message with its position, before any
 then sent with the SPARQL 1.1 Protocol (a form POST: Virtuoso 7.2 does not read a POST of
 ``application/sparql-query``).  Results come back as SPARQL JSON (SELECT, ASK) or N-Triples
 (CONSTRUCT, DESCRIBE), are read by pyoxigraph into the typed results of local queries
-(:mod:`kg._results`) and written by the same code, so every output format is the same.
+(:mod:`kg._results`) and written by the same view (:mod:`kg.views.results`), so every output format
+is the same.
 
 Credentials, if the endpoint asks for them: as for ``kg push`` (:mod:`kg._http`).
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -26,7 +26,7 @@ from ._http import Client, RemoteTimeout, Response, credentials_for, plain_url, 
 from ._results import AskResult, GraphResult, QueryResult, SelectResult
 from .prefixes import PREFIXES
 
-__all__ = ["RemoteResult", "remote_select", "stream_remote_query"]
+__all__ = ["RemoteResult", "remote_query", "remote_select"]
 
 _ACCEPT = {"select": "application/sparql-results+json", "ask": "application/sparql-results+json",
            "graph": "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8"}
@@ -151,27 +151,23 @@ def _result(client: Client, endpoint: str, text: str, form: str) -> tuple[QueryR
     return res, RemoteResult(len(res), _cut(r), _partial(r))
 
 
-def stream_remote_query(endpoint: str, query: str, write: Callable[[str], Any], *, fmt: str = "table",
-                        timeout: float | None = 30.0, bindings: dict[str, str] | None = None) -> RemoteResult:
-    """Run a query like :func:`kg.sparql.stream_query`, on the SPARQL endpoint at ``endpoint``.
+def remote_query(endpoint: str, query: str, *, timeout: float | None = 30.0,
+                 bindings: dict[str, str] | None = None) -> tuple[QueryResult, RemoteResult]:
+    """Run a saved query (by name), a .rq file or SPARQL text on the SPARQL endpoint at ``endpoint``: its typed
+    result, and what the endpoint said of it (:class:`RemoteResult`).
 
     Raises :class:`QueryError` for a malformed query or one the endpoint refuses,
     :class:`QueryTimeout` when it does not answer within ``timeout`` seconds, and
     :class:`kg._http.RemoteError` when it cannot be reached or refuses the login.
     """
-    from .sparql import check_query, load_query, with_values, write_result
+    from .sparql import prepare
 
     plain_url(endpoint)
-    text = load_query(query)
-    check_query(text)
-    if bindings:
-        text = with_values(text, bindings)
+    text = prepare(query, bindings)
     form = _form(text)
     with Client(credentials_for(endpoint), timeout=timeout or 3600.0) as client:
         try:
-            result, res = _result(client, endpoint, text, form)
+            return _result(client, endpoint, text, form)
         except RemoteTimeout:
             raise QueryTimeout(f"{shown_url(endpoint)} did not answer within {timeout:g} s (raise --timeout, or "
                                "add LIMIT / narrower patterns)") from None
-    write_result(result, fmt, write)
-    return res

@@ -283,7 +283,7 @@ class KGServer(ThreadingHTTPServer):
     def explorer(self) -> str:
         with self._lock:
             if self._explorer is None:
-                from .views.html import explorer_page
+                from ._page import explorer_page
 
                 self._explorer = explorer_page(self.store)
             return self._explorer

@@ -1,14 +1,16 @@
-"""SPARQL over a built graph: saved queries by name, files or text; formats; a time limit.
+"""SPARQL over a built graph: saved queries by name, files or text; typed results; a time limit.
 
 Saved queries live in ``kg/resources/queries/*.rq`` (``queries/`` at the project root);
-the first comment line starting with ``# Question:`` says what each answers.
+the first comment line starting with ``# Question:`` says what each answers.  This module returns
+results only: their text in ``kg query``'s formats is written by :mod:`kg.views.results`, and
+:mod:`kg._query` puts the two together for ``kg query`` and :func:`kg.run_query`.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,14 +25,12 @@ from ._results import (
     SelectResult,
     collect,
     produce,
-    write_solutions,
-    write_triples,
 )
 from ._workers import clean_syntax_error as _clean_syntax_error
 from .store import GraphStore
 
 __all__ = ["AskResult", "GraphResult", "QueryResult", "SavedQuery", "SelectResult", "check_query", "execute",
-           "load_query", "results_as", "run_query", "saved_queries", "stream_query", "write_result"]
+           "load_query", "prepare", "saved_queries", "stream_results", "with_values"]
 
 
 @dataclass(frozen=True)
@@ -179,128 +179,36 @@ def execute(store: GraphStore, text: str, *, timeout: float | None = None,
     return collect(messages)
 
 
-def results_as(result: QueryResult, fmt: str) -> str:
-    """Text of a result as ``kg query`` writes it (see :func:`stream_query` for the formats)."""
-    out: list[str] = []
-    write_result(result, fmt, out.append)
-    return "".join(out)
+def prepare(query: str, bindings: dict[str, str] | None = None) -> str:
+    """The text of a query to run: :func:`load_query`'s, checked (:func:`check_query`) and with its values bound."""
+    text = load_query(query)
+    check_query(text)
+    return with_values(text, bindings) if bindings else text
 
 
-def write_result(result: QueryResult, fmt: str, write: Callable[[str], Any]) -> None:
-    """Write a result as ``kg query`` does (also the results of a remote endpoint, :mod:`kg.remote`)."""
-    _write_stream(_messages(result), fmt, write)
+def stream_results(graph: str | Path, query: str, *, timeout: float | None = 30.0,
+                   bindings: dict[str, str] | None = None) -> Generator[tuple[Any, ...], None, None]:
+    """Run a saved query (by name), a .rq file or SPARQL text on a built graph; its result as it comes.
 
-
-def _messages(result: QueryResult) -> Iterator[tuple[Any, ...]]:
-    """A result as the messages it was collected from (:func:`kg._results.produce`)."""
-    if isinstance(result, AskResult):
-        yield ("ask", result.value)
-        yield ("end", False)
-        return
-    if isinstance(result, SelectResult):
-        yield ("select", list(result.variables))
-        yield ("rows", result.tsv)
-    else:
-        yield ("graph",)
-        yield ("rows", result.ntriples)
-    yield ("end", result.truncated)
-
-
-def run_query(graph: str | Path, query: str, *, fmt: str = "table", timeout: float | None = 30.0,
-              bindings: dict[str, str] | None = None) -> str:
-    """Run a saved query (by name), a .rq file or SPARQL text on a built graph; return text."""
-    out: list[str] = []
-    stream_query(graph, query, out.append, fmt=fmt, timeout=timeout, bindings=bindings)
-    return "".join(out)
-
-
-def stream_query(graph: str | Path, query: str, write: Callable[[str], Any], *, fmt: str = "table",
-                 timeout: float | None = 30.0, bindings: dict[str, str] | None = None) -> None:
-    """Run a query like :func:`run_query`, handing the text to ``write`` piece by piece as rows come.
+    The result comes as the messages of :func:`kg._results.produce`: ``("select", variables)`` then
+    ``("rows", tsv)`` batches, ``("graph",)`` then ``("rows", ntriples)`` batches, or ``("ask", value)``;
+    then ``("end", truncated)``.  :func:`kg._results.collect` makes the typed result of them, and
+    :func:`kg.views.results.write_stream` writes them as text as they come: rows are never all held.
 
     The query is evaluated in a worker process (:mod:`kg._workers`) that is killed at ``timeout``
-    (raising :class:`QueryTimeout`), so a runaway query stops using CPU and memory; rows are never
-    all held in memory (a table is laid out on its first 1000 rows).
+    (raising :class:`QueryTimeout`), or when the result is not read to its end (closing the
+    generator), so a runaway or abandoned query stops using CPU and memory.
     """
     from ._workers import QueryWorker
 
-    text = load_query(query)
-    check_query(text)
-    if bindings:
-        text = with_values(text, bindings)
+    text = prepare(query, bindings)
     worker = QueryWorker(str(graph))
+    finished = False
     try:
-        _write_stream(worker.run(text, timeout=timeout), fmt, write)
-    except BaseException:  # the reader went away (a closed pipe), or the query failed: no need to wait
-        worker.kill()
-        raise
-    worker.stop()
-
-
-def _write_stream(msgs: Iterator[tuple[Any, ...]], fmt: str, write: Callable[[str], Any]) -> None:
-    """Write a result piece by piece as its messages come.
-
-    ``tsv`` and ``xml`` are SPARQL results formats and ``turtle`` an RDF one, all written by pyoxigraph;
-    ``table``, ``csv`` and ``json`` are kg's rows of plain values (:mod:`kg.views.format`).  A graph is
-    always Turtle, and a format that does not fit the result falls back to a table.
-    """
-    from .views.format import render, render_stream
-
-    first = next(msgs)
-    text_fmt = fmt if fmt in ("table", "csv", "json") else "table"
-    if first[0] == "ask":
-        for _ in msgs:
-            pass
-        result = AskResult(bool(first[1]))
-        if fmt in ("tsv", "xml"):
-            sink = _TextSink(write)
-            sink.write(result.serialize(fmt))
-            sink.close()
-        else:
-            write(render([{"result": result.value}], ("result",), text_fmt))
-        return
-    if first[0] == "graph":
-        sink = _TextSink(write)
-        write_triples(msgs, "turtle", sink)
-        sink.close()
-        return
-    names: list[str] = first[1]
-    if fmt in ("tsv", "xml"):
-        sink = _TextSink(write)
-        write_solutions(names, msgs, fmt, sink)
-        sink.close()
-        return
-    batches = (SelectResult(tuple(names), m[1]).records() for m in msgs if m[0] == "rows")
-    for piece in render_stream(batches, names, text_fmt, max_width=60):
-        write(piece)
-
-
-class _TextSink:
-    """A binary file for pyoxigraph's serialisers that hands the text on to ``write`` as it comes.
-
-    ``close`` ends the text with a newline (pyoxigraph's XML has none) so a shell prompt starts on its own line.
-    """
-
-    def __init__(self, write: Callable[[str], Any]) -> None:
-        import codecs
-
-        self._write = write
-        self._dec = codecs.getincrementaldecoder("utf-8")()
-        self._ends_line = True
-
-    def write(self, b: bytes) -> int:
-        self._put(self._dec.decode(bytes(b)))
-        return len(b)
-
-    def _put(self, text: str) -> None:
-        if text:
-            self._write(text)
-            self._ends_line = text.endswith("\n")
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        self._put(self._dec.decode(b"", final=True))
-        if not self._ends_line:
-            self._write("\n")
+        yield from worker.run(text, timeout=timeout)
+        finished = True
+    finally:
+        if finished:
+            worker.stop()
+        else:  # the reader went away (a closed pipe), or the query failed: no need to wait
+            worker.kill()

@@ -7,7 +7,7 @@ Layout of a build into ``DIR``::
 
     DIR/<stem>.ttl         the graph in Turtle (the file users pass as --graph)
     DIR/<stem>.oxigraph/   an Oxigraph store holding the same triples, for fast SPARQL
-    DIR/<stem>.html        the interactive page (written by kg.views.html)
+    DIR/<stem>.html        the interactive page (written by kg._page)
 
 Opening ``--graph DIR/<stem>.ttl`` uses the store beside it when it was built from
 this very Turtle file (its SHA-1 is recorded in the store folder); otherwise the Turtle

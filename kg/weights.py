@@ -12,7 +12,7 @@ from extract.records import Role
 
 __all__ = ["ROLE_WEIGHTS"]
 
-ROLE_WEIGHTS: dict[str, float] = {
+ROLE_WEIGHTS: dict[Role, float] = {
     Role.lead: 3.0,
     Role.shared: 2.0,
     Role.co: 1.0,

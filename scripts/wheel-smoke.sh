@@ -5,7 +5,8 @@
 # FRESH virtual environment (not editable) and runs the tool from a directory outside the
 # repository: kg --version, kg build (the bundled example, found through importlib.resources),
 # kg queries, kg duties 发改局, kg query leads-by-unit, kg leads, and checks the HTML page.
-# Any failure stops it with a message and a non-zero exit.  Called by .ci/run after pytest.
+# Any failure stops it with a message and a non-zero exit.  Called by .ci/run before pytest (whose
+# summary then closes the log); both always run.
 #
 # Usage: bash scripts/wheel-smoke.sh            (builds with .venv/bin/python, or $PYTHON)
 set -euo pipefail

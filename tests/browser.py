@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,17 +28,35 @@ def chromium_path() -> str:
     pytest.skip("Debian's chromium is not installed (run scripts/setup-test-env.sh as root to install it)")
 
 
-@contextmanager
-def browser() -> Iterator[object]:
-    exe = chromium_path()
-    from playwright.sync_api import sync_playwright
+#: the Playwright driver and the browser, launched by the first test that asks (about a second) and shared
+_SHARED: list[Any] = []
 
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+
+@contextmanager
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, launched once and shared by the tests; each page a test opens is in a browser
+    context of its own (``new_page`` makes one), and the contexts are closed when the test ends."""
+    exe = chromium_path()
+    if not _SHARED:
+        from playwright.sync_api import sync_playwright
+
+        p = sync_playwright().start()
+        _SHARED.extend((p, p.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)))
+    b = _SHARED[1]
+    try:
+        yield b
+    finally:
+        for context in list(b.contexts):
+            context.close()
+
+
+def close_browser() -> None:
+    """Close the shared browser and its driver (if a test started them)."""
+    if _SHARED:
+        p, b = _SHARED
+        _SHARED.clear()
+        b.close()
+        p.stop()
 
 
 @contextmanager

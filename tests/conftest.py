@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,48 @@ def edited_example(path: Path) -> Path:
     return path
 
 
+#: where kg would write (or read) a user's own files when no KG_* variable says otherwise
+HOME_VARIABLES = ("HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")
+
+
+def _state_file_of(env: dict[str, str]) -> Path:
+    """The last-build record a `kg build` run with ``env`` but without KG_STATE_DIR writes."""
+    home = Path(env.get("HOME") or Path.home())
+    return Path(env.get("XDG_STATE_HOME") or home / ".local" / "state") / "kg" / "last-build.json"
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """`kg build` records what it wrote (the default graph of later commands): never in the real home."""
+def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes the user's own files.  `kg build` records what it wrote (the default graph of later
+    commands) in the session's KG_STATE_DIR; and HOME and the XDG folders point into the session's temporary
+    folder, so a process that loses KG_STATE_DIR on the way (a subprocess given an environment of its own, a
+    notebook's kernel) writes there, not in the user's home.  At the end, nothing may have been recorded there,
+    and the user's own record may not name anything of this session's."""
+    real = _state_file_of(dict(os.environ))
+    home = tmp_path_factory.mktemp("home")
+    saved = {k: os.environ.get(k) for k in ("KG_STATE_DIR", *HOME_VARIABLES)}
     os.environ["KG_STATE_DIR"] = str(tmp_path_factory.mktemp("kg-state"))
+    os.environ.update({"HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state"),
+                       "XDG_CACHE_HOME": str(home / ".cache"), "XDG_CONFIG_HOME": str(home / ".config"),
+                       "XDG_DATA_HOME": str(home / ".local" / "share")})
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    stray = _state_file_of({"HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state")})
+    assert not stray.exists(), (f"a test ran `kg build` without KG_STATE_DIR: it recorded "
+                                f"{stray.read_text(encoding='utf-8')} in {stray}, which outside the tests is the "
+                                "user's own record")
+    try:
+        recorded = real.read_text(encoding="utf-8")
+    except OSError:
+        recorded = ""
+    base = str(tmp_path_factory.getbasetemp().resolve())
+    assert base not in recorded, f"a test wrote the user's {real}: {recorded}"
 
 
 @pytest.fixture(scope="session")

@@ -99,6 +99,47 @@ def test_duty_list_table_groups_by_action(example_graph: Path) -> None:
     assert "■ 创新提升行动实施方案" in out and "source: “" in out
 
 
+def test_a_duty_list_is_printed_by_its_one_home(example_graph: Path, example_plan) -> None:
+    """`kg duties UNIT` prints the duty list's text from kg.views.ledger (the home of its columns, rows and
+    ledger), made of the DutyList itself: its counts, then each duty's role, task, line and source, the seats last."""
+    from kg.analysis import duty_list
+    from kg.views.ledger import duty_list_text
+
+    dl = duty_list(example_plan, "发改局")
+    text = duty_list_text(dl)
+    assert run_kg("duties", "发改局", "--graph", str(example_graph)).stdout == text
+    lines = text.splitlines()
+    assert lines[:2] == ["市发改局 (department)", "48 duties: shared 28, co 10, lead 10; 12 team seats"]
+    items = [ln.strip() for ln in lines if ln.startswith("    [")]
+    assert items == ([f"[{d.role.value}] {d.task}  (line {d.line})" for d in dl.duties]
+                     + [f"[{t.role.value}] {t.team}  ({t.plan}, line {t.line})" for t in dl.teams])
+    assert [ln.strip() for ln in lines if "source: “" in ln] == [f"source: “{d.quote}”" for d in dl.duties]
+
+
+def test_role_weights_and_the_overload_columns_are_keyed_by_role(example_graph: Path, example_plan) -> None:
+    """Every role has a weight, keyed by the Role enum (as the page's labels and styles are); the overload
+    CSV has a column per role in that order, holding the counts of the analysis result."""
+    from extract.records import Role
+    from kg.analysis import overload
+    from kg.views.explorer import ROLE_LABELS, ROLE_STYLE
+    from kg.weights import ROLE_WEIGHTS
+
+    assert set(ROLE_WEIGHTS) == set(Role)
+    assert all(type(r) is Role for r in (*ROLE_WEIGHTS, *ROLE_LABELS, *ROLE_STYLE))
+    out = run_kg("overload", "--graph", str(example_graph), "--format", "csv").stdout
+    assert out.splitlines()[0] == ",".join(["unit", "score", "outlier", "kind", "tasks", "partners",
+                                            *(r.value for r in ROLE_WEIGHTS), "by_action", "plan"])
+    rows = read_csv(out)
+    loads = overload(example_plan)
+    assert [r["unit"] for r in rows] == [u.unit for u in loads]
+    for row, u in zip(rows, loads, strict=True):
+        assert {r: int(row[r.value]) for r in Role if row[r.value] != "0"} == u.roles
+    table = run_kg("overload", "--graph", str(example_graph)).stdout.splitlines()
+    head = next(ln for ln in table if ln.startswith("unit "))
+    assert head.split() == ["unit", "score", "outlier", "tasks", "partners", "lead", "co", "shared", "member",
+                            "office", "indicator_owner", "plan", "by_action"]
+
+
 def test_unknown_unit_suggests_names(example_graph: Path) -> None:
     p = run_kg("duties", "发展规划局", "--graph", str(example_graph), check=False)
     assert p.returncode == 2 and "市发改局" in p.stderr and len(p.stderr.strip().splitlines()) == 1

@@ -49,17 +49,33 @@ def test_directory_is_refused(tmp_path: Path) -> None:
     assert p.returncode == 2 and "directory" in p.stderr
 
 
-def test_huge_file_finishes_quickly_with_a_clear_message(tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_refused_unread_and_nothing_is_written(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 50 MB file is refused from its size before a byte of it is read (how fast that is, is bench/'s to
+    measure): one line that says the size, the limit and what to do, exit 2, no output folder, no last-build
+    record; --max-mb raises the limit (the same file is then read, and refused as no text)."""
     big = tmp_path / "big.txt"
-    chunk = EXAMPLE.read_bytes()
     with big.open("wb") as f:
-        for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
-            f.write(chunk)
-    out = tmp_path / "out"
-    p = run_kg("build", str(big), "--out", str(out), check=False)
-    assert p.returncode == 2
-    assert "MB" in p.stderr and len(p.stderr.strip().splitlines()) == 1
-    assert not out.exists() or not any(out.iterdir())
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB to stat, nothing to write
+    read: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        if self == big:
+            read.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    out, state = tmp_path / "out", tmp_path / "state"
+    p = run_kg("build", str(big), "--out", str(out), env={"KG_STATE_DIR": str(state)}, check=False)
+    assert (p.returncode, p.stdout) == (2, "")
+    assert p.stderr == (f"kg: KG100: {big}: 50.0 MB is more than the 10 MB allowed for one plan "
+                        "(pass --max-mb to raise the limit, or split the file)\n")
+    assert read == []
+    assert not out.exists() and not state.exists()
+    p = run_kg("build", str(big), "--out", str(out), "--max-mb", "60", check=False)
+    assert p.returncode == 2 and "MB allowed" not in p.stderr and read == [big]
+    assert not out.exists()
 
 
 def test_failed_build_leaves_previous_output_intact(tmp_path: Path, cache_env: dict[str, str]) -> None:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .browser import browser, served
+import pytest
+
+from .browser import browser, close_browser, served
 from .conftest import run_kg
 from .test_html import XSS_PLAN
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_browser() -> Iterator[None]:
+    """One Chromium for the tests of this module (each launch costs about a second)."""
+    yield
+    close_browser()
 
 
 def _local(url: str) -> bool:

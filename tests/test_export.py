@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from pathlib import Path
 
@@ -21,14 +22,33 @@ from .conftest import DATA, run_kg
 FILES = {"gexf": "plan.gexf", "graphml": "plan.graphml", "neo4j-csv": "neo4j", "jsonld": "plan.jsonld"}
 
 
+#: the umask the exports are written under (not the usual 022, so that the mode it gives is told apart)
+UMASK = 0o027
+
+
 @pytest.fixture(scope="module")
 def exported(example_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each format written through the CLI, as a user would."""
+    """Each format written through the CLI, as a user would (under UMASK)."""
     out = tmp_path_factory.mktemp("export")
-    for fmt, name in FILES.items():
-        p = run_kg("export", "--format", fmt, "-o", str(out / name), "--graph", str(example_graph))
-        assert p.stdout.startswith(f"wrote {out / name}: ")
+    old = os.umask(UMASK)
+    try:
+        for fmt, name in FILES.items():
+            p = run_kg("export", "--format", fmt, "-o", str(out / name), "--graph", str(example_graph))
+            assert p.stdout.startswith(f"wrote {out / name}: ")
+    finally:
+        os.umask(old)
     return {fmt: out / name for fmt, name in FILES.items()}
+
+
+def test_exports_end_with_the_usual_mode(exported: dict[str, Path]) -> None:
+    """Each export, written atomically, has the mode a plain open() gives under the umask (as every output of
+    kg: tests/test_hardening.py), its files and folder alike."""
+    from .test_hardening import usual_modes
+
+    paths = [p for path in exported.values() for p in (path, *(path.iterdir() if path.is_dir() else ()))]
+    assert len(paths) == len(FILES) + len(NEO4J_FILES)
+    got, usual = usual_modes(paths, UMASK)
+    assert got == usual
 
 
 @pytest.fixture(scope="module")

@@ -105,18 +105,25 @@ def test_runaway_query_stops_using_cpu_after_its_503(example_graph: Path) -> Non
 
 @needs_proc
 def test_cheap_queries_are_served_while_runaway_ones_run(example_graph: Path) -> None:
+    def runaway(base: str) -> None:
+        try:
+            get(q(base, RUNAWAY))
+        except OSError:  # the server stopped before it timed out: the test is over
+            pass
+
     with server(example_graph, "--timeout", "3", "--max-concurrent", "2") as (_, base):
-        slow = threading.Thread(target=get, args=(q(base, RUNAWAY),))
+        slow = threading.Thread(target=runaway, args=(base,))
         slow.start()
         time.sleep(0.3)
         t0 = time.monotonic()
         status, _ = get(q(base, "ASK { ?s ?p ?o }"))
         assert status == 200 and time.monotonic() - t0 < 2
-        slow.join()
+        assert slow.is_alive()  # the runaway query was still running meanwhile
+    slow.join()  # the server has stopped: no need to wait for its timeout
 
 
 def test_kg_query_timeout_stops_the_evaluation(example_graph: Path) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     t0 = time.monotonic()
     with pytest.raises(QueryTimeout):
@@ -195,9 +202,18 @@ SERVICE_QUERIES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def served(example_graph: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """One `kg serve` for the SERVICE tests (each starts its own listener; what reached it is checked per test)."""
+    with server(example_graph) as s:
+        yield s
+
+
 @pytest.mark.parametrize("template", SERVICE_QUERIES)
-def test_service_is_refused_by_the_server_and_nothing_is_sent(example_graph: Path, template: str) -> None:
-    with listener() as (port, got), server(example_graph) as (_, base):
+def test_service_is_refused_by_the_server_and_nothing_is_sent(served: tuple[subprocess.Popen[str], str],
+                                                              template: str) -> None:
+    base = served[1]
+    with listener() as (port, got):
         text = template.format(port=port)
         status, body = get(q(base, text))
         assert status == 400 and b"SERVICE is not allowed" in body
@@ -210,7 +226,7 @@ def test_service_is_refused_by_the_server_and_nothing_is_sent(example_graph: Pat
 
 @pytest.mark.parametrize("template", SERVICE_QUERIES)
 def test_service_is_refused_by_kg_query(example_graph: Path, template: str) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     with listener() as (port, got):
         with pytest.raises(QueryForbidden):
@@ -220,7 +236,7 @@ def test_service_is_refused_by_kg_query(example_graph: Path, template: str) -> N
 
 
 def test_service_inside_strings_and_comments_is_not_a_service(example_graph: Path) -> None:
-    from kg.sparql import run_query
+    from kg._query import run_query
 
     text = 'SELECT ?x WHERE { BIND("SERVICE <http://127.0.0.1:9/> {}" AS ?x) } # SERVICE <http://x/> {'
     assert "SERVICE" in run_query(example_graph, text, fmt="csv")
@@ -229,7 +245,7 @@ def test_service_inside_strings_and_comments_is_not_a_service(example_graph: Pat
 # ---------------------------------------------------------------- 12. kg query streams
 
 def test_kg_query_streams_rows_before_the_query_ends(example_graph: Path) -> None:
-    from kg.sparql import stream_query
+    from kg._query import stream_query
 
     class Enough(Exception):
         pass
@@ -582,6 +598,52 @@ def test_query_file_errors_are_one_line_from_the_cli(tmp_path: Path, example_gra
     for q in (tmp_path / "dir.rq", bad):
         p = run_kg("query", str(q), "--graph", str(example_graph), check=False)
         assert p.returncode == 2 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+
+
+@pytest.fixture
+def umask_027() -> Iterator[int]:
+    """A umask other than the usual 022, so that a mode the umask gave is told apart from one set by hand."""
+    old = os.umask(0o027)
+    try:
+        yield 0o027
+    finally:
+        os.umask(old)
+
+
+def usual_modes(paths: list[Path], umask: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The modes of ``paths`` and the modes a plain open() or mkdir() gives under ``umask`` (0666 / 0777 less it)."""
+    import stat
+
+    got = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in paths}
+    return got, {str(p): oct((0o777 if p.is_dir() else 0o666) & ~umask) for p in paths}
+
+
+def test_every_output_ends_with_the_usual_mode(tmp_path: Path, example_graph: Path, cache_env: dict[str, str],
+                                               umask_027: int) -> None:
+    """Written atomically (through a temporary file or folder) yet with the mode a plain open() gives, 0666 less
+    the umask (0640 under umask 027; folders 0750), never mkstemp's 0600: a build's .ttl, .html and store, the
+    last-build record, a corpus, one unit's and every unit's .xlsx ledger, the overload chart (the exports:
+    tests/test_export.py)."""
+    from .conftest import EXAMPLE, run_kg
+
+    out, state = tmp_path / "out", tmp_path / "state"
+    env = cache_env | {"KG_STATE_DIR": str(state)}
+    run_kg("build", str(EXAMPLE), "--out", str(out / "plan"), env=env)
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / EXAMPLE.name).write_bytes(EXAMPLE.read_bytes())
+    run_kg("build", str(tmp_path / "plans"), "--out", str(out / "corpus"), "--no-html", env=env)
+    g = str(example_graph)
+    run_kg("duties", "发改局", "--graph", g, "--format", "xlsx", "-o", str(out / "unit.xlsx"))
+    run_kg("duties", "--graph", g, "--format", "xlsx", "-o", str(out / "all.xlsx"))
+    run_kg("overload", "--graph", g, "--format", "csv", "--plot", str(out / "load.png"))
+    written = [*out.rglob("*"), state / "last-build.json"]
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"out/plan/linxiang-2024-eight-actions.ttl", "out/plan/linxiang-2024-eight-actions.html",
+            "out/corpus/corpus.json", "out/corpus/plans/linxiang-2024-eight-actions.ttl", "out/unit.xlsx",
+            "out/all.xlsx", "out/load.png", "state/last-build.json"} <= names
+    assert any(n.startswith("out/plan/linxiang-2024-eight-actions.oxigraph/") for n in names)
+    got, usual = usual_modes(written, umask_027)
+    assert got == usual
 
 
 def test_leftovers_are_swept_and_concurrent_builds_queue(tmp_path: Path, cache_env: dict[str, str]) -> None:

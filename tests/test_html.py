@@ -110,7 +110,7 @@ def test_a_graph_over_the_page_limit_gets_no_page_and_says_so(tmp_path: Path, mo
     monkeypatch.setattr(_build, "PAGE_LIMIT", n)  # exactly at the limit: drawn from every chunk
     res = _build.build(Path("linxiang-2024-eight-actions.txt"), tmp_path / "at")
     assert res.html is not None and res.triples == n
-    from kg.views.html import write_html
+    from kg._page import write_html
 
     write_html(res.ttl, tmp_path / "whole.html")  # the page of the whole graph, drawn from the written Turtle
     page, whole = _data(res.html), _data(tmp_path / "whole.html")

@@ -1,8 +1,10 @@
 """Every README example of a `kg` command with its output is the real output of that command.
 
-A fenced block whose lines start with ``$ kg`` is a terminal session: each ``$`` line is run with
-bash (stdout and stderr together, as a terminal shows them) in a scratch directory, and what follows
-it up to the next ``$`` line is compared with what the command printed.  The blocks of one section
+A fenced block whose lines start with ``$ kg`` is a terminal session: each ``$`` line is run in a
+scratch directory (``kg ARGS``, optionally ``| head -N``, by the CLI's ``main`` in this process, as
+tests/conftest.py's ``run_kg`` does; anything else with bash), stdout then stderr as a terminal shows
+them, and what follows it up to the next ``$`` line is compared with what the command printed.  The
+scratch directory itself is made by a real ``kg build`` process.  The blocks of one section
 run in order, and each section starts right after ``kg build`` of the bundled example (the state the
 README's first example leaves); a section may build more (the corpus one does).  Only what must vary is normalised: the scratch directory reads
 as ``/home/me`` and a build's duration as ``in N s``.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, EXAMPLE, ROOT, edited_example
+from .conftest import DATA, EXAMPLE, ROOT, _run_in_process, edited_example
 
 README = ROOT / "README.md"
 HOME = "/home/me"
@@ -83,10 +85,39 @@ def scratch(tmp_path_factory: pytest.TempPathFactory, cache_env: dict[str, str])
 
 
 def run(command: str, home: Path, env: dict[str, str]) -> str:
+    """What a terminal shows for ``command``: ``kg ARGS`` (optionally ``| head -N``) runs the CLI's ``main`` in
+    this process, in ``home`` with ``env`` (no interpreter to start for each of the examples); anything else
+    runs with bash."""
+    import shlex
+
+    words = shlex.split(command, comments=True)
+    head = None
+    if len(words) > 3 and words[-3:-1] == ["|", "head"] and re.fullmatch(r"-\d+", words[-1]):
+        words, head = words[:-3], int(words[-1][1:])
+    if words[:1] == ["kg"] and not set("|;&<>$`*?") & set("".join(words)):
+        return _in_process(words[1:], home, env, head)
     # a newline before the brace: a README command may end with a # comment
     p = subprocess.run(["bash", "-c", f"{{ {command}\n}} 2>&1"], cwd=home, env=env, capture_output=True, text=True)
     assert not p.stderr, f"{command}: {p.stderr}"
     return p.stdout
+
+
+def _in_process(args: list[str], home: Path, env: dict[str, str], head: int | None) -> str:
+    keys = ("KG_STATE_DIR", "KG_CACHE_DIR", "COLUMNS")
+    saved, here = {k: os.environ.get(k) for k in keys}, Path.cwd()
+    os.environ.update({k: env[k] for k in keys})
+    os.chdir(home)
+    try:
+        p = _run_in_process(args, {})
+    finally:
+        os.chdir(here)
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    out = p.stdout if head is None else "".join(p.stdout.splitlines(keepends=True)[:head])
+    return out + p.stderr
 
 
 def test_the_readme_has_terminal_sessions() -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.sparql import AskResult, GraphResult, SelectResult, execute, run_query
+from kg._query import run_query
+from kg.sparql import AskResult, GraphResult, SelectResult, execute
 from kg.store import GraphStore, open_store
 
 LEADS = "SELECT ?r ?line WHERE { ?r kgo:role kgo:lead ; kgo:line ?line } ORDER BY ?r"

@@ -91,3 +91,33 @@ def test_mentions_are_those_of_the_spacy_pipeline() -> None:
     every = LazyBoundaries(lambda: frozenset(range(len(line.norm) + 1)))
     without = line_team(line.norm, every)
     assert without is not None and "责干部" in [line.norm[m.start : m.end] for m in without.mentions]
+
+
+
+def test_process_runs_the_pipeline_with_nlp_pipe_on_the_hinted_lines(monkeypatch) -> None:
+    """extract.nlp.process sends the lines with a clause hint, and only those, through one nlp.pipe (the
+    registered components run on each Doc); a line without a hint gives None; the Docs carry what
+    read_mentions finds on the same lines."""
+    from spacy.language import Language
+
+    from extract.nlp import process
+
+    piped: list[list[str]] = []
+    pipe = Language.pipe
+
+    def spy(self, texts, **kw):
+        docs = list(texts)
+        piped.append([d.user_data["kg_text"] for d in docs])
+        return pipe(self, docs, **kw)
+
+    monkeypatch.setattr(Language, "pipe", spy)
+    town = [ln for ln in _lines((DATA / "corpus" / "plans" / "town-2023-civilized-city-group.txt")
+                                .read_text(encoding="utf-8")) if ln.norm.strip()]
+    docs = list(process(ln.norm for ln in town))
+    hinted = [ln for ln in town if needs_nlp(ln.norm)]
+    assert piped == [[ln.norm for ln in hinted]] and len(hinted) < len(town)
+    assert [d is None for d in docs] == [not needs_nlp(ln.norm) for ln in town]
+    found = read_mentions(town)
+    assert [(ln, tuple(d._.kg_clauses)) for ln, d in zip(town, docs, strict=True) if d is not None] == list(found.clauses)
+    assert [(ln, d._.kg_team) for ln, d in zip(town, docs, strict=True) if d is not None and d._.kg_team] == list(
+        found.teams)

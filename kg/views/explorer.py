@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["KIND_COLORS", "ROLE_LABELS", "ROLE_STYLE", "explorer_data", "page_html"]
 
 #: role names as the CLI prints them, with the Chinese word
-ROLE_LABELS: dict[str, str] = {
+ROLE_LABELS: dict[Role, str] = {
     Role.lead: "牵头 lead", Role.co: "配合 co", Role.shared: "共同 shared", Role.supervisor: "分管 supervisor",
     Role.indicator_owner: "指标 indicator_owner", Role.convener: "召集人 convener", Role.deputy_convener: "副召集人 deputy_convener",
     Role.leader: "组长 leader", Role.deputy_leader: "副组长 deputy_leader", Role.member: "成员 member", Role.office: "办公室 office",
@@ -56,7 +56,7 @@ KIND_COLORS: dict[str, str] = {
     UnitKind.enterprise: "#E69F00", UnitKind.collective: "#CC79A7", UnitKind.position: "#F0E442", UnitKind.person: "#000000",
 }
 #: a role is told by its line style as well as its colour
-ROLE_STYLE: dict[str, dict[str, Any]] = {
+ROLE_STYLE: dict[Role, dict[str, Any]] = {
     Role.lead: {"color": "#000000", "dashes": False, "width": 2.5},
     Role.co: {"color": "#0072B2", "dashes": [8, 5], "width": 1.5},
     Role.shared: {"color": "#D55E00", "dashes": [2, 4], "width": 1.8},

@@ -1,19 +1,24 @@
-"""Duty lists as rows (the CLI's and the server's CSV and JSON) and as a supervision ledger (台账) in .xlsx,
-as offices keep them: one unit's, or every unit's.  They take :class:`kg.analysis.DutyList` results."""
+"""A duty list's one home: its columns and rows (the CLI's and the server's CSV and JSON), its text (``kg duties
+UNIT``), its ledger rows (the server's printable page) and its supervision ledger (台账) in .xlsx, as offices keep
+them: one unit's, or every unit's.  They take :class:`kg.analysis.DutyList` results."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from extract.records import Role
+
+from .._files import write_atomic
 
 if TYPE_CHECKING:
     from .._answers import DutyList
 
 __all__ = ["DUTY_LIST_COLUMNS", "FULL_LEDGER_COLUMNS", "LEDGER_COLUMNS", "LEDGER_WIDTHS", "duty_list_rows",
-           "full_ledger_rows", "ledger_rows", "write_full_ledger", "write_ledger"]
+           "duty_list_text", "full_ledger_rows", "ledger_rows", "write_full_ledger", "write_ledger"]
 
 # the columns of a duty list in table, CSV and JSON (the CLI and the server's /unit.csv)
 DUTY_LIST_COLUMNS = ("action", "section", "task", "task_line", "role", "leads", "supporting", "indicators",
@@ -36,6 +41,52 @@ def duty_list_rows(dl: DutyList, *, joined: bool = False, teams: bool = True) ->
         rows += [{"action": "", "section": "工作专班", "task": t.team, "role": t.role.value, "line": t.line,
                   "quote": t.quote, "plan": t.plan} for t in dl.teams]
     return rows
+
+
+# a duty stated once for what follows (以下均需试点城市政府落实,不再列出; 下同)
+_STANDING = re.compile(r"以下均|以下各项|不再列出|不再一一列出|下同")
+
+
+def duty_list_text(dl: DutyList) -> str:
+    """A duty list as ``kg duties UNIT`` prints it: the unit, its counts, then its duties by plan, action
+    and section, each with its leads, targets, deadlines and source quote, and its team seats last."""
+    roles = Counter(r.role.value for r in dl.duties)
+    plans = sorted({r.plan for r in dl.duties} | {t.plan for t in dl.teams})
+    out = [f"{dl.unit} ({dl.kind})" + (f" = {dl.office}" if dl.office else "")
+           + (f"  also written: {'、'.join(n for n in dl.names if n != dl.unit)}" if len(dl.names) > 1 else ""),
+           f"{len(dl.duties)} duties: " + ", ".join(f"{k} {v}" for k, v in roles.most_common())
+           + f"; {len(dl.teams)} team seats" + (f"; in {len(plans)} plans" if len(plans) > 1 else ""), ""]
+    last_plan = last_action = last_section = None
+    for r in dl.duties:
+        if r.plan != last_plan:
+            out.append(f"● plan {r.plan}")
+            last_plan, last_action, last_section = r.plan, None, None
+        if r.action != last_action:
+            out.append(f"■ {r.action or '(main plan)'}")
+            last_action, last_section = r.action, None
+        if r.section != last_section:
+            if r.section:  # (a table's rows under no heading: no empty section line)
+                out.append(f"  ▸ {r.section}")
+            last_section = r.section
+        out.append(f"    [{r.role.value}] {r.task}  (line {r.line})")
+        if r.leads and r.role != Role.lead:
+            out.append(f"        lead: {'、'.join(r.leads)}")
+        if r.indicators:
+            out.append(f"        targets: {'; '.join(r.indicators)}")
+        if r.deadlines:
+            out.append(f"        deadlines: {'; '.join(r.deadlines)}")
+        if r.applies_to:
+            more = len(r.applies_to) - 6
+            out.append(f"        declared on the heading; applies to the {len(r.applies_to)} tasks under it: "
+                       + "; ".join(r.applies_to[:6]) + (f"; … {more} more" if more > 0 else ""))
+        if _STANDING.search(r.quote or ""):
+            out.append("        stated once: applies to what follows in the plan")
+        out.append(f"        source: “{r.quote}”")
+    if dl.teams:
+        out.append("■ work teams")
+        for t in dl.teams:
+            out.append(f"    [{t.role.value}] {t.team}  ({t.plan}, line {t.line})")
+    return "\n".join(out) + "\n"
 
 
 def ledger_rows(dl: DutyList) -> list[list[Any]]:
@@ -116,12 +167,4 @@ def _no_formulas(ws: Any) -> None:
 
 
 def _save(wb: Any, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".xlsx")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomic(path, lambda tmp: wb.save(tmp))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.records import Role
+
+from .._files import write_atomic
 
 if TYPE_CHECKING:
     from .._answers import UnitLoad
@@ -75,15 +75,12 @@ def plot_overload(rows: Sequence[UnitLoad], path: Path, top: int = 25) -> None:
         # without a CJK font (Debian: fonts-noto-cjk) names draw as boxes; say it once, not per glyph
         warnings.simplefilter("ignore", UserWarning)
         fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-", suffix=".png")
-    os.close(fd)
-    try:
+    def save(tmp: Path) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             fig.savefig(tmp, format="png")
-        os.replace(tmp, path)
+
+    try:
+        write_atomic(path, save)
     finally:
         plt.close(fig)
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -1,24 +1,24 @@
-"""``kg build``'s page: the explorer of the graph just built (see :mod:`kg.views.explorer`).
+"""The explorer page of a built graph: the analysis it shows is run here, and handed to the view.
 
-Here the analysis results the page needs are computed (the view itself runs no query), and
-the page is written to a path.
+:mod:`kg.views.explorer` turns analysis results into the page (it opens no store and runs no query);
+this module is its caller for ``kg build`` (one plan or a corpus) and ``kg serve``: it runs the
+analysis on a store and writes the page to a path.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import GraphStore, open_store
-from .explorer import explorer_data, page_html
+from .analysis import actions, duty_lists, load, overload, teams
+from .lists import plan_titles
+from .store import GraphStore, open_store
+from .views.explorer import explorer_data, page_html
 
 __all__ = ["explorer_page", "write_html", "write_html_from_triples", "write_page"]
 
 
 def explorer_page(store: GraphStore) -> str:
     """The explorer page of a built graph, as text."""
-    from ..analysis import actions, duty_lists, load, overload, teams
-    from ..lists import plan_titles
-
     plan = load(store)
     titles = plan_titles(store)
     return page_html(explorer_data(duty_lists(plan), overload(plan), actions(plan), teams(plan),
@@ -36,7 +36,7 @@ def write_html(ttl: Path, path: Path) -> None:
 
 
 def write_html_from_triples(triples_text: str, path: Path) -> None:
-    """Write the explorer page of a graph given as Turtle text (loaded into memory)."""
+    """Write the explorer page of a graph given as N-Triples or Turtle text (loaded into memory)."""
     import pyoxigraph as ox
 
     store = ox.Store()
