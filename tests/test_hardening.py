@@ -204,8 +204,12 @@ SERVICE_QUERIES = [
 
 @pytest.fixture(scope="module")
 def served(example_graph: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
-    """One `kg serve` for the SERVICE tests (each starts its own listener; what reached it is checked per test)."""
+    """One `kg serve` for the SERVICE tests (each starts its own listener; what reached it is checked per test),
+    answering before the first test asks (its query workers start after it prints its address)."""
     with server(example_graph) as s:
+        deadline = time.monotonic() + 60
+        while get(q(s[1], "ASK { ?s ?p ?o }"))[0] != 200 and time.monotonic() < deadline:
+            time.sleep(0.2)
         yield s
 
 
