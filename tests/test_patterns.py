@@ -2694,3 +2694,12 @@ def test_entries_titled_by_their_unit_run_on_after_a_page_note() -> None:
         (1, "城管部门", "co"), (1, "财政部门", "shared")])
     # (a project titled by what it builds, 1.县第一中学。新建教学楼, is no body's entry)
     assert _table_roles("二、项目\n1.跟踪督办。定期通报进展。") == []
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("牵头科室", "lead"), ("牵头处室", "lead"), ("牵头司局", "lead"), ("主抓单位", "lead"), ("配合处室", "co"),
+     ("参加单位", "co"), ("支持单位", "co"), ("联动单位", "co"), ("共同责任单位", "shared"), ("执行单位", "shared")],
+)
+def test_labels_naming_a_division_or_a_unit_in_other_words(label: str, role: str) -> None:
+    assert _table_roles(f"1.推进项目建设。\n{label}:县发改局") == [(2, "县发改局", role)]
