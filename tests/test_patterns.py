@@ -2703,3 +2703,15 @@ def test_entries_titled_by_their_unit_run_on_after_a_page_note() -> None:
 )
 def test_labels_naming_a_division_or_a_unit_in_other_words(label: str, role: str) -> None:
     assert _table_roles(f"1.推进项目建设。\n{label}:县发改局") == [(2, "县发改局", role)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [("县发改局具体承办。", [(1, "县发改局", "lead")]), ("县发改局抓总。", [(1, "县发改局", "lead")]),
+     ("县发改局负主责。", [(1, "县发改局", "lead")]), ("县发改局承担主体责任。", [(1, "县发改局", "shared")]),
+     ("县发改局牵头,县财政局予以配合。", [(1, "县发改局", "lead"), (1, "县财政局", "co")]),
+     ("县财政局给予支持。", [(1, "县财政局", "co")]),
+     ("各乡镇要承担主体责任。", []), ("对符合条件的企业给予支持。", [])],
+)
+def test_role_phrases_in_other_words(clause: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles("1.推进项目建设。" + clause) == expected
