@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -73,7 +74,7 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     # a table's cells are its readers' to judge, unless no cell of any table gave a duty (a table kg missed)
     cells = set(outline.table_cells) if read & set(outline.table_cells) else set()
     warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | cells, lex),
-                *_unread_figures_by_place(lines, read, lex),
+                *_unread_figures_by_place(lines, read, lex), *_unread_figures_in_line(lines, read, lex),
                 *_unread_table_rows(sorted({*unread, *_unread_headers(lines, read | skip, struct, lex)}), lines,
                                     read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
@@ -125,6 +126,23 @@ def _unread_figures_by_place(lines: Sequence[Line], read: set[int], lex: Lexicon
     return [ReadingIssue("W104", f"a table of figures kg could not read names “{ln.text.strip(' |')[:20]}”",
                          ln.span().line)
             for ln in hits]
+
+
+def _unread_figures_in_line(lines: Sequence[Line], read: set[int], lex: Lexicon) -> list[ReadingIssue]:
+    """W104 on a line that holds a table of figures run together (邹家营村 6 农技站 2 龙镇村 6 …: three places or
+    units or more, each followed by a bare figure, parted by spaces) from which kg read nothing."""
+    out = []
+    for ln in lines:
+        if ln.number in read or len(ln.norm) < 20:
+            continue
+        tokens = ln.norm.split()
+        pairs = [t for t, nxt in itertools.pairwise(tokens)
+                 if _FIGURE.fullmatch(nxt) and 2 <= len(t) <= 12 and (place_name(t, lex) or unit_kind(t, lex) is not None)]
+        if len(pairs) >= 3:
+            named = "、".join(pairs[:3])
+            out.append(ReadingIssue("W104", f"a table of figures run into one line kg could not read ({named}…)",
+                                    ln.span().line))
+    return out
 
 
 def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:

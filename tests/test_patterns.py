@@ -2715,3 +2715,10 @@ def test_labels_naming_a_division_or_a_unit_in_other_words(label: str, role: str
 )
 def test_role_phrases_in_other_words(clause: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles("1.推进项目建设。" + clause) == expected
+
+
+def test_a_table_of_figures_run_into_one_line_is_reported_not_silently_dropped() -> None:
+    ex = extract_text("附表:2016年无偿献血任务分配表 村 别 任务数(人) 单 位 任务数(人) 邹家营村 6 农技站 2 龙镇村 6 "
+                      "林业站 2 民兴村 6 广播站 1")
+    assert ex.duties == () and [w.code for w in ex.warnings] == ["W104"]
+    assert "run into one line" in ex.warnings[0].message
