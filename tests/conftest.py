@@ -15,6 +15,15 @@ EXAMPLE_GOLD = DATA / "linxiang-2024-eight-actions.jsonl"
 DEV_PLANS = sorted((DATA / "dev" / "plans").glob("*.txt"))
 
 
+def _restore_env(saved: dict[str, str | None]) -> None:
+    """Put back the environment variables ``saved`` holds (None: the variable was not set)."""
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
 def run_kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
            check: bool = True, fresh: bool = False) -> subprocess.CompletedProcess[str]:
     """Run the CLI's ``main`` with these arguments and environment, its output and exit code as a
@@ -49,11 +58,7 @@ def _run_in_process(args: list[str], env: dict[str, str]) -> subprocess.Complete
             except SystemExit as ex:  # argparse's usage errors and --version
                 code = ex.code if isinstance(ex.code, int) else (0 if ex.code is None else 2)
     finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+        _restore_env(saved)
     texts = []
     for stream in (out, err):
         stream.flush()
@@ -105,11 +110,7 @@ def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     try:
         yield
     finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+        _restore_env(saved)
     stray = _state_file_of({"HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state")})
     assert not stray.exists(), (f"a test ran `kg build` without KG_STATE_DIR: it recorded "
                                 f"{stray.read_text(encoding='utf-8')} in {stray}, which outside the tests is the "
