@@ -56,7 +56,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|设立|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部])(?:对(?!外|口|台)|送)|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
+    r"|提出|设立|要对|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部])(?:对(?!外|口|台)|送)|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
 )
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
@@ -138,6 +138,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         return None
     if not re.match(r"[\u4e00-\u9fff(]", s) or _SENTENCE_WORDS.search(s.replace("组织部", "").replace("组织", "")):
         return None
+    if s.startswith("对") and not s.startswith("对外"):
+        return None  # 对县交通局负责的项目: whom something concerns, not a unit's name
     if s.startswith("协助") and s[2:] in lex.position_suffixes:
         return None  # 协助省长负责…: whom the work helps, no post
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}同志", s) and lex.surnames and s[0] in lex.surnames:

@@ -2722,3 +2722,9 @@ def test_a_table_of_figures_run_into_one_line_is_reported_not_silently_dropped()
                       "林业站 2 民兴村 6 广播站 1")
     assert ex.duties == () and [w.code for w in ex.warnings] == ["W104"]
     assert "run into one line" in ex.warnings[0].message
+
+
+def test_whom_a_task_concerns_is_no_unit() -> None:
+    # 对X负责的项目: the projects X is responsible for, the subject of the sentence is someone else
+    assert _table_roles("1.对县交通局负责的项目加强督查。") == []
+    assert _table_roles("2.各乡镇要对县交通局负责的项目加强督查。") == []
