@@ -2728,3 +2728,7 @@ def test_whom_a_task_concerns_is_no_unit() -> None:
     # 对X负责的项目: the projects X is responsible for, the subject of the sentence is someone else
     assert _table_roles("1.对县交通局负责的项目加强督查。") == []
     assert _table_roles("2.各乡镇要对县交通局负责的项目加强督查。") == []
+
+
+def test_a_sentence_naming_who_lags_is_no_list_of_units() -> None:
+    assert _table_roles("二、进展\n1、农村道路畅通工程,牵头部门:县交通局。建设进度较慢的乡镇为城关镇。") == [(2, "县交通局", "lead")]
