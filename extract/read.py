@@ -659,6 +659,9 @@ def normalise(text: str) -> str:
     out = text.translate(_table())
     if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
         out = _BRACKET_LABEL.sub(lambda m: " " + m.group(1) + ":", out)
+    if "xx" in out or "XX" in out or "××" in out:
+        # 组长:解xxxx县政府副县长: a name masked in the copy (its surname kept) glued to the post, read as blanks
+        out = _GLUED_MASK.sub(lambda m: " " * len(m.group(0)), out)
     if "(" in out:
         # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
         out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
@@ -666,6 +669,7 @@ def normalise(text: str) -> str:
     return out
 
 
+_GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")
 _BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
                             r"(?:单位|部门|领导))\]")
 _PINYIN_NOTE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

@@ -2732,3 +2732,9 @@ def test_whom_a_task_concerns_is_no_unit() -> None:
 
 def test_a_sentence_naming_who_lags_is_no_list_of_units() -> None:
     assert _table_roles("二、进展\n1、农村道路畅通工程,牵头部门:县交通局。建设进度较慢的乡镇为城关镇。") == [(2, "县交通局", "lead")]
+
+
+def test_a_masked_name_glued_to_its_post_is_read_as_blanks() -> None:
+    assert normalise("组长:解xxxx县政府副县长") == "组长:     县政府副县长"
+    assert normalise("责任单位:XX镇人民政府") == "责任单位:XX镇人民政府"  # (a place masked in a template stays)
+    assert _table_roles("二、组织领导\n组长:解xxxx县政府副县长") == [(2, "县政府副县长", "leader")]
