@@ -256,6 +256,8 @@ def test_filters_refit_the_view(example_graph: Path) -> None:
         page.fill("#search", "科工局")
         page.keyboard.press("Enter")
         _ready(page)
+        # (the side panel follows the search's focus; on a loaded machine a moment later than the view)
+        page.wait_for_function("document.querySelector('#side h2').innerText === '市科工局'", timeout=10_000)
         assert page.inner_text("#side h2") == "市科工局"
         assert page.evaluate(_OUTSIDE) == []
 
