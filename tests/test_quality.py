@@ -343,6 +343,8 @@ KNOWN_GAPS = {
                                                                  "((一)镇防汛工作领导小组职责) marks the team shared",
     "yangjinzhuang-undated-flood-command-office-members-glued-summary": "an aggregator's summary: snippets of the plan "
                                                                         "joined by commas on one line, headings run in",
+    "guangdong-2021-health-commission-disclosure-ledger-division-cells": "会 as short for 会同 between two divisions "
+                                                                         "(宣传处会办公室) read as one unit's name",
     "longcheng-2022-grain-security-own-line-resp-collective": "a bare top post as a subject (区长对全区粮食安全负总责: "
                                                               "区长 alone is no unit to kg) and 承担…主体责任 (no role "
                                                               "word in kg's lexicon) marked shared",
