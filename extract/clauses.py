@@ -133,11 +133,12 @@ def _bare_label_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def names_answerable(norm: str, c: Clause, lex: Lexicon | None = None) -> bool:
-    """True if ``c`` is a label's (责任单位:…, 牵头单位:…) naming who answers for the work, not a helper's label
-    (协助单位:…) nor a duty list's head (县财政局:…)."""
+    """True if ``c`` is a label line of its own (问题整改责任单位:X, after the line's marker if any) naming who answers
+    for the work, not a helper's label (协助单位:…), a duty list's head (县财政局:…) nor a label inside an item's text."""
     lex = lex or load_lexicon()
-    return c.form == "label_line" and _label_re(lex).match(norm, c.start) is not None \
-        and any(m.role in ("lead", "responsible") for m in c.mentions)
+    opening = m.end() if (m := _LINE_MARKER.match(norm)) is not None else len(norm) - len(norm.lstrip())
+    return c.form == "label_line" and c.start == opening and _label_re(lex).match(norm, c.start) is not None \
+        and any(x.role in ("lead", "responsible") for x in c.mentions)
 
 
 def bare_label(norm: str, lex: Lexicon | None = None) -> str | None:

@@ -71,10 +71,7 @@ def _labelled_headings(found: Sequence[tuple[Line, Sequence[Clause]]], outline: 
     """The headings with a label line (责任单位:…) in their block."""
     out: set[int] = set()
     for ln, clauses in found:
-        # (a label line of its own: 问题整改责任单位:X under 1. 市科技馆; not a label inside an item's text)
-        if any(names_answerable(ln.norm, c) and re.fullmatch(r"\s*(?:\(?[0-9一二三四五六七八九十]{1,3}[)、.]?)?\s*",
-                                                              ln.norm[: c.start]) for c in clauses) \
-                and (t := outline.task_line_of(ln.number)) is not None:
+        if any(names_answerable(ln.norm, c) for c in clauses) and (t := outline.task_line_of(ln.number)) is not None:
             out.add(t)
             if (h := outline.heading_at.get(t)) is not None:
                 out.update(h.path)

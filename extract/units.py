@@ -474,11 +474,11 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         items, rejected = _shared_department(s, items, rejected, lex)
     if rejected and items:
         items, rejected = _shared_sector_suffix(s, items, rejected, lex)
-    if rejected and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b):
+    etc = bool(rejected) and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b) is not None
+    if etc:
         # 气象建设交通公安: sectors whose separators were lost in copying, each a stem of the lexicon
         rejected = [part for x, y in rejected for part in (_glued_stems(s, x, y, lex) or [(x, y)])]
-    if rejected and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b) \
-            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[x:y]) and not _SENTENCE_WORDS.search(s[x:y]) for x, y in rejected):
+    if etc and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[x:y]) and not _SENTENCE_WORDS.search(s[x:y]) for x, y in rejected):
         # 教育、文广影视、交通、邮政等行业主管部门: sectors named bare in a list its 等…部门 says holds departments
         items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
         rejected = []
