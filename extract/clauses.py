@@ -58,6 +58,7 @@ _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")
 # the modal right before a role word (not the first one of the sentence: 将安全生产纳入…,A、B按职责分工分别负责)
 _MODAL_AT_END = re.compile(rf"(?:{_MODAL_BEFORE.pattern})$")
+_DRAFTED = re.compile(r"(?:制定|起草|编制|拟定|修订|研究提出)了《")
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -165,7 +166,9 @@ def _heading_leader_re(lex: Lexicon) -> re.Pattern[str]:
     posts = _alt([p for p in lex.position_suffixes if len(p) >= 2 and p not in ("领导", "同志", "负责人", "负责同志")])
     verbs = _alt([*lex.lead, "主抓", "分管", "负责", "领衔", "牵头抓", "包抓", "挂帅"])
     # right after the heading marker: NAME + POST + verb, and not a system (负责制)
-    return re.compile(rf"\s*([\u4e00-\u9fff]{{2,3}}(?:常务|执行|第一)?(?:{posts}))(?:同志)?(?:{verbs})(?!制)")
+    # (张盈军区政府党组成员牵头重点工作: the post may name its body)
+    return re.compile(rf"\s*([\u4e00-\u9fff]{{2,3}}(?:[省市区县镇乡旗](?:人民)?政府|[省市区县镇乡旗]委)?(?:常务|执行|第一)?(?:{posts}))"
+                      rf"(?:同志)?(?:{verbs})(?!制)")
 
 
 @lru_cache(maxsize=4)
@@ -285,6 +288,9 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word == "落实" and after in ("情况", "进度", "效果"):
         return False  # 各成员单位工作落实情况: a noun (how the work went), no role given
+    if word in lex.lead_before_co and (d := _DRAFTED.search(norm, m.end())) is not None \
+            and not re.search(r"[。;]", norm[m.end() : d.start()]):
+        return False  # 市发展改革委会同有关部门制定了《…方案》: who drafted the plan, not a duty it gives
     if word in lex.name_openers and not norm.startswith(lex.prefixes, m.end()) \
             and not sector_department(norm[m.end() : m.end() + 12], lex) \
             and not _GENERIC_COLLECTIVE.match(norm, m.end()) \
@@ -746,6 +752,8 @@ class _Parser:
             upto = adv.start()
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
+        if _DRAFTED.search(self.norm, m.end(), b) is not None:
+            return None  # 市发展改革委会同有关部门制定了《…方案》: who drafted the plan, not a duty it gives
         if upto > a and self.norm[upto - 1] == ":":
             upto -= 1  # 10.市商务局:会同市发展改革委负责…
         left = self.strict_units(a, upto, "lead") or self._opening(a, upto) or self._sentence_opening(a, upto)

@@ -298,9 +298,11 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
                 and not lex.position_suffix_re.search(name) and re.match(_HAN, post)
                 and len(post) <= 60 and _post_like(post, lex)):
             continue
-        # 贺 昌 信省扶贫办副主任: the name's last character ran into the post
+        # 贺 昌 信省扶贫办副主任: the name's last character ran into the post (not 何 棠 藤县县长: a place of one
+        # character and its level, the level repeated by the post)
         if len(name) == 2 and cut > 1 and not post.startswith((*lex.prefixes, "副", "常务", "第一", "执行", "团")) \
                 and post[1:].startswith(lex.prefixes) and not re.match(rf"{_HAN}州[市省县区]", post) \
+                and not re.match(rf"{_HAN}([县市区旗])\1", post) \
                 and _post_like(post[1:], lex):
             x += 1
         return x, len(text)

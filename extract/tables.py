@@ -1115,8 +1115,10 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                     j += 1
                     continue
                 # 一、做好财政信息公开。 | 1.积极推进… | 财务科 |: the category cell opens a heading and a row
-            elif cur is None or at >= len(cols):
-                break  # 二、保障措施 after the last row: the table has ended
+            elif cur is None or (at >= len(cols) and not (
+                    numbered and _merged_start(cols, at, cur, by_line, s, _whole(n, s)) is not None)):
+                break  # 二、保障措施 after the last row: the table has ended (not (2)一般公共预算收入… in a
+                # numbered table whose row above opened its text with (1): a row merged with the one above)
         if one_line:
             if not is_row_start(j) and rows and not piped and _all_units(s, lex):
                 # 区税务局 / 区政府有关部门,…: the row's unit cells went on over the next lines
@@ -1145,15 +1147,21 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             elif lab and lab_kind in UNIT_COLUMNS:  # 省牵头单位:省农业农村厅
                 cur = cur if cur is not None else []
                 cur.append((lab_kind, Cell(n, c.start + lab.start(2), c.end)))
-            elif numbered and cur is not None and at >= len(cols) and (k := _merged_start(cols, cur, by_line, s, c)) is not None:
+            elif cur and cur[-1][0] in ("lead", "co", "responsible") and _ALIAS_CELL.fullmatch(text) \
+                    and _all_units(text[1:-1], lex):
+                cur.append((cur[-1][0], Cell(n, c.start + 1, c.end - 1)))  # 应急管理局 / (安委办): the name above,
+                # wrapped before its alias in brackets
+            elif numbered and cur is not None and (k := _merged_start(cols, at, cur, by_line, s, c)) is not None:
                 # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above
                 close()
                 cur = [(cols[k], c)]
                 at = k + 1
             elif cur is not None and at > 0 and (_continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex)
                                                  or _list_goes_on(cur[-1], by_line, s, c, lex)):
-                if not (at >= len(cols) and not _next_row_near(lines, j, numbered)):
-                    cur.append((cur[-1][0], c))  # a cell written over two paragraphs
+                if not (at >= len(cols) and not _next_row_near(lines, j, numbered)) or (
+                        cur[-1][0] in ("lead", "co", "responsible") and _all_units(text, lex)):
+                    # a cell written over two paragraphs (经开区 / 高新园 / (邹区镇) / 各街道: one unit a line)
+                    cur.append((cur[-1][0], c))
                 else:
                     break
             elif at < len(cols):
@@ -1181,6 +1189,12 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                         j += 1
                         continue
                     at = at if nxt is None else nxt
+                if cols[at] in UNIT_COLUMNS and _TASK_NO.match(s, c.start) and c.end - c.start > 12 \
+                        and (txt := next((k for k, _ in reversed(cur) if k in TEXT_COLUMNS), None)) is not None:
+                    cur.append((txt, c))  # (8)健全驻点招商…: an item of the row's text, in a column the header lacks
+                    last = n
+                    j += 1
+                    continue
                 cur.append((cols[at], c))
                 at += 1
                 if not numbered and at == len(cols):
@@ -1195,11 +1209,14 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
 
 
-def _merged_start(cols: list[str], row: list[tuple[str, Cell]], by_line: dict[int, str], norm: str, c: Cell
-                  ) -> int | None:
+def _merged_start(cols: list[str], at: int, row: list[tuple[str, Cell]], by_line: dict[int, str], norm: str,
+                  c: Cell) -> int | None:
     """The column a row opens at when its first cells are merged with the row above (rowspan):
-    a numbered item (2.一般公共预算收入…) where the full row above has one (1.地区生产总值…)."""
-    if not _TASK_NO.match(norm, c.start):
+    a numbered item (2.一般公共预算收入…) where the row above has one (1.地区生产总值…) and is full, or has
+    its units and only a column of units is left (a cell left empty: no other body helps)."""
+    full = at >= len(cols) or (cols[at] in UNIT_COLUMNS and (
+        any(k in ("lead", "responsible") for k, _ in row) or all(k in TEXT_COLUMNS for k, _ in row)))
+    if not full or not _TASK_NO.match(norm, c.start):
         return None
     for k, kind in enumerate(cols):
         if k and (kind in TEXT_COLUMNS or kind == "target"):
@@ -1433,7 +1450,8 @@ def _cell_clause(norm: str, c: Cell, lex: Lexicon) -> list[tuple[Item, str]]:
 
 
 _BARS = re.compile(r"[\s|]+")
-_TASK_NO = re.compile(r"\d{1,3}[.、．]\S")
+_ALIAS_CELL = re.compile(r"\([^()]{2,20}\)")
+_TASK_NO = re.compile(r"(?:\d{1,3}[.、．]|\(\d{1,3}\))\S")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
 
 

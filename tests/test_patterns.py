@@ -2738,3 +2738,39 @@ def test_a_masked_name_glued_to_its_post_is_read_as_blanks() -> None:
     assert normalise("组长:解xxxx县政府副县长") == "组长:     县政府副县长"
     assert normalise("责任单位:XX镇人民政府") == "责任单位:XX镇人民政府"  # (a place masked in a template stays)
     assert _table_roles("二、组织领导\n组长:解xxxx县政府副县长") == [(2, "县政府副县长", "leader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roster's padded two-character name before a post of a one-character county (何 棠 藤县县长)
+        ("二、组织领导\n成 员:梁振培 市政府副秘书长\n何 棠 藤县县长\n贺 昌 信省扶贫办副主任",
+         [(2, "市政府副秘书长", "member"), (3, "藤县县长", "member"), (4, "省扶贫办副主任", "member")]),
+        # a verb after the unit a pivot names ends it (会同市经济信息化委发布…, …定期跟进…)
+        ("1.市发展改革委会同市经济信息化委发布零碳园区申报通知。",
+         [(1, "市发展改革委", "lead"), (1, "市经济信息化委", "co")]),
+        ("1.市发展改革委会同市经济信息化委定期跟进零碳园区建设情况。",
+         [(1, "市发展改革委", "lead"), (1, "市经济信息化委", "co")]),
+        # who drafted the plan is no duty it gives (…会同有关部门制定了《…方案》)
+        ("市发展改革委、市经济信息化委会同有关部门制定了《零碳园区建设工作方案》。现印发给你们。", []),
+        # a heading's leader whose post names its body (张盈军区政府党组成员牵头重点工作)
+        ("二、张盈军区政府党组成员牵头重点工作\n1.推进项目。责任单位:区发改局",
+         [(1, "张盈军区政府党组成员", "supervisor"), (2, "区发改局", "shared")]),
+    ],
+)
+def test_first_contact_with_rounds_dn_do_dp(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
+
+
+def test_a_cell_table_whose_rows_merge_their_first_cells_and_wrap_their_units() -> None:
+    # one cell per line: rows after the first open at their text ((2)…, rowspan above), a unit cell wraps one unit
+    # a line with an alias on a line of its own ((邹区镇), (安委办)), a row's text item stands where no unit is
+    text = ("附件1\n主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n"
+            "全区经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n"
+            "统计局\n(2)一般公共预算收入增长3%以上。\n财政局\n(3)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
+            "(4)实际使用外资和进出口总额稳中提质。\n(5)安全生产形势平稳向好。\n应急管理局\n(安委办)\n区安委会各成员单位")
+    assert _table_roles(text) == [
+        (13, "王旭锋", "supervisor"), (14, "发改局", "lead"), (15, "经开区", "co"), (16, "高新园", "co"),
+        (17, "邹区镇", "co"), (18, "统计局", "co"), (20, "财政局", "lead"), (22, "吴 伟", "supervisor"),
+        (23, "商务局", "lead"), (26, "应急管理局", "lead"), (27, "安委办", "lead"), (28, "区安委会各成员单位", "co")]
+    assert [i.value for i in extract_text(text).indicators] == ["6", "3", "6"]
