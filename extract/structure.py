@@ -450,7 +450,14 @@ class _Outliner:
     def _attach_list(self, ln: Line) -> bool:
         """The attachment list (附件:1.xxx and the numbered lines after it) is no heading."""
         if (m := _ATTACH_LIST.match(ln.norm)) is None or _ANNEX.match(ln.norm):
-            return False
+            nxt = self.next_of.get(ln.number)
+            if not (re.fullmatch(r"\s*附件\s*:\s*", ln.norm) and nxt is not None and _TASK.match(nxt.norm)
+                    and len(nxt.norm.strip()) <= 50 and not re.search(r"[。;,]", nxt.norm)):
+                return False
+            # 附件: / 1.上海市零碳园区建设基本条件 / 2.…: a bare label before the list of attachments
+            self.in_attach_list = True
+            self._line(ln, "paragraph")
+            return True
         self.in_attach_list = True
         self._line(ln, "paragraph")
         if mm := _TASK.match(m.group(1)):

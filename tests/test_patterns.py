@@ -2774,3 +2774,11 @@ def test_a_cell_table_whose_rows_merge_their_first_cells_and_wrap_their_units() 
         (17, "邹区镇", "co"), (18, "统计局", "co"), (20, "财政局", "lead"), (22, "吴 伟", "supervisor"),
         (23, "商务局", "lead"), (26, "应急管理局", "lead"), (27, "安委办", "lead"), (28, "区安委会各成员单位", "co")]
     assert [i.value for i in extract_text(text).indicators] == ["6", "3", "6"]
+
+
+def test_a_bare_attachments_label_before_numbered_titles_is_no_annex() -> None:
+    ex = extract_text("一、任务\n(一)组织申报。市发改委负责。\n\n附件：\n\n1.上海市零碳园区建设基本条件\n\n2.上海市零碳园区建设指标体系")
+    assert [(h.line, h.kind.value) for h in ex.headings] == [(1, "section"), (2, "subsection")]
+    # the annex itself (附件: then its title, then its table) still opens
+    ex = extract_text("一、任务\n附件:\n重点任务分解表\n序号 | 工作任务 | 责任单位 |\n1 | 推进 | 市发改委 |")
+    assert [h.kind.value for h in ex.headings] == ["section", "annex"]
