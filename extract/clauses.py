@@ -62,6 +62,9 @@ _DRAFTED = re.compile(r"(?:制定|起草|编制|拟定|修订|研究提出)了�
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
+_ANSWERS_FOR_ANY = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?$")
+_BEARS = re.compile(r"(?:承担|负有|肩负|履行)[^,;。:]{2,24}?$")
+_WHOLE_CHARGE = frozenset({"负总责", "总负责", "负全责", "全面负责", "负主体责任", "负直接责任", "负属地责任", "负监管责任", "负主责"})
 _MODAL = re.compile(r"要|应当|应(?!急)|须|必须|务必|按照|依据|根据|按")  # (not the 应 of 县应急管理局)
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
 _URGING = re.compile(r"(?:要|应当|应|须|必须|务必)(?:切实|认真|全面|严格|进一步)?$")
@@ -288,6 +291,8 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word == "落实" and after in ("情况", "进度", "效果"):
         return False  # 各成员单位工作落实情况: a noun (how the work went), no role given
+    if word.startswith("的") and _BEARS.search(norm[max(0, m.start() - 30) : m.start()]) is None:
+        return False  # 压实各乡镇的主体责任: whose charge it is, urged; 区政府承担…的主体责任 gives it
     if word in lex.lead_before_co and (d := _DRAFTED.search(norm, m.end())) is not None \
             and not re.search(r"[。;]", norm[m.end() : d.start()]):
         return False  # 市发展改革委会同有关部门制定了《…方案》: who drafted the plan, not a duty it gives
@@ -615,7 +620,7 @@ class _Parser:
                 and self.norm[m.end() + 2 : m.end() + 3] not in ("单", "部"):
             role = "lead"  # 房管所、规建生态办负责牵头组织… (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
-                             or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role))
+                             or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m))
         starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
         while not run and (at := next(starts, None)) is not None:
             run = self.strict_units(at, m.start(), role)
@@ -629,9 +634,14 @@ class _Parser:
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
 
-    def _answers_for(self, seg: int, upto: int, role: RoleClass) -> list[Mention] | None:
-        """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it."""
+    def _answers_for(self, seg: int, upto: int, role: RoleClass, word: re.Match[str]) -> list[Mention] | None:
+        """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it (any work
+        when the role word is a charge of the whole: 县农业农村局对全县粮食生产负总责, not 对…负责的项目)."""
         m = _ANSWERS_FOR.search(self.norm, seg, upto)
+        if m is None and word.group(0) in _WHOLE_CHARGE and not self.norm.startswith("的", word.end()):
+            m = _ANSWERS_FOR_ANY.search(self.norm, seg, upto)
+        elif m is None and word.group(0).startswith("的"):
+            m = _BEARS.search(self.norm, seg, upto)  # 区政府承担保障粮食安全的主体责任
         return self.strict_units(seg, m.start(), role) if m and m.start() > seg else None
 
     def _and_across_comma(self, claimed: int, seg: int) -> int:

@@ -2782,3 +2782,25 @@ def test_a_bare_attachments_label_before_numbered_titles_is_no_annex() -> None:
     # the annex itself (附件: then its title, then its table) still opens
     ex = extract_text("一、任务\n附件:\n重点任务分解表\n序号 | 工作任务 | 责任单位 |\n1 | 推进 | 市发改委 |")
     assert [h.kind.value for h in ex.headings] == ["section", "annex"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # X对(any work)负总责: a charge of the whole, whatever the work is called
+        ("县农业农村局对全县粮食生产负总责。", [(2, "县农业农村局", "shared")]),
+        ("各乡镇对辖区内森林防火负总责。", [(2, "各乡镇", "shared")]),
+        ("对县交通局负总责的项目加强督查。", []),  # (the projects a bureau answers for: no duty given here)
+        ("县农业农村局对粮食生产负责。", []),  # (plain 负责 keeps to the named kinds of work: 对…工作/安全…)
+        # X承担(work)的主体责任 / X负有(work)的监管责任: the charge after the work it covers
+        ("区政府承担保障粮食安全的主体责任,全面提升粮食生产能力。", [(2, "区政府", "shared")]),
+        ("县市场监管局负有食品安全的监管责任。", [(2, "县市场监管局", "shared")]),
+        ("各乡镇要承担本辖区森林防火的主体责任。", []),  # (urged)
+        ("压实各乡镇的主体责任。", []),  # (whose charge it is, urged: no verb that gives it)
+        # a verb that urges a unit on is no part of its name (明确各乡镇…, 强化县财政局…)
+        ("明确各乡镇负责辖区内森林防火。", [(2, "各乡镇", "shared")]),
+        ("强化县财政局负责资金保障。", [(2, "县财政局", "shared")]),
+    ],
+)
+def test_charges_of_the_whole_and_borne_charges(clause: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles("一、重点任务\n" + clause) == expected

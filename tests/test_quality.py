@@ -346,8 +346,7 @@ KNOWN_GAPS = {
     "guangdong-2021-health-commission-disclosure-ledger-division-cells": "会 as short for 会同 between two divisions "
                                                                          "(宣传处会办公室) read as one unit's name",
     "longcheng-2022-grain-security-own-line-resp-collective": "a bare top post as a subject (区长对全区粮食安全负总责: "
-                                                              "区长 alone is no unit to kg) and 承担…主体责任 (no role "
-                                                              "word in kg's lexicon) marked shared",
+                                                              "区长 alone is no unit to kg)",
     # rounds dn/do/dp (session 16, gold written before kg ran)
     "xinjian-2024-livelihood-projects-progress-owner-unit-cells": "a progress table one cell per line whose rows drop "
                                                                   "merged cells (rowspan) at random, so columns cannot "
