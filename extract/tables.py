@@ -1062,6 +1062,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     first = next((k for k in range(j, len(lines)) if heading_row(lines[k][1]) is None), None)
     # a 序号 column whose numbers were lost in copying: rows are counted out by the header
     numbered = "number" in kinds and (one_line or (first is not None and bool(_ROW_NUMBER.fullmatch(_text(lines[first])))))
+    if numbered and not one_line and first == j and (run := _number_run(lines, j)) >= 2:
+        # 1 / 2 / 3 / 推进… / 县发改局 / …: the row numbers were laid out as a column of their own (a PDF's
+        # text boxes): the rows after them are counted out by the header
+        j += run
+        numbered = False
     rows: list[TaskRow] = []
     heading_rows: list[tuple[int, int]] = []
     cur: list[tuple[str, Cell]] | None = None
@@ -1207,6 +1212,14 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _number_run(lines: list[tuple[int, str]], j: int) -> int:
+    """How many lines from ``lines[j]`` are the bare row numbers 1, 2, 3… one after another."""
+    k = 0
+    while j + k < len(lines) and _text(lines[j + k]).rstrip(".、") == str(k + 1):
+        k += 1
+    return k
 
 
 def _merged_start(cols: list[str], at: int, row: list[tuple[str, Cell]], by_line: dict[int, str], norm: str,

@@ -44,7 +44,8 @@ def test_html(tmp_path: Path) -> None:
     assert _duties(p, tmp_path) == EXPECTED
 
 
-def test_pdf(tmp_path: Path) -> None:
+def _pdf_figure():  # type: ignore[no-untyped-def]
+    """A matplotlib figure of an A4 page with a CJK font (skipped where none is installed, failed under CI)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -64,13 +65,41 @@ def test_pdf(tmp_path: Path) -> None:
         font_manager.fontManager.addfont(f)
     plt.rcParams["font.sans-serif"] = [font_manager.FontProperties(fname=fonts[0]).get_name()]
     plt.rcParams["pdf.fonttype"] = 42
-    fig = plt.figure(figsize=(8.27, 11.69))
+    return plt, plt.figure(figsize=(8.27, 11.69))
+
+
+def test_pdf(tmp_path: Path) -> None:
+    plt, fig = _pdf_figure()
     for k, line in enumerate(LINES):
         fig.text(0.05, 0.95 - k * 0.04, line, fontsize=10)
     p = tmp_path / "plan.pdf"
     fig.savefig(p)
     plt.close(fig)
     assert _duties(p, tmp_path) == EXPECTED
+
+
+def test_pdf_table_whose_row_numbers_come_out_as_a_column_of_their_own(tmp_path: Path) -> None:
+    """pdfminer gives a narrow 序号 column's boxes one after another (1 / 2 / 3) before the rows' other cells."""
+    from extract import extract
+
+    plt, fig = _pdf_figure()
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "推进重大项目建设,完成投资50亿元", "县发改局", "县财政局、县自然资源局", "2024年12月"],
+            ["2", "新建农村公路50公里", "县交通运输局", "各乡镇", "2024年10月"],
+            ["3", "新增城镇就业3000人", "县人社局", "县财政局", "2024年12月"]]
+    fig.text(0.3, 0.95, "某县2024年重点工作任务分解表", fontsize=12)
+    for r, row in enumerate(rows):
+        for x, cell in zip([0.05, 0.12, 0.52, 0.66, 0.86], row, strict=True):
+            fig.text(x, 0.9 - r * 0.04, cell, fontsize=8)
+    p = tmp_path / "tasks.pdf"
+    fig.savefig(p)
+    plt.close(fig)
+    ex = extract(p, use_cache=False)
+    assert ex.document.lines[6:9] == ("1", "2", "3")  # (as pdfminer lays the page out)
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("县发改局", "lead"), ("县财政局", "co"), ("县自然资源局", "co"), ("县交通运输局", "lead"), ("各乡镇", "co"),
+        ("县人社局", "lead"), ("县财政局", "co")]
+    assert [i.value for i in ex.indicators] == ["50", "50", "3000"]
 
 
 def test_docx_task_table_rows_hold_their_units(tmp_path: Path) -> None:
