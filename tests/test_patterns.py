@@ -2807,3 +2807,9 @@ def test_a_bare_attachments_label_before_numbered_titles_is_no_annex() -> None:
 )
 def test_charges_of_the_whole_and_borne_charges(clause: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles("一、重点任务\n" + clause) == expected
+
+
+def test_a_count_of_kinds_in_a_bracketed_note_is_no_target() -> None:
+    ex = extract_text("1.事故死亡人数控制指标为74人以下(包括道路交通和工矿商贸两项事故死亡人数合计),比上年下降2.6%。")
+    assert [(i.value, i.measure, i.bound) for i in ex.indicators] == [("74", "人", "max"), ("2.6", "%", None)]
+    assert [i.value for i in extract_text("1.年内办好十件民生实事,新建两所学校。").indicators] == ["10", "2"]

@@ -355,6 +355,18 @@ KNOWN_GAPS = {
     "jiangsu-2022-digital-government-points-unit-brackets-small-stop": "gold convention: the collective after 等 kept "
                                                                        "(省政务办等各有关部门和单位); the example's gold drops "
                                                                        "it (line 303: …市委网信办等相关部门)",
+    # round dr (session 16, gold written before kg ran)
+    "shenqiu-2019-civilized-city-inspection-unit-road-status-lines": "an inspection report: N、UNIT(road):status lines "
+                                                                     "(教体局(阳光路):设志愿服务站…) its annotator reads as "
+                                                                     "each unit's shared duty for its road; kg reads a "
+                                                                     "unit-titled entry as a duty only with a role word or "
+                                                                     "a level's body",
+    "guanyun-2019-work-report-q3-bulletin-collective-prose": "gold convention: the closing exhortation (各园区、各乡镇…要…"
+                                                             "落实责任) and an intention (县政府督查室将进一步加大督查力度) "
+                                                             "marked shared; the example's gold marks neither",
+    "taierzhuang-2017-safety-control-targets-without-figures": "gold convention: the exhortation to the addressees "
+                                                               "(各镇(街)、经济开发区、各部门、各单位要…) and an intention "
+                                                               "(年终,区政府将组织有关部门…考核) marked as duties",
 }
 
 
