@@ -640,6 +640,12 @@ def _table() -> dict[int, str]:
     for code in range(0x2500, 0x2580):
         name = unicodedata.name(chr(code), "")
         table[code] = " " if re.search(r"HORIZONTAL(?! AND)|DASH", name) and "VERTICAL" not in name else "|"
+    # a PDF whose font maps its punctuation to the GBK code read as a code point (负责ꎬ参与ꎮ: U+A3AC is GBK's ,
+    # U+A3AE its full stop): Yi syllables of those two rows are the GBK symbols and full-width forms they stand for
+    for code in (*range(0xA1A1, 0xA1FF), *range(0xA3A1, 0xA3FF)):
+        ch = bytes([code >> 8, code & 0xFF]).decode("gbk", errors="replace")
+        if len(ch) == 1 and ch != "\ufffd":
+            table[code] = "。" if code == 0xA3AE else table.get(ord(ch), ch)
     t2s = resources.files("extract").joinpath("resources/t2s.tsv").read_text("utf-8")
     for row in t2s.splitlines():
         t, _, s = row.partition("\t")

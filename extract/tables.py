@@ -983,7 +983,10 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
     out: list[tuple[str, Cell]] = []
     a, b = 0, len(cells)
     for kind in kinds[: text_at[0]]:
-        if a < b - 1 and _fits(kind, norm, cells[a], lex):
+        # (12 市生态环境局: a unit with its text wrapped onto the lines around it, as a PDF lays a row out)
+        if (a < b - 1 or (a == b - 1 and kind in UNIT_COLUMNS and not re.search(r"\s", norm[cells[a].start : cells[a].end])
+                          and _all_units(norm[cells[a].start : cells[a].end], lex))) \
+                and _fits(kind, norm, cells[a], lex):
             out.append((kind, cells[a]))
             a += 1
     right: list[tuple[str, Cell]] = []
@@ -1132,8 +1135,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 j += 1
                 continue
             if not is_row_start(j):
-                # a row's text wrapped onto a line of its own: read as text, the rows go on
-                if rows and any(is_row_start(k) for k in range(j + 1, min(j + 3, len(lines)))):
+                # a row's text wrapped onto a line of its own: read as text, the rows go on (in a PDF's layout a
+                # numbered row's text wraps around the line of its number and unit: a few lines either side)
+                reach = 6 if numbered and not piped else 2
+                if (rows or (numbered and not piped and n - last <= reach)) and any(
+                        is_row_start(k) for k in range(j + 1, min(j + 1 + reach, len(lines)))):
                     j += 1
                     continue
                 break

@@ -2813,3 +2813,19 @@ def test_a_count_of_kinds_in_a_bracketed_note_is_no_target() -> None:
     ex = extract_text("1.事故死亡人数控制指标为74人以下(包括道路交通和工矿商贸两项事故死亡人数合计),比上年下降2.6%。")
     assert [(i.value, i.measure, i.bound) for i in ex.indicators] == [("74", "人", "max"), ("2.6", "%", None)]
     assert [i.value for i in extract_text("1.年内办好十件民生实事,新建两所学校。").indicators] == ["10", "2"]
+
+
+def test_punctuation_a_pdf_font_mapped_to_its_gbk_code_reads_as_punctuation() -> None:
+    # 负责ꎬ…ꎮ: U+A3AC / U+A3AE / U+A3BB are the GBK codes of ， ． ；, read as code points
+    assert normalise("负责组织ꎬ参与事故调查ꎮ承担职责ꎻ负责") == "负责组织,参与事故调查。承担职责;负责"
+
+
+def test_a_member_duty_table_laid_out_by_a_pdf_around_its_row_lines() -> None:
+    # 序号 成员单位 应急职责, each row's text wrapped above and below the line of its number and unit
+    text = ("序号 成员单位 应急职责\n负责组织、协调事故现场环境应急监测、预警和环境损害\n12 市生态环境局\n"
+            "评估工作ꎬ组织制定环境应急处置方案ꎬ参与事故调查ꎮ\n协调施救所需的施工机械、救援器材和其它特种设备ꎬ负\n"
+            "13 市住房和城乡建设局 责协调和指导恢复城市供水、供气\n用设施运行ꎬ保障居民基本生活需要ꎮ\n"
+            "14 市交通运输局 负责组织提供应急救援所需的交通运输保障工作ꎮ\n按照职责配合做好危险化学品生产安全事故抢险救援工\n"
+            "16 市水利局\n作ꎻ完成市应急指挥部安排的其它应急工作ꎮ")
+    assert _table_roles(text) == [(3, "市生态环境局", "shared"), (6, "市住房和城乡建设局", "shared"),
+                                  (8, "市交通运输局", "shared"), (10, "市水利局", "shared")]
