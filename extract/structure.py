@@ -317,6 +317,10 @@ def _title_of(norm: str, text: str, marker_end: int) -> str:
     return rest.strip() if len(rest) <= 60 else ""
 
 
+#: one-character cells of a row parted by spaces that are a measure (人 / 个 / 家), not a name's character (组  长)
+_MEASURE_CELLS = frozenset("人个家户所座件项亩吨元次天年台辆套处条米起宗")
+
+
 def _table_lines(lines: list[Line]) -> set[int]:
     """Lines that are cells of a table (flattened ``cell |`` lines or ``a | b |`` rows)."""
     out: set[int] = set()
@@ -328,6 +332,11 @@ def _table_lines(lines: list[Line]) -> set[int]:
         if "\t" in s and len(cells := [c for c in s.split("\t") if c.strip()]) >= 3 \
                 and _heading_marker(s) is None and not cells[0].rstrip().endswith(":"):
             tabbed[ln.number] = len(cells)  # (not 1.\t县交通局负责…: a list's number and a tab; not 组长:\t张三)
+        elif "  " in s and len(cells := [c for c in re.split(r"\s{2,}", s) if c.strip()]) >= 3 \
+                and all(len(c.strip()) >= 2 or c.strip().isdigit() or not c.strip().isalpha() or c.strip() in _MEASURE_CELLS
+                        for c in cells) \
+                and _heading_marker(s) is None and not any(c.rstrip().endswith(":") for c in cells):
+            tabbed[ln.number] = len(cells)  # 序号  指标名称  单位  2025年目标  责任单位: cells parted by runs of spaces
     # a run of two rows or more with as many cells each
     out.update(n for n, k in tabbed.items() if tabbed.get(n - 1) == k or tabbed.get(n + 1) == k)
     return out

@@ -107,15 +107,15 @@ class TableFact:
 
 
 def _cells(number: int, norm: str) -> list[TableCell]:
-    """The cells of a row written between ``|`` (or tabs), in order, with their column."""
+    """The cells of a row written between ``|`` (or tabs), in order, with their column; a row with neither
+    is parted by runs of spaces (序号  指标名称  单位  2025年目标)."""
     out = []
-    pos = 0
     col = 0
-    for part in re.split(r"[|\t]", norm):
-        a = pos
-        b = pos + len(part)
-        pos = b + 1
-        x, y = a, b
+    barred = re.search(r"[|\t]", norm) is not None
+    for m in re.finditer(r"[^|\t]*" if barred else r"\S+(?:\s\S+)*", norm):
+        if barred and m.start() > 0 and norm[m.start() - 1] not in "|\t":
+            continue  # (the empty match right after a cell's text)
+        x, y = m.start(), m.end()
         while x < y and norm[x].isspace():
             x += 1
         while y > x and norm[y - 1].isspace():
@@ -766,6 +766,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
                 and _unnamed_column(norm[c.start : c.end], lex) \
                 and column_kind(norm[cells[k - 1].start : cells[k - 1].end], lex) is not None:
             kind = "note"  # 工作任务 | 具体要求 | 责任部门: a column the lexicon does not name, between named ones
+        if kind is None and re.sub(r"\s+", "", norm[c.start : c.end]) == "单位" and any(k == "task" for k, _ in cols) \
+                and not any(k in ("indicator", "target", "goal") for k, _ in cols):
+            kind = "responsible"  # 序号 | 单位 | 主要职责: the units the row's duties go to (not a measure's 单位)
         if kind is None:
             break
         cols.insert(0, (kind, c))
@@ -778,7 +781,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         cols = [("task" if k == "indicator" else k, c) for k, c in cols]
     if "|" not in norm and len(cols) == len(cells):
         cols = _goal_as_text(cols)  # 序号  目标任务  责任单位  完成时限: the target is the row's text
-    if ("|" not in norm or len(cols) == len(cells)) and _is_task_header([k for k, _ in cols]):
+    two = len(cols) == len(cells) == 2 and ("|" in norm or "\t" in norm) and {k for k, _ in cols} & {
+        "responsible", "lead"} and {k for k, _ in cols} & set(TEXT_COLUMNS)  # | 单位名称 | 工作职责 |
+    if ("|" not in norm or len(cols) == len(cells)) and (_is_task_header([k for k, _ in cols]) or two):
         whole = len(cols) == len(cells)
         if whole and "|" in norm and i + 1 < len(lines) and (more := _header_rest(*lines[i + 1], lex)):
             # 序号 | 项目名称 | 责任单位 | 目标任务 | 实际完成情况 | / 任务完成率 | 备注 |: a header wrapped over two lines

@@ -2829,3 +2829,27 @@ def test_a_member_duty_table_laid_out_by_a_pdf_around_its_row_lines() -> None:
             "16 市水利局\n作ꎻ完成市应急指挥部安排的其它应急工作ꎮ")
     assert _table_roles(text) == [(3, "市生态环境局", "shared"), (6, "市住房和城乡建设局", "shared"),
                                   (8, "市交通运输局", "shared"), (10, "市水利局", "shared")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号 单位 主要职责\n1 县应急局 负责组织协调全县应急救援工作。\n2 县公安局 负责维护现场秩序。",
+        "序号\t部门\t职责分工\n1\t县应急局\t负责组织协调全县应急救援工作。\n2\t县公安局\t负责维护现场秩序。",
+        "| 单位名称 | 工作职责 |\n| 县应急局 | 负责组织协调全县应急救援工作。 |\n| 县公安局 | 负责维护现场秩序。 |",
+        "部门\t职责\n县应急局\t负责组织协调全县应急救援工作。\n县公安局\t负责维护现场秩序。",
+    ],
+)
+def test_a_table_of_units_and_their_duties(text: str) -> None:
+    # 单位 / 部门 / 单位名称 beside a duty column: each row's unit is given the row's duties (two columns will do)
+    assert [(d.unit, d.role.value) for d in extract_text(text).duties] == [("县应急局", "shared"), ("县公安局", "shared")]
+
+
+def test_an_indicator_table_parted_by_runs_of_spaces() -> None:
+    ex = extract_text("序号  指标名称  单位  2025年目标  责任单位\n1  森林覆盖率  %  45  县林业局\n"
+                      "2  城镇新增就业  人  3000  县人社局")
+    assert [(d.unit, d.role.value) for d in ex.duties] == [("县林业局", "indicator_owner"), ("县人社局", "indicator_owner")]
+    assert [(i.value, i.measure) for i in ex.indicators] == [("45", "%"), ("3000", "人")]
+    assert not ex.warnings  # (its header is read with its rows)
+    # 成员单位 in prose is no table header: no W104 on an exhortation that names the members
+    assert not extract_text("(三)调度考核。各牵头单位要定期“回头看”,督促成员单位改进工作措施、抢抓工作进度。").warnings
