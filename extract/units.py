@@ -34,6 +34,8 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 _LEVELS_SHARED = re.compile(r"(?<![\u4e00-\u9fff)])[省市县区州](?:\([^()]{1,8}\))?(、)(?=[省市县区州](?:\([^()、]{1,8}\))?"
                             r"[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所)(?:[、,;。)\s]|$))")
+_AREAS_SHARED = re.compile(r"(?:^|(?<=[、,;:(\s]))([\u4e00-\u9fff]{2,4})(、)(?=[\u4e00-\u9fff]{2,4}(?:管理区|开发区|园区|片区)"
+                           r"(?:[、,;。)\s]|$))")
 _LIST_SEP = re.compile(r"[、,;。，；/]")
 _CONJ = re.compile(r"以及|和|及|与|同|或")
 _TAIL_ETC = re.compile(r"等(?:相关|有关|其他)?(?:部门|单位|成员单位|机构)?(?:共同)?(?:组成)?$"
@@ -56,7 +58,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|设立|要对|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部])(?:对(?!外|口|台)|送|发布)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
+    r"|提出|设立|要对|一批|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部])(?:对(?!外|口|台)|送|发布)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
 )
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
@@ -392,6 +394,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
     if "、" in s[a:b]:
         kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
+        # 人民大垸、荒湖管理区: two areas written with their kind once, one unit as written
+        kept |= {m.start(2) for m in _AREAS_SHARED.finditer(s, a, b) if not lex.unit_suffix_re.search(m.group(1))}
     for i in range(a, b):
         ch = s[i]
         if ch in "([":

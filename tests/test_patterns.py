@@ -2853,3 +2853,19 @@ def test_an_indicator_table_parted_by_runs_of_spaces() -> None:
     assert not ex.warnings  # (its header is read with its rows)
     # 成员单位 in prose is no table header: no W104 on an exhortation that names the members
     assert not extract_text("(三)调度考核。各牵头单位要定期“回头看”,督促成员单位改进工作措施、抢抓工作进度。").warnings
+
+
+def test_first_contact_with_round_du() -> None:
+    # a project's name is no unit (新(改、扩)建一批中小学校: 学校 ends it, 一批 and 新(改)建 say it is a project)
+    text = ("序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n打造区域教育高地\n新(改、扩)建一批中小学校\n"
+            "实施新(改、扩)建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n2\n“医”心为民工程\n新(改)建村卫生室\n"
+            "新(改)建村卫生室80家。\n区卫健局\n各乡镇(街道)")
+    assert _table_roles(text) == [(11, "区教体局", "lead"), (12, "东孝街道", "co"), (13, "孝顺镇", "co"),
+                                  (18, "区卫健局", "lead"), (19, "各乡镇(街道)", "co")]
+    # a progress column whose header adds more (进展情况、存在问题及下一步打算) is a progress column
+    text = ("序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |\n"
+            "1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装 | 进展情况:柯桥中学管理教学团队赴江山中学交流。 | 顺利推进 |")
+    assert _table_roles(text) == [(2, "教体局", "shared")]
+    # two areas written with their kind once (人民大垸、荒湖管理区): one unit as written
+    assert _table_roles("1.推进工作。(牵头单位:市发改局;责任单位:各镇、人民大垸、荒湖管理区)") == [
+        (1, "市发改局", "lead"), (1, "各镇", "co"), (1, "人民大垸、荒湖管理区", "co")]
