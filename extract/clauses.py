@@ -732,7 +732,8 @@ class _Parser:
             return whole  # a long list of units up to its 等有关部门 or the clause's end
         return next((r for k in range(min(end, at + 60), at + 1, -1)
                      if not self.norm.startswith("门", k) and not self.norm.startswith(self.lex.suffix_verbs, k - 1)
-                     and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理)
+                     and self.norm.count("(", at, k) == self.norm.count(")", at, k)
+                     and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理, 乡镇(街道|、园区))
 
     def _units_end_at(self, a: int, at: int) -> bool:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot), a

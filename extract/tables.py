@@ -1187,7 +1187,13 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                         cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):
                     close()
                 cur = cur if cur is not None else []
-                if cols[at] in (*TEXT_COLUMNS, "target") and cur and (unit_at := next(
+                if cols[at] in TEXT_COLUMNS and cur and all(k == "number" for k, _ in cur) and _all_units(text, lex) \
+                        and not _SPACED_NAME.fullmatch(text) and "。" not in text and j + 1 < len(lines) \
+                        and (_text(lines[j + 1]) in ("—", "-", "/", "无") or _all_units(_text(lines[j + 1]), lex)) \
+                        and (unit_at := next(
+                        (k for k in range(at + 1, len(cols)) if cols[k] in ("lead", "responsible")), None)) is not None:
+                    at = unit_at  # 3 / 交通建设处 / 设施养护处 / …: the row's text is merged with the row above's
+                elif cols[at] in (*TEXT_COLUMNS, "target") and cur and (unit_at := next(
                         (k for k in range(at + 1, len(cols)) if cols[k] in ("lead", "co", "responsible")), None)) \
                         is not None and any(k in (*TEXT_COLUMNS, "target") for k, _ in cur) \
                         and (_cell_clause(s, c, lex) or _fits(cols[unit_at], s, c, lex)):
@@ -1310,8 +1316,10 @@ def _fits_strictly(kind: str, norm: str, c: Cell) -> bool:
 
 
 def _next_row_near(lines: list[tuple[int, str]], j: int, numbered: bool) -> bool:
-    """A row number within the next three lines (so a full row's extra line is a cell written over two)."""
-    return numbered and any(_ROW_NUMBER.fullmatch(_text(lines[k])) for k in range(j + 1, min(j + 4, len(lines))))
+    """A row number within the next lines (so a full row's extra line is a cell written over two): three lines,
+    or eight when the line is an item of a cell's list (1.继续完善… / 2.编制… / 3.…: a cell's items one a line)."""
+    reach = 9 if _TASK_NO.match(_text(lines[j])) else 4
+    return numbered and any(_ROW_NUMBER.fullmatch(_text(lines[k])) for k in range(j + 1, min(j + reach, len(lines))))
 
 
 def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None = None, *,

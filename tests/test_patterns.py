@@ -2869,3 +2869,20 @@ def test_first_contact_with_round_du() -> None:
     # two areas written with their kind once (人民大垸、荒湖管理区): one unit as written
     assert _table_roles("1.推进工作。(牵头单位:市发改局;责任单位:各镇、人民大垸、荒湖管理区)") == [
         (1, "市发改局", "lead"), (1, "各镇", "co"), (1, "人民大垸、荒湖管理区", "co")]
+
+
+def test_first_contact_with_rounds_dq_dt() -> None:
+    # one cell per line: a cell's items one a line (1.… / 2.… / 3.…) before the next row's number, a row whose
+    # text is merged with the row above (3 / 交通建设处 / 设施养护处), a 工作计划 column of text, a 平台 no body
+    text = ("序号\n内容\n牵头部门\n配合部门\n2024年工作任务\n2025年工作计划\n备注\n1\n科学编制城市综合交通体系规划\n"
+            "综合规划处\n委内各相关处室\n1.继续完善编制规划。\n2.编制区域综合交通规划。\n3.继续推进联合发文。\n"
+            "1.启动编制规划。\n2.深化规划成果。\n3.启动相关区的规划编制。\n2\n有序推进城市快速干线交通系统建设\n"
+            "综合规划处\n—\n加快推进轨道交通19号线工可调整。\n推进四期建设规划编制。\n3\n交通建设处\n设施养护处\n"
+            "有序推进漕宝路快速路项目建设。\n有序推进漕宝路快速路项目建设。\n4\n建设城市交通基础设施监测平台\n科技信息处\n"
+            "设施运行处\n建成监测平台。\n完善监测平台。")
+    assert _table_roles(text) == [(10, "综合规划处", "lead"), (11, "委内各相关处室", "co"), (20, "综合规划处", "lead"),
+                                  (25, "交通建设处", "lead"), (26, "设施养护处", "co"), (31, "科技信息处", "lead"),
+                                  (32, "设施运行处", "co")]
+    # a unit after a pivot never ends inside a bracket (会同乡镇(街道、园区)…)
+    assert ("乡镇(街道", "co") not in [(d.unit, d.role.value) for d in extract_text(
+        "1.区卫生健康局务必加强疫苗供应,会同乡镇(街道、园区)和区直驻区其他单位,做好应急处置工作。").duties]

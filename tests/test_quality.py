@@ -345,8 +345,6 @@ KNOWN_GAPS = {
                                                                         "joined by commas on one line, headings run in",
     "guangdong-2021-health-commission-disclosure-ledger-division-cells": "会 as short for 会同 between two divisions "
                                                                          "(宣传处会办公室) read as one unit's name",
-    "longcheng-2022-grain-security-own-line-resp-collective": "a bare top post as a subject (区长对全区粮食安全负总责: "
-                                                              "区长 alone is no unit to kg)",
     # rounds dn/do/dp (session 16, gold written before kg ran)
     "xinjian-2024-livelihood-projects-progress-owner-unit-cells": "a progress table one cell per line whose rows drop "
                                                                   "merged cells (rowspan) at random, so columns cannot "
@@ -367,6 +365,22 @@ KNOWN_GAPS = {
     "taierzhuang-2017-safety-control-targets-without-figures": "gold convention: the exhortation to the addressees "
                                                                "(各镇(街)、经济开发区、各部门、各单位要…) and an intention "
                                                                "(年终,区政府将组织有关部门…考核) marked as duties",
+    # rounds dq/dt (session 16, gold written before kg ran)
+    "fengxian-2026-city-checkup-indicator-unit-cells": "an indicator table whose header was lost in the copy (rows "
+                                                       "*1 / name / definition / measure / 区民政局 / note, one cell a "
+                                                       "line): its data-source departments, shared in the gold, stand "
+                                                       "in no column kg can name",
+    "guangzhou-2023-family-doctor-task-table-four-unit-columns": "a table one cell per line with two pairs of unit "
+                                                                 "columns (牵头单位 / 配合单位 / 市卫健委内牵头处室 / "
+                                                                 "…配合处室) and each 工作事项 merged over several "
+                                                                 "sub-rows of content and units",
+    "heshan-2021-vaccination-dispatch-collective-huitong-prose": "gold convention: 务必 exhortations to collectives "
+                                                                 "marked shared, and a bare level word (会同乡镇(街道、"
+                                                                 "园区)和…) as a collective",
+    "local-undated-safety-special-campaigns-you-fuze-peihe-page3": "gold convention: 由X负责,有关部门配合 marked lead "
+                                                                   "(the example's gold: X shared) and sectors sharing "
+                                                                   "部门 split (公安、交通部门 -> 公安, 交通部门)",
+    "town-2022-straw-burning-ban-targets-collective-duty": "a duty with no role word (各村(居)科学制定…计划)",
 }
 
 
