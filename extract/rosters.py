@@ -364,8 +364,9 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
         if unit_kind(name, lex) is not None or lex.position_suffix_re.search(name) or name.startswith(lex.prefixes) \
                 or name.startswith(tuple(lex.collective_openers)):
             continue  # (相关乡镇负责人: a collective's post, no name)
-        if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes:
-            continue
+        if unit_kind(post, lex) is not UnitKind.position or post in lex.position_suffixes \
+                or (text[cut] in "所局处室科站队院部厅委办" and unit_kind(text[: cut + 1], lex) is not None):
+            continue  # (派出所和司法所负责人: 派出 is no name when 派出所 is a body)
         if post.startswith(lex.prefixes):
             return cut
         if post.startswith(lex.post_openers):
@@ -566,6 +567,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
             and (glued := _glued_name(first, lex)) is not None \
             and all(lex.position_suffix_re.search(p) and _name_then_post(p, lex) is None for p in rest.split("、")):
         return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
+    if role != Role.member and re.fullmatch(rf"{_HAN}{{1,8}}?(?:分管|主要|主管)(?:领导|负责同志|负责人)", text.strip()):
+        return [(a, b, UnitKind.position)], False  # 组长:镇分管领导 / 民政分管领导: the post, its level or sector kept
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
     if not items or rejected:
@@ -666,7 +669,16 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             continue
         # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text
         cl = _clause_label_re(lex).search(norm, body_start + 2) if m is not None else None
+        # 组 长:镇分管领导,成 员:派出所和司法所负责人: more seats after a comma, each read with its own label
+        seats = [x for x in _sentence_label_re(lex).finditer(norm, body_start + 2, cl.start() if cl else len(norm))
+                 if norm[x.start() - 1] in ",;。" and m is not None]
+        if seats:
+            cl = seats[0]
         entries, named = _read_entry(norm, body_start, cl.start() if cl else len(norm), role, lex)
+        for here, after in itertools.zip_longest(seats, seats[1:]):
+            seat = _role_of(here.group(1), lex)
+            more, _ = _read_entry(norm, here.end(), after.start() if after is not None else len(norm), seat, lex)
+            out.extend(RosterEntry(number, sa, sb, seat, kind) for sa, sb, kind in more)
         until = _before_share_note(norm, 0, len(norm), lex)
         office = None if not entries else cl.start() if cl is not None else _office_after(norm, body_start, until, lex)
         if m is None and (_PROSE.search(norm, 0, office or until)

@@ -2886,3 +2886,12 @@ def test_first_contact_with_rounds_dq_dt() -> None:
     # a unit after a pivot never ends inside a bracket (会同乡镇(街道、园区)…)
     assert ("乡镇(街道", "co") not in [(d.unit, d.role.value) for d in extract_text(
         "1.区卫生健康局务必加强疫苗供应,会同乡镇(街道、园区)和区直驻区其他单位,做好应急处置工作。").duties]
+
+
+def test_rosters_of_work_groups_with_seats_on_one_line() -> None:
+    # 组 长:…,成 员:…: each seat read with its own label; a leader's post may be a level's or a sector's 分管领导
+    text = ("(一)医疗救治组\n组 长:镇分管领导,成 员:派出所和司法所负责人\n主要职责:负责现场救治。\n(二)家属安置组\n"
+            "组 长:民政分管领导,成 员:民政所负责人及各村(社区)党委书记")
+    assert sorted(_table_roles(text)) == sorted([
+        (2, "镇分管领导", "leader"), (2, "派出所", "member"), (2, "司法所", "member"), (5, "民政分管领导", "leader"),
+        (5, "民政所", "member"), (5, "各村(社区)党委书记", "member")])

@@ -381,6 +381,14 @@ KNOWN_GAPS = {
                                                                    "(the example's gold: X shared) and sectors sharing "
                                                                    "部门 split (公安、交通部门 -> 公安, 交通部门)",
     "town-2022-straw-burning-ban-targets-collective-duty": "a duty with no role word (各村(居)科学制定…计划)",
+    # round dv (session 16, gold written before kg ran)
+    "xuanzhou-sunbu-2022-safety-accident-rescue-groups-leader-member-lines": "gold convention: a post shared by two "
+                                                                            "bodies written once (孙埠卫生院和建国卫生院"
+                                                                            "负责人) kept as one member; kg reads two "
+                                                                            "(and cuts 孙埠卫 as a name before a post)",
+    "town-undated-flood-drought-command-member-labels-chunked": "a doc-sharing preview whose chunk numbers split the "
+                                                                "text mid-word, the command sentence and the member "
+                                                                "units' labels run together on one line",
 }
 
 
