@@ -58,7 +58,12 @@ _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")
 # the modal right before a role word (not the first one of the sentence: 将安全生产纳入…,A、B按职责分工分别负责)
 _MODAL_AT_END = re.compile(rf"(?:{_MODAL_BEFORE.pattern})$")
-_DRAFTED = re.compile(r"(?:制定|起草|编制|拟定|修订|研究提出)了《")
+_DRAFTED = re.compile(r"[^,;。]*?(?:制定|起草|编制|拟定|修订|研究提出)了《")
+
+
+def _drafted(norm: str, at: int) -> bool:
+    """The clause from ``at`` (after a pivot) credits who drafted a document: 会同有关部门制定了《…方案》."""
+    return _DRAFTED.match(norm, at) is not None
 _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
@@ -298,8 +303,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 各成员单位工作落实情况: a noun (how the work went), no role given
     if word.startswith("的") and _BEARS.search(norm[max(0, m.start() - 30) : m.start()]) is None:
         return False  # 压实各乡镇的主体责任: whose charge it is, urged; 区政府承担…的主体责任 gives it
-    if word in lex.lead_before_co and (d := _DRAFTED.search(norm, m.end())) is not None \
-            and not re.search(r"[。;]", norm[m.end() : d.start()]):
+    if word in lex.lead_before_co and _drafted(norm, m.end()):
         return False  # 市发展改革委会同有关部门制定了《…方案》: who drafted the plan, not a duty it gives
     if word in lex.name_openers and not norm.startswith(lex.prefixes, m.end()) \
             and not sector_department(norm[m.end() : m.end() + 12], lex) \
@@ -773,8 +777,8 @@ class _Parser:
             upto = adv.start()
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
-        if _DRAFTED.search(self.norm, m.end(), b) is not None:
-            return None  # 市发展改革委会同有关部门制定了《…方案》: who drafted the plan, not a duty it gives
+        if _drafted(self.norm, m.end()):
+            return None  # (who drafted the plan, as in _valid_marker)
         if upto > a and self.norm[upto - 1] == ":":
             upto -= 1  # 10.市商务局:会同市发展改革委负责…
         left = self.strict_units(a, upto, "lead") or self._opening(a, upto) or self._sentence_opening(a, upto)

@@ -68,12 +68,10 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     for t in struct.task_tables:  # a header is read when its rows gave duties
         if read & {c.line for r in t.rows for _, c in r.cells}:
             read |= t.header_lines | {c.line for _, c in t.header}
-    for n in sorted(struct.table_lines):  # a table of figures' header (…|责任单位|) is read when its rows gave duties
-        k = n + 1
-        while k in struct.table_lines and k not in read:
-            k += 1
-        if k in read and k in struct.table_lines:
-            read.add(n)
+    # a table of figures' header (…|责任单位|, the first line of a run of table lines) is read when every row gave duties
+    lines_in = sorted(struct.table_lines)
+    runs = [[n for _, n in g] for _, g in itertools.groupby(enumerate(lines_in), key=lambda kn: kn[1] - kn[0])]
+    read |= {run[0] for run in runs if len(run) > 1 and read.issuperset(run[1:])}
     skip = outline.header_lines | struct.chrome_lines  # (主办单位:… of the web page: not the plan's)
     role_lines = {ln.number for ln in lines if ln.number not in skip and has_role_words(ln.norm)}
     unread = sorted(role_lines - read)

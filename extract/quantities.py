@@ -304,7 +304,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             # 十件, 二十个 are targets; 两个/三个 are mostly set phrases (两个确保) unless 十/百 is written
             if n is None or not (any(ch in value for ch in "十百") or measure in ("件", "项", "家", "户", "名", "所")):
                 continue
-            if not any(ch in value for ch in "十百") and _in_brackets(norm, s):
+            if not any(ch in value for ch in "十百") and _in_brackets(norm, s) \
+                    and re.search(r"[(]\s*(?:包括|含|其中|共|合计)[^()]*$", norm[: s]):
                 continue  # (包括道路交通和工矿商贸两项事故死亡人数合计): a note counting kinds, not a target
             value = str(n)
         parts = [float(x) for x in value.split("-") if x]

@@ -640,18 +640,30 @@ def _table() -> dict[int, str]:
     for code in range(0x2500, 0x2580):
         name = unicodedata.name(chr(code), "")
         table[code] = " " if re.search(r"HORIZONTAL(?! AND)|DASH", name) and "VERTICAL" not in name else "|"
-    # a PDF whose font maps its punctuation to the GBK code read as a code point (负责ꎬ参与ꎮ: U+A3AC is GBK's ,
-    # U+A3AE its full stop): Yi syllables of those two rows are the GBK symbols and full-width forms they stand for
-    for code in (*range(0xA1A1, 0xA1FF), *range(0xA3A1, 0xA3FF)):
-        ch = bytes([code >> 8, code & 0xFF]).decode("gbk", errors="replace")
-        if len(ch) == 1 and ch != "\ufffd":
-            table[code] = "。" if code == 0xA3AE else table.get(ord(ch), ch)
     t2s = resources.files("extract").joinpath("resources/t2s.tsv").read_text("utf-8")
     for row in t2s.splitlines():
         t, _, s = row.partition("\t")
         if len(t) == 1 and len(s) == 1:
             table.setdefault(ord(t), s)
     return table
+
+
+@lru_cache(maxsize=1)
+def _gbk_as_yi() -> dict[int, str]:
+    """A PDF whose font maps its punctuation to the GBK code read as a code point (负责ꎬ参与ꎮ: U+A3AC is GBK's ,
+    U+A3AE its ．): the Yi syllables of those two rows stand for the GBK symbols and full-width forms."""
+    table = _table()
+    out: dict[int, str] = {}
+    for code in (*range(0xA1A1, 0xA1FF), *range(0xA3A1, 0xA3FF)):
+        ch = bytes([code >> 8, code & 0xFF]).decode("gbk", errors="replace")
+        if len(ch) == 1 and ch != "\ufffd":
+            out[code] = table.get(ord(ch), ch)
+    return out
+
+
+#: the GBK punctuation a PDF font writes as Yi syllables (ꎬ ꎮ ꎻ 、 。): a line with one of them is read as GBK codes
+#: (a text in the Yi script keeps its syllables)
+_GBK_PUNCT_AS_YI = re.compile("[\uA3AC\uA3AE\uA3BB\uA3BA\uA1A2\uA1A3]")
 
 
 def normalise(text: str) -> str:
@@ -663,6 +675,8 @@ def normalise(text: str) -> str:
     '组长       :'
     """
     out = text.translate(_table())
+    if _GBK_PUNCT_AS_YI.search(out) and re.search(r"[\u4e00-\u9fff]", out):
+        out = out.translate(_gbk_as_yi())
     if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
         out = _BRACKET_LABEL.sub(lambda m: " " + m.group(1) + ":", out)
     if "xx" in out or "XX" in out or "××" in out:

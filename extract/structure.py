@@ -461,7 +461,7 @@ class _Outliner:
         if (m := _ATTACH_LIST.match(ln.norm)) is None or _ANNEX.match(ln.norm):
             nxt = self.next_of.get(ln.number)
             if not (re.fullmatch(r"\s*附件\s*:\s*", ln.norm) and nxt is not None and _TASK.match(nxt.norm)
-                    and len(nxt.norm.strip()) <= 50 and not re.search(r"[。;,]", nxt.norm)):
+                    and len(nxt.norm.strip()) <= 50 and not re.search(r"[。;,]|负责|牵头|配合", nxt.norm)):
                 return False
             # 附件: / 1.上海市零碳园区建设基本条件 / 2.…: a bare label before the list of attachments
             self.in_attach_list = True

@@ -1144,9 +1144,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             if not is_row_start(j):
                 # a row's text wrapped onto a line of its own: read as text, the rows go on (in a PDF's layout a
                 # numbered row's text wraps around the line of its number and unit: a few lines either side)
-                reach = 6 if numbered and not piped else 2
-                if (rows or (numbered and not piped and n - last <= reach)) and any(
-                        is_row_start(k) for k in range(j + 1, min(j + 1 + reach, len(lines)))):
+                reach = _WRAP_REACH if numbered and not piped else 2
+                ahead = range(j + 1, min(j + 1 + reach, len(lines)))
+                if (rows or (numbered and not piped and n - last <= reach)) and any(is_row_start(k) for k in ahead) \
+                        and not any(_ANNEX_LINE.match(lines[k][1]) or _header_at(lines, k, lex)
+                                    for k in range(j, ahead.stop)):
                     j += 1
                     continue
                 break
@@ -1484,6 +1486,9 @@ def _cell_clause(norm: str, c: Cell, lex: Lexicon) -> list[tuple[Item, str]]:
 
 
 _BARS = re.compile(r"[\s|]+")
+#: lines a numbered space table's row may wrap over around its number and unit (a PDF's layout)
+_WRAP_REACH = 6
+_ANNEX_LINE = re.compile(r"\s*附\s*[件表]")
 _ALIAS_CELL = re.compile(r"\([^()]{2,20}\)")
 _TASK_NO = re.compile(r"(?:\d{1,3}[.、．]|\(\d{1,3}\))\S")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")

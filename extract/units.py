@@ -395,7 +395,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     if "、" in s[a:b]:
         kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
         # 人民大垸、荒湖管理区: two areas written with their kind once, one unit as written
-        kept |= {m.start(2) for m in _AREAS_SHARED.finditer(s, a, b) if not lex.unit_suffix_re.search(m.group(1))}
+        kept |= {m.start(2) for m in _AREAS_SHARED.finditer(s, a, b) if not lex.unit_suffix_re.search(m.group(1))
+                 and m.group(1) not in lex.sector_stems}  # (not 城管、经济开发区: a sector's short name, then an area)
     for i in range(a, b):
         ch = s[i]
         if ch in "([":

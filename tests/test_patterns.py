@@ -2713,7 +2713,8 @@ def test_labels_naming_a_division_or_a_unit_in_other_words(label: str, role: str
      ("县财政局给予支持。", [(1, "县财政局", "co")]),
      ("县市场监管局主抓,县公安局协抓。", [(1, "县市场监管局", "lead"), (1, "县公安局", "co")]),
      ("县发改局领办,县财政局协办。", [(1, "县发改局", "lead"), (1, "县财政局", "co")]),
-     ("县住建局负主要责任,县财政局负次要责任。", [(1, "县住建局", "lead"), (1, "县财政局", "co")]),
+     # (负主要责任 / 负次要责任 apportion blame after a condition far more than they assign work: no role words)
+     ("因工作不力造成严重后果的,县住建局负主要责任,县财政局负次要责任。", []),
      ("各乡镇要承担主体责任。", []), ("对符合条件的企业给予支持。", [])],
 )
 def test_role_phrases_in_other_words(clause: str, expected: list[tuple[int, str, str]]) -> None:
@@ -2817,7 +2818,9 @@ def test_a_count_of_kinds_in_a_bracketed_note_is_no_target() -> None:
 
 def test_punctuation_a_pdf_font_mapped_to_its_gbk_code_reads_as_punctuation() -> None:
     # 负责ꎬ…ꎮ: U+A3AC / U+A3AE / U+A3BB are the GBK codes of ， ． ；, read as code points
-    assert normalise("负责组织ꎬ参与事故调查ꎮ承担职责ꎻ负责") == "负责组织,参与事故调查。承担职责;负责"
+    assert normalise("负责组织ꎬ参与事故调查ꎮ承担职责ꎻ负责") == "负责组织,参与事故调查.承担职责;负责"
+    assert normalise("下降2ꎮ6%ꎬ") == "下降2.6%,"  # (U+A3AE is GBK's ．, a decimal point as often as a stop)
+    assert normalise("ꆈꌠꇬꉙ") == "ꆈꌠꇬꉙ"  # a text in the Yi script keeps its syllables
 
 
 def test_a_member_duty_table_laid_out_by_a_pdf_around_its_row_lines() -> None:
@@ -2895,3 +2898,25 @@ def test_rosters_of_work_groups_with_seats_on_one_line() -> None:
     assert sorted(_table_roles(text)) == sorted([
         (2, "镇分管领导", "leader"), (2, "派出所", "member"), (2, "司法所", "member"), (5, "民政分管领导", "leader"),
         (5, "民政所", "member"), (5, "各村(社区)党委书记", "member")])
+
+
+def test_misfires_found_by_the_review_of_session_sixteen() -> None:
+    # a drafting credit later in the clause's sentence, after a comma, does not cancel the 会同 before it
+    assert _table_roles("1.市发改委会同市经信委推进零碳园区建设,指导各区制定了《实施方案》。") == [
+        (1, "市发改委", "lead"), (1, "市经信委", "co")]
+    # a member-duty table ends at the next annex: its contact list gives no duties
+    assert _table_roles("序号 成员单位 应急职责\n1 县应急局 负责综合协调。\n2 县公安局 负责治安。\n附件2\n联系人名单\n"
+                        "序号 单位 联系人 电话\n1 县卫健局 王五 13800000000\n2 县交通局 赵六 13900000000") == [
+        (2, "县应急局", "shared"), (3, "县公安局", "shared")]
+    # small counts in brackets stay targets unless the bracket is a note (包括/含/其中…)
+    assert [i.value for i in extract_text("1.推进教育项目建设(新建两所学校、改扩建三所幼儿园)。").indicators] == ["2", "3"]
+    # a sector's short name before an area is no shared kind (城管、经济开发区: two units)
+    assert _table_roles("1.推进。(责任单位:县公安局、城管、经济开发区)") == [
+        (1, "县公安局", "shared"), (1, "城管", "shared"), (1, "经济开发区", "shared")]
+    # an unread row keeps its warnings: the header is read only when every row of its table is
+    ex = extract_text("| 序号 | 指标名称 | 2025年目标 | 责任单位 |\n| 1 | 森林覆盖率 | 45% | 由县政府统筹,相关部门配合 |\n"
+                      "| 2 | 城镇新增就业 | 3000人 | 县人社局 |")
+    assert [w.code for w in ex.warnings] == ["W104", "W104"]
+    # 附件: before numbered duty lines is an annex with its tasks, not a list of attachments
+    ex = extract_text("一、任务\n附件:\n1.县发改局负责项目谋划\n2.县财政局负责资金保障")
+    assert [h.kind.value for h in ex.headings][:2] == ["section", "annex"]
