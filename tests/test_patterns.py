@@ -2904,6 +2904,9 @@ def test_misfires_found_by_the_review_of_session_sixteen() -> None:
     # a drafting credit later in the clause's sentence, after a comma, does not cancel the 会同 before it
     assert _table_roles("1.市发改委会同市经信委推进零碳园区建设,指导各区制定了《实施方案》。") == [
         (1, "市发改委", "lead"), (1, "市经信委", "co")]
+    # 对 after 政府 ends the name too (县政府对各乡镇人民政府负总责: 县政府 answers; 县政府对外开放办公室 stays a name)
+    assert _table_roles("1.县政府对各乡镇人民政府负总责。") == [(1, "县政府", "shared")]
+    assert _table_roles("1.县政府对外开放办公室负责。") == [(1, "县政府对外开放办公室", "shared")]
     # a member-duty table ends at the next annex: its contact list gives no duties
     assert _table_roles("序号 成员单位 应急职责\n1 县应急局 负责综合协调。\n2 县公安局 负责治安。\n附件2\n联系人名单\n"
                         "序号 单位 联系人 电话\n1 县卫健局 王五 13800000000\n2 县交通局 赵六 13900000000") == [
