@@ -50,6 +50,9 @@ class DeadlineMatch:
     begin_date: str | None
 
 
+#: a bracket that opens a note counting what it covers (包括…两项事故…), up to a figure inside it
+_NOTE_OPENING = re.compile(r"[(]\s*(?:包括|含|其中|共|合计)[^()]*$")
+
 def cn_to_number(s: str) -> int | None:
     """Value of a Chinese numeral up to the thousands.
 
@@ -305,7 +308,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             if n is None or not (any(ch in value for ch in "十百") or measure in ("件", "项", "家", "户", "名", "所")):
                 continue
             if not any(ch in value for ch in "十百") and _in_brackets(norm, s) \
-                    and re.search(r"[(]\s*(?:包括|含|其中|共|合计)[^()]*$", norm[: s]):
+                    and _NOTE_OPENING.search(norm, 0, s):
                 continue  # (包括道路交通和工矿商贸两项事故死亡人数合计): a note counting kinds, not a target
             value = str(n)
         parts = [float(x) for x in value.split("-") if x]

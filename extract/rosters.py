@@ -492,6 +492,10 @@ def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
     return b
 
 
+#: a seat's post written as the leader in charge of a level or a sector (镇分管领导, 民政分管领导)
+_LEVEL_LEADER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分管|主要|主管)(?:领导|负责同志|负责人)")
+
+
 def _read_entry(norm: str, a: int, b: int, role: Role,
                 lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
     """(units, whether a person's name was written) of one roster entry."""
@@ -567,7 +571,7 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
             and (glued := _glued_name(first, lex)) is not None \
             and all(lex.position_suffix_re.search(p) and _name_then_post(p, lex) is None for p in rest.split("、")):
         return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
-    if role != Role.member and re.fullmatch(rf"{_HAN}{{1,8}}?(?:分管|主要|主管)(?:领导|负责同志|负责人)", text.strip()):
+    if role != Role.member and _LEVEL_LEADER.fullmatch(text.strip()):
         return [(a, b, UnitKind.position)], False  # 组长:镇分管领导 / 民政分管领导: the post, its level or sector kept
     # a list of units (成员单位:A、B以及C), or posts without a name (镇党委副书记、政协工委主任: one post)
     items, rejected = split_units(norm, a, b, lex=lex, lenient=True)
@@ -671,7 +675,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         cl = _clause_label_re(lex).search(norm, body_start + 2) if m is not None else None
         # 组 长:镇分管领导,成 员:派出所和司法所负责人: more seats after a comma, each read with its own label
         seats = [x for x in _sentence_label_re(lex).finditer(norm, body_start + 2, cl.start() if cl else len(norm))
-                 if norm[x.start() - 1] in ",;。" and m is not None]
+                 if norm[x.start() - 1] in ",;。"] if m is not None else []
         if seats:
             cl = seats[0]
         entries, named = _read_entry(norm, body_start, cl.start() if cl else len(norm), role, lex)

@@ -317,11 +317,12 @@ def _title_of(norm: str, text: str, marker_end: int) -> str:
     return rest.strip() if len(rest) <= 60 else ""
 
 
-#: one-character cells of a row parted by spaces that are a measure (人 / 个 / 家), not a name's character (组  长)
-_MEASURE_CELLS = frozenset("人个家户所座件项亩吨元次天年台辆套处条米起宗")
+#: a bare 附件: label, and the role words that make its numbered lines an annex's tasks rather than attachments
+_BARE_ATTACH = re.compile(r"\s*附件\s*:\s*")
+_DUTY_WORDS = re.compile(r"[。;,]|负责|牵头|配合")
 
 
-def _table_lines(lines: list[Line]) -> set[int]:
+def _table_lines(lines: list[Line], lex: Lexicon) -> set[int]:
     """Lines that are cells of a table (flattened ``cell |`` lines or ``a | b |`` rows)."""
     out: set[int] = set()
     tabbed: dict[int, int] = {}  # rows of three cells or more parted by tabs (number of cells by line)
@@ -333,7 +334,7 @@ def _table_lines(lines: list[Line]) -> set[int]:
                 and _heading_marker(s) is None and not cells[0].rstrip().endswith(":"):
             tabbed[ln.number] = len(cells)  # (not 1.\t县交通局负责…: a list's number and a tab; not 组长:\t张三)
         elif "  " in s and len(cells := [c for c in re.split(r"\s{2,}", s) if c.strip()]) >= 3 \
-                and all(len(c.strip()) >= 2 or c.strip().isdigit() or not c.strip().isalpha() or c.strip() in _MEASURE_CELLS
+                and all(len(c.strip()) >= 2 or c.strip().isdigit() or not c.strip().isalpha() or c.strip() in lex.measures
                         for c in cells) \
                 and _heading_marker(s) is None and not any(c.rstrip().endswith(":") for c in cells):
             tabbed[ln.number] = len(cells)  # 序号  指标名称  单位  2025年目标  责任单位: cells parted by runs of spaces
@@ -352,7 +353,7 @@ def parse_structure(lines: list[Line]) -> Structure:
     """Find the document header, headings, annex/action lists and tables."""
     lex = load_lexicon()
     task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, lex)
-    table, numbered = _cell_lines(lines, task_tables)
+    table, numbered = _cell_lines(lines, task_tables, lex)
     nonempty = [ln for ln in lines if ln.norm.strip()]
     outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)})
     for ln in nonempty:
@@ -370,7 +371,7 @@ def parse_structure(lines: list[Line]) -> Structure:
     )
 
 
-def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[int], set[int]]:
+def _cell_lines(lines: list[Line], task_tables: list[TaskTable], lex: Lexicon) -> tuple[set[int], set[int]]:
     """(lines that are table cells and no heading, numbered task cells that stay headings of the outline)."""
     heading_rows = {n for t in task_tables for n, _ in t.heading_rows}
     numbered = {c.line for t in task_tables for r in t.rows for k, c in r.cells
@@ -381,7 +382,7 @@ def _cell_lines(lines: list[Line], task_tables: list[TaskTable]) -> tuple[set[in
     # 一、创新驱动 | ||||: a group's row of a table of targets, a heading of the rows under it
     groups = {ln.number for ln in lines if "|" in ln.norm and _heading_row(ln.norm) is not None
               and len([c for c in ln.norm.split("|") if c.strip()]) == 1}
-    table = (_table_lines(lines) - heading_rows - groups).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
+    table = (_table_lines(lines, lex) - heading_rows - groups).union(*(t.cell_lines for t in task_tables)) - numbered - annexes
     return table, numbered
 
 
@@ -460,8 +461,8 @@ class _Outliner:
         """The attachment list (附件:1.xxx and the numbered lines after it) is no heading."""
         if (m := _ATTACH_LIST.match(ln.norm)) is None or _ANNEX.match(ln.norm):
             nxt = self.next_of.get(ln.number)
-            if not (re.fullmatch(r"\s*附件\s*:\s*", ln.norm) and nxt is not None and _TASK.match(nxt.norm)
-                    and len(nxt.norm.strip()) <= 50 and not re.search(r"[。;,]|负责|牵头|配合", nxt.norm)):
+            if not (_BARE_ATTACH.fullmatch(ln.norm) and nxt is not None and _TASK.match(nxt.norm)
+                    and len(nxt.norm.strip()) <= 50 and not _DUTY_WORDS.search(nxt.norm)):
                 return False
             # 附件: / 1.上海市零碳园区建设基本条件 / 2.…: a bare label before the list of attachments
             self.in_attach_list = True

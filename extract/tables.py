@@ -645,7 +645,7 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
     # 2022年预期目标, 1-8月实际完成情况, 上半年完成情况: the period a column covers is no part of its word
     t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
                re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))
-    if re.match(r"(?:进展情况|完成情况|落实情况|推进情况|工作进展|进度情况)[、及和与]", t):
+    if _PROGRESS_AND_MORE.match(t):
         return "progress"  # 进展情况、存在问题及下一步打算: what was done, however many things the column adds
     if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
         return None  # a heading (一、重点任务分工) is not a column
@@ -1486,6 +1486,8 @@ def _cell_clause(norm: str, c: Cell, lex: Lexicon) -> list[tuple[Item, str]]:
 
 
 _BARS = re.compile(r"[\s|]+")
+#: a progress column whose header adds more things (进展情况、存在问题及下一步打算)
+_PROGRESS_AND_MORE = re.compile(r"(?:进展情况|完成情况|落实情况|推进情况|工作进展|进度情况)[、及和与]")
 #: lines a numbered space table's row may wrap over around its number and unit (a PDF's layout)
 _WRAP_REACH = 6
 _ANNEX_LINE = re.compile(r"\s*附\s*[件表]")
