@@ -68,7 +68,10 @@ _ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # 
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
 _ANSWERS_FOR_ANY = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?$")
-_TOP_POST = re.compile(r"\s*([省市区县镇乡旗州](?:委书记|长|委副书记|委常委))\s*")
+_TOP_POST_ONE_RE = re.compile(r"[省市区县镇乡旗州](?:党?委副?书记|长|委常委)")
+# 县委书记、县长对…负总责 / 区长(区安委会主任)对…: heads of a level, a bracketed note after each allowed
+_TOP_POST_NOTED = rf"{_TOP_POST_ONE_RE.pattern}(?:\([^()]{{2,12}}\))?"
+_TOP_POST = re.compile(rf"\s*({_TOP_POST_NOTED}(?:[、和]{_TOP_POST_NOTED})*)\s*")
 _BEARS = re.compile(r"(?:承担|负有|肩负|履行)[^,;。:]{2,24}?$")
 _WHOLE_CHARGE = frozenset({"负总责", "总负责", "负全责", "全面负责", "负主体责任", "负直接责任", "负属地责任", "负监管责任", "负主责"})
 _MODAL = re.compile(r"要|应当|应(?!急)|须|必须|务必|按照|依据|根据|按")  # (not the 应 of 县应急管理局)
@@ -654,8 +657,10 @@ class _Parser:
         if m is None or m.start() <= seg:
             return None
         if (top := _TOP_POST.fullmatch(self.norm, seg, m.start())) is not None and word.group(0) in _WHOLE_CHARGE:
-            # 区长对全区粮食安全负总责: the head of the level, named by the post alone
-            return [Mention(top.start(1), top.end(1), UnitKind.position, role, -1)]
+            # 区长对全区粮食安全负总责 / 县委书记、县长对…负总责: the heads of the level, named by the post alone
+            return [Mention(x.start(), x.end(), UnitKind.position, role, -1)
+                    for x in _TOP_POST_ONE_RE.finditer(self.norm, top.start(1), top.end(1))
+                    if self.norm[x.end()] in "、和(对" or x.end() == top.end(1)]
         return self.strict_units(seg, m.start(), role)
 
     def _and_across_comma(self, claimed: int, seg: int) -> int:

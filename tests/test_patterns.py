@@ -2923,3 +2923,13 @@ def test_misfires_found_by_the_review_of_session_sixteen() -> None:
     # 附件: before numbered duty lines is an annex with its tasks, not a list of attachments
     ex = extract_text("一、任务\n附件:\n1.县发改局负责项目谋划\n2.县财政局负责资金保障")
     assert [h.kind.value for h in ex.headings][:2] == ["section", "annex"]
+
+
+def test_heads_of_a_level_answering_for_the_whole_together() -> None:
+    # 县委书记、县长对全县安全生产工作负总责: two heads, named by their posts alone, each answers
+    assert _table_roles("1.县委书记、县长对全县安全生产工作负总责。") == [
+        (1, "县委书记", "shared"), (1, "县长", "shared")]
+    # a bracketed note after a head's post (区长(区安委会主任)) is no part of the post
+    assert _table_roles("1.区长(区安委会主任)对全区安全生产工作负总责。") == [(1, "区长", "shared")]
+    assert _table_roles("1.镇长(镇安委会主任)和镇党委书记对全镇安全生产工作负总责。") == [
+        (1, "镇长", "shared"), (1, "镇党委书记", "shared")]
