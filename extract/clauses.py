@@ -209,15 +209,11 @@ def has_bracketed_role_words(norm: str, lex: Lexicon | None = None) -> bool:
                for x, y in _brackets(norm) for m in lex.role_marker_re.finditer(norm, x, y))
 
 
-#: column words as common in prose as in a header (督促成员单位改进工作措施): they name a column only as a header's cell
-_PROSE_COLUMNS = frozenset({"成员单位", "部门", "单位名称", "部门名称"})
-
-
 def _table_header_like(norm: str, lex: Lexicon) -> bool:
     """Three column words or more close together with no sentence between them: a table's header
     row, alone on its line or run together with a title and the first row (整改完成情况县级责任领导
     牵头单位 成员单位 完成时限6州、县…, a table copied from a PDF)."""
-    found = sorted({(m, m + len(w)) for w, _ in lex.table_columns if len(w) >= 2 and w not in _PROSE_COLUMNS
+    found = sorted({(m, m + len(w)) for w, _ in lex.table_columns if len(w) >= 2 and w not in lex.prose_columns
                     for m in _find_all(norm, w)})
     if len(found) < 3:
         return False
@@ -241,7 +237,7 @@ def _find_all(s: str, w: str) -> list[int]:
 def _unit_column_re(lex: Lexicon) -> re.Pattern[str]:
     """The column words of a unit or leader column (three characters or more)."""
     return re.compile(_alt([w for w, kind in lex.table_columns if kind in ("lead", "co", "responsible", "supervisor")
-                            and len(w) >= 3 and w not in _PROSE_COLUMNS]))
+                            and len(w) >= 3 and w not in lex.prose_columns]))
 
 
 def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:

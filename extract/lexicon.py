@@ -98,6 +98,7 @@ class Lexicon:
     place_columns: tuple[str, ...] = ()  # 省(市) / 设区市: a quota table's column of places
     owner_columns: tuple[str, ...] = ()  # 单位 / 单位名称: a quota table's column of the units that own its figures
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
+    prose_columns: frozenset[str] = frozenset()  # 成员单位 / 部门: column words only as a header's own cell
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
 
     def segmentation_words(self) -> list[str]:
@@ -265,4 +266,5 @@ def load_lexicon() -> Lexicon:
         place_columns=tuple(raw["tables"].get("place_columns", ())),
         owner_columns=tuple(raw["tables"].get("owner_columns", ())),
         column_bodies=tuple(raw["tables"].get("column_bodies", ())),
+        prose_columns=frozenset(raw["tables"].get("prose_columns", ())),
     )
