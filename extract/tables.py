@@ -645,6 +645,7 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
     # 2022年预期目标, 1-8月实际完成情况, 上半年完成情况: the period a column covers is no part of its word
     t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
                re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))
+    t = _PERSON_TAIL.sub("", t)  # 牵头单位及主要负责人: the unit column, its head's name beside the unit
     if _PROGRESS_AND_MORE.match(t):
         return "progress"  # 进展情况、存在问题及下一步打算: what was done, however many things the column adds
     if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
@@ -660,6 +661,9 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
                 return kind
             return None
     return None
+
+
+_PERSON_TAIL = re.compile(r"(?<=单位|部门)(?:及|和|/)(?:主要)?(?:负责人|责任人|联系人)$")
 
 
 def _role_body_column(t: str, lex: Lexicon) -> str | None:
@@ -894,8 +898,24 @@ def _goal_as_text(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
     return [*cols[:k], ("goal", cols[k][1]), *cols[k + 1 :]]
 
 
+_HEAD_NAME = re.compile(r"\s+([\u4e00-\u9fff]{2,3})\s*$")
+
+
+def _without_head(norm: str, c: Cell, lex: Lexicon) -> Cell:
+    """A unit cell without the name of the unit's head written after it (市民政局 伍泽国, in a
+    牵头单位及主要负责人 column): the unit alone holds the role."""
+    m = _HEAD_NAME.search(norm[c.start : c.end])
+    if m is None or m.start() == 0 or m.group(1)[0] not in lex.surnames or is_unit(m.group(1), lex):
+        return c
+    end = c.start + m.start()
+    items, rejected = split_units(norm, c.start, end, lex=lex)
+    return Cell(c.line, c.start, end) if items and not rejected else c
+
+
 def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
     """Whether a cell's content can stand in a column of that kind (for rows with cells missing)."""
+    if kind in ("lead", "co", "responsible"):
+        c = _without_head(norm, c, lex)
     text = norm[c.start : c.end]
     if kind == "number":
         return bool(_ROW_NUMBER.fullmatch(text))
@@ -920,7 +940,7 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
     if kind == "deadline" and len(text) <= 40 and not _fits_strictly(kind, norm, c):
         items, rejected = split_units(norm, c.start, c.end, lex=lex)
         return not items or bool(rejected)  # 羌研会 where a 完成时限 was expected: its time cell is empty
-    return len(text) <= 40
+    return len(text) <= 40 or kind == "progress"  # (what was done, in as many sentences as it takes)
 
 
 def _fits_right(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
@@ -1099,6 +1119,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
 
     def close() -> None:
         nonlocal cur, at
+        if cur and numbered and not one_line:
+            cur = _realigned(cur, cols, by_line, lex)
         if cur and any(k != "number" for k, _ in cur):
             rows.append(TaskRow(tuple(cur)))
         cur, at = None, 0
@@ -1233,6 +1255,32 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+#: columns whose cells show by their shape whether they stand in the right place
+_CHECKED = ("deadline", "lead", "co", "responsible")
+
+
+def _realigned(row: list[tuple[str, Cell]], cols: list[str], by_line: dict[int, str],
+               lex: Lexicon) -> list[tuple[str, Cell]]:
+    """A numbered row, one cell a line, with more cells than columns: when its text cell wrapped onto
+    more lines (城市用气 / 提升工程 under 项目名称), its last cells stand in the last columns.  The row is
+    put right from its end when more of its shaped cells (a deadline, units) then fit their columns."""
+    head = [x for x in row if x[0] == "number"]
+    cells = [c for k, c in row if k != "number"]
+    text = next((k for k, kind in enumerate(cols) if kind in TEXT_COLUMNS), None)
+    extra = len(cells) - len(cols)
+    if text is None or extra < 1 or any(
+            _all_units(by_line[c.line][c.start : c.end], lex) or _fits_strictly("deadline", by_line[c.line], c)
+            for c in cells[text + 1 : text + extra + 1]):
+        return row  # (no cell of units or of a date is taken into the row's text)
+    right = [(cols[k], c) for k, c in enumerate(cells[:text])] + [(cols[text], c) for c in cells[text : text + extra + 1]]
+    right += [(cols[k], c) for k, c in zip(range(text + 1, len(cols)), cells[text + extra + 1 :], strict=True)]
+
+    def misfits(cells: list[tuple[str, Cell]]) -> int:
+        return sum(1 for k, c in cells if k in _CHECKED and not _fits(k, by_line[c.line], c, lex))
+    left = [x for x in row if x[0] != "number"]
+    return head + right if misfits(right) < misfits(left) else row
 
 
 def _number_run(lines: list[tuple[int, str]], j: int) -> int:
@@ -1370,6 +1418,7 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 found.extend(TableFact("owner", c.line, "", None, unit=it, column_role=role, task=where)
                              for it, role in said)
             elif kind in UNIT_COLUMNS:
+                c = _without_head(norm, c, lex) if kind != "supervisor" else c
                 # a cell of sentences (大观园街道办事处:目前…已具备开业条件。) is no list: only real units count there
                 prose = bool(re.search(r"[。:;]", norm[c.start : c.end].rstrip("。;、 ")))
                 items = _spaced_units(norm, c, lex) or split_units(norm, c.start, c.end, lex=lex, lenient=not prose)[0]

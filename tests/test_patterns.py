@@ -2933,3 +2933,27 @@ def test_heads_of_a_level_answering_for_the_whole_together() -> None:
     assert _table_roles("1.区长(区安委会主任)对全区安全生产工作负总责。") == [(1, "区长", "shared")]
     assert _table_roles("1.镇长(镇安委会主任)和镇党委书记对全镇安全生产工作负总责。") == [
         (1, "镇长", "shared"), (1, "镇党委书记", "shared")]
+
+
+def test_first_contact_with_round_dz() -> None:
+    # 肇庆 民生实事 progress table: 分管 市领导 / 牵头单位及 主要负责人 (a unit column with its head's name), a 大类
+    # cell merged over the rows below, progress cells of many sentences
+    text = ("大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n"
+            "一、继续提高底线民生保障水平 | 1 | 将城镇低保人均最低补差水平提高到每人每月609元。 | 陈宣群 | 市民政局 伍泽国 | "
+            "已完成。 从2020年1月1日起,已将我市城乡低保标准提高到835元/人月;中心区补差水平提高到城镇616元/人月,"
+            "山区县补差水平提高到580元/人月,各县均已按时足额发放到位。 |\n"
+            "2 | 特困供养人员基本生活标准不低于当地最低生活保障标准的1.6倍。 | 陈宣群 | 市民政局 伍泽国 | "
+            "已完成。 从2020年1月1日起,已提高我市城乡特困人员供养最低标准,其中端州区提高到20100元/人年,"
+            "鼎湖区提高到17340元/人年,其余各县区均已按新标准发放。 |")
+    assert _table_roles(text) == [(2, "陈宣群", "supervisor"), (2, "市民政局", "lead"),
+                                  (3, "陈宣群", "supervisor"), (3, "市民政局", "lead")]
+    # 江山 民生实事 plan, one cell a line: a project name wrapped over two cells (城市用气 / 提升工程) puts the row's
+    # last cells in the last columns; 建设起止年限, 总投资, 资金来源 are columns (a period, budget figures, a note)
+    text = ("序号\n项目名称\n项目建设规模及内容\n建设起\n止年限\n总投资\n(万元)\n当年投资\n(万元)\n资金\n来源\n责任\n单位\n"
+            "1\n城市用气\n提升工程\n对听涛山庄等28个小区进行“液改气”改造。\n2023.01-2023.12\n1200\n1200\n国企投资\n城投集团\n"
+            "2\n山塘水库综合整治工程\n完成6座小型水库加固改造。\n2023.01-2023.12\n4600\n4600\n政府投资\n水利局\n")
+    assert [(u, r) for _, u, r in _table_roles(text)] == [("城投集团", "shared"), ("水利局", "shared")]
+    # a unit list wrapped one unit a line still stays in its column (no realignment swallows a unit cell)
+    text = ("序号\n工作任务\n责任单位\n完成时限\n1\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n"
+            "12月底前\n2\n新建2座人行天桥。\n县住建局\n9月投入使用\n")
+    assert [(u, r) for _, u, r in _table_roles(text)] == [("县民政局", "shared"), ("县住建局", "shared")]

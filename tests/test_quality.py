@@ -389,6 +389,13 @@ KNOWN_GAPS = {
     "town-undated-flood-drought-command-member-labels-chunked": "a doc-sharing preview whose chunk numbers split the "
                                                                 "text mid-word, the command sentence and the member "
                                                                 "units' labels run together on one line",
+    # round dz (session 17, gold written before kg ran)
+    "wanzhou-2025-livelihood-q1-progress-space-rows": "a PDF's table parted by single spaces whose header wraps "
+                                                      "mid-word (责任 / 单位) and whose figures wrap onto lines of "
+                                                      "their own",
+    "wuning-2023-grain-oil-targets-township-duty-prose": "gold convention: 各乡镇要…担负起…主体责任 (an urged charge, "
+                                                         "no duty to kg, as 各乡镇要落实属地责任 in the lexicon's urged "
+                                                         "list)",
 }
 
 
