@@ -210,6 +210,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                               norm[_clause_start(norm, s) : s])
                 and not re.search(r"发生|连续|累计|出现|违反|超过", norm[_clause_start(norm, s) : s])):
             continue  # 3期, 5次 are mostly no target; 开展专项整治行动4次以上 (a floor) is
+        if measure in ("人", "次") and re.match(r"(?:看过|看過|阅读|閱讀|浏览|瀏覽|点击|點擊|收藏|下载|下載)", norm[e:]):
+            continue  # 271人看过, 1200次浏览: the page's counter of a mirror site, no part of the plan
         if re.search(r"(年产|日产|年处理|年加工|年吞吐|装机|总装机)$", norm[max(0, s - 4) : s]):
             continue  # a capacity describing a project, not a target
         if re.search(r"第\d+、(?:\d+、)*$", norm[max(0, s - 12) : s]) or re.search(r"共印$|印发$", norm[max(0, s - 2) : s]):

@@ -2957,3 +2957,11 @@ def test_first_contact_with_round_dz() -> None:
     text = ("序号\n工作任务\n责任单位\n完成时限\n1\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n"
             "12月底前\n2\n新建2座人行天桥。\n县住建局\n9月投入使用\n")
     assert [(u, r) for _, u, r in _table_roles(text)] == [("县民政局", "shared"), ("县住建局", "shared")]
+
+
+def test_design_standards_and_page_counters() -> None:
+    # 嘉定 sponge-city plan: a flood standard's return period is a target (3-5年一遇排水能力)
+    ex = extract_text("1.至2035年,全区排水系统基本达到3-5年一遇排水能力,50-100年一遇内涝可控。(责任单位:区水务局)")
+    assert [(i.value, i.measure) for i in ex.indicators] == [("3-5", "年一遇"), ("50-100", "年一遇")]
+    # a mirror site's counter (271人看過) is no part of the plan; 培训300人次 is a target
+    assert [i.value for i in extract_text("271人看過\n1.培训基层干部300人次。(责任单位:县人社局)").indicators] == ["300"]
