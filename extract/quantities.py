@@ -90,7 +90,7 @@ _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 _SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$"
                            r"|(?:^|[,;。:、\s])(?:常务)?(?:副)?(?:组长|召集人|指挥长|成员|主任|委员)(?:共|有)?$")  # 副组长2人,分别是:…; 成员共19人
 _ITEM_COUNT_BEFORE = re.compile(
-    r"(?:分解为|分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
+    r"(?:分解为|分解成|细化分解成|分为|分成|划分为|共|共计|总计|包括|涉及|其中|合计|明确|细化|确定|梳理|列出|部署|提出的|确定的|明确的|实施的|调整为|"
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
 _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|成员|主管)?(?:单位|部门)(?![\u4e00-\u9fff]{0,2}(?:联动|协作))")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
@@ -239,6 +239,14 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 and not re.search(r"到(?:19|20)\d{2}年|力争|新增|新建|培育|全[县市区省镇]", norm[_sentence_start(norm, s) : s])) or (
                 measure in ("人", "名") and re.search(r"(?:小组|工作组|专班)\s*\($", norm[max(0, s - 6) : s])):
             continue  # 成立12个界别小组, 中共界别小组(7人): the plan's own teams and their size
+        if re.search(r"从[^,;。]{0,20}$", norm[_clause_start(norm, s) : s]) and re.match(
+                r"[^,;。]{0,30}?(?:提高|增加|提升|增长|降低|减少|下降|扩大|调整|上调|下调)(?:到|至)", norm[e:]):
+            continue  # 从每人每月574元…提高到609元: the figure a target starts from
+        if measure == "篇" and re.search(r"(?:精选|通用|优选|热门)$", norm[max(0, s - 2) : s]):
+            continue  # 工作方案(精选6篇): a doc-sharing site's title, no part of the plan
+        if measure in ("名", "人") and re.search(r"(?:确定|明确|指定)$", norm[max(0, s - 2) : s]) \
+                and re.match(r"(?:工作)?人员|同志|负责同志|联络员|信息员", norm[e:]):
+            continue  # 各成员单位确定1名工作人员为联络员: a seat, not a target
         if re.search(r"(?:比|较)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:的)?\s*$", norm[max(0, s - 16) : s]):
             continue  # 比2010年的132.4万吨、14.56万吨: the base year's figures a target is measured against
         if measure == "项" and ((re.search(r"(?:以上|上述|包括|共|共计|合计)[\u4e00-\u9fff]{0,2}$", norm[max(0, s - 6) : s])

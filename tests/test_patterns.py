@@ -2965,3 +2965,15 @@ def test_design_standards_and_page_counters() -> None:
     assert [(i.value, i.measure) for i in ex.indicators] == [("3-5", "年一遇"), ("50-100", "年一遇")]
     # a mirror site's counter (271人看過) is no part of the plan; 培训300人次 is a target
     assert [i.value for i in extract_text("271人看過\n1.培训基层干部300人次。(责任单位:县人社局)").indicators] == ["300"]
+
+
+def test_figures_that_are_no_targets_starting_values_titles_seats() -> None:
+    def values(text: str) -> list[str]:
+        return [i.value for i in extract_text(text).indicators]
+    # 肇庆: 从每人每月574元…提高到609元 (the figure the target starts from is none)
+    assert values("1.将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。") == ["609", "300"]
+    assert values("1.新增城镇就业从去年的2000人增加到3000人。") == ["3000"]
+    assert values("1.从2020年起,全县每年新增就业3000人。") == ["3000"]
+    # a doc-sharing site's title (精选6篇), a seat (确定1名工作人员), the plan counting its items (分解成70项)
+    assert values("春节期间禁放烟花爆竹工作方案(精选6篇)\n1.各成员单位确定1名工作人员为联络员。\n"
+                  "2.市政府将全年的目标任务分解成70项具体工作任务。") == []
