@@ -97,6 +97,10 @@ _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|�
 _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
+# the share of the year's target done so far (完成年度目标的84%, 占全年任务的65%): achieved, not a target
+_SHARE_DONE = re.compile(r"(?:完成|占|达到)了?(?:年度|全年|年|本年度|本年)?(?:目标|任务|计划)(?:任务)?的?$")
+# a sentence reporting the months so far (1-6月,全市新增城镇就业6500人; 今年以来,…): achieved figures
+_SO_FAR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:\d{4}年)?\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前[一二三]季度)[,:]?")
 
 
 def _sentence_start(norm: str, pos: int) -> int:
@@ -265,6 +269,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if re.fullmatch(r"[^,;。]{0,24}(?:分解表|一览表|任务表|清单)", norm[e : _sentence_end(norm, e)].strip()):
             continue  # 一、10件民生实事任务分解表: the title of a table
         clause = norm[_clause_start(norm, s) : e]
+        if measure in ("%", "‰") and _SHARE_DONE.search(norm, max(0, s - 12), s):
+            continue  # 完成年度目标的84%: how much of the target is done
+        if _SO_FAR.match(norm, _sentence_start(norm, s)) and not _FUTURE.search(clause):
+            continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
@@ -306,6 +314,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure in ("项", "条", "个") and last_count is not None and norm[last_count:s] in ("、", "和", ",") \
                 and re.match(r"[。;,]|$", norm[e : e + 1]):
             continue  # 分解为7大方面、80项。: the list of the plan's own counts ends here
+        if measure == "项" and norm[e : e + 1] == "目" and re.search(r"[\u4e00-\u9fff]$", norm[max(0, s - 1) : s]):
+            continue  # 安远路899项目, 6501项目: a project named by a number
         if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
                                         or norm[max(0, s - 2) : s] in ("新政", "政策")):
             continue  # a policy named by its number of articles (新政18条)
@@ -320,15 +330,18 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             if not any(ch in value for ch in "十百") and _in_brackets(norm, s) \
                     and _NOTE_OPENING.search(norm, 0, s):
                 continue  # (包括道路交通和工矿商贸两项事故死亡人数合计): a note counting kinds, not a target
-            value = str(n)
+            value = str(n)  # (十件 -> 10, as the example's gold writes it)
         parts = [float(x) for x in value.split("-") if x]
         if not parts:
             continue
         bound = None
         window_before = norm[max(0, s - 4) : s]
-        if any(norm.startswith(w, e) for w in lex.min_bounds) or any(window_before.endswith(w) for w in lex.min_bounds):
+        # (the longest word decides: 不超过 and 不高于 are ceilings, though 超过 and 高于 are floors)
+        before_w = max((w for w in (*lex.min_bounds, *lex.max_bounds) if window_before.endswith(w)), key=len, default="")
+        after_w = max((w for w in (*lex.min_bounds, *lex.max_bounds) if norm.startswith(w, e)), key=len, default="")
+        if after_w in lex.min_bounds or (not after_w and before_w in lex.min_bounds):
             bound = "min"
-        elif any(norm.startswith(w, e) for w in lex.max_bounds) or any(window_before.endswith(w) for w in lex.max_bounds):
+        elif after_w in lex.max_bounds or (not after_w and before_w in lex.max_bounds):
             bound = "max"
         out.append(
             Quantity(

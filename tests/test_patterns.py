@@ -2977,3 +2977,17 @@ def test_figures_that_are_no_targets_starting_values_titles_seats() -> None:
     # a doc-sharing site's title (精选6篇), a seat (确定1名工作人员), the plan counting its items (分解成70项)
     assert values("春节期间禁放烟花爆竹工作方案(精选6篇)\n1.各成员单位确定1名工作人员为联络员。\n"
                   "2.市政府将全年的目标任务分解成70项具体工作任务。") == []
+
+
+def test_misreadings_found_by_the_review_of_session_seventeen_targets() -> None:
+    def read(text: str) -> list[tuple[str, str, str | None]]:
+        return [(i.value, i.measure, i.bound) for i in extract_text(text).indicators]
+    # 不超过 / 不高于 are ceilings, though 超过 / 高于 end them (the longest bound word decides)
+    assert read("1.细颗粒物平均浓度不高于35微克/立方米,事故死亡人数不超过10人,森林覆盖率不低于45%。") == [
+        ("35", "微克/立方米", "max"), ("10", "人", "max"), ("45", "%", "min")]
+    # progress after the task's clause: the share of the year's target done, and what the months so far achieved
+    assert read("1.新增规上工业企业50家。(市经信局牵头)截至9月底,已新增规上工业企业42家,完成年度目标的84%。\n"
+                "2.新增城镇就业1万人。(市人社局牵头)1-6月,全市新增城镇就业6500人,完成年度任务的65%。") == [
+        ("50", "家", None), ("1", "万人", None)]
+    # a project named by a number (安远路899项目) is no count of items; 新建项目10个 is a target
+    assert read("1.加快推进安远路899项目,新建项目10个。") == [("10", "个", None)]
