@@ -132,11 +132,16 @@ def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = N
     return start
 
 
+_BULLETS = "●■◆▲•▪►➢◇□◎"
+
+
 @lru_cache(maxsize=4)
 def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     """A label and its colon; with ``verb`` also a label and 是/为 (牵头领导是常务副市长张工,主责单位是市发展改革委)."""
     # (牵头单位\t县交通运输局: a tab for a colon; 4项目标的责任单位均为市发展改革委)
-    tail = r"[:\t]|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])" if verb else r"[:\t]"
+    # (牵头单位  市市场监管局: a run of spaces for a colon, as a PDF's two cells)
+    tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
+    tail += r"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])" if verb else ""
     return re.compile(rf"({_alt(lex.labels)})\s*(?:{tail})")
 
 
@@ -1135,6 +1140,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     out: list[Clause] = []
     # a label opening its own line: 牵头单位:X / 责任单位:Y / 部门分工:... / 分管省领导:NAME
     a = len(norm) - len(norm.lstrip())
+    while a < len(norm) and norm[a] in _BULLETS:
+        a += 1  # ●牵头单位:市发改委: a bullet before the label
+    a += len(norm[a:]) - len(norm[a:].lstrip())
     if is_heading and (hm := _LINE_MARKER.match(norm)) is not None and p.label_re.match(norm, hm.end()):
         a, is_heading = hm.end(), False  # (一)责任单位:县发改局: a label under a marker
     if p.label_re.match(norm, a) and not is_heading:

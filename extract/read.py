@@ -682,6 +682,9 @@ def normalise(text: str) -> str:
     if "xx" in out or "XX" in out or "××" in out:
         # 组长:解xxxx县政府副县长: a name masked in the copy (its surname kept) glued to the post, read as blanks
         out = _GLUED_MASK.sub(lambda m: " " * len(m.group(0)), out)
+    if ":" in out and _SPACED_LABEL.search(out):
+        # 牵 头 单 位:市发改委 (a label spaced out, as a PDF sets a cell): the word closed up, the spaces after it
+        out = _SPACED_LABEL.sub(lambda m: (w := m.group(1).replace(" ", "")) + " " * (len(m.group(1)) - len(w)), out)
     if "(" in out:
         # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
         out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
@@ -692,4 +695,5 @@ def normalise(text: str) -> str:
 _GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")
 _BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
                             r"(?:单位|部门|领导))\]")
+_SPACED_LABEL = re.compile(r"((?:[\u4e00-\u9fff] ){2,5}(?:单 位|部 门|领 导|责 任 人))(?= *:)")
 _PINYIN_NOTE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

@@ -340,8 +340,9 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
-    if re.fullmatch(rf"{_HAN}{{4,6}}", text) and lex.surnames and text[0] in lex.surnames:
-        for cut in (2, 3) if len(text) < 6 else (3,):  # 刘威镇长, 彭亚副镇长, 牛向东副市长: a name and a bare post
+    if re.fullmatch(rf"{_HAN}{{4,8}}", text) and lex.surnames and text[0] in lex.surnames:
+        # 刘威镇长, 彭亚副镇长, 牛向东副市长, 李四常务副县长: a name and a bare post
+        for cut in (3,) if len(text) == 6 else (2, 3):
             if len(text) == 6 and lex.unit_suffix_re.search(text[:cut]):
                 continue
             if re.sub(r"^(?:常务|第一|执行)?副?", "", text[cut:]) in lex.position_suffixes and len(text) - cut >= 2 \
@@ -473,6 +474,22 @@ def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     return posts
 
 
+def _name_comma_posts(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """Offsets of the posts of people written NAME,POST (组长:张三,县委副书记、县长; several people parted by ;),
+    the posts after the comma one unit each (joined by 、 they are one person's), else None."""
+    out = []
+    for m in re.finditer(r"[^;]+", text):
+        seg = re.fullmatch(rf"\s*({_NAME})\s*,\s*(.+?)\s*", m.group(0))
+        if seg is None:
+            return None
+        name, post = re.sub(r"\s+", "", seg.group(1)), seg.group(2)
+        if not (2 <= len(name) <= 4 and name[0] in lex.surnames and unit_kind(name, lex) is None
+                and not lex.position_suffix_re.search(name) and _post_like(post, lex) and "," not in post):
+            return None
+        out.append((m.start() + seg.start(2), m.start() + seg.end(2)))
+    return out or None
+
+
 def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
     """Where the sentence seating the team's office starts when it runs on after an entry's post (张鹏举市城投公司
     总经理领导小组办公室设在市环保局), else None (not 国家教材委员会办公室设在…: no entry before it)."""
@@ -533,6 +550,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
                 else (a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
     if (pairs := _name_post_pairs(text, lex)) is not None:
         return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in pairs], True
+    if (posts := _name_comma_posts(text, lex)) is not None:
+        return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in posts], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
     if _NAME_RUN_ON.match(text) is not None:
         for cut in (3, 2, 4):

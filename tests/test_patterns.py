@@ -2991,3 +2991,21 @@ def test_misreadings_found_by_the_review_of_session_seventeen_targets() -> None:
         ("50", "家", None), ("1", "万人", None)]
     # a project named by a number (安远路899项目) is no count of items; 新建项目10个 is a target
     assert read("1.加快推进安远路899项目,新建项目10个。") == [("10", "个", None)]
+
+
+def test_misreadings_found_by_the_review_of_session_seventeen_roles() -> None:
+    # a roster written NAME,POST: the post (several joined by 、 are one person's) is the unit, the name dropped
+    text = ("县政府决定成立县安全生产工作领导小组,组成人员如下:\n组长:张三,县委副书记、县长\n副组长:李四,县委常委、常务副县长\n"
+            "成员:赵六,县政府办公室主任;钱七,县应急管理局局长\n领导小组办公室设在县应急管理局。")
+    assert _table_roles(text) == [
+        (2, "县委副书记、县长", "leader"), (3, "县委常委、常务副县长", "deputy_leader"), (4, "县政府办公室主任", "member"),
+        (4, "县应急管理局局长", "member"), (5, "县应急管理局", "office")]
+    # two people glued to their bare posts, parted by 、 (李四常务副县长、王五副县长)
+    text = "县政府决定成立领导小组:\n组长:张三县长\n副组长:李四常务副县长、王五副县长\n领导小组办公室设在县应急局。"
+    assert _table_roles(text)[:3] == [(2, "县长", "leader"), (3, "常务副县长", "deputy_leader"), (3, "副县长", "deputy_leader")]
+    # labels spaced out (牵 头 单 位:), with a run of spaces for a colon, or after a bullet
+    text = ("一、重点任务\n1.加强市场体系建设。\n牵 头 单 位:市发改委\n配 合 单 位:市财政局、市人社局\n2.优化营商环境。\n"
+            "牵头单位  市市场监管局\n配合单位  市政务服务中心\n3.推进数字政府建设。\n●牵头单位:市数据局\n●配合单位:市财政局")
+    assert _table_roles(text) == [
+        (3, "市发改委", "lead"), (4, "市财政局", "co"), (4, "市人社局", "co"), (6, "市市场监管局", "lead"),
+        (7, "市政务服务中心", "co"), (9, "市数据局", "lead"), (10, "市财政局", "co")]
