@@ -550,8 +550,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
                 else (a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
     if (pairs := _name_post_pairs(text, lex)) is not None:
         return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in pairs], True
-    if (posts := _name_comma_posts(text, lex)) is not None:
-        return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in posts], True
+    if (comma_posts := _name_comma_posts(text, lex)) is not None:
+        return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in comma_posts], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix
     if _NAME_RUN_ON.match(text) is not None:
         for cut in (3, 2, 4):
