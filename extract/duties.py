@@ -89,6 +89,8 @@ def _closes_a_task(ln: Line, c: Clause, outline: Outline) -> bool:
     stands right under it (1、地区生产总值增长11.5%。 / (市发改委、财政局)), not after a plan's last words."""
     t = outline.task_line_of(ln.number)
     h = outline.heading_at.get(t) if t is not None else None
+    if (here := outline.heading_at.get(ln.number)) is not None and here.kind is HeadingKind.subsection:
+        return True  # (一)加强粮食保障。(市农业农村局): the bracket closes the heading's own line
     if t is None or h is None or h.kind not in (HeadingKind.task, HeadingKind.subtask):
         return False
     return t == ln.number or (t < ln.number and not any(

@@ -654,7 +654,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             role = None
             continue
         if number in is_heading and (hm := _HEADING_LABEL.match(norm)) is not None \
-                and (lm := _sentence_label_re(lex).match(norm, hm.end())) is not None and norm[lm.end() :].strip():
+                and (lm := _sentence_label_re(lex).match(norm, hm.end())) is not None and norm[lm.end() :].strip() \
+                and _role_of(lm.group(1), lex) != Role.supervisor:  # ((一)牵头领导:王宏副市长: read with the clauses)
             # (一)召集人:市政府分管民政工作的副市长。: a heading that is a roster line
             entries, _ = _read_entry(norm, lm.end(), len(norm), _role_of(lm.group(1), lex), lex)
             out.extend(RosterEntry(number, x, y, _role_of(lm.group(1), lex), kind) for x, y, kind in entries)

@@ -3009,3 +3009,14 @@ def test_misreadings_found_by_the_review_of_session_seventeen_roles() -> None:
     assert _table_roles(text) == [
         (3, "市发改委", "lead"), (4, "市财政局", "co"), (4, "市人社局", "co"), (6, "市市场监管局", "lead"),
         (7, "市政务服务中心", "co"), (9, "市数据局", "lead"), (10, "市财政局", "co")]
+
+
+def test_headings_that_name_their_leader_or_close_with_their_units() -> None:
+    # (一)牵头领导:王宏副市长: the leader of the tasks below, name and post as written (not the post alone)
+    text = ("一、重点工作\n(一)牵头领导:王宏副市长\n1.加强粮食保障。(市农业农村局牵头)\n(二)牵头领导:李明副市长;牵头单位:市商务局\n"
+            "2.推进流通。")
+    assert _table_roles(text) == [(2, "王宏副市长", "supervisor"), (3, "市农业农村局", "lead"),
+                                  (4, "李明副市长", "supervisor"), (4, "市商务局", "lead")]
+    # a bracket of units closing a (一) heading's line names who carries it out
+    text = "一、重点工作\n(一)加强粮食保障。(市农业农村局)\n(二)推进流通体系建设。(市商务局、市发改委)"
+    assert _table_roles(text) == [(2, "市农业农村局", "shared"), (3, "市商务局", "shared"), (3, "市发改委", "shared")]
