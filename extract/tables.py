@@ -763,6 +763,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
                ) -> tuple[list[tuple[str, Cell]], frozenset[int], int, bool] | None:
     """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
     number, norm = lines[i]
+    if i + 1 < len(lines) and (two := _two_row_header(lines[i], lines[i + 1], lex)) is not None:
+        return two, frozenset({number, lines[i + 1][0]}), i + 2, True
     # one row per line: the header is the line, or the end of it (a title or notice run into it)
     cells = _join_ranges(norm, [c for c in _split(number, norm) if c.end > c.start])
     cols: list[tuple[str, Cell]] = []
@@ -840,12 +842,50 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
             used |= {lines[k][0] for k in range(j, unnamed_end)}
             j = unnamed_end
         break
+    cols = _spanned_columns(cols)
     if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
         # 指标 / 目标 / 责任单位 one cell per line: the indicator's name is the text of the row
         cols = _goal_as_text([("name", c) if k == "indicator" else (k, c) for k, c in cols])
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None
+
+
+def _spanned_columns(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """A header of two rows copied one cell a line: the top row's 责任单位 spans the 牵头单位 / 配合单位 that end
+    the header (序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位): they take its place."""
+    kinds = [k for k, _ in cols]
+    tail = 0
+    while tail < len(kinds) and kinds[len(kinds) - 1 - tail] in ("lead", "co"):
+        tail += 1
+    if tail < 2 or "responsible" not in kinds[: len(kinds) - tail]:
+        return cols
+    at = kinds.index("responsible")
+    if at == len(kinds) - tail - 1 or any(k in ("lead", "co") for k in kinds[: len(kinds) - tail]):
+        return cols  # (责任单位 right before them: a column of its own)
+    return cols[:at] + cols[len(cols) - tail :] + cols[at + 1 : len(cols) - tail]
+
+
+def _two_row_header(first: tuple[int, str], second: tuple[int, str], lex: Lexicon) -> list[tuple[str, Cell]] | None:
+    """A header of two rows between tabs or bars, a cell of the first spanning the unit columns named in the
+    second (序号 | 重点任务 | 责任单位 | | 完成时限 / | | 牵头单位 | 配合单位 |): the columns, each named by the
+    second row where it has a word, else by the first."""
+    sep = "\t" if "\t" in first[1] else "|" if "|" in first[1] else None
+    if sep is None or sep not in second[1]:
+        return None
+    top, below = _split(*first), _split(*second)
+    words = [(k, column_kind(second[1][c.start : c.end], lex)) for k, c in enumerate(below) if c.end > c.start]
+    if not words or len(below) > len(top) + 1 or any(kind not in UNIT_COLUMNS for _, kind in words):
+        return None
+    cols: list[tuple[str, Cell]] = []
+    for k, c in enumerate(top):
+        sub = below[k] if k < len(below) and below[k].end > below[k].start else None
+        cell = sub or c
+        kind = column_kind((second if sub else first)[1][cell.start : cell.end], lex) if cell.end > cell.start else None
+        if kind is None:
+            return None
+        cols.append((kind, cell))
+    return cols if _is_task_header([k for k, _ in cols]) else None
 
 
 def _unnamed_last_columns(lines: list[tuple[int, str]], j: int, cols: list[tuple[str, Cell]]) -> int | None:
@@ -1009,6 +1049,14 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
     text_at = [k for k, kind in enumerate(kinds) if kind in TEXT_COLUMNS]
     out: list[tuple[str, Cell]] = []
     a, b = 0, len(cells)
+    # the columns after the text are filled first (units fit them by their shape): a blank cell before the text
+    # (a category left empty: 2      技改投资增长10%   市工信局   市财政局) leaves them in place
+    floor = 1 if kinds[0] == "number" and cells and _ROW_NUMBER.fullmatch(norm[cells[0].start : cells[0].end]) else 0
+    right: list[tuple[str, Cell]] = []
+    for kind in reversed(kinds[text_at[-1] + 1 :]):
+        if b - 1 > floor and _fits_right(kind, norm, cells[b - 1], lex):
+            right.insert(0, (kind, cells[b - 1]))
+            b -= 1
     for kind in kinds[: text_at[0]]:
         # (12 市生态环境局: a unit with its text wrapped onto the lines around it, as a PDF lays a row out)
         if (a < b - 1 or (a == b - 1 and kind in UNIT_COLUMNS and not re.search(r"\s", norm[cells[a].start : cells[a].end])
@@ -1016,21 +1064,27 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
                 and _fits(kind, norm, cells[a], lex):
             out.append((kind, cells[a]))
             a += 1
-    right: list[tuple[str, Cell]] = []
-    for kind in reversed(kinds[text_at[-1] + 1 :]):
-        if b - 1 > a and _fits_right(kind, norm, cells[b - 1], lex):
-            right.insert(0, (kind, cells[b - 1]))
-            b -= 1
     if a < b:
         out.append((kinds[text_at[0]], Cell(cells[a].line, cells[a].start, cells[b - 1].end)))
     # fewer unit cells than unit columns: the first columns are the ones filled (a row names its
     # lead; the 配合 cell is the one left empty)
     unit_cols = [k for k in kinds[text_at[-1] + 1 :] if k in UNIT_COLUMNS]
     placed = [k for k, (kind, _) in enumerate(right) if kind in UNIT_COLUMNS]
-    if 0 < len(placed) < len(unit_cols):
+    if 0 < len(placed) < len(unit_cols) and not _blank_before(norm, cells, right[placed[0]][1]):
         for col, k in zip(unit_cols, placed, strict=False):
             right[k] = (col, right[k][1])
     return out + right
+
+
+def _blank_before(norm: str, cells: list[Cell], c: Cell) -> bool:
+    """In a row parted by runs of spaces, whether a cell left empty lies right before ``c``: the gap before it
+    is twice the row's usual gap or more (完成技改投资50亿元        市财政局: the lead cell merged above)."""
+    if "|" in norm or "\t" in norm:
+        return False
+    gaps = [y.start - x.end for x, y in itertools.pairwise(cells)]
+    usual = min((g for g in gaps if g >= 2), default=None)
+    before = next((y.start - x.end for x, y in itertools.pairwise(cells) if y == c), 0)
+    return usual is not None and before >= 2 * usual
 
 
 def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], int | None],

@@ -3020,3 +3020,24 @@ def test_headings_that_name_their_leader_or_close_with_their_units() -> None:
     # a bracket of units closing a (一) heading's line names who carries it out
     text = "一、重点工作\n(一)加强粮食保障。(市农业农村局)\n(二)推进流通体系建设。(市商务局、市发改委)"
     assert _table_roles(text) == [(2, "市农业农村局", "shared"), (3, "市商务局", "shared"), (3, "市发改委", "shared")]
+
+
+def test_tables_found_by_the_review_of_session_seventeen() -> None:
+    rows = ["1\t新增规模以上工业企业20家\t市工信局\t市发改委、市统计局\t2024年12月底",
+            "2\t城镇新增就业3000人以上\t市人社局\t市财政局\t2024年12月底"]
+    want = [(4, "市工信局", "lead"), (4, "市发改委", "co"), (4, "市统计局", "co"), (5, "市人社局", "lead"), (5, "市财政局", "co")]
+    # a header of two rows: 责任单位 spans 牵头单位 / 配合单位 (between tabs, or one cell a line)
+    text = "附件\n重点任务分解表\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n" + "\n".join(rows)
+    assert _table_roles(text) == [(n + 1, u, r) for n, u, r in want]
+    cells = "\n".join(c for row in rows for c in row.split("\t"))
+    text = "附件\n重点任务分解表\n序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n" + cells
+    assert [(u, r) for _, u, r in _table_roles(text)] == [(u, r) for _, u, r in want]
+    # runs of spaces: a category cell left empty leaves the units in their columns; a lead cell merged with the
+    # row above (a double gap) leaves the helper a helper
+    text = ("序号   类别   重点任务   牵头单位   配合单位\n1   工业   新增规模以上工业企业20家   市工信局   市发改委\n"
+            "2      技改投资增长10%   市工信局   市财政局")
+    assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市工信局", "lead"),
+                                  (3, "市财政局", "co")]
+    text = ("序号    重点任务    牵头单位    配合单位    完成时限\n1    新增规模以上工业企业20家    市工信局    市发改委    2024年12月底\n"
+            "2    完成技改投资50亿元        市财政局    2024年12月底")
+    assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市财政局", "co")]
