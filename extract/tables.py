@@ -763,8 +763,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
                ) -> tuple[list[tuple[str, Cell]], frozenset[int], int, bool] | None:
     """A task-table header starting at ``lines[i]``: (columns, header lines, next index, one row per line)."""
     number, norm = lines[i]
-    if i + 1 < len(lines) and (two := _two_row_header(lines[i], lines[i + 1], lex)) is not None:
-        return two, frozenset({number, lines[i + 1][0]}), i + 2, True
+    if i + 1 < len(lines) and (double := _two_row_header(lines[i], lines[i + 1], lex)) is not None:
+        return double, frozenset({number, lines[i + 1][0]}), i + 2, True
     # one row per line: the header is the line, or the end of it (a title or notice run into it)
     cells = _join_ranges(norm, [c for c in _split(number, norm) if c.end > c.start])
     cols: list[tuple[str, Cell]] = []
