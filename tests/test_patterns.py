@@ -3041,3 +3041,9 @@ def test_tables_found_by_the_review_of_session_seventeen() -> None:
     text = ("序号    重点任务    牵头单位    配合单位    完成时限\n1    新增规模以上工业企业20家    市工信局    市发改委    2024年12月底\n"
             "2    完成技改投资50亿元        市财政局    2024年12月底")
     assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市财政局", "co")]
+
+
+def test_a_range_joined_by_dao() -> None:
+    # 2到3家 is a range as 2-3家 and 5至8个 are; 增加到3000人 is a single figure
+    ex = extract_text("1.新增企业2到3家,建成5至8个站点,人口增加到3000人。(责任单位:县发改局)")
+    assert [(i.value, i.measure) for i in ex.indicators] == [("2-3", "家"), ("5-8", "个"), ("3000", "人")]
