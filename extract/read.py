@@ -675,6 +675,10 @@ def normalise(text: str) -> str:
     '组长       :'
     """
     out = text.translate(_table())
+    if "??" in text and len(_GARBLED_INDENT.findall(text)) >= 2:
+        # ??林長:苗宇?市委書記: a copy whose full-width spaces came out as ASCII question marks (lines opening with
+        # them): every ASCII ? is a space (a full-width ? stays a question mark)
+        out = "".join(" " if ch == "?" else o for ch, o in zip(text, out, strict=True))
     if _GBK_PUNCT_AS_YI.search(out) and re.search(r"[\u4e00-\u9fff]", out):
         out = out.translate(_gbk_as_yi())
     if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
@@ -695,5 +699,6 @@ def normalise(text: str) -> str:
 _GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")
 _BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
                             r"(?:单位|部门|领导))\]")
+_GARBLED_INDENT = re.compile(r"(?m)^\?{2,}(?=[\u4e00-\u9fff(（])")
 _SPACED_LABEL = re.compile(r"((?:[\u4e00-\u9fff] ){2,5}(?:单 位|部 门|领 导|责 任 人))(?= *:)")
 _PINYIN_NOTE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")

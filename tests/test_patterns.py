@@ -3047,3 +3047,15 @@ def test_a_range_joined_by_dao() -> None:
     # 2到3家 is a range as 2-3家 and 5至8个 are; 增加到3000人 is a single figure
     ex = extract_text("1.新增企业2到3家,建成5至8个站点,人口增加到3000人。(责任单位:县发改局)")
     assert [(i.value, i.measure) for i in ex.indicators] == [("2-3", "家"), ("5-8", "个"), ("3000", "人")]
+
+
+def test_a_copy_whose_full_width_spaces_came_out_as_question_marks() -> None:
+    # 开原 林长 roster mirror: lines open with ??, a name and its post parted by ? (苗宇?市委書記)
+    text = ("??附件1\n??開原市縣級林長名單\n??副林長:\n??孫野?市委副書記、總工會主席\n??趙臣學?市委常委、統戰部部長\n"
+            "??尚玉梅 市人大常委會黨組副書記、副主任\n")
+    assert [(u, r) for _, u, r in _table_roles(text)] == [
+        ("市委副書記、總工會主席", "deputy_leader"), ("市委常委、統戰部部長", "deputy_leader"),
+        ("市人大常委會黨組副書記、副主任", "deputy_leader")]
+    # a question mark in a plain copy stays a question mark
+    from extract.read import normalise
+    assert normalise("如何落实?由县发改局负责。") == "如何落实?由县发改局负责。"

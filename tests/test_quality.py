@@ -396,6 +396,18 @@ KNOWN_GAPS = {
     "wuning-2023-grain-oil-targets-township-duty-prose": "gold convention: 各乡镇要…担负起…主体责任 (an urged charge, "
                                                          "no duty to kg, as 各乡镇要落实属地责任 in the lexicon's urged "
                                                          "list)",
+    # round dy (session 17, gold written before kg ran)
+    "changsha-2017-river-chief-list-news-post-before-name": "a news report's prose roster, posts glued before names "
+                                                            "(省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长)",
+    "county-2017-river-chief-plan-page2-duty-prose": "one sentence seating the river chiefs, the contact department "
+                                                     "and the responsible governments (流域所在的县政府…), and a bare "
+                                                     "各乡 list",
+    "kaiyuan-2025-forest-chief-roster-name-post-traditional": "two chiefs on one line with a name split by the copy "
+                                                              "(苗宇 市委書記  宿曉 明市長), and a paragraph of each "
+                                                              "level's chiefs' duties (縣級林長…) with no role word",
+    "zhanggong-shahe-2023-forest-chief-notice-one-cell-lines": "a roster table one cell a line (name / 职务 / 责任区域) "
+                                                               "under a level-prefixed label (镇级林长), and labels "
+                                                               "with a level (镇级总林长:)",
 }
 
 
