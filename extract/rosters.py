@@ -90,7 +90,9 @@ def _label_re(lex: Lexicon) -> re.Pattern[str]:
     # (专班组长:张三, 领导小组副组长:…: the team's name before the label)
     teams = "|".join(map(re.escape, sorted(lex.team_words, key=len, reverse=True)))
     # (组 长(召集人):沙志钊: a second title of the same seat in brackets)
-    return re.compile(rf"^\s*(?:{teams})?({alts})\s*(?:\(\s*({alts})\s*\))?\s*(?::|$)\s*")
+    # (镇级总林长:钟 沙河镇党委书记: the level of the seat before the label, when the seat is filled on the line)
+    return re.compile(rf"^\s*(?:{teams}|[省市县区镇乡村]级(?=(?:{alts})\s*:\s*\S))?({alts})\s*"
+                      rf"(?:\(\s*({alts})\s*\))?\s*(?::|$)\s*")
 
 
 @lru_cache(maxsize=4)
@@ -728,6 +730,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is not None and m.re is label_re and m.group(2) and (also := _role_of(m.group(2), lex)) != role:
             out.extend(RosterEntry(number, x, y, also, kind) for x, y, kind in entries)  # 组长(召集人): both seats
         prev_line = number
+        if m is not None and m.re is label_re and re.match(r"\s*[省市县区镇乡村]级", norm):
+            role = None  # 镇级总林长:钟 沙河镇党委书记: one seat, its line alone (a table of the level's seats may follow)
         if office is not None:
             parts.append((number, 0, office))  # the office's sentence is read as running text
             role = None  # and closes the roster

@@ -3059,3 +3059,9 @@ def test_a_copy_whose_full_width_spaces_came_out_as_question_marks() -> None:
     # a question mark in a plain copy stays a question mark
     from extract.read import normalise
     assert normalise("如何落实?由县发改局负责。") == "如何落实?由县发改局负责。"
+
+
+def test_a_roster_label_with_the_seats_level() -> None:
+    # 沙河镇 林长 notice: 镇级副总林长:NAME POST fills one seat; the bare 镇级林长 line after it opens a table, no seat
+    text = ("二、林长名单及责任区域\n镇级副总林长:汪先丁   沙河镇党委副书记、镇长\n镇级林长\n职务\n责任区域\n余辰杰\n党委副书记\n五龙")
+    assert _table_roles(text) == [(2, "沙河镇党委副书记、镇长", "deputy_leader")]
