@@ -552,6 +552,9 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
                 else (a + m.start(2), a + m.end(2), _kind(m.group(2), lex)) for m in found], True
     if (pairs := _name_post_pairs(text, lex)) is not None:
         return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in pairs], True
+    if (one := re.fullmatch(rf"\s*({_HAN})\s{{2,}}(\S+)\s*", text)) is not None and one.group(1) in lex.surnames \
+            and unit_kind(one.group(2), lex) is UnitKind.position:
+        return [(a + one.start(2), a + one.end(2), UnitKind.position)], True  # 钟   沙河镇党委书记: a name cut to its surname
     if (comma_posts := _name_comma_posts(text, lex)) is not None:
         return [(a + x, a + y, _kind(text[x:y], lex)) for x, y in comma_posts], True
     # NAMEPOST) with the opening bracket lost: the post starts with an administrative prefix

@@ -3065,3 +3065,9 @@ def test_a_roster_label_with_the_seats_level() -> None:
     # 沙河镇 林长 notice: 镇级副总林长:NAME POST fills one seat; the bare 镇级林长 line after it opens a table, no seat
     text = ("二、林长名单及责任区域\n镇级副总林长:汪先丁   沙河镇党委副书记、镇长\n镇级林长\n职务\n责任区域\n余辰杰\n党委副书记\n五龙")
     assert _table_roles(text) == [(2, "沙河镇党委副书记、镇长", "deputy_leader")]
+
+
+def test_a_roster_name_cut_to_its_surname() -> None:
+    # 沙河镇 林长 notice: 钟   沙河镇党委书记 (the name cut to one character in the copy): the post is the seat
+    text = "二、林长名单\n镇级总林长:钟   沙河镇党委书记\n镇级副总林长:汪先丁   沙河镇党委副书记、镇长\n三、工作职责"
+    assert _table_roles(text) == [(2, "沙河镇党委书记", "leader"), (3, "沙河镇党委副书记、镇长", "deputy_leader")]
