@@ -228,13 +228,15 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     def add(a: int, b: int, role: Role) -> None:
         if norm.startswith("同志", b - 2) and not norm[a : b - 2].endswith(("负责", "领导")):
             b -= 2  # 由省政府副秘书长马锐同志担任: the person as named, without the address
-        if role not in (Role.member, Role.office) and (k := norm.find("和", a, b)) > a and (
-                first := post_before_name(norm, a, k, lex)) is not None and first[1] < k \
-                and (second := post_before_name(norm, k + 1, b, lex)) is not None and second[1] < b:
-            # 分管平安领导张明志和派出所所长崔道兵任副组长: two people, each a post and a name
-            found.extend((TeamMention(first[0], first[1], UnitKind.position, role),
-                          TeamMention(second[0], second[1], UnitKind.position, role)))
-            return
+        for j in (m.start() for m in re.finditer("和|及|与", norm[a:b])) if role not in (Role.member, Role.office) else ():
+            k = a + j
+            if k > a and (first := post_before_name(norm, a, k, lex)) is not None and first[1] < k \
+                    and (second := post_before_name(norm, k + 1, b, lex)) is not None and second[1] < b:
+                # 分管平安领导张明志和派出所所长崔道兵任副组长, 常务副省长陈向群及分管水利的副省长戴道晋担任副总河长:
+                # two people, each a post and a name
+                found.extend((TeamMention(first[0], first[1], UnitKind.position, role),
+                              TeamMention(second[0], second[1], UnitKind.position, role)))
+                return
         if role != Role.member and role != Role.office and (post := post_before_name(norm, a, b, lex)) is not None:
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))

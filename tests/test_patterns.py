@@ -3071,3 +3071,10 @@ def test_a_roster_name_cut_to_its_surname() -> None:
     # 沙河镇 林长 notice: 钟   沙河镇党委书记 (the name cut to one character in the copy): the post is the seat
     text = "二、林长名单\n镇级总林长:钟   沙河镇党委书记\n镇级副总林长:汪先丁   沙河镇党委副书记、镇长\n三、工作职责"
     assert _table_roles(text) == [(2, "沙河镇党委书记", "leader"), (3, "沙河镇党委副书记、镇长", "deputy_leader")]
+
+
+def test_two_people_joined_by_ji_in_one_seat() -> None:
+    # 长沙 news roster: 省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长: two people, each post a seat
+    text = "1.省委副书记、省长许达哲担任总河长;省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长。"
+    assert _table_roles(text) == [(1, "省委副书记、省长", "leader"), (1, "省委常委、常务副省长", "deputy_leader"),
+                                  (1, "分管水利的副省长", "deputy_leader")]
