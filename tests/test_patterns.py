@@ -3075,6 +3075,6 @@ def test_a_roster_name_cut_to_its_surname() -> None:
 
 def test_two_people_joined_by_ji_in_one_seat() -> None:
     # 长沙 news roster: 省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长: two people, each post a seat
-    text = "1.省委副书记、省长许达哲担任总河长;省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长。"
+    text = "据悉,省委副书记、省长许达哲担任总河长;省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长。"
     assert _table_roles(text) == [(1, "省委副书记、省长", "leader"), (1, "省委常委、常务副省长", "deputy_leader"),
                                   (1, "分管水利的副省长", "deputy_leader")]
