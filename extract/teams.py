@@ -26,6 +26,8 @@ from .units import FIELD_OF_WORK, post_before_name, sentence_start, split_units,
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
 
+#: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
+_ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
 _TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为.{0,4}成员|指挥长|成员由|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::]\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
@@ -226,6 +228,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     found: list[TeamMention] = []
 
     def add(a: int, b: int, role: Role) -> None:
+        if (marker := _ITEM_MARKER.match(norm, a, b)) is not None and marker.end() < b:
+            a = marker.end()  # 1.省委副书记、省长许达哲担任总河长: the item's number is no part of the post
         if norm.startswith("同志", b - 2) and not norm[a : b - 2].endswith(("负责", "领导")):
             b -= 2  # 由省政府副秘书长马锐同志担任: the person as named, without the address
         for j in (m.start() for m in re.finditer("和|及|与", norm[a:b])) if role not in (Role.member, Role.office) else ():

@@ -3078,3 +3078,5 @@ def test_two_people_joined_by_ji_in_one_seat() -> None:
     text = "据悉,省委副书记、省长许达哲担任总河长;省委常委、常务副省长陈向群及分管水利的副省长戴道晋担任副总河长。"
     assert _table_roles(text) == [(1, "省委副书记、省长", "leader"), (1, "省委常委、常务副省长", "deputy_leader"),
                                   (1, "分管水利的副省长", "deputy_leader")]
+    # the same seat as a numbered item: the item's number is no part of the post
+    assert _table_roles("1.省委副书记、省长许达哲担任总河长。") == [(1, "省委副书记、省长", "leader")]
