@@ -74,7 +74,7 @@ def cn_to_number(s: str) -> int | None:
 def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
     measures = _alt(lex.measures)
     return re.compile(
-        rf"(?P<num>{_NUM}(?:\s*[-~—–至到]\s*{_NUM})?|(?<![第一二两三四五六七八九十百千万])[二两三四五六七八九十百]{{1,4}}(?=[件个家项所场座套名户人]))"
+        rf"(?P<num>{_NUM}(?:\s*[万亿千](?=\s*[-~—–至到]\s*{_NUM}\s*[万亿千]))?(?:\s*[-~—–至到]\s*{_NUM})?|(?<![第一二两三四五六七八九十百千万])[二两三四五六七八九十百]{{1,4}}(?=[件个家项所场座套名户人]))"
         rf"\s*(?P<mult>万|亿|千)?(?P<measure>{measures})?"
     )
 
@@ -321,7 +321,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # a policy named by its number of articles (新政18条)
         # a bare number with only a multiplier (亩均投资 320 万) is a target; "10万吨" keeps the multiplier
         full_measure = mult + measure
-        value = re.sub(r"[\s,]+", "", num).replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-").replace("到", "-")
+        # (1.2万-1.5万亩: the multiplier is written on both ends of the range, kept once, after it)
+        value = re.sub(r"[\s,]+|[万亿千](?=\s*[-~—–至到])", "", num)
+        value = value.replace("~", "-").replace("—", "-").replace("–", "-").replace("至", "-").replace("到", "-")
         if value[0] in _CN_DIGITS or value[0] in _CN_UNITS:
             n = cn_to_number(value)
             # 十件, 二十个 are targets; 两个/三个 are mostly set phrases (两个确保) unless 十/百 is written

@@ -3047,6 +3047,10 @@ def test_a_range_joined_by_dao() -> None:
     # 2到3家 is a range as 2-3家 and 5至8个 are; 增加到3000人 is a single figure
     ex = extract_text("1.新增企业2到3家,建成5至8个站点,人口增加到3000人。(责任单位:县发改局)")
     assert [(i.value, i.measure) for i in ex.indicators] == [("2-3", "家"), ("5-8", "个"), ("3000", "人")]
+    # a multiplier written on both ends of a range (1.2万-1.5万亩, 50亿—60亿元) is one range
+    ex = extract_text("1.新增高标准农田1.2万-1.5万亩,投资50亿—60亿元。(责任单位:县农业农村局)")
+    assert [(i.value, i.measure, i.low, i.high) for i in ex.indicators] == [
+        ("1.2-1.5", "万亩", 1.2, 1.5), ("50-60", "亿元", 50.0, 60.0)]
 
 
 def test_a_copy_whose_full_width_spaces_came_out_as_question_marks() -> None:
