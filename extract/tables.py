@@ -1211,6 +1211,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 break  # 二、保障措施 after the last row: the table has ended (not (2)一般公共预算收入… in a
                 # numbered table whose row above opened its text with (1): a row merged with the one above)
         if one_line:
+            if not is_row_start(j) and rows and (more := _list_carried_on(rows[-1], by_line, n, s, lex)) is not None:
+                rows[-1] = more  # …\t市发改委、 / 市统计局\t2024年12月底: a unit list broken after its 、
+                last = n
+                j += 1
+                continue
             if not is_row_start(j) and rows and not piped and _all_units(s, lex):
                 # 区税务局 / 区政府有关部门,…: the row's unit cells went on over the next lines
                 rows[-1] = _attach_units(rows[-1], kinds, _whole(n, s))
@@ -1366,6 +1371,20 @@ def _all_units(norm: str, lex: Lexicon) -> bool:
     """True if a line holds nothing but units (a unit cell on a line of its own)."""
     items, rejected = split_units(norm.strip().rstrip("。"), lex=lex)
     return bool(items) and not rejected
+
+
+def _list_carried_on(row: TaskRow, by_line: dict[int, str], n: int, s: str, lex: Lexicon) -> TaskRow | None:
+    """The row with the first cell of line ``n`` added to its last unit cell, when that cell ends with 、 (its
+    list went on to the next line) and the cell is units; else None."""
+    at = next((k for k in range(len(row.cells) - 1, -1, -1) if row.cells[k][0] in UNIT_COLUMNS), None)
+    if at is None:
+        return None
+    kind, c = row.cells[at]
+    first = next((x for x in _split(n, s) if x.end > x.start), None)
+    if first is None or not by_line[c.line][c.start : c.end].endswith(("、", ",")) \
+            or not _all_units(s[first.start : first.end], lex):
+        return None
+    return TaskRow((*row.cells[: at + 1], (kind, first), *row.cells[at + 1 :]))
 
 
 def _attach_units(row: TaskRow, kinds: list[str], cell: Cell) -> TaskRow:

@@ -3038,6 +3038,11 @@ def test_tables_found_by_the_review_of_session_seventeen() -> None:
             "2      技改投资增长10%   市工信局   市财政局")
     assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市工信局", "lead"),
                                   (3, "市财政局", "co")]
+    # a unit list broken after its 、 onto the next line of a tab-parted table: the unit there is the column's too
+    text = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t新增规模以上工业企业20家\t市工信局\t市发改委、\n"
+            "市统计局\t2024年12月底\n2\t城镇新增就业3000人以上\t市人社局\t市财政局\t2024年12月底")
+    assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市统计局", "co"),
+                                  (4, "市人社局", "lead"), (4, "市财政局", "co")]
     text = ("序号    重点任务    牵头单位    配合单位    完成时限\n1    新增规模以上工业企业20家    市工信局    市发改委    2024年12月底\n"
             "2    完成技改投资50亿元        市财政局    2024年12月底")
     assert _table_roles(text) == [(2, "市工信局", "lead"), (2, "市发改委", "co"), (3, "市财政局", "co")]
