@@ -101,6 +101,8 @@ _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|�
 _SHARE_DONE = re.compile(r"(?:完成|占|达到)了?(?:年度|全年|年|本年度|本年)?(?:目标|任务|计划)(?:任务)?的?$")
 # a sentence reporting the months so far (1-6月,全市新增城镇就业6500人; 今年以来,…): achieved figures
 _SO_FAR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:\d{4}年)?\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前[一二三]季度)[,:]?")
+# a clause on last year's result (这项工作由发展改革委负责,去年国内生产总值增长6.7%): achieved, not a target
+_LAST_YEAR = re.compile(r"\s*(?:去年|上年|上一年|过去一年)(?:末|底|全年)?[,:]?(?=[\u4e00-\u9fff])")
 
 
 def _sentence_start(norm: str, pos: int) -> int:
@@ -271,7 +273,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         clause = norm[_clause_start(norm, s) : e]
         if measure in ("%", "‰") and _SHARE_DONE.search(norm, max(0, s - 12), s):
             continue  # 完成年度目标的84%: how much of the target is done
-        if _SO_FAR.match(norm, _sentence_start(norm, s)) and not _FUTURE.search(clause):
+        if (_SO_FAR.match(norm, _sentence_start(norm, s)) or _LAST_YEAR.match(norm, _clause_start(norm, s))) \
+                and not _FUTURE.search(clause):
             continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):

@@ -846,6 +846,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     if not any("|" in s for n, s in lines[i:j]):  # a | table of targets is read by read_table
         # 指标 / 目标 / 责任单位 one cell per line: the indicator's name is the text of the row
         cols = _goal_as_text([("name", c) if k == "indicator" else (k, c) for k, c in cols])
+    elif [k for k, _ in cols if k != "number"][:1] == ["target"]:
+        # 目标任务 | / 责任领导 | / 牵头单位 |: the first column, with no text column, is the row's text
+        cols = _goal_as_text(cols)
     if _is_task_header([k for k, _ in cols]):
         return cols, frozenset(used), j, False
     return None

@@ -3089,3 +3089,16 @@ def test_two_people_joined_by_ji_in_one_seat() -> None:
                                   (1, "分管水利的副省长", "deputy_leader")]
     # the same seat as a numbered item: the item's number is no part of the post
     assert _table_roles("1.省委副书记、省长许达哲担任总河长。") == [(1, "省委副书记、省长", "leader")]
+
+
+def test_first_contact_with_round_dx() -> None:
+    # 长沙 2021 责任分解表 one cell a line, each ended by a bar: 目标任务 is the row's text when no column holds
+    # a task; a category cell opens no row; the 责任领导 column's post is the supervisor
+    text = ("2021年《政府工作报告》主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 |\n"
+            "全市经济社会发展主要预期目标 |\n地区生产总值增长8% |\n常务副市长 |\n市发改委 |\n市统计局 |")
+    assert _table_roles(text) == [(8, "常务副市长", "supervisor"), (9, "市发改委", "lead"), (10, "市统计局", "co")]
+    assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [(7, "8")]
+    # 2017 news of the 2016 targets: 去年… after the unit in charge is last year's result, not a target
+    ex = extract_text("城鎮新增就業1000萬人以上。這項工作由人力資源社會保障部負責,去年全國城鎮新增就業1314萬人,"
+                      "完成目標任務的131.4%。")
+    assert [(i.value, i.measure) for i in ex.indicators] == [("1000", "万人")]  # (measures are kept in one script)
