@@ -1241,8 +1241,11 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out.append(Clause(mp.start(1), mp.end(2), "heading",
                           (Mention(mp.start(1), mp.end(2), UnitKind.position, "supervisor", -1),)))
         claimed_to = mp.end()
-    if not out:
-        out += _by_clauses(p, norm)
+    if not out and (out := _by_clauses(p, norm)):
+        # 由县发改局统筹推进,县财政局负责资金保障: what follows the last one read is the general reader's
+        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), len(norm) - out[-1].end) + out[-1].end
+        comma = norm.find(",", out[-1].end, stop)
+        claimed_to = comma if comma > 0 and p.markers(comma, stop) else _read_to(p, norm, out[-1].end)
     out += _answerable(p, norm)
     head = _duty_head(p, norm)  # 县财政局:… / 10.市商务局:会同…: the units a duty list's line opens with
     if not out or claimed_to:

@@ -60,6 +60,7 @@ _SENTENCE_WORDS = re.compile(
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
     r"|提出|设立|要对|一批|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
 )
+_LISTED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,10}企业")
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
 _GENERIC = {
@@ -122,10 +123,12 @@ def _sector(body: str, lex: Lexicon) -> bool:
     """``body`` of ``body部门`` names a sector (财政, 市教育行政, 县级农业主管), so the phrase is a department."""
     if re.fullmatch(r"(?:[省市区县州镇乡]级|同级|上级|本级)(?:行业)?主管", body):
         return True  # 县级主管部门, 同级主管部门: the department in charge of the item at that level
-    body = _LEVEL.sub("", body)
-    if re.sub(r"(?:行政|主管)$", "", body) in lex.sector_stems:
-        return True
-    return re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理)$", "", body) in lex.sector_stems  # (城管执法部门)
+    # (市场监管部门: the 市 of 市场 is no level; 金融监管部门, 县消防救援机构: a sector and what it does)
+    for b in dict.fromkeys((body, _LEVEL.sub("", body))):
+        if re.sub(r"(?:行政|主管)$", "", b) in lex.sector_stems \
+                or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)$", "", b) in lex.sector_stems:
+            return True
+    return False
 
 
 def sector_department(s: str, lex: Lexicon) -> bool:
@@ -163,7 +166,7 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         if rest in ("部", "部分"):
             return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
-            tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班")
+            tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班", "企业")
         ):
             return UnitKind.collective
         return None
@@ -179,8 +182,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         return None
     if len(suffix) == 1 and len(core) < 3:
         return UnitKind.department if core in lex.short_units else None
-    if suffix in ("部门", "机关") and _sector(body, lex):
-        return UnitKind.department  # 财政部门, 市公安机关, 县教育行政部门: a sector's department
+    if suffix in ("部门", "机关", "机构") and _sector(body, lex):
+        return UnitKind.department  # 财政部门, 市公安机关, 县教育行政部门, 县消防救援机构: a sector's department
     if suffix in ("单位", "部门", "机构", "机关"):
         return None  # 发布单位, 责任部门: generic nouns unless a collective (各相关部门)
     if suffix in ("街道", "镇", "乡", "苏木", "社区", "街办", "办事处"):
@@ -474,6 +477,13 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             else:
                 items.append(Item(px, py, text, kind))
     if rejected and items:
+        # 县消防救援机构、物业服务企业配合: a kind of enterprise listed beside units is one of them (alone, 新增规模
+        # 工业企业 is what a target counts)
+        firms = [(x, y) for x, y in rejected if _LISTED_FIRM.fullmatch(s[x:y]) and not _SENTENCE_WORDS.search(s[x:y])
+                 and not any(w in s[x:y] for w in lex.not_unit_words)]
+        if firms:
+            rejected = [r for r in rejected if r not in firms]
+            items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.enterprise) for x, y in firms)], key=lambda i: i.start)
         items, rejected = _shared_government_suffix(s, items, rejected, lex)
     if len(items) + len(rejected) >= 2:
         items, rejected = _shared_department(s, items, rejected, lex)

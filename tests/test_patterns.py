@@ -3102,3 +3102,22 @@ def test_first_contact_with_round_dx() -> None:
     ex = extract_text("城鎮新增就業1000萬人以上。這項工作由人力資源社會保障部負責,去年全國城鎮新增就業1314萬人,"
                       "完成目標任務的131.4%。")
     assert [(i.value, i.measure) for i in ex.indicators] == [("1000", "万人")]  # (measures are kept in one script)
+
+
+def test_enterprises_agencies_and_customs_listed_beside_departments() -> None:
+    # review of session 17: enterprises, a sector's agency and customs listed with departments keep their roles
+    assert _table_roles("1.开展燃气安全排查。(县住建局牵头,县财政局、县交通局、各燃气企业参加)") == [
+        (1, "县住建局", "lead"), (1, "县财政局", "co"), (1, "县交通局", "co"), (1, "各燃气企业", "co")]
+    assert _table_roles("2.加强消防检查。(县应急局牵头,县消防救援机构、物业服务企业配合)") == [
+        (1, "县应急局", "lead"), (1, "县消防救援机构", "co"), (1, "物业服务企业", "co")]
+    assert _table_roles("3.推进口岸通关便利化。(市商务局牵头,海关、市场监管部门、金融监管部门配合)") == [
+        (1, "市商务局", "lead"), (1, "海关", "co"), (1, "市场监管部门", "co"), (1, "金融监管部门", "co")]
+    # alone, an enterprise a target counts is no unit; nor is the 组织机构 heading of a team
+    assert _table_roles("4.新增规模工业企业45家。(县工信局牵头)") == [(1, "县工信局", "lead")]
+    assert unit_kind("组织机构") is None and unit_kind("市场部门") is None
+
+
+def test_work_given_with_you_and_a_verb_then_a_second_unit() -> None:
+    # review of session 17: 由X统筹…,Y负责…: the clause after the one 由 gave is read too
+    assert _table_roles("5.由县发改局统筹推进,县财政局负责资金保障。") == [
+        (1, "县发改局", "shared"), (1, "县财政局", "shared")]
