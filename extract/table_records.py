@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Indicator, Role
 from .structure import Line, Structure
-from .tables import TableFact, column_kind, quota_cell_tables, read_table, read_task_table
+from .tables import TableFact, column_kind, quota_cell_tables, read_table, read_task_table, share_lists
 from .targets import indicator_at
 from .units import Item
 
@@ -55,6 +55,9 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     single = [(ln.number, ln.norm) for ln in lines if ln.number not in in_task_tables
               and not (ln.number in struct.table_lines and ln.norm.strip(" |\t"))]
     by_place = [TableFacts(facts[0].line, tuple(facts)) for facts in quota_cell_tables(single, lex)]
+    # units and their shares listed in running text (机关25人、个协15人、学校10人)
+    prose = [(ln.number, ln.norm) for ln in lines if ln.number not in in_task_tables and ln.number not in struct.table_lines]
+    by_place += [TableFacts(facts[0].line, tuple(facts)) for facts in share_lists(prose, lex)]
     return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex))) for rows in regions), *by_place,
             *(TableFacts(t.first_line, tuple(read_task_table(t, norms, lex, first_is_lead=first_is_lead)))
               for t in struct.task_tables)]

@@ -53,7 +53,7 @@ from .roles import resolve
 from .units import Item, is_unit, place_name, short_unit_list, split_units, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "quota_cell_tables", "read_table",
-           "read_task_table"]
+           "read_task_table", "share_lists"]
 
 
 def _is_header(text: str, lex: Lexicon) -> bool:
@@ -509,6 +509,48 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
         if facts:
             out.append(facts)
         k = rows[-1][0] + rows[-1][1] + 1
+    return out
+
+
+#: a piece of a list of shares in running text: a unit and its figure (机关25人, 牛王宫村30人, 县林业局完成500亩)
+_SHARE_PIECE = re.compile(r"([\u4e00-\u9fff()]{2,12}?)(?:完成|承担|安排|落实|出|派|组织)?\s*\d+(?:\.\d+)?\s*"
+                          r"(?:人|名|亩|万亩|万元|亿元|公里|千米|株|万株|棵|户|吨|万吨|平方米|万平方米|辆|台|套|场|次)")
+_SHARE_RUN = re.compile(r"[^,;。:、]+(?:、[^,;。:、]+){2,}")
+
+
+def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> list[list[TableFact]]:
+    """Lists of units and their shares written in running text (…人数通知如下,机关25人、个协15人、学校10人、
+    卫生院5人): every piece of a 、 list of three or more is a name and a figure, at least half of the names units
+    by their shape; each owns its figure.  A count of things (学校3所, 医院2家) is no share (no such measure is
+    taken), and a line with a role word is the clause readers'."""
+    lex = lex or load_lexicon()
+    out: list[list[TableFact]] = []
+    for number, norm in lines:
+        if "、" not in norm or not re.search(r"\d", norm) or find_clauses(norm, lex=lex):
+            continue
+        quantities = {q.start: q for q in find_quantities(norm, lex=lex)}
+        for run in _SHARE_RUN.finditer(norm):
+            pieces, at = [], run.start()
+            for piece in run.group(0).split("、"):
+                pieces.append((at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())))
+                at += len(piece) + 1
+            found = [_SHARE_PIECE.fullmatch(norm, a, b) for a, b in pieces]
+            if not all(found):
+                continue
+            names = [(m.start(1), m.end(1)) for m in found if m]
+            kinds = [unit_kind(norm[a:b], lex) for a, b in names]
+            if sum(k is not None for k in kinds) * 2 < len(kinds) or any(
+                    lex.position_suffix_re.search(norm[a:b]) for a, b in names):
+                continue
+            facts: list[TableFact] = []
+            for (a, b), kind, m in zip(names, kinds, found, strict=True):
+                q = next((q for k, q in quantities.items() if b <= k < m.end()), None) if m else None
+                if q is None:
+                    break
+                facts.append(TableFact("owner", number, q.name, None, unit=Item(a, b, norm[a:b], kind or UnitKind.department),
+                                       quota=q))
+            else:
+                out.append(facts)
     return out
 
 

@@ -3121,3 +3121,19 @@ def test_work_given_with_you_and_a_verb_then_a_second_unit() -> None:
     # review of session 17: 由X统筹…,Y负责…: the clause after the one 由 gave is read too
     assert _table_roles("5.由县发改局统筹推进,县财政局负责资金保障。") == [
         (1, "县发改局", "shared"), (1, "县财政局", "shared")]
+
+
+def test_units_and_their_shares_listed_in_running_text() -> None:
+    # 老奇台镇 绿化 notice: each unit of a 、 list is written with its headcount: it owns that figure
+    text = "四、现将机关、各站所的人数通知如下,机关25人、个协15人、学校10人、卫生院5人、电力公司4人。"
+    assert [(u, r) for _, u, r in _table_roles(text)] == [
+        ("机关", "indicator_owner"), ("个协", "indicator_owner"), ("学校", "indicator_owner"),
+        ("卫生院", "indicator_owner"), ("电力公司", "indicator_owner")]
+    # a list of things to build (学校3所) or of outputs names no owner
+    assert _table_roles("1.新建学校3所、医院2家、公园5个。") == []
+    assert _table_roles("1.新增就业500人、培训2000人、创业带动300人。") == []
+
+
+def test_members_made_up_by_units_each_sending_one() -> None:
+    # 马关 金融稳定 notice: 由…组成 does not end inside 领导小组成员, and the staffing phrase is no part of the unit
+    assert _table_roles("办公室成员由领导小组成员单位分别指定一名成员组成。") == [(1, "领导小组成员单位", "member")]

@@ -408,6 +408,14 @@ KNOWN_GAPS = {
     "zhanggong-shahe-2023-forest-chief-notice-one-cell-lines": "a roster table one cell a line (name / 职务 / 责任区域) "
                                                                "under a level-prefixed label (镇级林长), and labels "
                                                                "with a level (镇级总林长:)",
+    # rounds ea/eb (session 18, gold written before kg ran)
+    "linxian-2024-fire-safety-center-name-post-rows": "the team's seat written as the centre being housed in a unit "
+                                                      "(县消防安全管理中心暂设在县消防救援大队), read by the gold as "
+                                                      "its office",
+    "shicheng-2018-river-chief-assessment-bare-unit-cells-numbered-criteria": "an assessment table with no unit "
+    "column: each unit a bare cell in the 考核项目 column over its numbered criteria, and 配合X in a criterion",
+    "huizhou-2021-social-work-joint-meeting-paired-conveners-traditional": "scorer: the Traditional 主要負責同志 "
+    "after a unit is not dropped as the Simplified one is (kg reads 市民政局 as convener)",
 }
 
 
