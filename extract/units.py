@@ -52,6 +52,7 @@ _TAIL_PERSON = re.compile(
     r"|的分管副职|分管副职)$")
 _PORTFOLIO_POST = re.compile(r"(?:负责|分管|主管|协调|联系)[\u4e00-\u9fff、]{2,24}?的[\u4e00-\u9fff]{2,12}")
 _TRAILING_PAREN = re.compile(r"\([^()]{1,24}\)$")
+_DEPUTY_HEAD = re.compile(r"(?<=[\u4e00-\u9fff)])分管负责(?:同志|人)$")
 _TAIL_CONTACT = re.compile(r"\s*\([^()]*(?:电话|联系|传真|邮箱|[0-9]{5,})[^()]*\)$")  # (联系电话:5770115…)
 _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 # words of running text that never occur inside an organisation's name
@@ -417,7 +418,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
 
     items: list[Item] = []
     rejected: list[tuple[int, int]] = []
-    for x, y, after_dun in pieces:
+    for idx, (x, y, after_dun) in enumerate(pieces):
         # trim spaces, and a closing bracket whose opening one stands on the line before (参与单位:A、B))
         while x < y and s[x].isspace():
             x += 1
@@ -442,6 +443,14 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         x = _trim_leading(s, x, y, lex)
         for px, py in _split_conj(s, x, y, lex, lenient):
             text = strip_tail(s[px:py])
+            if _DEPUTY_HEAD.search(s, px, py) and "等" not in s[px:py] \
+                    and (len(pieces) == 1 or idx < len(pieces) - 1
+                         or any(_TAIL_PERSON.search(s, p0, p1) for p0, p1, _ in pieces[:-1])) \
+                    and unit_kind(text, lex) not in (None, UnitKind.position, UnitKind.person):
+                # 发展改革委分管负责同志任召集人: one body's deputy head is a post of its own (a list's shared tail,
+                # A、B分管负责同志为成员, leaves the bodies)
+                items.append(Item(px, py, s[px:py], UnitKind.position))
+                continue
             py = px + len(text)
             if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and not (
                     lenient and _PORTFOLIO_POST.fullmatch(text)) and (

@@ -3137,3 +3137,15 @@ def test_units_and_their_shares_listed_in_running_text() -> None:
 def test_members_made_up_by_units_each_sending_one() -> None:
     # 马关 金融稳定 notice: 由…组成 does not end inside 领导小组成员, and the staffing phrase is no part of the unit
     assert _table_roles("办公室成员由领导小组成员单位分别指定一名成员组成。") == [(1, "领导小组成员单位", "member")]
+
+
+def test_a_bodys_deputy_head_as_a_seat() -> None:
+    # review of session 17: X分管负责同志 alone in a seat is a post of its own (the scorer keeps 分管); a tail shared by
+    # a list (A、B分管负责同志为成员) leaves the bodies
+    assert _table_roles("协调机制召集人由县教育局主要负责同志担任,各成员单位分管负责同志为协调机制成员。") == [
+        (1, "县教育局", "convener"), (1, "各成员单位分管负责同志", "member")]
+    assert _table_roles("县发改局、县财政局分管负责同志为成员。") == [(1, "县发改局", "member"), (1, "县财政局", "member")]
+    assert _table_roles("副总指挥:国家发展改革委分管负责人、国家粮食局主要负责人。") == [
+        (1, "国家发展改革委分管负责人", "deputy_leader"), (1, "国家粮食局", "deputy_leader")]
+    assert _table_roles("领导小组组长由市政府领导同志担任,成员由各有关部门分管负责同志组成。")[-1] == (
+        1, "各有关部门分管负责同志", "member")
