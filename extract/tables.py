@@ -688,6 +688,7 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
     t = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|[上下]半年|[一二三四1-4]季度)?", "",
                re.sub(r"\s+", "", _PAREN_NOTE.sub("", text)))
     t = _PERSON_TAIL.sub("", t)  # 牵头单位及主要负责人: the unit column, its head's name beside the unit
+    t = _INSIDE_BODY.sub("", t)  # 市卫健委内牵头处室: the divisions inside one body, a unit column all the same
     if _PROGRESS_AND_MORE.match(t):
         return "progress"  # 进展情况、存在问题及下一步打算: what was done, however many things the column adds
     if not t or len(t) > 12 or ":" in t or re.match(r"[一二三四五六七八九十]+[、.]|\(|[0-9]+[.、]", t):
@@ -705,6 +706,7 @@ def _column_kind(text: str, lex: Lexicon, slack: int) -> str | None:
     return None
 
 
+_INSIDE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}?[委局厅部办府院]内(?=[\u4e00-\u9fff]{3})")
 _PERSON_TAIL = re.compile(r"(?<=单位|部门)(?:及|和|/)(?:主要)?(?:负责人|责任人|联系人)$")
 
 
@@ -1297,8 +1299,11 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                     and _all_units(text[1:-1], lex):
                 cur.append((cur[-1][0], Cell(n, c.start + 1, c.end - 1)))  # 应急管理局 / (安委办): the name above,
                 # wrapped before its alias in brackets
-            elif numbered and cur is not None and (k := _merged_start(cols, at, cur, by_line, s, c)) is not None:
-                # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above
+            elif numbered and cur is not None and ((k := _merged_start(cols, at, cur, by_line, s, c)) is not None
+                                                   or (k := _sub_row_start(cols, at, cur, text, lines[j + 1][1] if j + 1 < len(lines) else "", lex))
+                                                   is not None):
+                # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above (so
+                # is a long 主要内容 after a full row under one 工作事项: its sub-rows repeat the columns after it)
                 close()
                 cur = [(cols[k], c)]
                 at = k + 1
@@ -1410,6 +1415,17 @@ def _merged_start(cols: list[str], at: int, row: list[tuple[str, Cell]], by_line
             if prev is not None and _TASK_NO.match(by_line[prev.line], prev.start):
                 return k
     return None
+
+
+def _sub_row_start(cols: list[str], at: int, row: list[tuple[str, Cell]], text: str, nxt: str,
+                   lex: Lexicon) -> int | None:
+    """In a numbered table whose 工作事项 is merged over sub-rows (工作事项 / 主要内容 / 牵头单位 / …), the column
+    a long text after a full row opens: the second text column, when the row above holds one and units follow
+    the text (not a text cell wrapped over lines)."""
+    if at < len(cols) or len(text) < 15 or not re.search(r"[,。;、]", text) or not _all_units(nxt, lex):
+        return None
+    k = next((k for k in range(1, len(cols)) if cols[k] in TEXT_COLUMNS and cols[k - 1] in TEXT_COLUMNS), None)
+    return k if k is not None and any(kind == cols[k] for kind, _ in row) else None
 
 
 def _all_units(norm: str, lex: Lexicon) -> bool:

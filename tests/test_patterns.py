@@ -3149,3 +3149,17 @@ def test_a_bodys_deputy_head_as_a_seat() -> None:
         (1, "国家发展改革委分管负责人", "deputy_leader"), (1, "国家粮食局", "deputy_leader")]
     assert _table_roles("领导小组组长由市政府领导同志担任,成员由各有关部门分管负责同志组成。")[-1] == (
         1, "各有关部门分管负责同志", "member")
+
+
+def test_a_task_merged_over_sub_rows_with_divisions_inside_a_body() -> None:
+    # 广州 家庭医生 task table one cell a line: 市卫健委内牵头处室 is a lead column (the divisions inside one body), and
+    # each 工作事项 is merged over sub-rows that repeat 主要内容 and the four unit columns
+    text = ("序号\n工作事项\n主要内容\n牵头单位\n配合单位\n市卫健委内牵头处室\n市卫健委内配合处室\n1\n有序扩大家庭医生来源。\n"
+            "由全科向专科拓展,到2025年每万常住人口家庭医生数不低于4.66人。\n各区政府\n市卫生健康委\n基层处\n医政处\n"
+            "推动人才资源向基层医疗卫生机构倾斜,加大公开招聘力度。\n各区政府\n市卫生健康委、市人社局\n人事处\n基层处\n"
+            "2\n不断优化签约服务团队。\n家庭医生可以组建团队提供签约服务。\n各区政府\n市卫生健康委\n基层处\n药政处")
+    assert _table_roles(text) == [
+        (11, "各区政府", "lead"), (12, "市卫生健康委", "co"), (13, "基层处", "lead"), (14, "医政处", "co"),
+        (16, "各区政府", "lead"), (17, "市卫生健康委", "co"), (17, "市人社局", "co"), (18, "人事处", "lead"),
+        (19, "基层处", "co"), (23, "各区政府", "lead"), (24, "市卫生健康委", "co"), (25, "基层处", "lead"),
+        (26, "药政处", "co")]

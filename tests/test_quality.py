@@ -308,8 +308,6 @@ KNOWN_GAPS = {
     "zhutai-2021-straw-burning-numbered-unit-labels": "协同工作片 (a work district, no unit by kg's lexicon) as the lead "
                                                       "of the 协同 pivot",
     # rounds cy–df (session 15): what stays below the floor after their first contact
-    "baoji-2025-agri-census-group-composition-clause": "gold keeps a member's post tail (各有关部门分管负责同志) that kg "
-                                                       "drops, as it does for every member named with 负责同志",
     "city-undated-safety-accident-work-groups-glued-table": "a table flattened with no separator at all, the lead unit "
                                                             "glued to the cells around it",
     "county-undated-snow-disaster-member-unit-tasks": "配合县交通、交警部门 (a level prefix's sector list sharing 部门) read "
@@ -370,10 +368,6 @@ KNOWN_GAPS = {
                                                        "*1 / name / definition / measure / 区民政局 / note, one cell a "
                                                        "line): its data-source departments, shared in the gold, stand "
                                                        "in no column kg can name",
-    "guangzhou-2023-family-doctor-task-table-four-unit-columns": "a table one cell per line with two pairs of unit "
-                                                                 "columns (牵头单位 / 配合单位 / 市卫健委内牵头处室 / "
-                                                                 "…配合处室) and each 工作事项 merged over several "
-                                                                 "sub-rows of content and units",
     "heshan-2021-vaccination-dispatch-collective-huitong-prose": "gold convention: 务必 exhortations to collectives "
                                                                  "marked shared, and a bare level word (会同乡镇(街道、"
                                                                  "园区)和…) as a collective",
@@ -421,6 +415,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "guangzhou-2023-family-doctor-task-table-four-unit-columns": "an assessment table's cells numbering their "
+    "criteria (1.单独设立… / 2.凡在…) read as tasks; the gold leaves them paragraphs",
     "town-undated-forest-fire-emergency-page2-unit-label-subtasks": "numbers glued to their titles (3信息报告和处理, "
     "3.1…) the gold reads as tasks",
     "zhengzhou-2007-target-management-summary-sentences-traditional": "a (一) marker garbled in the stored copy "
