@@ -103,7 +103,7 @@ _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为(?!基础|主|依托)|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
                              r"(?:等[0-9一二三四五六七八九十]*个?(?:相关|有关)?(?:部门|单位))?的?"  # (…等19个单位的分管负责同志)
-                             r"(?:(?:主要|相关|有关)?(?<!分管)(?:负责人|负责同志)|分管领导)?(?:担任|兼任|为|任)(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组|协调机制)?成员(?:单位)?(?:的|,|。|$)"
+                             r"(?:(?:主要|相关|有关)?(?<!分管)(?:负责人|负责同志)|分管领导)?(?:担任|兼任|为|任)(?:[\u4e00-\u9fff]{0,16}?(?:专班|小组|领导小组|指挥部|联席会议|委员会|工作组|协调机制))?成员(?:单位)?(?:的|,|。|$)"
                              r"|(?<=等部门|等单位)为主要成员(?:单位)?(?:的|,|$)"
                              r"|等成员单位的(?=[^,;。]{0,40}?(?:领导小组|工作专班|专班|指挥部|委员会|联席会议|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
@@ -331,7 +331,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             k = 1 if mo.group(1) is not None else 2
             add(a + mo.start(k), a + mo.end(k), Role.member)
-        elif ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece):
+        elif (ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece)) \
+                and not (ma.group(0).endswith("为") and _MEMBERS_BEFORE.match(piece, ma.end() - 1)):
+            # (县安委会所有成员单位为…领导小组成员单位: the members are named before, the team after)
             # 成员单位包括A、B,C、D。: the list goes on over a comma while every piece is a unit
             end = b
             for x, y in pieces:

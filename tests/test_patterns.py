@@ -3163,3 +3163,9 @@ def test_a_task_merged_over_sub_rows_with_divisions_inside_a_body() -> None:
         (16, "各区政府", "lead"), (17, "市卫生健康委", "co"), (17, "市人社局", "co"), (18, "人事处", "lead"),
         (19, "基层处", "co"), (23, "各区政府", "lead"), (24, "市卫生健康委", "co"), (25, "基层处", "lead"),
         (26, "药政处", "co")]
+
+
+def test_members_named_before_their_team() -> None:
+    # review of session 17: X所有成员单位为Y领导小组成员单位: the members are X's, not the team's name after 为
+    assert _table_roles("县安委会所有成员单位为专项整治工作领导小组成员单位。") == [(1, "县安委会所有成员单位", "member")]
+    assert _table_roles("成员单位为县发改局、县财政局。") == [(1, "县发改局", "member"), (1, "县财政局", "member")]
