@@ -3169,3 +3169,14 @@ def test_members_named_before_their_team() -> None:
     # review of session 17: X所有成员单位为Y领导小组成员单位: the members are X's, not the team's name after 为
     assert _table_roles("县安委会所有成员单位为专项整治工作领导小组成员单位。") == [(1, "县安委会所有成员单位", "member")]
     assert _table_roles("成员单位为县发改局、县财政局。") == [(1, "县发改局", "member"), (1, "县财政局", "member")]
+
+
+def test_leaders_of_two_levels_filling_both_seats() -> None:
+    # 崇明 集体经营性建设用地 notice (and the review of session 17): 由区委、区政府领导任组长、副组长 names one post (the
+    # levels' leaders, as written) for both seats; which leader takes which is not said
+    text = "成立区试点工作领导小组,由区委、区政府领导任组长、副组长,成员由区发展改革委、区经委主要负责同志组成。"
+    assert sorted(_table_roles(text)) == sorted([
+        (1, "区委、区政府领导", "leader"), (1, "区委、区政府领导", "deputy_leader"), (1, "区发展改革委", "member"),
+        (1, "区经委", "member")])
+    # posts given their seats in turn stay one seat each
+    assert _table_roles("县长张三、副县长李四分别任组长、副组长。") == [(1, "县长", "leader"), (1, "副县长", "deputy_leader")]
