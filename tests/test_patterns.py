@@ -3180,3 +3180,9 @@ def test_leaders_of_two_levels_filling_both_seats() -> None:
         (1, "区经委", "member")])
     # posts given their seats in turn stay one seat each
     assert _table_roles("县长张三、副县长李四分别任组长、副组长。") == [(1, "县长", "leader"), (1, "副县长", "deputy_leader")]
+
+
+def test_angle_brackets_around_an_alias() -> None:
+    # 安顺 十件实事 report: 各县区政府〈管委会〉 — angle brackets around a unit's second name are its parentheses
+    text = "二、解决6万人农村饮水安全问题。(责任单位:市水务局,各县区政府〈管委会〉)该件实事已全面完成"
+    assert [u for _, u, _ in _table_roles(text)] == ["市水务局", "各县区政府〈管委会〉"]
