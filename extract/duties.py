@@ -51,20 +51,36 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
     pending = [(ln, c, _clause_group(ln, k, c, outline)) for ln, clauses in found for k, c in enumerate(clauses)]
     leads: dict[tuple[int, ...], set[str]] = defaultdict(set)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
+    helped: dict[tuple[int, ...], bool] = defaultdict(bool)
     for ln, c, group in pending:
         leads[group] |= {unit_key(ln.norm[m.start : m.end]) for m in c.mentions if m.role == "lead"}
         with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
+        helped[group] |= c.form in _LABELLED and any(
+            m.role == "co" and _CO_LABEL.search(ln.norm, c.start, m.start) for m in c.mentions)
+
+    def role_of(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> str:
+        # (责任单位:区应急局、区消防支队,配合单位:区财政局): the units its helpers' label helps lead
+        return "lead" if m.role == "responsible" and c.form in _LABELLED and helped[group] and not leads[group] \
+            and _RESPONSIBLE_LABEL.search(ln.norm, c.start, m.start) else m.role
 
     def has_lead(ln: Line, m: Mention, group: tuple[int, ...]) -> bool:
         # 省安监局:负责督促…,牵头组织…调查: a unit that also leads a piece of its own work is no helper of itself
         return bool(leads[group] - {unit_key(ln.norm[m.start : m.end])})
 
     return [duty_at(ln, m.start, m.end,
-                    clause_role(m.role, m.kind, c.form, has_lead=has_lead(ln, m, group), with_org=with_org[group],
+                    clause_role(role_of(ln, m, c, group), m.kind, c.form, has_lead=has_lead(ln, m, group),
+                                with_org=with_org[group],
                                 first_is_lead=first_is_lead is not None and ln.number >= first_is_lead,
                                 list_index=m.list_index),
                     clause=_clause_span(ln, c, outline), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
+
+
+#: clause forms whose roles a label gives
+_LABELLED = frozenset({"bracket", "label_line"})
+# the labels of a helpers' list and of the units it helps (配合单位: / 责任单位:, 责任部门:)
+_CO_LABEL = re.compile(r"(?:配合|协办|协助|协作|参与)(?:单位|部门|处室|科室)\s*:")
+_RESPONSIBLE_LABEL = re.compile(r"责任(?:单位|部门|处室|科室)\s*:")
 
 
 def _labelled_headings(found: Sequence[tuple[Line, Sequence[Clause]]], outline: Outline) -> set[int]:

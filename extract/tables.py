@@ -1522,6 +1522,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
     # a table whose columns name the lead and its helpers says who does what; its text cells are read for roles only
     # in a table of units and their duties (涉及部门 | 职责分工, a power list's 行使主体 | 事项)
     ruled = any(k in ("lead", "co") for k, _ in table.header)
+    # a 配合单位 column beside a 责任单位 one and no 牵头 column: the 责任单位 lead
+    helpers = any(k == "co" for k, _ in table.header) and not any(k == "lead" for k, _ in table.header)
     quantified = _quantified(table, norms, lex)
     facts: list[TableFact] = []
     for line, end in table.heading_rows:
@@ -1577,6 +1579,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             elif f.column_role == "responsible" and (shares or (goals and not has_lead)):
                 # a row of shares: its unit owns the target (indicator_owner); beside a lead, a 相关单位 helps
                 f = replace(f, column_role=None)
+            elif f.column_role == "responsible" and helpers and not has_lead:
+                f = replace(f, column_role="lead")  # 责任单位 | 配合单位: the units its helpers' column helps lead
             elif f.column_role == "responsible":
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
                                                    list_index=listed.index(f)))

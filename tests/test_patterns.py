@@ -3186,3 +3186,18 @@ def test_angle_brackets_around_an_alias() -> None:
     # 安顺 十件实事 report: 各县区政府〈管委会〉 — angle brackets around a unit's second name are its parentheses
     text = "二、解决6万人农村饮水安全问题。(责任单位:市水务局,各县区政府〈管委会〉)该件实事已全面完成"
     assert [u for _, u, _ in _table_roles(text)] == ["市水务局", "各县区政府〈管委会〉"]
+
+
+def test_responsible_units_beside_a_helpers_label_lead() -> None:
+    # 静安 消防 plan, 甘井子 民生 list, 临安 民生 table: 责任单位 beside 配合单位 (in a bracket, on a label line, or as
+    # table columns) are the units the helpers help: leads (four annotators read them so, none otherwise)
+    text = "2.推进微型消防站建设。(责任单位:区应急局、区消防支队、各街镇,配合单位:区财政局)"
+    assert _table_roles(text) == [(1, "区应急局", "lead"), (1, "区消防支队", "lead"), (1, "各街镇", "lead"),
+                                  (1, "区财政局", "co")]
+    assert _table_roles("一、推进建设。\n责任部门:城建局、农海局 配合部门:各街道") == [
+        (2, "城建局", "lead"), (2, "农海局", "lead"), (2, "各街道", "co")]
+    text = "序号 | 民生实事 | 责任单位 | 配合单位 |\n1 | 新建幼儿园3所 | 区教育局 | 区财政局 |"
+    assert _table_roles(text) == [(2, "区教育局", "lead"), (2, "区财政局", "co")]
+    # a unit given 负责 beside helpers stays shared (the 负责 verb is no label)
+    assert _table_roles("1.加强管理。(县经贸局负责,县农业局、县公安局配合)") == [
+        (1, "县经贸局", "shared"), (1, "县农业局", "co"), (1, "县公安局", "co")]

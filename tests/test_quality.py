@@ -128,9 +128,6 @@ KNOWN_GAPS = {
                                                          "市委宣传部(市文明办)、市城管委,…2完善…)",
     "county-2012-performance-assessment-pipe-cells": "a bar table one cell per line whose lead cell is merged down: rows "
                                                      "naming only their 考核责任单位 are read as leads",
-    "ganjingzi-2011-livelihood-dept-label-pairs": "gold convention: 责任部门 beside 配合部门 marked lead by its annotator "
-                                                  "(SCHEMA: lead only where 牵头 is written; the example's convention "
-                                                  "gives shared, as kg does)",
     "town-undated-drowning-grid-duties-traditional": "grid duties in prose: 統籌領導 and 包村 as role words, a post joined "
                                                      "by 和 (學校(幼兒園)黨組織書記和校(園)長) and co sectors named bare "
                                                      "(協同宣傳、政法、民政…)",
@@ -138,9 +135,7 @@ KNOWN_GAPS = {
                                                  "that names only 各设区市… | | is read as the lead, its annotator "
                                                  "reads the merged lead above and the units as co",
     "ningbo-2014-livelihood-progress-run-on": "a whole progress report on one line with a district quota table folded "
-                                              "into it (鄞州 海曙、江东、江北 镇海 … 新辟线路年度目标 2 5 1 2 10), and "
-                                              "责任单位 beside 配合单位 read as lead by its annotator (shared by the "
-                                              "example's convention)",
+                                              "into it (鄞州 海曙、江东、江北 镇海 … 新辟线路年度目标 2 5 1 2 10)",
     "yueyanglou-2017-livelihood-progress-spaces": "a space-separated progress table whose header's text column carries a "
                                                   "long qualifier (省重点民生实事项目名称) and whose rows drop cells",
     "yangxian-2024-livelihood-projects-traditional-cells": "a table one cell per line whose long cells wrapped without "
@@ -241,8 +236,9 @@ KNOWN_GAPS = {
                                                                "merged cell is missing, and those rows' 办公室 is lost",
     "fujian-undated-food-safety-host-assist-clauses": "gold convention: 由X负责,Y配合 marked lead by its annotator "
                                                       "(the example's gold: X负责,Y配合 gives X shared, line 286)",
-    "tongxin-2023-health-task-label-value-cells": "gold convention: 责任单位 beside 配合单位 marked lead by its annotator "
-                                                  "(as ganjingzi-2011; kg reads shared)",
+    "tongxin-2023-health-task-label-value-cells": "labels on lines of their own, each value on the line below "
+                                                  "(责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇): the 责任单位 beside "
+                                                  "配合单位 are not read as leads there",
     # round cg/ch/cj (session 13, gold written before kg ran)
     # rounds cm/co (session 14, gold written before kg ran)
     # rounds cp/cr (session 14, gold written before kg ran)
