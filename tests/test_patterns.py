@@ -1169,7 +1169,7 @@ def test_a_label_list_ends_at_the_next_label_after_a_space() -> None:
     text = ("2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
             "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装,以及外场线路铺设等工作。")
     assert sorted((d.unit, d.role.value) for d in extract_text(text).duties) == [
-        ("市公安局", "shared"), ("市城管局", "co"), ("市财政局", "co"), ("王仁洲", "supervisor")]
+        ("市公安局", "lead"), ("市城管局", "co"), ("市财政局", "co"), ("王仁洲", "supervisor")]
 
 
 def test_pipe_rows_with_merged_cells_spaced_units_and_an_indicator_column_among_task_columns() -> None:
@@ -2093,8 +2093,8 @@ def test_left_misfires_of_session_twelve(text: str, expected: list[tuple[int, st
          [(2, "县发改局", "lead"), (2, "县财政局", "co"), (2, "县住建局", "co")]),
         # a label's units with the next label in a bracket, at the line's start and after the task
         ("一、分工\n责任单位:县发改局(配合单位:县财政局、县住建局)",
-         [(2, "县发改局", "shared"), (2, "县财政局", "co"), (2, "县住建局", "co")]),
-        ("一、分工\n1.加快项目建设。责任单位:县发改局(配合单位:县财政局)", [(2, "县发改局", "shared"), (2, "县财政局", "co")]),
+         [(2, "县发改局", "lead"), (2, "县财政局", "co"), (2, "县住建局", "co")]),
+        ("一、分工\n1.加快项目建设。责任单位:县发改局(配合单位:县财政局)", [(2, "县发改局", "lead"), (2, "县财政局", "co")]),
         # leaders' labels: 主管领导, 挂点领导
         ("一、分工\n1.加快项目建设。主管领导:副县长张三  责任单位:县发改局",
          [(2, "副县长张三", "supervisor"), (2, "县发改局", "shared")]),
