@@ -105,6 +105,11 @@ _SO_FAR = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:\d{4}年)?\d{1,2}\s*[-—~至]
 _LAST_YEAR = re.compile(r"\s*(?:去年|上年|上一年|过去一年)(?:末|底|全年)?[,:]?(?=[\u4e00-\u9fff])")
 
 
+# the awards a policy lists, the amount right after the verb (分别给予 100 万元、30 万元、, 一次性奖励 20 万元、)
+_AWARDS_BEFORE = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)(?:分别|一次性|最高|不超过|最多|企业|\s)*"
+                            r"(?:[\d.\s]+[万亿千]?\s*元[、和及\s]*)*$")
+
+
 def _sentence_start(norm: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[。;!?]", norm[:pos])), default=0)
 
@@ -309,6 +314,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or re.match(r"(?:的)?(?:资助|奖励|补助|补贴|奖补|扶持)", norm[e : e + 3])
                 or (re.match(r"(?:及)?以上的,", norm[e : e + 5]) and re.search(r"[按给奖补]", norm[e : e + 30]))):
             continue  # 给予最高200万元资助, 按每家20万元给予资助, 采购…5000万元以上的,按…: a policy's award, not a target
+        if "元" in measure and _AWARDS_BEFORE.search(norm[_clause_start(norm, s) : s]):
+            continue  # 分别给予 100 万元、30 万元…奖励, 一次性奖励 20 万元: the awards a policy lists
         if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
             continue  # 按…社会保险费50%的标准确定: a rate the policy applies, not a target
         if measure in ("项", "条", "个", "件") and (it := _ITEM_COUNT.match(norm, e)) is not None and not out \

@@ -3201,3 +3201,12 @@ def test_responsible_units_beside_a_helpers_label_lead() -> None:
     # a unit given 负责 beside helpers stays shared (the 负责 verb is no label)
     assert _table_roles("1.加强管理。(县经贸局负责,县农业局、县公安局配合)") == [
         (1, "县经贸局", "shared"), (1, "县农业局", "co"), (1, "县公安局", "co")]
+
+
+def test_awards_a_policy_lists_are_no_targets() -> None:
+    # 嵊州 产业政策 (PDF copy, spaced figures): the amounts after 分别给予 / 一次性奖励 are awards, not targets
+    ex = extract_text("的,分别给予 100 万元、30 万元、20 万元奖励。(责任单位:市经信局)\n"
+                      "首次列入百强企业的,分别给予一次性奖励 20 万元、10 万元。(责任单位:市经信局)")
+    assert ex.indicators == ()
+    # a budget to arrange is still a target
+    assert [i.value for i in extract_text("2.安排资金110亿元。(责任单位:自治区财政厅)").indicators] == ["110"]
