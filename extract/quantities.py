@@ -106,7 +106,7 @@ _LAST_YEAR = re.compile(r"\s*(?:去年|上年|上一年|过去一年)(?:末|底|
 
 
 # the awards a policy lists, the amount right after the verb (分别给予 100 万元、30 万元、, 一次性奖励 20 万元、)
-_AWARDS_BEFORE = re.compile(r"(?:给予|奖励|补助|补贴|资助|奖补)(?:分别|一次性|最高|不超过|最多|企业|\s)*"
+_AWARDS_BEFORE = re.compile(r"(?:给予|奖励)(?:分别|一次性|奖励|补助|补贴|资助|最高|不超过|最多|企业|\s)*"
                             r"(?:[\d.\s]+[万亿千]?\s*元[、和及\s]*)*$")
 
 
