@@ -18,7 +18,7 @@ from dataclasses import replace
 from .clauses import Clause, Mention, names_answerable
 from .lexicon import load_lexicon
 from .outline import Outline
-from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
+from .records import Duty, HeadingKind, Role, RoleClass, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
 from .units import unit_key
@@ -58,7 +58,7 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
         helped[group] |= c.form in _LABELLED and any(
             m.role == "co" and _CO_LABEL.search(ln.norm, c.start, m.start) for m in c.mentions)
 
-    def role_of(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> str:
+    def role_of(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> RoleClass:
         # (责任单位:区应急局、区消防支队,配合单位:区财政局): the units its helpers' label helps lead
         return "lead" if m.role == "responsible" and c.form in _LABELLED and helped[group] and not leads[group] \
             and _RESPONSIBLE_LABEL.search(ln.norm, c.start, m.start) else m.role
