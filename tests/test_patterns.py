@@ -3210,3 +3210,13 @@ def test_awards_a_policy_lists_are_no_targets() -> None:
     assert ex.indicators == ()
     # a budget to arrange is still a target
     assert [i.value for i in extract_text("2.安排资金110亿元。(责任单位:自治区财政厅)").indicators] == ["110"]
+
+
+def test_a_group_chaired_and_its_members_sending_delegates() -> None:
+    # 澳门 四川重建 协调小组 (news of the 政府公报): 由…司长担任主席 seats the leader; the members are offices each
+    # sending delegates (…主任及3名代表, …各1名代表) and bureaus counted with their heads (…共5个局级部门局长)
+    text = ("协调小组由特区政府社会文化司司长担任主席,成员为社会文化司司长办公室主任及3名代表、经济财政司司长办公室、"
+            "运输工务司司长办公室各1名代表,卫生局、教青局、社工局、体发局及经济局共5个局级部门局长。")
+    assert _table_roles(text) == [(1, "特区政府社会文化司司长", "leader")] + [
+        (1, u, "member") for u in ("社会文化司司长办公室主任", "经济财政司司长办公室", "运输工务司司长办公室", "卫生局",
+                                    "教青局", "社工局", "体发局", "经济局")]

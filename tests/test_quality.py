@@ -406,9 +406,6 @@ KNOWN_GAPS = {
     "column: each unit a bare cell in the 考核项目 column over its numbered criteria, and 配合X in a criterion",
     "huizhou-2021-social-work-joint-meeting-paired-conveners-traditional": "scorer: the Traditional 主要負責同志 "
     "after a unit is not dropped as the Simplified one is (kg reads 市民政局 as convener)",
-    "macau-2008-sichuan-reconstruction-group-chair-members-news-traditional": "a Macau group whose head's seat is "
-    "主席 (由…司長擔任主席), its members a list of offices each sending representatives (…辦公室主任及3名代表、…各1名"
-    "代表), and the group given its remit on its founding line (設立…小組,專責協調…)",
 }
 
 
