@@ -1115,10 +1115,14 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
     return out
 
 
-def _read_to(p: _Parser, norm: str, end: int) -> int:
+def _read_to(p: _Parser, norm: str, end: int, *, within: bool = False) -> int:
     """Where the sentence of a clause ending at ``end`` ends, when role words follow it (the sentences after it
-    are then the general reader's); else 0."""
+    are then the general reader's); else 0.  ``within``: the clauses after it in its own sentence are the general
+    reader's too (its next comma, when role words follow that)."""
     stop = next((x.end() for x in re.finditer(r"[。;]", norm[end:])), None)
+    if within and (comma := norm.find(",", end, len(norm) if stop is None else end + stop)) > 0 \
+            and p.markers(comma, len(norm) if stop is None else end + stop):
+        return comma
     return end + stop if stop is not None and p.markers(end + stop, len(norm)) else 0
 
 
@@ -1243,9 +1247,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         claimed_to = mp.end()
     if not out and (out := _by_clauses(p, norm)):
         # 由县发改局统筹推进,县财政局负责资金保障: what follows the last one read is the general reader's
-        stop = next((x.end() for x in re.finditer(r"[。;]", norm[out[-1].end :])), len(norm) - out[-1].end) + out[-1].end
-        comma = norm.find(",", out[-1].end, stop)
-        claimed_to = comma if comma > 0 and p.markers(comma, stop) else _read_to(p, norm, out[-1].end)
+        claimed_to = _read_to(p, norm, out[-1].end, within=True)
     out += _answerable(p, norm)
     head = _duty_head(p, norm)  # 县财政局:… / 10.市商务局:会同…: the units a duty list's line opens with
     if not out or claimed_to:

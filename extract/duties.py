@@ -18,7 +18,7 @@ from dataclasses import replace
 from .clauses import Clause, Mention, names_answerable
 from .lexicon import load_lexicon
 from .outline import Outline
-from .records import Duty, HeadingKind, Role, RoleClass, SourceSpan, UnitKind
+from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
 from .units import unit_key
@@ -58,20 +58,18 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
         helped[group] |= c.form in _LABELLED and any(
             m.role == "co" and _CO_LABEL.search(ln.norm, c.start, m.start) for m in c.mentions)
 
-    def role_of(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> RoleClass:
-        # (责任单位:区应急局、区消防支队,配合单位:区财政局): the units its helpers' label helps lead
-        return "lead" if m.role == "responsible" and c.form in _LABELLED and helped[group] and not leads[group] \
-            and _RESPONSIBLE_LABEL.search(ln.norm, c.start, m.start) else m.role
+    def under_helped_label(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> bool:
+        # (责任单位:区应急局、区消防支队,配合单位:区财政局): units under a label its helpers' label helps
+        return c.form in _LABELLED and helped[group] and _RESPONSIBLE_LABEL.search(ln.norm, c.start, m.start) is not None
 
     def has_lead(ln: Line, m: Mention, group: tuple[int, ...]) -> bool:
         # 省安监局:负责督促…,牵头组织…调查: a unit that also leads a piece of its own work is no helper of itself
         return bool(leads[group] - {unit_key(ln.norm[m.start : m.end])})
 
     return [duty_at(ln, m.start, m.end,
-                    clause_role(role_of(ln, m, c, group), m.kind, c.form, has_lead=has_lead(ln, m, group),
-                                with_org=with_org[group],
+                    clause_role(m.role, m.kind, c.form, has_lead=has_lead(ln, m, group), with_org=with_org[group],
                                 first_is_lead=first_is_lead is not None and ln.number >= first_is_lead,
-                                list_index=m.list_index),
+                                list_index=m.list_index, helped=under_helped_label(ln, m, c, group)),
                     clause=_clause_span(ln, c, outline), task_line=outline.task_line_of(ln.number))
             for ln, c, group in pending for m in c.mentions]
 

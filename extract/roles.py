@@ -16,11 +16,17 @@ from .records import WORK_ROLES, Role, RoleClass, UnitKind
 __all__ = ["clause_role", "resolve"]
 
 
-def resolve(role: RoleClass | Role, *, has_lead: bool, first_is_lead: bool = False, list_index: int = -1) -> Role:
+def resolve(role: RoleClass | Role, *, has_lead: bool, first_is_lead: bool = False, list_index: int = -1,
+            helped: bool = False) -> Role:
     """The role of a unit whose role class is ``role`` (lead, co, responsible, supervisor…).
+
+    ``helped``: the units were listed under a 责任单位 label or column beside a 配合单位 one; with no lead
+    named, the units the helpers help lead.
 
     >>> resolve("responsible", has_lead=True).value, resolve("responsible", has_lead=False).value
     ('co', 'shared')
+    >>> resolve("responsible", has_lead=False, helped=True).value
+    'lead'
     >>> [resolve("responsible", has_lead=False, first_is_lead=True, list_index=k).value for k in (0, 1)]
     ['lead', 'co']
     >>> resolve("lead", has_lead=True)
@@ -28,13 +34,15 @@ def resolve(role: RoleClass | Role, *, has_lead: bool, first_is_lead: bool = Fal
     """
     if role != "responsible":
         return Role(role)
+    if helped and not has_lead:
+        return Role.lead
     if first_is_lead and list_index >= 0 and not has_lead:
         return Role.lead if list_index == 0 else Role.co
     return Role.co if has_lead else Role.shared
 
 
 def clause_role(role: RoleClass, kind: UnitKind, form: str, *, has_lead: bool, with_org: bool = False,
-                first_is_lead: bool = False, list_index: int = -1) -> Role:
+                first_is_lead: bool = False, list_index: int = -1, helped: bool = False) -> Role:
     """The role of a unit of kind ``kind`` mentioned with role class ``role`` in a clause of
     ``form`` (general, sentence, label_line…), whose group names a lead (``has_lead``) or an
     organisation that is not a supervisor (``with_org``): :func:`resolve`, and a leader supervises
@@ -48,7 +56,7 @@ def clause_role(role: RoleClass, kind: UnitKind, form: str, *, has_lead: bool, w
     >>> clause_role("lead", UnitKind.department, "sentence", has_lead=True)
     <Role.lead: 'lead'>
     """
-    resolved = resolve(role, has_lead=has_lead, first_is_lead=first_is_lead, list_index=list_index)
+    resolved = resolve(role, has_lead=has_lead, first_is_lead=first_is_lead, list_index=list_index, helped=helped)
     if kind is UnitKind.person and resolved in (Role.lead, Role.shared) and form == "general":
         return Role.supervisor  # 王清宪同志负责全面指挥: a named leader in charge
     if kind is UnitKind.position and ((resolved is Role.lead and form in ("general", "sentence"))

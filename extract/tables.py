@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .clauses import find_clauses, pivots_in
+from .clauses import find_clauses, has_role_words, pivots_in
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
@@ -526,9 +526,9 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
     lex = lex or load_lexicon()
     out: list[list[TableFact]] = []
     for number, norm in lines:
-        if "、" not in norm or not re.search(r"\d", norm) or find_clauses(norm, lex=lex):
+        if "、" not in norm or not re.search(r"\d", norm) or has_role_words(norm, lex):
             continue
-        quantities = {q.start: q for q in find_quantities(norm, lex=lex)}
+        quantities: dict[int, Quantity] | None = None  # read once a run of shares is found
         for run in _SHARE_RUN.finditer(norm):
             pieces, at = [], run.start()
             for piece in run.group(0).split("、"):
@@ -542,6 +542,8 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
             if sum(k is not None for k in kinds) * 2 < len(kinds) or any(
                     lex.position_suffix_re.search(norm[a:b]) for a, b in names):
                 continue
+            if quantities is None:
+                quantities = {q.start: q for q in find_quantities(norm, lex=lex)}
             facts: list[TableFact] = []
             for (a, b), kind, m in zip(names, kinds, found, strict=True):
                 q = next((q for k, q in quantities.items() if b <= k < m.end()), None) if m else None
@@ -1579,11 +1581,9 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
             elif f.column_role == "responsible" and (shares or (goals and not has_lead)):
                 # a row of shares: its unit owns the target (indicator_owner); beside a lead, a 相关单位 helps
                 f = replace(f, column_role=None)
-            elif f.column_role == "responsible" and helpers and not has_lead:
-                f = replace(f, column_role="lead")  # 责任单位 | 配合单位: the units its helpers' column helps lead
             elif f.column_role == "responsible":
                 f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
-                                                   list_index=listed.index(f)))
+                                                   list_index=listed.index(f), helped=helpers))
             facts.append(f)
         if task is not None and not quantified and not ruled:
             subject = [f for f in found if f.column_role != "supervisor"]

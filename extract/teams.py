@@ -107,8 +107,7 @@ _MEMBERS_OF = re.compile(
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
 _MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
-_LEADERS_OF_LEVELS = re.compile(r"((?:[省市区县镇乡](?:委|政府|人大|政协)、?){2,}(?:分管|主要|相关)?领导(?:同志)?)"
-                                r"(?:分别)?")
+_LEADERS_OF_LEVELS = re.compile(r"((?:[省市区县镇乡](?:委|政府|人大|政协)、?){2,}(?:分管|主要|相关)?领导(?:同志)?)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为(?!基础|主|依托)|有(?!关)|:)(?::)?")
 _MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
                              r"(?:等[0-9一二三四五六七八九十]*个?(?:相关|有关)?(?:部门|单位))?的?"  # (…等19个单位的分管负责同志)
@@ -312,7 +311,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
     for a, b in pieces:
         # 由区委、区政府领导任组长、副组长: the leaders of the levels named fill every seat named (one post, as written:
         # which leader takes which seat is not said)
-        if (mj := _jointly_re(lex).search(norm, a, b)) is not None and (hm := _LEADERS_OF_LEVELS.fullmatch(
+        if (a, b) not in covered and (mj := _jointly_re(lex).search(norm, a, b)) is not None and (hm := _LEADERS_OF_LEVELS.fullmatch(
                 norm, a + (m0.end() if (m0 := _OPENING.match(norm[a:b])) else 0), mj.start())) is not None:
             found.extend(TeamMention(hm.start(1), hm.end(1), UnitKind.position, _role_word_heads(lex)[label])
                          for label in mj.group(1).split("、"))
