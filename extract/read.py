@@ -9,6 +9,7 @@ is valid on the original and quotes are always sliced from the original.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
 import unicodedata
@@ -490,7 +491,12 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         raise InputError(f"{name}: reading PDF needs pdfminer.six (pip install pdfminer.six)") from None
     bounded = _BoundedZlib(int(max_mb * XML_FACTOR * _MB))
     sink = _BoundedText(int(max_mb * _MB))
+    log = logging.getLogger("pdfminer")
     with _PDF_LOCK:
+        # pdfminer logs a warning per glyph of a font it finds odd (no FontBBox…): noise to a user, who is told
+        # below if the PDF cannot be read
+        level = log.level
+        log.setLevel(logging.ERROR)
         names = ("zlib", "decompress_corrupted", "lzwdecode")
         saved = [getattr(pdftypes, n) for n in names]
         for n, bound in zip(names, (bounded, bounded.decompress_corrupted, bounded.lzwdecode), strict=True):
@@ -509,24 +515,47 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         finally:
             for n, orig in zip(names, saved, strict=True):
                 setattr(pdftypes, n, orig)
-    return _join_pdf_lines(sink.getvalue())
+            log.setLevel(level)
+    # a font that maps glyphs to the radicals' code points (⼯业, 汽⻋) shows the characters: they are what it says
+    return _join_pdf_lines(sink.getvalue().translate(_radicals()))
 
 
 def _join_pdf_lines(text: str) -> str:
-    """PDF text breaks paragraphs into visual lines; join lines that do not end a paragraph."""
+    """PDF text breaks paragraphs into visual lines; join lines that do not end a paragraph.
+
+    A blank line (pdfminer's end of a text box) parts paragraphs, except after a line that runs the full
+    width of the page: the box then ends inside a paragraph whose last visual line pdfminer set apart.
+    """
+    raw_lines = [x.strip() for x in text.split("\n")]
+    widths = sorted(_width(x) for x in raw_lines if x)
+    full = widths[int(len(widths) * 0.9)] * 0.9 if len(widths) >= 10 else float("inf")
+    if full < 25:  # a page of short boxes (table cells, a roster): no line is known to run the page's width
+        full = float("inf")
     out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
+    blank = False
+    last_raw = ""  # the visual line before, as pdfminer set it
+    for line in raw_lines:
         if not line:
-            if out and out[-1] != "":
-                out.append("")
+            blank = bool(out)
             continue
-        starts_new = bool(re.match(r"^(附件|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])", line))
-        if out and out[-1] and not starts_new and not re.search(r"[。:：;；!！?？)）]$", out[-1]):
+        starts_new = bool(_PDF_NEW_PARAGRAPH.match(line))
+        ended = bool(_PDF_PARAGRAPH_END.search(out[-1])) if out else True
+        if out and not starts_new and not ended and (not blank or _width(last_raw) >= full):
             out[-1] += line
         else:
             out.append(line)
-    return "\n".join(x for x in out if x)
+        last_raw = line
+        blank = False
+    return "\n".join(out)
+
+
+_PDF_NEW_PARAGRAPH = re.compile(r"^(附件|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_PDF_PARAGRAPH_END = re.compile(r"[。:：;；!！?？)）]$")
+
+
+def _width(line: str) -> float:
+    """A visual line's width in ideographs (a half-width character counts a half)."""
+    return sum(0.5 if ord(ch) < 0x2E80 or 0xFF61 <= ord(ch) <= 0xFFDC else 1.0 for ch in line)
 
 
 _CELL_BREAK = "\x1f"  # a break inside a table cell, until the cell's size says what it is
@@ -645,7 +674,27 @@ def _table() -> dict[int, str]:
         t, _, s = row.partition("\t")
         if len(t) == 1 and len(s) == 1:
             table.setdefault(ord(t), s)
+    # a PDF font that maps its glyphs to the radicals' code points (⼯业和信息化部, 汽⻋): each radical reads as
+    # the character it shows
+    for code, ch in _radicals().items():
+        table[code] = table.get(ord(ch), ch)
     return table
+
+
+#: CJK Radicals Supplement forms that are whole characters (NFKC leaves them alone; Kangxi radicals it maps)
+_RADICAL_FORMS = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻟⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                          "母民西见角贝车長长门青韦页风飞食食马骨鬼鱼鸟卤麦黄黾齐齿龙龟", strict=True))
+
+
+@lru_cache(maxsize=1)
+def _radicals() -> dict[int, str]:
+    """Radicals and compatibility ideographs that stand for a unified character, by code point."""
+    out = {ord(k): v for k, v in _RADICAL_FORMS.items()}
+    for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):
+        ch = unicodedata.normalize("NFKC", chr(code))
+        if len(ch) == 1 and ch != chr(code):
+            out[code] = ch
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,40 @@ def test_pdf(tmp_path: Path) -> None:
     assert _duties(p, tmp_path) == EXPECTED
 
 
+def test_a_real_plan_printed_to_pdf_by_a_browser_reads_like_its_text(tmp_path: Path) -> None:
+    """A dev plan printed by Chromium with the Noto CJK fonts: the font maps some glyphs to the radicals' code
+    points (⼯业和信息化部, 汽⻋) and pdfminer sets a paragraph's last visual line in a box of its own; the PDF must
+    still give the text's duties, its unit names in the characters the page shows."""
+    import html
+    import subprocess
+
+    from extract import extract
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    plan = Path(__file__).parent / "data" / "dev" / "plans" / "guofa-2019-bonded-zones.txt"
+    lines = plan.read_text(encoding="utf-8").split("\n")
+    page = tmp_path / "plan.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>"
+                    + "".join(f"<p>{html.escape(x)}</p>" for x in lines if x.strip()) + "</body></html>", encoding="utf-8")
+    pdf = tmp_path / "plan.pdf"
+    subprocess.run([chromium_path(), "--headless", *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    str(page)], capture_output=True, timeout=120, check=True)
+    got = extract(pdf, use_cache=False)
+    want = extract(plan, use_cache=False)
+    assert any(0x2F00 <= ord(ch) <= 0x2FDF for ch in _pdf_raw(pdf))  # the font does write radicals
+    pairs = sorted((d.unit, d.role.value) for d in got.duties)
+    assert pairs == sorted((d.unit, d.role.value) for d in want.duties)
+    assert ("工业和信息化部", "co") in pairs
+    assert [h.number for h in got.headings] == [h.number for h in want.headings]
+
+
+def _pdf_raw(pdf: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(pdf))
+
+
 def test_pdf_table_whose_row_numbers_come_out_as_a_column_of_their_own(tmp_path: Path) -> None:
     """pdfminer gives a narrow 序号 column's boxes one after another (1 / 2 / 3) before the rows' other cells."""
     from extract import extract

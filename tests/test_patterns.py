@@ -3220,3 +3220,13 @@ def test_a_group_chaired_and_its_members_sending_delegates() -> None:
     assert _table_roles(text) == [(1, "特区政府社会文化司司长", "leader")] + [
         (1, u, "member") for u in ("社会文化司司长办公室主任", "经济财政司司长办公室", "运输工务司司长办公室", "卫生局",
                                     "教青局", "社工局", "体发局", "经济局")]
+
+
+def test_a_text_copied_from_a_pdf_whose_font_writes_radicals() -> None:
+    # 国办发 综合保税区 任务分工, copied from a PDF whose font maps glyphs to the radicals' code points (⼯ U+2F2F,
+    # ⽣ U+2F63, ⻋ U+2ECB): the units are read and kept as written
+    ex = extract_text("1.优化信⽤管理。(⼯业和信息化部牵头,⽣态环境部、交通运输部按职责分⼯负责)\n"
+                      "2.试⾏汽⻋保税存储,新增企业20家。(市⼯信局负责)")
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
+        (1, "⼯业和信息化部", "lead"), (1, "⽣态环境部", "co"), (1, "交通运输部", "co"), (2, "市⼯信局", "shared")]
+    assert [i.value for i in ex.indicators] == ["20"]
