@@ -524,11 +524,15 @@ def _join_pdf_lines(text: str) -> str:
     """PDF text breaks paragraphs into visual lines; join lines that do not end a paragraph.
 
     A blank line (pdfminer's end of a text box) parts paragraphs, except after a line that runs the full
-    width of the page: the box then ends inside a paragraph whose last visual line pdfminer set apart.
+    width of the page: the box then ends inside a paragraph whose last visual line pdfminer set apart. A page's
+    number between two lines of a paragraph is dropped.
+
+    >>> _join_pdf_lines("1.推进项目。" + "综" * 40 + "\\n\\n— 3 —\\n\\n\\x0c合保税区。(市商务局负责)\\n\\n2.下一项")
+    '1.推进项目。综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综综合保税区。(市商务局负责)\\n2.下一项'
     """
     raw_lines = [x.strip() for x in text.split("\n")]
     widths = sorted(_width(x) for x in raw_lines if x)
-    full = widths[int(len(widths) * 0.9)] * 0.9 if len(widths) >= 10 else float("inf")
+    full = widths[int(len(widths) * 0.9)] * 0.9 if len(widths) >= 3 else float("inf")
     if full < 25:  # a page of short boxes (table cells, a roster): no line is known to run the page's width
         full = float("inf")
     out: list[str] = []
@@ -537,6 +541,8 @@ def _join_pdf_lines(text: str) -> str:
     for line in raw_lines:
         if not line:
             blank = bool(out)
+            continue
+        if _PDF_PAGE_MARK.fullmatch(line):  # a page's number (— 3 —, 第3页 共12页) between a paragraph's lines
             continue
         starts_new = bool(_PDF_NEW_PARAGRAPH.match(line))
         ended = bool(_PDF_PARAGRAPH_END.search(out[-1])) if out else True
@@ -550,6 +556,8 @@ def _join_pdf_lines(text: str) -> str:
 
 
 _PDF_NEW_PARAGRAPH = re.compile(r"^(附件|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_PDF_PAGE_MARK = re.compile(r"[-—–－─一]{1,2}\s*\d{1,4}\s*[-—–－─一]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                            r"|\d{1,4}\s*/\s*\d{1,4}")
 _PDF_PARAGRAPH_END = re.compile(r"[。:：;；!！?？)）]$")
 
 
