@@ -82,6 +82,7 @@ class Lexicon:
     seat_nouns: tuple[str, ...] = ()  # 1名联络员: a seat a unit fills, not a target
     staffing_words: tuple[str, ...] = ()  # 核定人员:…5人: staffing, not a target
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
+    share_measures: tuple[str, ...] = ()  # 机关25人、学校10人: a unit's share in a running-text list (not 所, 家)
     background_titles: tuple[str, ...] = ()  # 基本情况: a section of facts, whose figures are no targets
     table_leader_verbs: tuple[str, ...] = ()
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
@@ -116,6 +117,10 @@ class Lexicon:
     @property
     def position_suffix_re(self) -> re.Pattern[str]:
         return _position_suffix_re(self)
+
+    @property
+    def share_piece_re(self) -> re.Pattern[str]:
+        return _share_piece_re(self)
 
     @property
     def lead_note_re(self) -> re.Pattern[str]:
@@ -164,6 +169,13 @@ def _marker_roles(lex: Lexicon) -> dict[str, RoleClass]:
     roles.update({w: "co" for w in lex.co})
     roles.update({w: "lead" for w in lex.lead + lex.lead_before_co})
     return roles
+
+
+@cache
+def _share_piece_re(lex: Lexicon) -> re.Pattern[str]:
+    # a piece of a list of shares in running text: a unit and its figure (机关25人, 县林业局完成500亩)
+    return re.compile(rf"([\u4e00-\u9fff()]{{2,12}}?)(?:完成|承担|安排|落实|出|派|组织)?\s*\d+(?:\.\d+)?\s*"
+                      rf"(?:{_alt(lex.share_measures)})")
 
 
 @cache
@@ -246,6 +258,7 @@ def load_lexicon() -> Lexicon:
         seat_nouns=tuple(q.get("seat_nouns", ())),
         staffing_words=tuple(q.get("staffing_words", ())),
         entitlement_words=tuple(q.get("entitlement_words", ())),
+        share_measures=tuple(q.get("share_measures", ())),
         background_titles=tuple(q.get("background_titles", ())),
         words=tuple(raw["segmentation"]["words"]),
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),

@@ -512,9 +512,6 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
     return out
 
 
-#: a piece of a list of shares in running text: a unit and its figure (机关25人, 牛王宫村30人, 县林业局完成500亩)
-_SHARE_PIECE = re.compile(r"([\u4e00-\u9fff()]{2,12}?)(?:完成|承担|安排|落实|出|派|组织)?\s*\d+(?:\.\d+)?\s*"
-                          r"(?:人|名|亩|万亩|万元|亿元|公里|千米|株|万株|棵|户|吨|万吨|平方米|万平方米|辆|台|套|场|次)")
 _SHARE_RUN = re.compile(r"[^,;。:、]+(?:、[^,;。:、]+){2,}")
 
 
@@ -534,7 +531,7 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
             for piece in run.group(0).split("、"):
                 pieces.append((at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())))
                 at += len(piece) + 1
-            found = [_SHARE_PIECE.fullmatch(norm, a, b) for a, b in pieces]
+            found = [lex.share_piece_re.fullmatch(norm, a, b) for a, b in pieces]
             if not all(found):
                 continue
             names = [(m.start(1), m.end(1)) for m in found if m]
