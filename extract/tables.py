@@ -1314,6 +1314,12 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                     cur.append((cur[-1][0], c))
                 else:
                     break
+            elif not numbered and cur is None and rows and cols[0] not in UNIT_COLUMNS and rows[-1].cells \
+                    and rows[-1].cells[-1][0] in UNIT_COLUMNS and _all_units(text, lex) and j + 1 < len(lines) \
+                    and not _all_units(_text(lines[j + 1]), lex):
+                # 设施运行处 / 设施养护处 / 各相关部门和单位 / 各行业主管部门、各区: one more unit cell than the
+                # header has unit columns (two leads, a lead cell split in two) ends the row that counted out full
+                rows[-1] = _attach_units(rows[-1], kinds, c)
             elif at < len(cols):
                 if not numbered and cur and at > 0 and _opens_row(
                         cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):

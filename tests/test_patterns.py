@@ -3230,3 +3230,18 @@ def test_a_text_copied_from_a_pdf_whose_font_writes_radicals() -> None:
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [
         (1, "⼯业和信息化部", "lead"), (1, "⽣态环境部", "co"), (1, "交通运输部", "co"), (2, "市⼯信局", "shared")]
     assert [i.value for i in ex.indicators] == ["20"]
+
+
+def test_a_cell_a_line_table_row_with_one_unit_cell_more_than_its_columns() -> None:
+    # 上海 交通领域精细化管理 任务清单 (one cell a line): row (3) names two leads, so it has one unit cell more than
+    # the header's 牵头部门 / 配合部门 / 实施主体; the cell left over is the row's, not the next row's first
+    cells = ["任务", "分类", "主要方向", "重点任务(2024-2026)", "2024年工作项目", "2025年计划", "2026年计划", "牵头", "部门",
+             "配合", "部门", "实施", "主体", "(一)", "提升交通设施环境品质", "1、改善城市道路环境", "(1)建设精品道路300条。",
+             "建设精品道路100条。", "建设精品道路100条。", "建设精品道路100条。", "设施养护处", "各相关部门和单位",
+             "各行业主管部门、各区", "3、提升慢行交通空间品质", "(3)完成慢行交通专项提升项目300项。",
+             "完成慢行交通专项提升项目110个。", "完成慢行交通专项提升项目110个。", "完成慢行交通专项提升项目80个。",
+             "设施运行处", "设施养护处", "各相关部门和单位", "各行业主管部门、各区", "(4)建设慢行交通精品区域50个。",
+             "建设慢行交通精品区17个。"]
+    roles = _table_roles("附件:交通领域精细化管理工作三年行动计划任务清单\n" + "\n".join(cells))
+    assert [(u, r) for n, u, r in roles if n >= 29] == [
+        ("设施运行处", "lead"), ("设施养护处", "lead"), ("各相关部门和单位", "co"), ("各行业主管部门", "co"), ("各区", "co")]
