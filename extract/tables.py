@@ -1085,7 +1085,9 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
             and all(c.end > c.start for c in cells[:filled]):
         # 1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||: the last cells left empty (and bars to spare);
         # 3.及时反馈… | 各科室 | |: the first cell merged with the row above (the units stand in their column)
-        from_left = list(zip(kinds, cells[:filled], strict=False))
+        # 新增托位500个。 | 新增托位600个。 | ||: a sub-row of the row above, its number cell left out
+        numberless = kinds[0] == "number" and not _ROW_NUMBER.fullmatch(norm[cells[0].start : cells[0].end].strip())
+        from_left = list(zip(kinds[1:] if numberless else kinds, cells[:filled], strict=False))
         from_right = list(zip(kinds[len(kinds) - filled :], cells[:filled], strict=True))
 
         def units_placed(row: list[tuple[str, Cell]]) -> int:

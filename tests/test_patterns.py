@@ -3245,3 +3245,15 @@ def test_a_cell_a_line_table_row_with_one_unit_cell_more_than_its_columns() -> N
     roles = _table_roles("附件:交通领域精细化管理工作三年行动计划任务清单\n" + "\n".join(cells))
     assert [(u, r) for n, u, r in roles if n >= 29] == [
         ("设施运行处", "lead"), ("设施养护处", "lead"), ("各相关部门和单位", "co"), ("各行业主管部门", "co"), ("各区", "co")]
+
+
+def test_a_piped_sub_row_without_its_number_cell_keeps_its_columns() -> None:
+    # 临安 2022 民生实事 进展情况表: a project's second and third items are sub-rows with no 序号 and no unit
+    # (`…500个。 | …600个。 | ||`): the first cell is the item, the second its progress (no target)
+    text = ("2022年区政府民生实事项目进展情况表(截至9月底)\n序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+            "2 | 新建成婴幼儿照护服务成长驿站7家。 | 新建锦南街道等13家婴幼儿成长驿站。 | 卫生健康局 |\n"
+            "新增婴幼儿照护服务托位500个。 | 新增婴幼儿照护服务托位600个。 | ||\n"
+            "开展胃肠癌联合筛查1万例以上。 | 开展胃肠癌联合筛查10111例。 | ||")
+    ex = extract_text(text)
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "7"), (4, "500"), (5, "1")]
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(3, "卫生健康局", "shared")]
