@@ -96,6 +96,8 @@ _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|�
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
 _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
+# a clause that tells what was done (发展改革委已在国债中安排该项目2亿元, 全面设立了县、乡、村三级河长605人)
+_DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
 # the share of the year's target done so far (完成年度目标的84%, 占全年任务的65%): achieved, not a target
 _SHARE_DONE = re.compile(r"(?:完成|占|达到)了?(?:年度|全年|年|本年度|本年)?(?:目标|任务|计划)(?:任务)?的?$")
@@ -282,7 +284,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 and not _FUTURE.search(clause):
             continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
         if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
-                or _DONE_BEFORE.search(norm[max(0, s - 6) : s]):
+                or _DONE_BEFORE.search(norm[max(0, s - 6) : s]) \
+                or (_DONE_IN_CLAUSE.search(norm[_clause_start(norm, s) : s]) and not _FUTURE.search(clause)):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with

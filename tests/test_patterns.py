@@ -3257,3 +3257,14 @@ def test_a_piped_sub_row_without_its_number_cell_keeps_its_columns() -> None:
     ex = extract_text(text)
     assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "7"), (4, "500"), (5, "1")]
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties] == [(3, "卫生健康局", "shared")]
+
+
+def test_a_clause_that_tells_what_was_done_sets_no_target() -> None:
+    # 国办函 2004 督查 答复 and a 巫山 河长制 news report: 已…安排 / 设立了… are what was done, not targets; a
+    # clause that also says what is to come keeps its figure
+    ex = extract_text("1.发展改革委已在国债中安排该项目2亿元，其中2003年安排了9000万元。\n"
+                      "2.全县161条河流全面设立了县、乡、村三级河长605人。\n"
+                      "3.已建成3个,力争再建成10个。")
+    values = [(i.span.line, i.value) for i in ex.indicators]
+    assert not {(1, "2"), (1, "9000"), (2, "605"), (3, "3")} & set(values)
+    assert (3, "10") in values
