@@ -3268,3 +3268,10 @@ def test_a_clause_that_tells_what_was_done_sets_no_target() -> None:
     values = [(i.span.line, i.value) for i in ex.indicators]
     assert not {(1, "2"), (1, "9000"), (2, "605"), (3, "3")} & set(values)
     assert (3, "10") in values
+
+
+def test_the_count_of_what_a_plan_covers_is_no_target() -> None:
+    # 辽宁 某县 2020 垃圾清理 督查: 全县22个乡镇(街道),298个村 is the ground the work covers; 为全区23000名老年人提供…
+    # (钟楼 2021 民生实事) is a target
+    ex = extract_text("1.全县22个乡镇(街道)全部开展农村垃圾清理。\n2.为全区23000名老年人提供居家上门服务。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "23000")]
