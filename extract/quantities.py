@@ -301,7 +301,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的,]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
-        if re.search(r"(?:^|[,;。:、\s])全(?:国|省|市|州|县|区|旗|镇|乡)(?:共|共有|现有)?$", norm[max(0, s - 6) : s]):
+        if re.search(r"(?:^|[,;。:、\s.)])全(?:国|省|市|州|县|区|旗|镇|乡)(?:共|共有|现有)?$", norm[max(0, s - 6) : s]):
             continue  # 全县22个乡镇(街道),298个村: the count of what the plan covers, not a target
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
             continue  # (一)知识产权保护方面5项: the items of the plan under a heading
