@@ -217,6 +217,11 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if any(a <= s < b for a, b in quotes):
             continue
         if measure in lex.weak_measures and not mult and not (
+                measure in ("位", "部", "本", "类", "种", "方")
+                and ((re.fullmatch(r"[\d,]+(?:\.\d+)?", num) is not None and float(num.replace(",", "")) >= 10)
+                     or re.match(r"(?:及)?以上", norm[e : e + 3]))
+                and re.search(r"新增|新建|建成|完成|更新|改造|培育|取得|达到|增加|清淤|安装|提供|引进|创建|实施|开发|推出",
+                              norm[_clause_start(norm, s) : s])) and not (
                 measure in ("次", "期", "批") and (re.match(r"(?:及)?以上", norm[e : e + 3])
                                                    or re.search(r"(?:不少于|不低于|至少)$", norm[max(0, s - 3) : s]))
                 and re.search(r"开展|组织|举办|召开|检查|督查|巡查|培训|演练|宣传|调度|会商|整治",

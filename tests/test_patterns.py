@@ -3275,3 +3275,12 @@ def test_the_count_of_what_a_plan_covers_is_no_target() -> None:
     # (钟楼 2021 民生实事) is a target
     ex = extract_text("1.全县22个乡镇(街道)全部开展农村垃圾清理。\n2.为全区23000名老年人提供居家上门服务。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "23000")]
+
+
+def test_things_counted_in_weak_measures_are_targets_after_a_target_verb() -> None:
+    # 苍南 2022 民生实事 (新增学位3800位), 万州 2025 (更新老旧住宅电梯50部), 绍兴 2020 (取得军工资质8本以上): a count of
+    # things in 位/部/本 after a target verb, ten or more or with a floor, is a target; a few experts (2位) are not
+    ex = extract_text("1.建成投用中小学3所,新增学位3800位。\n2.更新老旧住宅电梯50部。\n3.取得军工资质8本以上。\n"
+                      "4.组织专家2位进行评审。")
+    assert [(i.span.line, i.value, i.measure) for i in ex.indicators] == [
+        (1, "3", "所"), (1, "3800", "位"), (2, "50", "部"), (3, "8", "本")]
