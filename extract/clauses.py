@@ -885,7 +885,14 @@ class _Parser:
                 # a bare role word as a label (牵头:X;配合:Y) is read strictly: 牵头:全县重大项目谋划 names a task
                 out += self.units(x, y, kind, lenient=label not in _marker_words(self.lex))
             elif has_marker:
-                out += self.free(x, y)
+                first = self.markers(x, y)[0]
+                cut = max(norm.rfind(",", x, first.start()), norm.rfind(";", x, first.start()))
+                if kind == "responsible" and cut > x and self.lex.role_of_marker(first.group(0)) == "co" \
+                        and (own := self.units(x, cut, "responsible", listed=True)):
+                    # 责任科室:执法监督科、综合科,各科室配合: the label's units, then a piece with its own role word
+                    out += own + self.free(cut + 1, y)
+                else:
+                    out += self.free(x, y)
             else:
                 out += self.units(x, y, "responsible", lenient=True, listed=kind == "responsible")
         return out

@@ -68,6 +68,7 @@ _SENTENCE_WORDS = re.compile(
 _LISTED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,10}企业")
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
 _OWN_OFFICE = frozenset({"办公室", "办公厅"})
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|处|股|科室|处室|股室)")  # a bureau's own division (劳监科, 法规处)
 _GENERIC = {
     "办公室", "委员会", "领导小组", "指挥部", "工作组", "专班", "政府", "人民政府", "街道", "社区", "乡", "镇",
     "公司", "集团", "银行", "中心", "部门", "单位", "机构", "机关", "有关部门", "相关部门",
@@ -498,6 +499,11 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             rejected = [r for r in rejected if r not in firms]
             items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.enterprise) for x, y in firms)], key=lambda i: i.start)
         items, rejected = _shared_government_suffix(s, items, rejected, lex)
+        if any(_DIVISION.fullmatch(i.text) for i in items) and (
+                own := [(x, y) for x, y in rejected if s[x:y] in _OWN_OFFICE]):
+            # 劳监科、劳关科、办公室分别牵头: beside a bureau's divisions, 办公室 is its own office
+            rejected = [r for r in rejected if r not in own]
+            items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in own)], key=lambda i: i.start)
     if len(items) + len(rejected) >= 2:
         items, rejected = _shared_department(s, items, rejected, lex)
     if rejected and items:

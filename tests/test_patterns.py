@@ -3284,3 +3284,16 @@ def test_things_counted_in_weak_measures_are_targets_after_a_target_verb() -> No
                       "4.组织专家2位进行评审。")
     assert [(i.span.line, i.value, i.measure) for i in ex.indicators] == [
         (1, "3", "所"), (1, "3800", "位"), (2, "50", "部"), (3, "8", "本")]
+
+
+def test_a_bureaus_divisions_under_their_labels() -> None:
+    # 临沂市统计局 2021 政务公开要点: (责任科室:X、Y,各科室配合) is a label of the bureau's divisions, then a piece with
+    # its own role word; 莆田市人社局 2022: 责任科室(单位):劳监科、劳关科、办公室分别牵头 (办公室 beside divisions is the
+    # bureau's own office)
+    text = ("(一)推进政务公开。(责任科室:执法监督科、综合科,各科室配合)\n(二)推进信息公开。(责任科室:城镇化和人口科、社情民意调查科)\n"
+            "(三)抓好就业工作,责任科室(单位):劳监科、劳关科、办公室分别牵头。")
+    assert _table_roles(text) == [
+        (1, "执法监督科", "shared"), (1, "综合科", "shared"), (1, "各科室", "co"), (2, "城镇化和人口科", "shared"),
+        (2, "社情民意调查科", "shared"), (3, "劳监科", "lead"), (3, "劳关科", "lead"), (3, "办公室", "lead")]
+    # (a bare 办公室 beside bureaus of the government is no one's office in particular)
+    assert _table_roles("1.抓好就业。(县发改局、办公室牵头)") == [(1, "县发改局", "lead")]
