@@ -33,12 +33,16 @@ _TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
 
+# 领导小组办公室(以下简称市治超办)设在市交通局: the office's short name between the office and its seat
+_OFFICE_ALIASED = r"办公室\s*\((?:以下)?简称[^()]{1,20}\)\s*(?:设在|设于)"
+
+
 @lru_cache(maxsize=4)
 def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     """Words without which a line sets up no team (the office's forms come from the lexicon)."""
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
     heads = _alt([label for label, role in lex.roster if role != Role.member and label not in lex.roster_only])
-    return re.compile(rf"{_TEAM_HINT}|{offices}|(?:担任|兼任|任)(?:{heads})")
+    return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|(?:担任|兼任|任)(?:{heads})")
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +99,7 @@ def _counted_list_re(lex: Lexicon) -> re.Pattern[str]:
 def _office_re(lex: Lexicon) -> re.Pattern[str]:
     """办公室设在X (the unit follows) or 日常工作由X承担 (group 1 holds the unit)."""
     between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
-    return re.compile(rf"{between}|(?:{_alt(lex.office_after)})")
+    return re.compile(rf"{between}|(?:{_alt(lex.office_after)})|{_OFFICE_ALIASED}")
 _MEMBERS_OF = re.compile(
     r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::]\s*(?:主要)?)由(.+?(?:分管负责(?:同志|人))?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"

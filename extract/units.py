@@ -34,6 +34,9 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 _LEVELS_SHARED = re.compile(r"(?<![\u4e00-\u9fff)])[省市县区州](?:\([^()]{1,8}\))?(、)(?=[省市县区州](?:\([^()、]{1,8}\))?"
                             r"[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所)(?:[、,;。)\s]|$))")
+# 地(州、市)、县(市、区)人民政府: the governments of two levels, as written (not 各县、市、区政府: a collective)
+_GOVERNMENTS_SHARED = re.compile(r"(?<![\u4e00-\u9fff、])(?<![^一二三四五六七八九十\d]\))[省市县区州地](?:\([^()]{1,8}\))?(、)"
+                                 r"(?=[省市县区州](?:\([^()]{1,8}\))?(?:人民)?政府(?:[、,;。()\s]|$))")
 _AREAS_SHARED = re.compile(r"(?:^|(?<=[、,;:(\s]))([\u4e00-\u9fff]{2,4})(、)(?=[\u4e00-\u9fff]{2,4}(?:管理区|开发区|园区|片区)"
                            r"(?:[、,;。)\s]|$))")
 _LIST_SEP = re.compile(r"[、,;。，；/]")
@@ -133,6 +136,10 @@ def _sector(body: str, lex: Lexicon) -> bool:
     for b in dict.fromkeys((body, _LEVEL.sub("", body))):
         if re.sub(r"(?:行政|主管)$", "", b) in lex.sector_stems \
                 or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)$", "", b) in lex.sector_stems:
+            return True
+        # 林业绿化部门, 林业和草原部门: a department of two sectors
+        both = b.replace("和", "") if re.fullmatch(r"[^和]{2,6}和[^和]{2,6}", b) else b
+        if _glued_stems(both, 0, len(both), lex) is not None and len(both) <= 10:
             return True
     return False
 
@@ -403,6 +410,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
     if "、" in s[a:b]:
         kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
+        kept |= {m.start(1) for m in _GOVERNMENTS_SHARED.finditer(s, a, b)}
         # 人民大垸、荒湖管理区: two areas written with their kind once, one unit as written
         kept |= {m.start(2) for m in _AREAS_SHARED.finditer(s, a, b) if not lex.unit_suffix_re.search(m.group(1))
                  and m.group(1) not in lex.sector_stems}  # (not 城管、经济开发区: a sector's short name, then an area)

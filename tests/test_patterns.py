@@ -3297,3 +3297,14 @@ def test_a_bureaus_divisions_under_their_labels() -> None:
         (2, "社情民意调查科", "shared"), (3, "劳监科", "lead"), (3, "劳关科", "lead"), (3, "办公室", "lead")]
     # (a bare 办公室 beside bureaus of the government is no one's office in particular)
     assert _table_roles("1.抓好就业。(县发改局、办公室牵头)") == [(1, "县发改局", "lead")]
+
+
+def test_older_plans_sector_departments_aliased_offices_and_two_levels_governments() -> None:
+    # 某市 集体林权制度改革 (林业绿化部门: a department of two sectors), 某省 粮食应急预案 (质量监督管理部门;
+    # 地(州、市)、县(市、区)人民政府 as written), 鞍山 2010 治超 (领导小组办公室(以下简称市治超办)设在市交通局)
+    text = ("林业绿化部门:负责组织集体林权制度改革的日常工作。\n(八)质量监督管理部门负责粮食质量监测。\n"
+            "(九)地(州、市)、县(市、区)人民政府(地区行署)负责组织和指挥辖区内粮食应急工作。\n成立市治超工作领导小组。\n"
+            "市治超工作领导小组办公室(以下简称市治超办)设在市交通局,负责领导小组的日常工作。\n(十)推进。(各县、市、区政府负责)")
+    assert _table_roles(text) == [
+        (1, "林业绿化部门", "shared"), (2, "质量监督管理部门", "shared"),
+        (3, "地(州、市)、县(市、区)人民政府(地区行署)", "shared"), (5, "市交通局", "office"), (6, "各县、市、区政府", "shared")]

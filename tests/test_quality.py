@@ -409,6 +409,11 @@ KNOWN_GAPS = {
     # rounds ee/ef/eg (session 19, gold written before kg ran)
     "zhonglou-2023-garbage-sorting-task-list-docsite-preview": "a document-site preview whose whole task table runs "
     "on one line with its header and is cut mid-cell (…各镇(街道): the cut 镇 is a gold unit)",
+    "city-undated-forest-tenure-reform-dept-colon-duties-page7": "sectors sharing one 部门 written once (民政、国土部门:, "
+    "公安及维稳部门:) split by the gold into 民政 + 国土部门, which kg keeps as written; 承担林改办公室的具体工作 read by the "
+    "gold as the office",
+    "province-undated-grain-emergency-dept-fuze-articles-page3": "gold convention: 主动配合新闻宣传部门 with no 牵头 makes "
+    "the helped unit lead, and an exhortation (省政府新闻办要…) shared",
 }
 
 
