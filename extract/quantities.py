@@ -98,6 +98,8 @@ _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理"
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 # a clause that tells what was done (发展改革委已在国债中安排该项目2亿元, 全面设立了县、乡、村三级河长605人)
 _DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
+# a sentence of a policy list opening on the case it covers (对…以上的,…给予): its figures set the case
+_CONDITION = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*对")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
 # the share of the year's target done so far (完成年度目标的84%, 占全年任务的65%): achieved, not a target
 _SHARE_DONE = re.compile(r"(?:完成|占|达到)了?(?:年度|全年|年|本年度|本年)?(?:目标|任务|计划)(?:任务)?的?$")
@@ -118,6 +120,11 @@ def _sentence_start(norm: str, pos: int) -> int:
 
 def _clause_start(norm: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"[。;!?,]", norm[:pos])), default=0)
+
+
+def _clause_end(norm: str, pos: int) -> int:
+    m = re.compile(r"[。;!?,]").search(norm, pos)
+    return m.start() if m else len(norm)
 
 
 def _sentence_end(norm: str, pos: int) -> int:
@@ -212,7 +219,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if after[:1] in ("级", "强", "后", "岁", "号", "代", "型", "届", "批") or (after[:1].isascii() and after[:1].isalpha()):
             continue
-        if measure in ("个",) and after[:1] in ("月", "工", "小"):
+        if measure in ("个",) and (after[:1] in ("月", "工", "小") or after == "年度"):
             continue
         if any(a <= s < b for a, b in quotes):
             continue
@@ -296,8 +303,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with
         if measure == "项" and re.match(r"[\u4e00-\u9fff]{0,8}?(?:考核|考评|评价|监测)?指标", norm[e:]):
             continue  # 对32项县域经济考核指标进行了分析, 8项指标已纳入…: the indicators counted, not a target
-        if measure in ("项", "条", "件", "个") and re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s]) \
-                and norm[e : e + 1] == ")":
+        if measure in ("项", "条", "件", "个") and norm[e : e + 1] == ")" and (
+                re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s])
+                or (_in_brackets(norm, s) and len(norm.strip()) <= 40)):
             continue  # 牵头工作(8项): the number of items under a heading
         if measure in ("项", "条", "个") and (ic := _ITEM_COUNT.match(norm, e)) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
@@ -310,9 +318,15 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 全县22个乡镇(街道),298个村: the count of what the plan covers, not a target
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
             continue  # (一)知识产权保护方面5项: the items of the plan under a heading
+        if (cond := _CONDITION.match(norm, _sentence_start(norm, s))) is not None \
+                and s < (stop := _clause_end(norm, cond.end())) \
+                and re.search(r"的$|(?:以上|以下|超过|不低于|不少于|高于|低于)[^,]*的", norm[cond.end() : stop].rstrip()):
+            continue  # 对实际总投资20亿元以上…的项目,给予…: the condition of a policy, not a target
         if measure in ("家", "个", "人", "名", "项") and re.match(r"(?:及以上|以上|以下|及以下)?的,", norm[e : e + 6]):
             continue  # 入围生产企业在3家及以上的,采取招标采购: a condition, not a target
-        if measure in ("%", "‰") and re.search(r"按(?:照)?[^,。;]{0,30}的$", norm[_clause_start(norm, s) : s]):
+        if measure in ("%", "‰") and (re.search(r"按(?:照)?[^,。;]{0,30}的$", norm[_clause_start(norm, s) : s])
+                                      or (re.match(r"的?比例", norm[e:]) and re.search(r"按(?:照)?[^,。;]{0,30}$",
+                                                                                     norm[_clause_start(norm, s) : s]))):
             continue  # 按不低于采购金额的30%提前预付: the rate a rule applies
         if (before == "等" or re.search(r"、[\u4e00-\u9fff]{1,6}$", norm[max(0, s - 8) : s])) \
                 and measure in ("个", "家") and re.match(

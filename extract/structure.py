@@ -358,6 +358,7 @@ def parse_structure(lines: list[Line]) -> Structure:
     outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)})
     for ln in nonempty:
         outliner.read(ln)
+    outliner.drop_contents_list(nonempty)
     return Structure(
         headings=tuple(outliner.headings),
         kinds=outliner.kinds,
@@ -411,6 +412,31 @@ class _Outliner:
             self._line(ln, "table_cell" if ln.number in self.table else "paragraph", keep=True)
         else:
             self._heading(ln, *marker)
+
+    def drop_contents_list(self, nonempty: list[Line]) -> None:
+        """A table of contents before the body (一、产业发展支持政策(88条) / 二、… / 六、…, then 一、产业发展支持政策(88条)
+        again): three or more headings of one kind, one right after another from the first number on, whose
+        first comes back later with its title: they list the sections, they are none."""
+        order = {ln.number: k for k, ln in enumerate(nonempty)}
+        hs = self.headings
+        for k, h in enumerate(hs):
+            run = [h]
+            while k + len(run) < len(hs) and (nxt := hs[k + len(run)]).kind is h.kind \
+                    and order[nxt.line] == order[run[-1].line] + 1 and nxt.number != h.number:
+                run.append(nxt)
+            if len(run) < 3 or h.number not in ("一", "1") or not any(
+                    later.kind is h.kind and later.number == h.number and later.title == h.title
+                    for later in hs[k + len(run) :]):
+                continue
+            gone = {x.line for x in run}
+            self.headings = [x for x in hs if x.line not in gone]
+            for n in gone:
+                self.kinds[n] = "paragraph"
+                self.parent_of_line[n] = h.parent_line
+            for n, parent in self.parent_of_line.items():
+                if parent in gone:
+                    self.parent_of_line[n] = h.parent_line
+            return
 
     def _line(self, ln: Line, kind: str, *, keep: bool = False) -> None:
         if keep:

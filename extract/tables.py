@@ -512,30 +512,43 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
     return out
 
 
-_SHARE_RUN = re.compile(r"[^,;。:、]+(?:、[^,;。:、]+){2,}")
+_SHARE_RUN = re.compile(r"[^,;。:、]+(?:[、,][^,;。:、]+){2,}")
 
 
 def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> list[list[TableFact]]:
     """Lists of units and their shares written in running text (…人数通知如下,机关25人、个协15人、学校10人、
-    卫生院5人): every piece of a 、 list of three or more is a name and a figure, at least half of the names units
-    by their shape; each owns its figure.  A count of things (学校3所, 医院2家) is no share (no such measure is
+    卫生院5人; 其中,南宁市274户,柳州市369户,…): a stretch of three or more pieces of a 、 or comma list, each a name
+    and a figure, at least half of the names units or places by their shape; each owns its figure.  A count of things (学校3所, 医院2家) is no share (no such measure is
     taken), and a line with a role word is the clause readers'."""
     lex = lex or load_lexicon()
     out: list[list[TableFact]] = []
     for number, norm in lines:
-        if "、" not in norm or not re.search(r"\d", norm) or has_role_words(norm, lex):
+        if not re.search(r"[、,]", norm) or not re.search(r"\d", norm) or has_role_words(norm, lex):
             continue
         quantities: dict[int, Quantity] | None = None  # read once a run of shares is found
         for run in _SHARE_RUN.finditer(norm):
             pieces, at = [], run.start()
-            for piece in run.group(0).split("、"):
+            for piece in re.split(r"[、,]", run.group(0)):
                 pieces.append((at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())))
                 at += len(piece) + 1
-            found = [lex.share_piece_re.fullmatch(norm, a, b) for a, b in pieces]
-            if not all(found):
+            matched = [lex.share_piece_re.fullmatch(norm, a, b) for a, b in pieces]
+            # the longest stretch of pieces that are shares (其中,南宁市274户,柳州市369户,…: not 其中)
+            best: tuple[int, int] = (0, 0)
+            k = 0
+            while k < len(matched):
+                j = k
+                while j < len(matched) and matched[j]:
+                    j += 1
+                if j - k > best[1] - best[0]:
+                    best = (k, j)
+                k = j + 1
+            if best[1] - best[0] < 3:
                 continue
+            found = matched[best[0] : best[1]]
             names = [(m.start(1), m.end(1)) for m in found if m]
-            kinds = [unit_kind(norm[a:b], lex) for a, b in names]
+            # (南宁市274户,柳州市369户: places own their shares as their governments)
+            kinds = [unit_kind(norm[a:b], lex) or (UnitKind.department if place_name(norm[a:b], lex) else None)
+                     for a, b in names]
             if sum(k is not None for k in kinds) * 2 < len(kinds) or any(
                     lex.position_suffix_re.search(norm[a:b]) for a, b in names):
                 continue

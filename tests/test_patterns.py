@@ -3308,3 +3308,40 @@ def test_older_plans_sector_departments_aliased_offices_and_two_levels_governmen
     assert _table_roles(text) == [
         (1, "林业绿化部门", "shared"), (2, "质量监督管理部门", "shared"),
         (3, "地(州、市)、县(市、区)人民政府(地区行署)", "shared"), (5, "市交通局", "office"), (6, "各县、市、区政府", "shared")]
+
+
+def test_shares_listed_by_places_between_commas() -> None:
+    # 桂建发〔2024〕6号 农村危房改造: 其中,南宁市274户,柳州市369户,…: each city owns its share
+    ex = extract_text("一、任务安排\n2024年度全区计划实施农村危房改造任务4894户。其中,南宁市274户,柳州市369户,桂林市979户,"
+                      "崇左市166户。")
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("南宁市", "indicator_owner"), ("柳州市", "indicator_owner"), ("桂林市", "indicator_owner"),
+        ("崇左市", "indicator_owner")]
+    assert [i.value for i in ex.indicators] == ["4894", "274", "369", "979", "166"]
+
+
+def test_a_policy_lists_conditions_and_rates_are_no_targets() -> None:
+    # 安徽 支持实体经济发展政策清单 2022: 对…20亿元以上…的项目, 对…超过1亿美元…的, 按…2%的比例 set the case and the
+    # rate of an award; 对全市15个基层应急救援队伍配备… (临湘 2024) is a target
+    ex = extract_text("1.對實際總投資20億元以上、引領發展方向的戰略性新興產業項目,給予支持。\n"
+                      "2.對在皖新設外商投資企業投資總額超過1億美元(含1億美元)的,按實際到位外資金額2%的比例予以獎勵。\n"
+                      "3.对全市15个基层应急救援队伍配备易操作、易维护的救援装备。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "15")]
+
+
+def test_a_table_of_contents_before_the_body_is_no_heading() -> None:
+    # 安徽 支持实体经济发展政策清单 (2022, 433条): the sections listed first, then the body from 一、 again
+    text = ("安徽省支持实体经济发展政策清单\n\n一、产业发展支持政策(88条)\n\n二、稳定供应链支持政策(54条)\n\n"
+            "三、科技创新支持政策(61条)\n\n一、产业发展支持政策(88条)\n\n1.对首台套重大技术装备给予支持。(省经济和信息化厅负责)\n\n"
+            "二、稳定供应链支持政策(54条)\n\n1.加强原材料保供。(省发展改革委负责)")
+    ex = extract_text(text)
+    assert [(h.span.line, h.kind.value, h.number) for h in ex.headings] == [
+        (9, "section", "一"), (11, "task", "1"), (13, "section", "二"), (15, "task", "1")]
+    assert [i.value for i in ex.indicators] == []  # (88条: the count of a section's items)
+
+
+def test_a_policy_lists_awards_and_periods_are_no_targets() -> None:
+    # 安徽 政策清单: 各地可最高给予实缴注册资本3%的奖励,最高5000万元 (an award); 按企业1个年度内… (a period)
+    ex = extract_text("2.对注册资本10亿元以上的,各地可最高给予实缴注册资本3%的奖励,最高5000万元。\n"
+                      "3.按企业1个年度内实际到位外资金额2%的比例予以奖励。\n4.全年新增市场主体3000户。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "3000")]

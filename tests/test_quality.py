@@ -414,6 +414,9 @@ KNOWN_GAPS = {
     "gold as the office",
     "province-undated-grain-emergency-dept-fuze-articles-page3": "gold convention: 主动配合新闻宣传部门 with no 牵头 makes "
     "the helped unit lead, and an exhortation (省政府新闻办要…) shared",
+    "chuxiong-2023-steady-progress-measures-county-park-collectives": "collectives the gold keeps whole: a count before "
+    "the governments (10县市人民政府) and one 管委会 shared by a high-tech zone and three parks "
+    "(楚雄高新区和禄丰、牟定、武定产业园区管委会)",
 }
 
 
