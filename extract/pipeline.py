@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .clauses import first_is_lead_from
@@ -44,6 +45,8 @@ from .teams import attach_member_teams, work_teams
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
+
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, use_cache: bool = True) -> Extraction:
     """Extract the responsibility records of the plan at ``path``.
@@ -87,7 +90,10 @@ def extract_raw(raw: RawDocument) -> Extraction:
     apart = (struct.table_lines - prose) | struct.chrome_lines
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in apart]
     # mentions
-    roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, frozenset(outline.heading_at))
+    # (a numbered piece of a line read as several, 1.指挥长:… in a document joined onto one line, is read as the
+    # numbered heading it was)
+    numbered = frozenset(outline.heading_at) | {ln.number for ln in body if ln.inside and _NUMBERED.match(ln.norm)}
+    roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, numbered)
     found = read_mentions((roster.blank(ln) for ln in body if ln.number not in roster.lines),
                           frozenset(ln.number for ln in lines if not ln.norm.strip()))
     # records

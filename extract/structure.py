@@ -141,6 +141,18 @@ _RUN_ON_ENTRY = re.compile(r"(?:[。;\]】]|(?<=[\u4e00-\u9fff)])\.)\s*(\(([0-9�
                            r"[\u4e00-\u9fff()、]{2,30}?(?::|。(?=\S)))")
 
 
+# a numbered marker after a space, where a line break was before a copy joined the lines (一、 ㈠ (一) 1. (1))
+_COLLAPSED_BREAK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[\u3220-\u3229]|\([一二三四五六七八九十]{1,3}\)"
+                              r"|\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*[\u4e00-\u9fff])")
+
+
+def _collapsed_breaks(norm: str) -> list[int]:
+    """Where the lines of a document a copy joined into one long line start again: at numbered markers after a
+    space, five or more of them with text between."""
+    found = [m.end() for m in _COLLAPSED_BREAK.finditer(norm)]
+    return found if len(found) >= 5 else []
+
+
 def _run_on_entries(norm: str) -> list[int]:
     """Where the entries of a duty list run into a line start ((1)县生态环境局:…, (二)公安部门。…): two or more,
     or the first one."""
@@ -190,6 +202,10 @@ def split_lines(text: str, norm: str) -> list[Line]:
                 else:
                     parts.append((at, m.start()))
                     at = m.end()
+        elif len(n) >= 300 and "|" not in n and (collapsed := _collapsed_breaks(n)):
+            for k in collapsed:  # 乡镇汛期防洪工作预案 一、组织机构 … ㈠指挥部组成人员: 1.指挥长:… 2.常务副指挥长:…: a
+                parts.append((at, k))  # document whose line breaks a copy turned into spaces, read a piece a line
+                at = k
         elif "(" in n and (entries := _run_on_entries(n)):
             for k in entries:  # …做好应对工作. (1)县生态环境局:承担… (2)县气象局:负责…: a duty list run into the line
                 parts.append((at, k))

@@ -3345,3 +3345,18 @@ def test_a_policy_lists_awards_and_periods_are_no_targets() -> None:
     ex = extract_text("2.对注册资本10亿元以上的,各地可最高给予实缴注册资本3%的奖励,最高5000万元。\n"
                       "3.按企业1个年度内实际到位外资金额2%的比例予以奖励。\n4.全年新增市场主体3000户。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "3000")]
+
+
+def test_a_document_joined_onto_one_line_is_read_a_piece_a_line() -> None:
+    # 海盐 2022 政府工作报告重点工作责任分解, stored on one line: the line breaks a copy turned into spaces come back at
+    # the numbered markers (read as pieces, not headings); the facts keep the file's one line
+    text = ("各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,"
+            "现印发给你们,请认真贯彻执行。各级各部门要高度重视,加强组织领导,明确具体任务,细化工作方案,确保按时完成既定的目标任务。 "
+            "海盐县2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右,一般公共预算收入增长8.5%。 "
+            "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局 2.落实党政机关过紧日子的要求,严控“三公”经费。 "
+            "责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 3.推进重大项目建设,完成投资100亿元。 责任单位:县经信局、县商务局")
+    ex = extract_text(text)
+    assert {d.span.line for d in ex.duties} == {1} and ex.headings == ()
+    assert [(d.unit, d.role.value) for d in ex.duties] == [
+        ("王丹县长", "supervisor"), ("县发改局", "lead"), ("县财政局", "co"), ("县税务局", "co"), ("县财政局", "lead"),
+        ("曹惠明常务副县长", "supervisor"), ("县经信局", "lead"), ("县商务局", "co")]

@@ -173,8 +173,6 @@ KNOWN_GAPS = {
     "shanghai-2016-lingang-special-policies": "duties written as 由X统筹 / 由X承担, and a district named without its city "
                                               "(奉贤区)",
     "dongqi-2024-kumquat-production-plan": "duties handed to villages in prose (各村委会要…, 各任务村…) with no role word",
-    "henan-2023-work-report-responsibilities": "the whole notice stored as one line: the same units in different roles "
-                                               "across its tasks, short and prefixed forms of one unit",
     "jiedong-undated-town-flood-duties": "行政责任人 NAME lists per reservoir (supervisors) and orders to 各单位 / 各村",
     "chongzuo-2010-census-leading-group": "duties given by exhortation with no role word, unit by unit in one line "
                                           "(统计部门要研究制定…;公安部门要通过户口整顿…)",
@@ -212,8 +210,6 @@ KNOWN_GAPS = {
                                                   "several lines and units broken between them",
     "guangdong-2023-private-investment-spun-plan": "a synonym-spun copy: role words replaced (省生长改造委牵头卖力 for "
                                                    "省发展改革委牵头负责)",
-    "haiyan-2022-leader-headings-run-on": "the whole notice on one line: its 一、王丹县长牵头重点工作 headings run into the "
-                                          "text",
     "nanling-2024-work-report-leader-column": "two padded names run together in a leader cell (陆 明俞 悦)",
     "jiaxing-etdz-2020-epidemic-work-groups": "unit lists with the separator lost between some units "
                                               "(政法委社会发展局, 公安市场监管) and 协助领导 lines",
@@ -417,6 +413,10 @@ KNOWN_GAPS = {
     "chuxiong-2023-steady-progress-measures-county-park-collectives": "collectives the gold keeps whole: a count before "
     "the governments (10县市人民政府) and one 管委会 shared by a high-tech zone and three parks "
     "(楚雄高新区和禄丰、牟定、武定产业园区管委会)",
+    "shangping-2023-flood-command-one-line-team-leaders": "a document-site preview on one line: its rescue teams' "
+    "leaders seated by a typo'd verb (队长由上坪村民兵营长当任) and its offices named bare under 职能办公室",
+    "town-undated-emergency-linkage-masked-roster-chunks": "a roster whose names are masked as XX glued to the posts "
+    "(组长:XX镇长 副组长:XX镇党委委员 XX镇党委委员), its labels run along one line",
 }
 
 
