@@ -123,6 +123,10 @@ class Lexicon:
         return _share_piece_re(self)
 
     @property
+    def share_figure_re(self) -> re.Pattern[str]:
+        return _share_figure_re(self)
+
+    @property
     def lead_note_re(self) -> re.Pattern[str]:
         """A unit marked as lead by a note after it: 市发改委(牵头), 市政务服务中心(牵头单位) (match at the unit's end)."""
         return _lead_note_re(self)
@@ -176,6 +180,11 @@ def _share_piece_re(lex: Lexicon) -> re.Pattern[str]:
     # a piece of a list of shares in running text: a unit and its figure (机关25人, 县林业局完成500亩)
     return re.compile(rf"([\u4e00-\u9fff()]{{2,12}}?)(?:完成|承担|安排|落实|出|派|组织)?\s*\d+(?:\.\d+)?\s*"
                       rf"(?:{_alt(lex.share_measures)})")
+
+
+@cache
+def _share_figure_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\d\s*(?:{_alt(lex.share_measures)})")
 
 
 @cache

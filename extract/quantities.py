@@ -115,16 +115,19 @@ _AWARDS_BEFORE = re.compile(r"(?:给予|奖励)(?:分别|一次性|奖励|补助
 
 
 def _sentence_start(norm: str, pos: int) -> int:
-    return max((m.end() for m in re.finditer(r"[。;!?]", norm[:pos])), default=0)
+    return max(norm.rfind(ch, 0, pos) for ch in "。;!?") + 1
 
 
 def _clause_start(norm: str, pos: int) -> int:
-    return max((m.end() for m in re.finditer(r"[。;!?,]", norm[:pos])), default=0)
+    return max(norm.rfind(ch, 0, pos) for ch in "。;!?,") + 1
 
 
 def _clause_end(norm: str, pos: int) -> int:
-    m = re.compile(r"[。;!?,]").search(norm, pos)
+    m = _CLAUSE_END.search(norm, pos)
     return m.start() if m else len(norm)
+
+
+_CLAUSE_END = re.compile(r"[。;!?,]")
 
 
 def _sentence_end(norm: str, pos: int) -> int:
@@ -207,6 +210,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 last_count = m.end("num") + big.end()  # 7大方面: a count of the plan's parts (a list may go on)
             continue
         s, e = m.start(), m.end()
+        cs, ss = _clause_start(norm, s), _sentence_start(norm, s)  # where its clause and sentence start
         if measure and len(measure) == 1 and not mult and norm[m.end("num") : m.start("measure")].strip() == "" \
                 and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]):
             continue  # 香溪乡10 张家乡40: a share list, 张 opens the next name (not 10张)
@@ -228,12 +232,12 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 and ((re.fullmatch(r"[\d,]+(?:\.\d+)?", num) is not None and float(num.replace(",", "")) >= 10)
                      or re.match(r"(?:及)?以上", norm[e : e + 3]))
                 and re.search(r"新增|新建|建成|完成|更新|改造|培育|取得|达到|增加|清淤|安装|提供|引进|创建|实施|开发|推出",
-                              norm[_clause_start(norm, s) : s])) and not (
+                              norm[cs : s])) and not (
                 measure in ("次", "期", "批") and (re.match(r"(?:及)?以上", norm[e : e + 3])
                                                    or re.search(r"(?:不少于|不低于|至少)$", norm[max(0, s - 3) : s]))
                 and re.search(r"开展|组织|举办|召开|检查|督查|巡查|培训|演练|宣传|调度|会商|整治",
-                              norm[_clause_start(norm, s) : s])
-                and not re.search(r"发生|连续|累计|出现|违反|超过", norm[_clause_start(norm, s) : s])):
+                              norm[cs : s])
+                and not re.search(r"发生|连续|累计|出现|违反|超过", norm[cs : s])):
             continue  # 3期, 5次 are mostly no target; 开展专项整治行动4次以上 (a floor) is
         if measure in ("人", "次") and re.match(r"(?:看过|看過|阅读|閱讀|浏览|瀏覽|点击|點擊|收藏|下载|下載)", norm[e:]):
             continue  # 271人看过, 1200次浏览: the page's counter of a mirror site, no part of the plan
@@ -256,15 +260,15 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                         or (re.search(r"造成$", norm[max(0, s - 2) : s])
                                             and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
-        if measure in ("人", "名") and any(w in norm[_sentence_start(norm, s) : s] for w in lex.staffing_words):
+        if measure in ("人", "名") and any(w in norm[ss : s] for w in lex.staffing_words):
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing
         if measure == "个" and _UNIT_COUNT.match(norm, e):
             continue  # 涉及34个牵头单位: a count of the plan's units
         if (measure == "个" and re.match(r"[\u4e00-\u9fff]{0,6}?(?:小组|工作组|专班|指挥部)", norm[e:])
-                and not re.search(r"到(?:19|20)\d{2}年|力争|新增|新建|培育|全[县市区省镇]", norm[_sentence_start(norm, s) : s])) or (
+                and not re.search(r"到(?:19|20)\d{2}年|力争|新增|新建|培育|全[县市区省镇]", norm[ss : s])) or (
                 measure in ("人", "名") and re.search(r"(?:小组|工作组|专班)\s*\($", norm[max(0, s - 6) : s])):
             continue  # 成立12个界别小组, 中共界别小组(7人): the plan's own teams and their size
-        if re.search(r"从[^,;。]{0,20}$", norm[_clause_start(norm, s) : s]) and re.match(
+        if re.search(r"从[^,;。]{0,20}$", norm[cs : s]) and re.match(
                 r"[^,;。]{0,30}?(?:提高|增加|提升|增长|降低|减少|下降|扩大|调整|上调|下调)(?:到|至)", norm[e:]):
             continue  # 从每人每月574元…提高到609元: the figure a target starts from
         if measure == "篇" and re.search(r"(?:精选|通用|优选|热门)$", norm[max(0, s - 2) : s]):
@@ -284,20 +288,20 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 甲有限责任公司、乙有限责任公司两家企业: the count of the bodies just named
         if measure == "个" and re.search(r"(?:分解|下达|落实|分配)(?:到|至|给)$", norm[max(0, s - 4) : s]):
             continue  # 将目标任务分解到8个县区: the units the targets go to, not a target
-        sentence = norm[_sentence_start(norm, s) : _sentence_end(norm, e)]
+        sentence = norm[ss : _sentence_end(norm, e)]
         if any(w in sentence for w in lex.entitlement_words):
             continue  # 可申请最高不超过15万元的创业担保贷款: what a policy grants, not a target
         if re.fullmatch(r"[^,;。]{0,24}(?:分解表|一览表|任务表|清单)", norm[e : _sentence_end(norm, e)].strip()):
             continue  # 一、10件民生实事任务分解表: the title of a table
-        clause = norm[_clause_start(norm, s) : e]
+        clause = norm[cs : e]
         if measure in ("%", "‰") and _SHARE_DONE.search(norm, max(0, s - 12), s):
             continue  # 完成年度目标的84%: how much of the target is done
-        if (_SO_FAR.match(norm, _sentence_start(norm, s)) or _LAST_YEAR.match(norm, _clause_start(norm, s))) \
+        if (_SO_FAR.match(norm, ss) or _LAST_YEAR.match(norm, cs)) \
                 and not _FUTURE.search(clause):
             continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
-        if (_STATUS.search(norm[_sentence_start(norm, s) : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
+        if (_STATUS.search(norm[ss : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]) \
-                or (_DONE_IN_CLAUSE.search(norm[_clause_start(norm, s) : s]) and not _FUTURE.search(clause)):
+                or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with
@@ -310,7 +314,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure in ("项", "条", "个") and (ic := _ITEM_COUNT.match(norm, e)) and (
                 _ITEM_COUNT_BEFORE.search(norm[max(0, s - 4) : s]) or _in_brackets(norm, s)
                 or (re.match(r"[。;,]|$", norm[ic.end() : ic.end() + 1])
-                    and re.search(r"(?:提出|明确|部署|列出|确定|安排)了[^,;。]{0,24}$", norm[_sentence_start(norm, s) : s]))
+                    and re.search(r"(?:提出|明确|部署|列出|确定|安排)了[^,;。]{0,24}$", norm[ss : s]))
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的,]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
@@ -318,15 +322,15 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 全县22个乡镇(街道),298个村: the count of what the plan covers, not a target
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
             continue  # (一)知识产权保护方面5项: the items of the plan under a heading
-        if (cond := _CONDITION.match(norm, _sentence_start(norm, s))) is not None \
+        if (cond := _CONDITION.match(norm, ss)) is not None \
                 and s < (stop := _clause_end(norm, cond.end())) \
                 and re.search(r"的$|(?:以上|以下|超过|不低于|不少于|高于|低于)[^,]*的", norm[cond.end() : stop].rstrip()):
             continue  # 对实际总投资20亿元以上…的项目,给予…: the condition of a policy, not a target
         if measure in ("家", "个", "人", "名", "项") and re.match(r"(?:及以上|以上|以下|及以下)?的,", norm[e : e + 6]):
             continue  # 入围生产企业在3家及以上的,采取招标采购: a condition, not a target
-        if measure in ("%", "‰") and (re.search(r"按(?:照)?[^,。;]{0,30}的$", norm[_clause_start(norm, s) : s])
+        if measure in ("%", "‰") and (re.search(r"按(?:照)?[^,。;]{0,30}的$", norm[cs : s])
                                       or (re.match(r"的?比例", norm[e:]) and re.search(r"按(?:照)?[^,。;]{0,30}$",
-                                                                                     norm[_clause_start(norm, s) : s]))):
+                                                                                     norm[cs : s]))):
             continue  # 按不低于采购金额的30%提前预付: the rate a rule applies
         if (before == "等" or re.search(r"、[\u4e00-\u9fff]{1,6}$", norm[max(0, s - 8) : s])) \
                 and measure in ("个", "家") and re.match(
@@ -338,7 +342,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or re.match(r"(?:的)?(?:资助|奖励|补助|补贴|奖补|扶持)", norm[e : e + 3])
                 or (re.match(r"(?:及)?以上的,", norm[e : e + 5]) and re.search(r"[按给奖补]", norm[e : e + 30]))):
             continue  # 给予最高200万元资助, 按每家20万元给予资助, 采购…5000万元以上的,按…: a policy's award, not a target
-        if "元" in measure and _AWARDS_BEFORE.search(norm[_clause_start(norm, s) : s]):
+        if "元" in measure and _AWARDS_BEFORE.search(norm[cs : s]):
             continue  # 分别给予 100 万元、30 万元…奖励, 一次性奖励 20 万元: the awards a policy lists
         if re.match(r"的?(?:补贴|奖励|补助|缴费|收费)?标准", norm[e : e + 5]):
             continue  # 按…社会保险费50%的标准确定: a rate the policy applies, not a target

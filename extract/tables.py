@@ -523,8 +523,9 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
     lex = lex or load_lexicon()
     out: list[list[TableFact]] = []
     for number, norm in lines:
-        if not re.search(r"[、,]", norm) or not re.search(r"\d", norm) or has_role_words(norm, lex):
-            continue
+        if not re.search(r"[、,]", norm) or len(lex.share_figure_re.findall(norm)) < 3:
+            continue  # (three figures in a share's measure at least)
+        role_words: bool | None = None  # asked once a run of shares is found (the clause readers' line if so)
         quantities: dict[int, Quantity] | None = None  # read once a run of shares is found
         for run in _SHARE_RUN.finditer(norm):
             pieces, at = [], run.start()
@@ -544,6 +545,10 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
                 k = j + 1
             if best[1] - best[0] < 3:
                 continue
+            if role_words is None:
+                role_words = has_role_words(norm, lex)
+            if role_words:
+                break
             found = matched[best[0] : best[1]]
             names = [(m.start(1), m.end(1)) for m in found if m]
             # (南宁市274户,柳州市369户: places own their shares as their governments)
