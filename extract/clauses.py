@@ -685,8 +685,8 @@ class _Parser:
         the role word (every piece between is a unit), else -1."""
         start = max([claimed, *(x.end() for x in re.finditer(r"[。;:!?]", self.norm[:seg]))])
         k = self.norm.rfind("由", start, seg)
-        if k < 0 or "," not in self.norm[k:seg]:
-            return -1
+        if k < 0 or "," not in self.norm[k:seg] or re.search(r"组成|为成员", self.norm[k:seg]):
+            return -1  # (联席会议由A、B…等部门组成,市财政局为牵头单位: the 由 list is the team's members)
         run = self.strict_units(k + 1, upto, "responsible")
         # organisations only: 由镇长任组长,包片领导任副组长,…为成员的 is a roster, read with the team
         return k if run and all(x.kind is not UnitKind.position for x in run) else -1

@@ -184,8 +184,14 @@ def mentions_team(norm: str, lex: Lexicon | None = None) -> bool:
     return bool(_team_hint(lex or load_lexicon()).search(norm))
 
 
+_MEMBER_LIST = re.compile(r"由[^。;:]{2,300}?组成(?!员)")
+
+
 def _pieces(norm: str) -> list[tuple[int, int]]:
-    """Comma/semicolon/full-stop separated pieces at bracket and quote depth 0."""
+    """Comma/semicolon/full-stop separated pieces at bracket and quote depth 0 (not the commas of a list of
+    members: 联席会议由市委办、市人大、市政协相关工委,市委组织部、…等部门组成)."""
+    kept = {i for m in _MEMBER_LIST.finditer(norm) if not re.search(r"任|为|担任|兼任", m.group(0))
+            for i in range(m.start(), m.end()) if norm[i] == ","}
     out = []
     depth = 0
     start = 0
@@ -194,7 +200,7 @@ def _pieces(norm: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")”》]":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;。":
+        elif depth == 0 and ch in ",;。" and i not in kept:
             out.append((start, i))
             start = i + 1
     out.append((start, len(norm)))

@@ -3360,3 +3360,13 @@ def test_a_document_joined_onto_one_line_is_read_a_piece_a_line() -> None:
     assert [(d.unit, d.role.value) for d in ex.duties] == [
         ("王丹县长", "supervisor"), ("县发改局", "lead"), ("县财政局", "co"), ("县税务局", "co"), ("县财政局", "lead"),
         ("曹惠明常务副县长", "supervisor"), ("县经信局", "lead"), ("县商务局", "co")]
+
+
+def test_a_joint_meetings_members_over_a_comma_and_its_lead() -> None:
+    # 兰溪 政府购买服务 联席会议: the members' list goes on over a comma before 等部门组成, and 市财政局为牵头单位 names
+    # the lead alone (not the members before it)
+    text = ("联席会议由市委办、市府办、市人大、市政协相关工委,市委组织部、市委宣传部、发展和改革局、国税局等部门组成,"
+            "市财政局为牵头单位。")
+    assert _table_roles(text) == [(1, u, "member") for u in (
+        "市委办", "市府办", "市人大", "市政协相关工委", "市委组织部", "市委宣传部", "发展和改革局", "国税局")] + [
+        (1, "市财政局", "lead")]

@@ -417,6 +417,10 @@ KNOWN_GAPS = {
     "leaders seated by a typo'd verb (队长由上坪村民兵营长当任) and its offices named bare under 职能办公室",
     "town-undated-emergency-linkage-masked-roster-chunks": "a roster whose names are masked as XX glued to the posts "
     "(组长:XX镇长 副组长:XX镇党委委员 XX镇党委委员), its labels run along one line",
+    "yongning-2019-wage-arrears-group-roster-lost-office-only": "the office's staff (办公室成员由领导小组成员单位有关业务"
+    "科室负责人组成) read as the team's members; another gold (国办 2005 粮食应急) marks 办公室成员由X、Y组成 as members",
+    "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's collectives: 街道环委会成员单位 "
+    "(kg drops the 街道), 街直相关部门及各村(社区) (one unit to kg), and an office named after 为 (办公室为街道城管办)",
 }
 
 
