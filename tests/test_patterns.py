@@ -3370,3 +3370,9 @@ def test_a_joint_meetings_members_over_a_comma_and_its_lead() -> None:
     assert _table_roles(text) == [(1, u, "member") for u in (
         "市委办", "市府办", "市人大", "市政协相关工委", "市委组织部", "市委宣传部", "发展和改革局", "国税局")] + [
         (1, "市财政局", "lead")]
+
+
+def test_a_streets_and_townships_own_departments_are_collectives() -> None:
+    # 长沙 观沙岭街道 2018 污染源普查: 街直相关部门及各村(社区)为成员 (街直/镇直/乡直 as 县直/市直)
+    assert _table_roles("成立污染源普查工作领导小组,街直相关部门及各村(社区)为成员。") == [
+        (1, "街直相关部门", "member"), (1, "各村(社区)", "member")]

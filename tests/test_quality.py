@@ -419,8 +419,8 @@ KNOWN_GAPS = {
     "(组长:XX镇长 副组长:XX镇党委委员 XX镇党委委员), its labels run along one line",
     "yongning-2019-wage-arrears-group-roster-lost-office-only": "the office's staff (办公室成员由领导小组成员单位有关业务"
     "科室负责人组成) read as the team's members; another gold (国办 2005 粮食应急) marks 办公室成员由X、Y组成 as members",
-    "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's collectives: 街道环委会成员单位 "
-    "(kg drops the 街道), 街直相关部门及各村(社区) (one unit to kg), and an office named after 为 (办公室为街道城管办)",
+    "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's committee's members "
+    "(街道环委会成员单位: kg drops the 街道) and an office named after 为 (下设…办公室为街道城管办)",
 }
 
 
