@@ -1163,7 +1163,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         p.norm = norm
         if mentions:
             out.append(Clause(a, len(norm.rstrip()), "label_line", tuple(mentions)))
-        return out
+        return _marked_leads(norm, out, lex)
     groups = [(x, y, x + 1, y - 1) for x, y in _brackets(norm)]
     if (cont := re.match(r"\s*([^()]{2,200}?)\)", norm)) is not None:
         groups.insert(0, (cont.start(1), cont.end(), cont.start(1), cont.end(1)))  # …配合)。: a clause opened above
@@ -1318,7 +1318,25 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             if (run := p.strict_units(mi.start(1), mi.end(1), "responsible")) and not any(
                     (x.start, x.end) in taken for x in run):
                 out.append(Clause(mi.start(1), mi.end(1), "heading", tuple(run)))
-    return out
+    return _marked_leads(norm, out, lex)
+
+
+def _marked_leads(norm: str, out: list[Clause], lex: Lexicon) -> list[Clause]:
+    """(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。): in a list where some units carry a star, the starred units
+    lead and the others help."""
+    stars = "".join(ch for ch in lex.lead_marks if ch != "*")  # (an asterisk is as often a footnote's)
+
+    def starred(x: Mention) -> bool:
+        return x.start > 0 and norm[x.start - 1] in stars
+
+    done: list[Clause] = []
+    for c in out:
+        units = [x for x in c.mentions if x.role not in ("supervisor", "member", "leader", "deputy_leader", "office")]
+        if c.form in ("bracket", "label_line") and any(starred(x) for x in units) and not all(starred(x) for x in units):
+            c = replace(c, mentions=tuple(replace(x, role="lead" if starred(x) else "co") if x in units else x
+                                          for x in c.mentions))
+        done.append(c)
+    return done
 
 
 @lru_cache(maxsize=4)

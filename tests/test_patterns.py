@@ -3376,3 +3376,13 @@ def test_a_streets_and_townships_own_departments_are_collectives() -> None:
     # 长沙 观沙岭街道 2018 污染源普查: 街直相关部门及各村(社区)为成员 (街直/镇直/乡直 as 县直/市直)
     assert _table_roles("成立污染源普查工作领导小组,街直相关部门及各村(社区)为成员。") == [
         (1, "街直相关部门", "member"), (1, "各村(社区)", "member")]
+
+
+def test_starred_leads_and_a_first_is_lead_note_inside_a_bracket() -> None:
+    # 嘉兴 某县 AI+ 2025 (責任單位:☆經信局、科技局。標☆的為牽頭單位,下同。) and 东阳 2025
+    # (責任單位:市科技局、市經信局,第一為牽頭單位,下同): the starred or first unit leads, on this task and the next
+    text = ("1.推进人工智能。(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)\n2.推进数据。(责任单位:☆科技局、经信局)\n"
+            "3.推进创新。(责任单位:市科技局、市经信局,第一为牵头单位,下同)\n4.加大投入。(责任单位:市科技局)")
+    assert _table_roles(text) == [
+        (1, "经信局", "lead"), (1, "科技局", "co"), (2, "科技局", "lead"), (2, "经信局", "co"),
+        (3, "市科技局", "lead"), (3, "市经信局", "co"), (4, "市科技局", "lead")]
