@@ -1,0 +1,101 @@
+"""Format sweep: does a plan read the same in another format?
+
+    python scripts/format_sweep.py DIR [names...] [--fmt docx,html,gbk,pdf]
+
+DIR holds plans/*.txt (tests/data/dev, tests/data/corpus).  Each plan is written as .docx (a paragraph a line),
+.html (a <p> a non-empty line), GBK text and .pdf (that HTML printed by Debian's chromium with the fonts installed),
+read back by kg, and the multiset of its (unit, role) duties compared with the text's reading (unit names in kg's
+normal form, so a PDF font's radicals count as the characters they show).  Prints kept/text/format per plan and
+an agreement F1 per format.
+"""
+
+from __future__ import annotations
+
+import collections
+import html
+import subprocess
+import sys
+import tempfile
+from multiprocessing import Pool
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+Duties = collections.Counter[tuple[str, str]]
+
+
+def duties(path: Path) -> Duties | None:
+    from extract.errors import InputError
+    from extract.pipeline import extract
+    from extract.read import normalise
+
+    try:
+        ex = extract(path, use_cache=False)
+    except InputError:
+        return None
+    return collections.Counter((normalise(d.unit), d.role.value) for d in ex.duties)
+
+
+def write_as(fmt: str, text: str, folder: Path) -> Path:
+    lines = text.split("\n")
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        out = folder / "plan.docx"
+        document.save(str(out))
+        return out
+    if fmt == "gbk":
+        out = folder / "plan.txt"
+        out.write_bytes(text.encode("gb18030"))
+        return out
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    page = folder / "plan.html"
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
+    if fmt == "html":
+        return page
+    out = folder / "plan.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={out}", str(page)], capture_output=True, timeout=120, check=True)
+    return out
+
+
+def sweep(args: tuple[Path, list[str]]) -> tuple[str, list[tuple[str, int, int, int]]]:
+    plan, fmts = args
+    base = duties(plan) or collections.Counter()
+    rows = []
+    with tempfile.TemporaryDirectory() as td:
+        for fmt in fmts:
+            got = duties(write_as(fmt, plan.read_text(encoding="utf-8"), Path(td))) or collections.Counter()
+            rows.append((fmt, sum((base & got).values()), sum(base.values()), sum(got.values())))
+    return plan.stem, rows
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    fmts = ["docx", "html", "gbk"]
+    if "--fmt" in args:
+        k = args.index("--fmt")
+        fmts = args[k + 1].split(",")
+        del args[k : k + 2]
+    root, names = Path(args[0]), args[1:]
+    plans = [p for p in sorted((root / "plans").glob("*.txt")) if not names or any(n in p.stem for n in names)]
+    totals: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    with Pool(2) as pool:
+        for stem, rows in pool.imap(sweep, [(p, fmts) for p in plans]):
+            cells = []
+            for fmt, kept, text, other in rows:
+                for k, v in enumerate((kept, text, other)):
+                    totals[fmt][k] += v
+                cells.append(f"{fmt} {kept}/{text}/{other}{'' if kept == text == other else ' <<'}")
+            print(f"{stem[:60]:60s} " + "  ".join(cells), flush=True)
+    for fmt, (kept, text, other) in totals.items():
+        p, r = (kept / other if other else 0.0), (kept / text if text else 0.0)
+        print(f"TOTAL {fmt}: kept {kept} of the text's {text}, the format gave {other}; "
+              f"agreement F1 {2 * p * r / (p + r) if p + r else 0.0:.4f}")
+
+
+if __name__ == "__main__":
+    main()
