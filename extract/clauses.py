@@ -1332,7 +1332,8 @@ def _marked_leads(norm: str, out: list[Clause], lex: Lexicon) -> list[Clause]:
     done: list[Clause] = []
     for c in out:
         units = [x for x in c.mentions if x.role not in ("supervisor", "member", "leader", "deputy_leader", "office")]
-        if c.form in ("bracket", "label_line") and any(starred(x) for x in units) and not all(starred(x) for x in units):
+        if c.form in ("bracket", "label_line") and any(starred(x) for x in units) and not all(starred(x) for x in units) \
+                and all(x.role == "responsible" for x in units if not starred(x)):  # (not 牵头单位:★A、B: a label's own)
             c = replace(c, mentions=tuple(replace(x, role="lead" if starred(x) else "co") if x in units else x
                                           for x in c.mentions))
         done.append(c)

@@ -3386,3 +3386,5 @@ def test_starred_leads_and_a_first_is_lead_note_inside_a_bracket() -> None:
     assert _table_roles(text) == [
         (1, "经信局", "lead"), (1, "科技局", "co"), (2, "科技局", "lead"), (2, "经信局", "co"),
         (3, "市科技局", "lead"), (3, "市经信局", "co"), (4, "市科技局", "lead")]
+    # (a star inside a 牵头单位 label leaves the label's roles alone)
+    assert _table_roles("1.推进。(牵头单位:★区发改委、区统计局)") == [(1, "区发改委", "lead"), (1, "区统计局", "lead")]
