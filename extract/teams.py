@@ -109,7 +109,7 @@ _MEMBERS_OF = re.compile(
     # 成员由各成员单位主要负责人担任: the members' posts are held by those units' heads
     r"|成员由(.+?)(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导|同志)(?:担任|兼任)")
 # 由A、B、C组成X工作小组: the members come first, the team's name after 组成
-_MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()]{2,40}?"
+_MEMBERS_FORM = re.compile(r"由(.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:共同)?组成(?:了)?[\u4e00-\u9fff()\s]{2,40}?"
                            r"(?:工作小组|领导小组|小组|专班|委员会|指挥部|联席会议|工作组)")
 _LEADERS_OF_LEVELS = re.compile(r"((?:[省市区县镇乡](?:委|政府|人大|政协)、?){2,}(?:分管|主要|相关)?领导(?:同志)?)")
 _MEMBERS_AFTER = re.compile(r"(?:成员单位|成员|参加单位|参会单位|组成单位)(?:包括|为(?!基础|主|依托)|有(?!关)|:)(?::)?")

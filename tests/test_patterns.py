@@ -3388,3 +3388,9 @@ def test_starred_leads_and_a_first_is_lead_note_inside_a_bracket() -> None:
         (3, "市科技局", "lead"), (3, "市经信局", "co"), (4, "市科技局", "lead")]
     # (a star inside a 牵头单位 label leaves the label's roles alone)
     assert _table_roles("1.推进。(牵头单位:★区发改委、区统计局)") == [(1, "区发改委", "lead"), (1, "区统计局", "lead")]
+
+
+def test_a_team_set_up_by_its_members_whose_name_a_copy_spaced() -> None:
+    # 广东 2009 地名普查试点: 由省民政厅、海洋渔业局等有关单位组成的第二次地 名普查试点领导小组 (a space in the name)
+    text = "为加强领导,省成立由省民政厅、海洋渔业局等有关单位组成的第二次地 名普查试点领导小组(具体名单附后)。"
+    assert _table_roles(text) == [(1, "省民政厅", "member"), (1, "海洋渔业局", "member")]
