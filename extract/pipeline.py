@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from .clauses import first_is_lead_from
@@ -28,7 +27,7 @@ from .mentions import read_mentions
 from .outline import outline_of
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
 from .records import Extraction
-from .rosters import read_rosters
+from .rosters import HEADING_LABEL, read_rosters
 from .structure import parse_structure, split_lines
 from .table_records import (
     TableFacts,
@@ -46,7 +45,6 @@ from .teams import attach_member_teams, work_teams
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
 
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, use_cache: bool = True) -> Extraction:
     """Extract the responsibility records of the plan at ``path``.
@@ -92,7 +90,7 @@ def extract_raw(raw: RawDocument) -> Extraction:
     # mentions
     # (a numbered piece of a line read as several, 1.指挥长:… in a document joined onto one line, is read as the
     # numbered heading it was)
-    numbered = frozenset(outline.heading_at) | {ln.number for ln in body if ln.inside and _NUMBERED.match(ln.norm)}
+    numbered = frozenset(outline.heading_at) | {ln.number for ln in body if ln.inside and HEADING_LABEL.match(ln.norm)}
     roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, numbered)
     found = read_mentions((roster.blank(ln) for ln in body if ln.number not in roster.lines),
                           frozenset(ln.number for ln in lines if not ln.norm.strip()))

@@ -27,7 +27,7 @@ from .structure import Line
 from .tables import column_kind
 from .units import post_before_name, split_units, unit_kind
 
-__all__ = ["Roster", "RosterEntry", "read_rosters"]
+__all__ = ["HEADING_LABEL", "Roster", "RosterEntry", "read_rosters"]
 
 _HAN = r"[\u4e00-\u9fff]"
 # 2-4 characters, padded with spaces or not (王  勇), or a name written with a middle dot (尼加提·尼亚孜)
@@ -128,7 +128,7 @@ def _own_role_re(lex: Lexicon) -> re.Pattern[str]:
 _OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s*")
 
 
-_HEADING_LABEL = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|[0-9]{1,2}[.、])\s*")
+HEADING_LABEL = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|[0-9]{1,2}[.、])\s*")
 
 
 def _inline_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, Role]]:
@@ -658,7 +658,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 parts.append((number, label, y))
             role = None
             continue
-        if number in is_heading and (hm := _HEADING_LABEL.match(norm)) is not None \
+        if number in is_heading and (hm := HEADING_LABEL.match(norm)) is not None \
                 and (lm := _sentence_label_re(lex).match(norm, hm.end())) is not None and norm[lm.end() :].strip() \
                 and _role_of(lm.group(1), lex) != Role.supervisor:  # ((一)牵头领导:王宏副市长: read with the clauses)
             # (一)召集人:市政府分管民政工作的副市长。: a heading that is a roster line
