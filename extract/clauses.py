@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
-from .records import RoleClass, UnitKind
+from .records import TEAM_ROLES, Role, RoleClass, UnitKind
 from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
 
 __all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
@@ -1331,7 +1331,7 @@ def _marked_leads(norm: str, out: list[Clause], lex: Lexicon) -> list[Clause]:
 
     done: list[Clause] = []
     for c in out:
-        units = [x for x in c.mentions if x.role not in ("supervisor", "member", "leader", "deputy_leader", "office")]
+        units = [x for x in c.mentions if x.role not in TEAM_ROLES and x.role != Role.supervisor]  # (those a task gives work)
         if c.form in ("bracket", "label_line") and any(starred(x) for x in units) and not all(starred(x) for x in units) \
                 and all(x.role == "responsible" for x in units if not starred(x)):  # (not 牵头单位:★A、B: a label's own)
             c = replace(c, mentions=tuple(replace(x, role="lead" if starred(x) else "co") if x in units else x
