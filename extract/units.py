@@ -135,7 +135,7 @@ def _sector(body: str, lex: Lexicon) -> bool:
     # (市场监管部门: the 市 of 市场 is no level; 金融监管部门, 县消防救援机构: a sector and what it does)
     for b in dict.fromkeys((body, _LEVEL.sub("", body))):
         if re.sub(r"(?:行政|主管)$", "", b) in lex.sector_stems \
-                or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)$", "", b) in lex.sector_stems:
+                or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)(?:主管)?$", "", b) in lex.sector_stems:
             return True
         # 林业绿化部门, 林业和草原部门: a department of two sectors
         both = b.replace("和", "") if re.fullmatch(r"[^和]{2,6}和[^和]{2,6}", b) else b
