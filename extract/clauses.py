@@ -1122,6 +1122,35 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
     return out
 
 
+@lru_cache(maxsize=4)
+def _glued_label_re(lex: Lexicon) -> re.Pattern[str]:
+    # (a label of four characters or more: a bare role word as a label, 牵头 / 配合, is prose's too)
+    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) in ("lead", "co", "responsible")]
+    return re.compile(rf"({_alt(words)})(?=[\u4e00-\u9fff])")
+
+
+def _glued_labels(p: _Parser, norm: str) -> Clause | None:
+    """…积极动员人人参与环境卫生整治活动责任单位各社区居委会、驻辖区单位 / …责任单位环卫分公司配合单位办事处、城管中队:
+    labels glued to the task text before them and to their units, with no colon, closing the line.  Read only when
+    what follows each label, to the next label or the line's end, is units and nothing else."""
+    found = list(_glued_label_re(p.lex).finditer(norm))
+    end = len(norm.rstrip(" 。;."))
+    for k, first in enumerate(found):
+        mentions: list[Mention] = []
+        chain = found[k:]
+        for j, m in enumerate(chain):
+            y = chain[j + 1].start() if j + 1 < len(chain) else end
+            kind = p.lex.role_of_label(m.group(1))
+            role: RoleClass = kind if kind in ("lead", "co") else "responsible"
+            run = p.strict_units(m.end(), y, role) if y > m.end() else None
+            if not run:
+                break
+            mentions += run
+        else:
+            return Clause(first.start(), end, "label_line", tuple(mentions))
+    return None
+
+
 def _read_to(p: _Parser, norm: str, end: int, *, within: bool = False) -> int:
     """Where the sentence of a clause ending at ``end`` ends, when role words follow it (the sentences after it
     are then the general reader's); else 0.  ``within``: the clauses after it in its own sentence are the general
@@ -1204,6 +1233,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                             out.append(Clause(first.start(), cut, "label_line", tuple(mentions)))
                     at = cut
                 break
+    if not out and (glued := _glued_labels(p, norm)) is not None:
+        out.append(glued)
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     claimed_to = label_cut
     if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):

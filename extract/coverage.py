@@ -150,17 +150,30 @@ def _unread_figures_in_line(lines: Sequence[Line], read: set[int], lex: Lexicon)
 
 
 def _unit_columns(lines: Sequence[Line], lex: Lexicon) -> set[int]:
-    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column)."""
+    """Lines of runs of three or more non-empty lines that hold nothing but units (a table's column), or units
+    and a bare name each (镇创卫办 / 各村(居、场) / 林玉铭: a row's unit cells and its leader's, two units at least)."""
     out: set[int] = set()
     run: list[int] = []
+    units = 0
     for ln in [*lines, None]:
-        if ln is not None and "。" not in ln.norm and _only_units(ln.norm, lex):
-            run.append(ln.number)
-            continue
-        if len(run) >= 3:
+        if ln is not None and "。" not in ln.norm:
+            if _only_units(ln.norm, lex):
+                run.append(ln.number)
+                units += 1
+                continue
+            if run and _bare_name(ln.norm, lex):
+                run.append(ln.number)
+                continue
+        if len(run) >= 3 and units >= 2:
             out.update(run)
-        run = []
+        run, units = [], 0
     return out
+
+
+def _bare_name(norm: str, lex: Lexicon) -> bool:
+    """A line that holds a person's name and nothing else (李永其, 韩 斌)."""
+    text = re.sub(r"\s+", "", norm.strip(" |\t"))
+    return 2 <= len(text) <= 3 and text[0] in lex.surnames and unit_kind(text, lex) in (None, UnitKind.person)
 
 
 def _unread_headers(lines: Sequence[Line], read: set[int], struct: Structure, lex: Lexicon) -> list[int]:

@@ -14,9 +14,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .clauses import Clause, Mention, names_answerable
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
 from .roles import clause_role
@@ -52,15 +53,17 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
     leads: dict[tuple[int, ...], set[str]] = defaultdict(set)
     with_org: dict[tuple[int, ...], bool] = defaultdict(bool)
     helped: dict[tuple[int, ...], bool] = defaultdict(bool)
+    lex = load_lexicon()
+    co_label, responsible_label = _label_kind_re(lex, "co"), _label_kind_re(lex, "responsible")
     for ln, c, group in pending:
         leads[group] |= {unit_key(ln.norm[m.start : m.end]) for m in c.mentions if m.role == "lead"}
         with_org[group] |= any(m.role != "supervisor" and m.kind is not UnitKind.position for m in c.mentions)
         helped[group] |= c.form in _LABELLED and any(
-            m.role == "co" and _CO_LABEL.search(ln.norm, c.start, m.start) for m in c.mentions)
+            m.role == "co" and co_label.search(ln.norm, c.start, m.start) for m in c.mentions)
 
     def under_helped_label(ln: Line, m: Mention, c: Clause, group: tuple[int, ...]) -> bool:
         # (责任单位:区应急局、区消防支队,配合单位:区财政局): units under a label its helpers' label helps
-        return c.form in _LABELLED and helped[group] and _RESPONSIBLE_LABEL.search(ln.norm, c.start, m.start) is not None
+        return c.form in _LABELLED and helped[group] and responsible_label.search(ln.norm, c.start, m.start) is not None
 
     def has_lead(ln: Line, m: Mention, group: tuple[int, ...]) -> bool:
         # 省安监局:负责督促…,牵头组织…调查: a unit that also leads a piece of its own work is no helper of itself
@@ -77,8 +80,12 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
 #: clause forms whose roles a label gives
 _LABELLED = frozenset({"bracket", "label_line"})
 # the labels of a helpers' list and of the units it helps (配合单位: / 责任单位:, 责任部门:)
-_CO_LABEL = re.compile(r"(?:配合|协办|协助|协作|参与)(?:单位|部门|处室|科室)\s*:")
-_RESPONSIBLE_LABEL = re.compile(r"责任(?:单位|部门|处室|科室)\s*:")
+@lru_cache(maxsize=4)
+def _label_kind_re(lex: Lexicon, kind: str) -> re.Pattern[str]:
+    """A label of ``kind`` (co: 配合单位, 协办部门…; responsible: 责任单位, 责任科室…), its colon if any (a label glued to
+    its units: …责任单位环卫分公司配合单位办事处)."""
+    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) == kind]
+    return re.compile(rf"(?:{_alt(words)})\s*:?")
 
 
 def _labelled_headings(found: Sequence[tuple[Line, Sequence[Clause]]], outline: Outline) -> set[int]:

@@ -3394,3 +3394,22 @@ def test_a_team_set_up_by_its_members_whose_name_a_copy_spaced() -> None:
     # 广东 2009 地名普查试点: 由省民政厅、海洋渔业局等有关单位组成的第二次地 名普查试点领导小组 (a space in the name)
     text = "为加强领导,省成立由省民政厅、海洋渔业局等有关单位组成的第二次地 名普查试点领导小组(具体名单附后)。"
     assert _table_roles(text) == [(1, "省民政厅", "member"), (1, "海洋渔业局", "member")]
+
+
+def test_labels_glued_to_the_task_text_and_to_their_units() -> None:
+    # 河西街道 城市面貌整治: …活动责任单位社区居委会、驻辖区单位 / …责任单位环卫分公司配合单位办事处、城管中队 (no colon)
+    text = ("(三)开展“全民创城日”活动驻辖区单位、社区居民每月集中开展一次卫生大扫除活动,大造洁净家园责任单位社区居委会、驻辖区单位\n"
+            "2、联邦快递门前积存垃圾,业户垃圾清运费没有收到位责任单位环卫分公司配合单位办事处、城管中队")
+    assert _table_roles(text) == [
+        (1, "社区居委会", "shared"), (1, "驻辖区单位", "shared"),
+        (2, "环卫分公司", "lead"), (2, "办事处", "co"), (2, "城管中队", "co")]
+    # (a label word inside the task text that is followed by more than units is no label)
+    assert _table_roles("1、明确责任单位职责分工,加强督查。") == []
+
+
+def test_a_headerless_column_of_unit_and_name_cells_is_warned_about() -> None:
+    # 郭坑镇 整治任务分解表, one cell a line and no header: the units of a row and its leader's name, unread, are named
+    text = ("5、整治农村河流保障饮水安全。加强对农村中小河流的治理。\n各村(居、场)\n苏荣义\n"
+            "6、开展农村环境连片整治活动。\n镇创卫办\n各村(居、场)\n林玉铭")
+    ex = extract_text(text)
+    assert {w.line for w in ex.warnings if w.code == "W104"} >= {5, 6}
