@@ -33,7 +33,8 @@ _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: an item's marker: 一、 / (一) / (1) / 1. / 1、
 _ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十0-9]+\s*\)|[0-9]{1,3}\s*[.、](?![0-9])"
          r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s|第[一二三四五六七八九十百0-9]+[条节]\s*|[◆◇●○■□▲△▶►•√])")  # (◆县发改局:负责…: a bullet)
-_LINE_MARKER = re.compile(rf"^\s*{_ITEM}\s*")  # the marker a line opens with
+# the marker a line opens with (and a decimal one: 2.1.1 市财政局…, 3.2 县教育局…)
+_LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}}(?![0-9%])|[0-9]{{1,2}}\.[0-9]{{1,2}}(?=\s))\s*")
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
@@ -52,7 +53,8 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|需|必须|(?:还|也)?将|�
                            r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
 # (A、B按职责配合; A、B按职责分工分别负责)
 # the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
-_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|在[^,;。]{1,16}(?:期间|中|时|下))")
+# (市财政局作为全市…综合协调主管部门,负责…: the capacity it acts in)
+_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|作为|在[^,;。]{1,16}(?:期间|中|时|下))")
 # the items a sentence gives units for (该目标责任单位为X, 4项目标的责任单位均为X)
 _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一二三四五六七八九十]+)?(?:项|条|个)?"
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")
@@ -735,6 +737,9 @@ class _Parser:
             return None
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, at, b)), b)
         if (etc := _ETC_UNITS.search(self.norm, at, end)) is not None:
+            if etc.start() - at <= 12 and (bare := self.strict_units(at, etc.end(), role)) \
+                    and all(x.end <= etc.start() for x in bare):
+                return bare  # 会同财政等部门: sectors named bare before 等部门
             end = etc.start()
         if (g := _GENERIC_COLLECTIVE.match(self.norm, at, end)) is not None:
             return [Mention(g.start(), g.end(), UnitKind.collective, role, -1)]

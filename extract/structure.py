@@ -41,6 +41,8 @@ _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9ff
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
 _DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff][^,;。:]{0,14}(?:。|$))"
                             r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平])")
+_BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s+(?=[\u4e00-\u9fff][^,;。:,]{1,20}$)"
+                           r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # 2 组织指挥体系与职责
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
@@ -423,11 +425,21 @@ class _Outliner:
         for reader in (self._annex_with_title, self._attach_list, self._attach_item, self._annex_title):
             if reader(ln):
                 return
-        marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm)
+        marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm) or self._chapter(ln)
         if marker is None:
             self._line(ln, "table_cell" if ln.number in self.table else "paragraph", keep=True)
         else:
             self._heading(ln, *marker)
+
+    def _chapter(self, ln: Line) -> tuple[HeadingKind, str, int] | None:
+        """2 组织指挥体系与职责 before 2.1 市级财政部门: a bare number and a short title open the chapter of an
+        outline numbered by decimals (an emergency plan's), when the next line opens its first part."""
+        m = _BARE_CHAPTER.match(ln.norm)
+        nxt = self.next_of.get(ln.number)
+        if m is None or nxt is None or not nxt.norm.lstrip().startswith(f"{m.group(1)}.1"):
+            return None
+        return (HeadingKind.task, m.group(1), m.end()) if _DECIMAL.match(nxt.norm) or _DECIMAL_TITLE.match(nxt.norm) \
+            else None
 
     def drop_contents_list(self, nonempty: list[Line]) -> None:
         """A table of contents before the body (一、产业发展支持政策(88条) / 二、… / 六、…, then 一、产业发展支持政策(88条)

@@ -519,13 +519,12 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
     """Lists of units and their shares written in running text (…人数通知如下,机关25人、个协15人、学校10人、
     卫生院5人; 其中,南宁市274户,柳州市369户,…): a stretch of three or more pieces of a 、 or comma list, each a name
     and a figure, at least half of the names units or places by their shape; each owns its figure.  A count of things (学校3所, 医院2家) is no share (no such measure is
-    taken), and a line with a role word is the clause readers'."""
+    taken), and a sentence with a role word is the clause readers'."""
     lex = lex or load_lexicon()
     out: list[list[TableFact]] = []
     for number, norm in lines:
         if not re.search(r"[、,]", norm) or len(lex.share_figure_re.findall(norm)) < 3:
             continue  # (three figures in a share's measure at least)
-        role_words: bool | None = None  # asked once a run of shares is found (the clause readers' line if so)
         quantities: dict[int, Quantity] | None = None  # read once a run of shares is found
         for run in _SHARE_RUN.finditer(norm):
             pieces, at = [], run.start()
@@ -545,10 +544,11 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
                 k = j + 1
             if best[1] - best[0] < 3:
                 continue
-            if role_words is None:
-                role_words = has_role_words(norm, lex)
-            if role_words:
-                break
+            # (the sentence of the run: 由建设部门牵头完成1万户。其中,太原市550户、… gives the lead and the shares)
+            s0 = max(norm.rfind("。", 0, run.start()), norm.rfind(";", 0, run.start())) + 1
+            s1 = min((k for k in (norm.find("。", run.end()), norm.find(";", run.end())) if k >= 0), default=len(norm))
+            if has_role_words(norm[s0:s1], lex):
+                continue
             found = matched[best[0] : best[1]]
             names = [(m.start(1), m.end(1)) for m in found if m]
             # (南宁市274户,柳州市369户: places own their shares as their governments)
@@ -1029,6 +1029,8 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         items, rejected = split_units(norm, c.start, c.end, lex=lex)
         # a unit cut off by the end of the stored copy (…城乡一体化示范区、高) leaves the cell a unit cell
         cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
+        if not items and text.strip() in ("办公室", "办公厅"):
+            return True  # 办公室 in a 责任科室 column: the body's own office
         # 各股室、委属部门单位: a list that opens with a unit, its other pieces unit-like
         return bool(items) and (not rejected or cut or (items[0].start == c.start and _unit_list(norm, c, lex)))
     if kind == "supervisor":
@@ -1340,6 +1342,9 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 # 设施运行处 / 设施养护处 / 各相关部门和单位 / 各行业主管部门、各区: one more unit cell than the
                 # header has unit columns (two leads, a lead cell split in two) ends the row that counted out full
                 rows[-1] = _attach_units(rows[-1], kinds, c)
+            elif not numbered and "number" not in kinds and cur is None and _ROW_NUMBER.fullmatch(text) \
+                    and j + 1 < len(lines) and not _ROW_NUMBER.fullmatch(_text(lines[j + 1])):
+                cur = [("number", c)]  # 1 / 及时公开… / 办公室: a row number the header has no column for
             elif at < len(cols):
                 if not numbered and cur and at > 0 and _opens_row(
                         cols, at, s, c, lines[j + 1] if j + 1 < len(lines) else None, lex):

@@ -467,8 +467,10 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             py = px + len(text)
             if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and not (
                     lenient and _PORTFOLIO_POST.fullmatch(text)) and (
-                    (rejected and rejected[-1][1] + 1 >= x) or _SENTENCE_WORDS.search(text[:k])):
-                # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅
+                    (rejected and rejected[-1][1] + 1 >= x) or _SENTENCE_WORDS.search(text[:k])
+                    or re.search(r"(?:所属|下属|直属)$", text[:k])):
+                # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅,
+                # 市住建局所属的市住房保障办公室 (the body a department's own office is)
                 px, text = px + k + 1, text[k + 1 :]
             kind = unit_kind(text, lex)
             if kind is None and lenient and re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", text):
@@ -522,6 +524,11 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         rejected = [part for x, y in rejected for part in (_glued_stems(s, x, y, lex) or [(x, y)])]
     if etc and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", s[x:y]) and not _SENTENCE_WORDS.search(s[x:y]) for x, y in rejected):
         # 教育、文广影视、交通、邮政等行业主管部门: sectors named bare in a list its 等…部门 says holds departments
+        items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
+        rejected = []
+    elif rejected and _ETC_DEPARTMENTS.search(s, a, b) is not None \
+            and all(_LEVEL.sub("", s[x:y]) in lex.sector_stems for x, y in rejected):
+        # 会同财政等部门, 会同发改、财政等有关部门: sectors named bare before 等部门 are theirs
         items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
         rejected = []
     return items, rejected

@@ -3413,3 +3413,43 @@ def test_a_headerless_column_of_unit_and_name_cells_is_warned_about() -> None:
             "6、开展农村环境连片整治活动。\n镇创卫办\n各村(居、场)\n林玉铭")
     ex = extract_text(text)
     assert {w.line for w in ex.warnings if w.code == "W104"} >= {5, 6}
+
+
+def test_shares_in_a_sentence_after_the_one_that_names_the_lead() -> None:
+    # 山西 2009 农村住房解困: 由建设部门牵头完成1万户。其中,太原市550户、… (the role word is the sentence before's)
+    text = "由建设部门牵头完成1万户。其中,太原市550户、大同市1300户、朔州市800户。"
+    assert _table_roles(text) == [(1, "建设部门", "lead"), (1, "太原市", "indicator_owner"),
+                                  (1, "大同市", "indicator_owner"), (1, "朔州市", "indicator_owner")]
+
+
+def test_sectors_named_bare_before_etc_departments_after_a_pivot() -> None:
+    # 山西 2009: 各市建设局会同财政等部门尽快将任务分解下达 (财政 is the finance department)
+    assert _table_roles("各市建设局会同财政等部门尽快将任务分解下达到县。") == [
+        (1, "各市建设局", "lead"), (1, "财政", "co")]
+    assert _table_roles("县农业局会同县财政局等部门制定方案。") == [(1, "县农业局", "lead"), (1, "县财政局", "co")]
+
+
+def test_a_body_of_a_department_and_a_capacity_before_the_comma() -> None:
+    # 辽源 2012: 市住建局所属的市住房保障办公室负责… ; 财政局 应急预案: 2.1.1 市财政局作为全市…主管部门,负责…
+    assert _table_roles("市住建局所属的市住房保障办公室负责我市解决城市低收入家庭住房困难工作方面的日常工作。") == [
+        (1, "市住房保障办公室", "shared")]
+    assert _table_roles("2.1.1 市财政局作为全市突发公共事件财政应急保障综合协调主管部门,负责及时了解突发公共事件进展情况。") == [
+        (1, "市财政局", "shared")]
+
+
+def test_a_bare_chapter_number_of_a_decimal_outline() -> None:
+    # 大连 财政局 应急预案: 2 组织指挥体系与职责 / 2.1 市级财政部门 / 2.1.1 …
+    text = "1.4 保障措施\n措施包括财政收入政策。\n2 组织指挥体系与职责\n2.1 市级财政部门\n2.1.1 市财政局负责协调。"
+    ex = extract_text(text)
+    assert [(h.span.line, h.number, h.parent_line) for h in ex.headings] == [
+        (1, "1.4", None), (3, "2", None), (4, "2.1", 3), (5, "2.1.1", 4)]
+    # (a count and its measure is no chapter: 2 个工作日内 is prose)
+    assert [h.number for h in extract_text("2 个工作日内办结\n2.1 县财政局负责。").headings] == ["2.1"]
+
+
+def test_a_row_number_the_header_has_no_column_for_and_the_office_cell() -> None:
+    # 淮南 残联 2024 政务公开: header 工作任务 | 具体要求 | 责任科室 | 时限要求, rows 1 | text | 办公室 | 持续推进
+    text = ("工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n||\n一、围绕服务经济抓好主动公开 |\n(一)聚焦中心工作 |\n1 |\n"
+            "及时公开加快构建现代化产业体系等方面政策举措。 |\n办公室 |\n持续推进 |\n|\n2 |\n"
+            "深化民生领域信息公开。 |\n市民生办 |\n持续推进 |\n")
+    assert [(u, r) for _, u, r in _table_roles(text)] == [("办公室", "shared"), ("市民生办", "shared")]

@@ -227,9 +227,6 @@ KNOWN_GAPS = {
                                                          "(盟、旗…领导小组) and 指导…,配合… with no unit named before",
     "shanxi-2016-work-report-leader-division-news-traditional": "a leader named by his name alone (李小鵬全面負責…), "
                                                                 "his post given elsewhere on the page",
-    "chizhou-undated-petition-bureau-disclosure-section-cells": "a table with a 序号 column its header does not name "
-                                                               "and a merged 工作任务 cell: the rhythm is lost where the "
-                                                               "merged cell is missing, and those rows' 办公室 is lost",
     "fujian-undated-food-safety-host-assist-clauses": "gold convention: 由X负责,Y配合 marked lead by its annotator "
                                                       "(the example's gold: X负责,Y配合 gives X shared, line 286)",
     "tongxin-2023-health-task-label-value-cells": "labels on lines of their own, each value on the line below "
@@ -421,6 +418,17 @@ KNOWN_GAPS = {
     "科室负责人组成) read as the team's members; another gold (国办 2005 粮食应急) marks 办公室成员由X、Y组成 as members",
     "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's committee's members "
     "(街道环委会成员单位: kg drops the 街道) and an office named after 为 (下设…办公室为街道城管办)",
+    "jinghe-gaozhuang-2021-sanitation-campaign-duty-list": "a duty list's item with no role word "
+    "(3.乡村振兴办公室做好组织协调工作): four duties, one missed",
+    "longwen-guokeng-undated-sanitation-task-table-scrambled-cells": "a table one cell a line with no header and its "
+    "rows out of order (镇创卫办 / 各村(居、场) / 林玉铭): warned about, not read",
+    "city-2011-finance-bureau-disclosure-name-roster-division-duties": "a bureau's own office joined to a centre by 和 "
+    "(由办公室和信息中心负责): read as one unit",
+    "dalian-undated-finance-bureau-emergency-decimal-division-roster": "gold convention: the heading 2.1 市级财政部门 "
+    "over its units' duties is left without a duty (kg reads it as a duty heading, as other gold does); a bare "
+    "办公室负责… and 各级财政部门应… read by no rule",
+    "liaoyuan-2012-low-income-housing-rules-bureau-duty-articles-traditional": "places sharing one department over 及 "
+    "(龍山區、西安區及遼源經濟開發區住房和城鄉建設部門): three duties, one missed",
 }
 
 
@@ -436,6 +444,10 @@ HEADING_GAPS = {
     "as section 二",
     "hainan-2025-long-term-care-insurance-article-duties": "gold convention: 第一章 总则 marked a paragraph, where the "
     "other corpus gold with chapters marks them sections (kg reads a section)",
+    "liaoyuan-2012-low-income-housing-rules-bureau-duty-articles-traditional": "gold convention as hainan-2025: 第一章 "
+    "marked a paragraph",
+    "town-undated-rural-traffic-accident-campaign-chunk-lines-brackets": "a doc-sharing preview whose first chunk opens "
+    "with 1、 before the plan's title (the gold: the title), read as task 1",
     "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
     "annexes) opens the annex itself in this page copy; kg reads the line as the list",
     "yangzhou-2010-afforestation-quota-one-line-tabs": "a bare 附: line marked as an annex by its annotator (SCHEMA: 附件N)",
