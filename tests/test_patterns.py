@@ -3453,3 +3453,8 @@ def test_a_row_number_the_header_has_no_column_for_and_the_office_cell() -> None
             "及时公开加快构建现代化产业体系等方面政策举措。 |\n办公室 |\n持续推进 |\n|\n2 |\n"
             "深化民生领域信息公开。 |\n市民生办 |\n持续推进 |\n")
     assert [(u, r) for _, u, r in _table_roles(text)] == [("办公室", "shared"), ("市民生办", "shared")]
+
+
+def test_helpers_who_coordinate_and_help() -> None:
+    # 湖北 监察工作要点: (省国土资源厅…负责,…、省监察厅协调配合)
+    assert _table_roles("(省国土资源厅负责,省监察厅协调配合)") == [(1, "省国土资源厅", "shared"), (1, "省监察厅", "co")]
