@@ -45,6 +45,7 @@ _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|�
                           r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
+_REQUEST = re.compile(r"(?:要求|责成)")  # (省建设厅要求各市建设局…: who asks, then who is asked)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
@@ -596,6 +597,11 @@ class _Parser:
         seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
         if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:
             seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
+        if (rq := _REQUEST.search(self.norm, seg, upto)) is not None:
+            # 省建设厅要求各市建设局会同…, 县政府责成县财政局负责…: the units asked are the ones to do it
+            at = mk.end() if (mk := _LINE_MARKER.match(self.norm, seg)) is not None and mk.end() < rq.start() else seg
+            if self.strict_units(at, rq.start(), "responsible"):
+                seg = rq.end()
         return upto, seg
 
     def _units_then_duty(self, start: int, m: re.Match[str]) -> tuple[int, int] | None:

@@ -3458,3 +3458,10 @@ def test_a_row_number_the_header_has_no_column_for_and_the_office_cell() -> None
 def test_helpers_who_coordinate_and_help() -> None:
     # 湖北 监察工作要点: (省国土资源厅…负责,…、省监察厅协调配合)
     assert _table_roles("(省国土资源厅负责,省监察厅协调配合)") == [(1, "省国土资源厅", "shared"), (1, "省监察厅", "co")]
+
+
+def test_the_units_a_body_asks_to_do_the_work() -> None:
+    # 山西 2009: 省建设厅要求各市建设局会同财政等部门尽快将任务分解下达 (who asks, then who is asked)
+    assert _table_roles("省建设厅要求各市建设局会同财政等部门尽快将任务分解下达到县(市、区)。") == [
+        (1, "各市建设局", "lead"), (1, "财政", "co")]
+    assert _table_roles("县政府责成县财政局负责资金保障。") == [(1, "县财政局", "shared")]
