@@ -43,7 +43,7 @@ _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|�
 # every body of one level of government (各乡镇, 各县(市、区), 各街道办事处): a collective that names who helps
 _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"
                           r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
-_GENERIC_COLLECTIVE = re.compile(r"(?:其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
+_GENERIC_COLLECTIVE = re.compile(r"(?:其他|灾区|当地|属地|辖区)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _REQUEST = re.compile(r"(?:要求|责成)")  # (省建设厅要求各市建设局…: who asks, then who is asked)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -650,8 +650,9 @@ class _Parser:
         helps = next((p for p in self.lex.co_before_lead if self.norm.startswith(p, m.end())), None)
         if run and helps is not None and role == "responsible" and (
                 helped := self._after_pivot(m.end() + len(helps), b, role="lead")) \
-                and not self._vague(helped):
-            # 省交通运输管理局:负责协助省交通运输厅做好…: the unit helps the one named after the pivot
+                and (not self._vague(helped) or self._generic(helped)):
+            # 省交通运输管理局:负责协助省交通运输厅做好…: the unit helps the one named after the pivot (负责协助灾区
+            # 有关部门做好…: the bodies it helps, however they are named)
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
 
@@ -727,9 +728,13 @@ class _Parser:
         if not before:
             return None
         after = self._after_pivot(m.end(), b, role="lead")
-        if not after or self._vague(after):
+        if not after or (self._vague(after) and not self._generic(after)):
             return None
         return before + after
+
+    def _generic(self, run: list[Mention]) -> bool:
+        """True if a run is the bodies concerned named as such (配合有关部门, 协助灾区有关部门): whoever leads the work."""
+        return len(run) == 1 and _GENERIC_COLLECTIVE.fullmatch(self.norm, run[0].start, run[0].end) is not None
 
     def _vague(self, run: list[Mention]) -> bool:
         """True if a run names no one in particular: only collectives, and not the places of a level

@@ -257,6 +257,9 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     return cut, end
 
 
+_SEAT_DUTY = re.compile(r"负责(?!人|同志)|主持")  # (成员:各单位负责人 is a post)
+
+
 def _role_of(label: str, lex: Lexicon) -> Role:
     label = re.sub(r"\s+", "", label)
     for word, role in lex.roster:
@@ -342,6 +345,8 @@ def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
+    if text.startswith(lex.post_openers):
+        return None  # 党委副书记, 人大主席: a post that opens with its organ (党 is a surname too)
     if re.fullmatch(rf"{_HAN}{{4,8}}", text) and lex.surnames and text[0] in lex.surnames:
         # 刘威镇长, 彭亚副镇长, 牛向东副市长, 李四常务副县长: a name and a bare post
         for cut in (3,) if len(text) == 6 else (2, 3):
@@ -703,7 +708,11 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                  if norm[x.start() - 1] in ",;。"] if m is not None else []
         if seats:
             cl = seats[0]
-        entries, named = _read_entry(norm, body_start, cl.start() if cl else len(norm), role, lex)
+        end = cl.start() if cl else len(norm)
+        if m is not None and not seats and (dv := _SEAT_DUTY.search(norm, body_start + 2, end)) is not None \
+                and dv.start() - body_start <= 24 and not re.search(r"[,;。、]", norm[body_start : dv.start()]):
+            end = dv.start()  # 总指挥长:乡长负责防汛抗旱的全面工作: the seat, then what it does
+        entries, named = _read_entry(norm, body_start, end, role, lex)
         for here, after in itertools.zip_longest(seats, seats[1:]):
             seat = _role_of(here.group(1), lex)
             more, _ = _read_entry(norm, here.end(), after.start() if after is not None else len(norm), seat, lex)

@@ -39,10 +39,13 @@ _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=" + _DATE_AFTE
 # (1。推动…: a mirror's full stop; 1.9月30日前,…: the item's date right after its number)
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
-_DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff][^,;。:]{0,14}(?:。|$))"
+_DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff](?:[^,;。:]{0,14}。|[^,;。:]{0,24}$))"
                             r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平])")
-_BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s+(?=[\u4e00-\u9fff][^,;。:,]{1,20}$)"
+_BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s*(?=[\u4e00-\u9fff][^,;。:,]{1,20}$)"
                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # 2 组织指挥体系与职责
+# 2.2.1事故发生,即…: a number of three levels or more is a marker whatever follows it (no quantity is written so)
+_DECIMAL_DEEP = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){2,3})(?=[\u4e00-\u9fff])"
+                           r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # (4.1.5亿元: item 4, 1.5亿元)
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
@@ -318,7 +321,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if m.group(1).isdigit() and re.match(rf"[^;。,]{{1,10}};\s*{int(m.group(1)) + 1}[、.]", rest):
             return None  # 1、金寨县;2、裕安区;3、…: a list run on one line, no heading
         return HeadingKind.task, m.group(1), m.end()
-    if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm):
+    if m := _DECIMAL.match(norm) or _DECIMAL_TITLE.match(norm) or _DECIMAL_DEEP.match(norm):
         return HeadingKind.task, m.group(1), m.end()
     if m := _CIRCLED.match(norm):
         return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()

@@ -3465,3 +3465,31 @@ def test_the_units_a_body_asks_to_do_the_work() -> None:
     assert _table_roles("省建设厅要求各市建设局会同财政等部门尽快将任务分解下达到县(市、区)。") == [
         (1, "各市建设局", "lead"), (1, "财政", "co")]
     assert _table_roles("县政府责成县财政局负责资金保障。") == [(1, "县财政局", "shared")]
+
+
+def test_a_roster_seat_written_with_its_post_and_duty() -> None:
+    # 某乡 2022 防汛抗旱应急预案: 总指挥长:乡长负责… / 指挥长:党委副书记负责… / 分指挥长:人大主席负责…
+    # (党委副书记 is a post, not 党 a surname and 委 a name)
+    text = ("总指挥长:乡长负责防汛抗旱的全面工作。\n指挥长:党委副书记负责防汛抗旱人员的调度工作。\n"
+            "分指挥长:人大主席负责防汛抗旱及本片人员的调度。\n成员:各单位负责人")
+    assert _table_roles(text) == [(1, "乡长", "leader"), (2, "党委副书记", "leader"), (3, "人大主席", "deputy_leader"),
+                                  (4, "各单位", "member")]
+
+
+def test_decimal_outlines_glued_to_their_titles_and_text() -> None:
+    # 某乡 2022 防汛抗旱应急预案 (1总则 / 1.1编制目的 / 2.1乡防汛指挥部成员职责分工及防汛责任制) and a 自治县 预案
+    # (2.2.1事故发生,即…: three levels glued to a sentence)
+    text = ("1总则\n1.1编制目的\n为做好防范。\n2组织指挥体系及职责\n2.1乡防汛指挥部成员职责分工及防汛责任制\n"
+            "2.2办事机构\n2.2.1事故发生,即自动生成应急处理指挥中心。")
+    ex = extract_text(text)
+    assert [(h.span.line, h.number, h.parent_line) for h in ex.headings] == [
+        (1, "1", None), (2, "1.1", 1), (4, "2", None), (5, "2.1", 4), (6, "2.2", 4), (7, "2.2.1", 6)]
+
+
+def test_helpers_of_the_bodies_concerned() -> None:
+    # 某县 地质灾害应急预案: 县民政局负责协助灾区有关部门做好… ; 北京 整治 16.市社会办:…配合有关部门做好…
+    assert _table_roles("县民政局负责协助灾区有关部门做好避险和受灾群众的临时安置工作。") == [
+        (1, "县民政局", "co"), (1, "灾区有关部门", "lead")]
+    assert _table_roles("县民政局协助有关部门做好安置工作。") == [(1, "县民政局", "co"), (1, "有关部门", "lead")]
+    # (not a phrase that only opens with 有关: 配合有关方面完善城镇… names no body)
+    assert _table_roles("吴泾司法所负责配合有关方面完善城镇房屋建设管理制度。") == [(1, "吴泾司法所", "shared")]

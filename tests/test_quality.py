@@ -429,6 +429,14 @@ KNOWN_GAPS = {
     "办公室负责… and 各级财政部门应… read by no rule",
     "liaoyuan-2012-low-income-housing-rules-bureau-duty-articles-traditional": "places sharing one department over 及 "
     "(龍山區、西安區及遼源經濟開發區住房和城鄉建設部門): three duties, one missed",
+    "county-undated-geohazard-emergency-bureau-fuze-assist-lines-page8": "exhortations and duties with no role word "
+    "(专业应急防治与救灾队伍…平时要…, 财政部门应…, 县政府和各乡镇(办事处)政府储备…)",
+    "shandong-town-undated-forest-fire-pdf-lines-prose-roster-lost-chars": "a roster in one sentence over five PDF "
+    "lines with its names masked (党委副书记**同志,党委委员、武装部部长**同志,…任副总指挥) and exhortations "
+    "(接到扑火命令的单位和个人,应当…)",
+    "zizhixian-undated-environment-pollution-decimal-name-post-roster-page4": "a team given a duty as it is set up "
+    "(成立…应急领导小组,对…负总责; other gold leaves 成立X,负责… without one) and members as 成员由预案涉及部门"
+    "负责人组成",
 }
 
 
@@ -448,6 +456,8 @@ HEADING_GAPS = {
     "marked a paragraph",
     "town-undated-rural-traffic-accident-campaign-chunk-lines-brackets": "a doc-sharing preview whose first chunk opens "
     "with 1、 before the plan's title (the gold: the title), read as task 1",
+    "shandong-town-undated-forest-fire-pdf-lines-prose-roster-lost-chars": "gold convention as hainan-2025: 第一部分"
+    " marked a paragraph; subsection markers whose numbers the copy lost (()接到…)",
     "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
     "annexes) opens the annex itself in this page copy; kg reads the line as the list",
     "yangzhou-2010-afforestation-quota-one-line-tabs": "a bare 附: line marked as an annex by its annotator (SCHEMA: 附件N)",
