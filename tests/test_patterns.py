@@ -3493,3 +3493,9 @@ def test_helpers_of_the_bodies_concerned() -> None:
     assert _table_roles("县民政局协助有关部门做好安置工作。") == [(1, "县民政局", "co"), (1, "有关部门", "lead")]
     # (not a phrase that only opens with 有关: 配合有关方面完善城镇… names no body)
     assert _table_roles("吴泾司法所负责配合有关方面完善城镇房屋建设管理制度。") == [(1, "吴泾司法所", "shared")]
+
+
+def test_a_first_leader_label() -> None:
+    # 新兴街道 网格化: 第一组长:巩元勋党工委副书记、主任 (a seat the schema reads as the leader's)
+    assert _table_roles("组长:淡小成党工委书记\n第一组长:巩元勋党工委副书记、主任\n副组长:王战利人大工委主任") == [
+        (1, "党工委书记", "leader"), (2, "党工委副书记、主任", "leader"), (3, "人大工委主任", "deputy_leader")]

@@ -434,6 +434,12 @@ KNOWN_GAPS = {
     "shandong-town-undated-forest-fire-pdf-lines-prose-roster-lost-chars": "a roster in one sentence over five PDF "
     "lines with its names masked (党委副书记**同志,党委委员、武装部部长**同志,…任副总指挥) and exhortations "
     "(接到扑火命令的单位和个人,应当…)",
+    "dayong-2018-rural-environment-supervision-group-traditional": "a team given a duty as it is set up (成立…督查領導"
+    "小組,…) and 駐村工作組 asked to act, in one long Traditional sentence",
+    "wuhua-huacheng-2023-student-drowning-group-name-space-post": "a team given a duty as it is set up (成立…领导小组,"
+    "加强对…的组织领导): four duties, one missed",
+    "xinxing-street-undated-grid-party-group-glued-name-post": "members' names glued together with no separator "
+    "(曾胜军豆雷杨周刘新兵任杰刘经轩李宁: 豆 is no common surname) and a team given a duty as it is set up",
     "zizhixian-undated-environment-pollution-decimal-name-post-roster-page4": "a team given a duty as it is set up "
     "(成立…应急领导小组,对…负总责; other gold leaves 成立X,负责… without one) and members as 成员由预案涉及部门"
     "负责人组成",
