@@ -45,6 +45,7 @@ _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|�
                           r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他|灾区|当地|属地|辖区)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
+_SET_UP = re.compile(r"(?:决定|特)?(?:成立|组建|设立)(?=\S)")  # (成立X领导小组,负责…)
 _REQUEST = re.compile(r"(?:要求|责成)")  # (省建设厅要求各市建设局…: who asks, then who is asked)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
@@ -611,6 +612,14 @@ class _Parser:
         if (note := _PAGE_NOTE.match(self.norm, lead_at)) is not None:
             lead_at = start = note.end()  # [接上页] 交通部门,负责…: a page's note before the units
         end = m.start() - 1
+        if (setup := _SET_UP.match(self.norm, lead_at, end)) is not None:
+            # 成立我市“三网”建设领导小组,负责… / 成立“茨竹乡…领导小组”,全面负责…: the team set up is given the work
+            x = setup.end() + (2 if re.match(r"我[省市县区镇乡]", self.norm[setup.end() :]) else 0)
+            y = end - 1 if self.norm[end - 1 : end] in "”\"" and self.norm[x : x + 1] in "“\"" else end
+            x += 1 if y < end else 0
+            if self.norm[x:y].endswith(tuple(self.lex.team_words)) and not re.search(r"[,;。、:]", self.norm[x:y]) \
+                    and unit_kind(self.norm[x:y], self.lex) is not None:
+                return y, x
         run = self.strict_units(start, end, "responsible")
         if not run and (manner := _MANNER_AFTER_UNITS.search(self.norm, lead_at + 2, end)) is not None:
             end = manner.start()

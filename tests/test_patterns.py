@@ -3499,3 +3499,13 @@ def test_a_first_leader_label() -> None:
     # 新兴街道 网格化: 第一组长:巩元勋党工委副书记、主任 (a seat the schema reads as the leader's)
     assert _table_roles("组长:淡小成党工委书记\n第一组长:巩元勋党工委副书记、主任\n副组长:王战利人大工委主任") == [
         (1, "党工委书记", "leader"), (2, "党工委副书记、主任", "leader"), (3, "人大工委主任", "deputy_leader")]
+
+
+def test_a_team_set_up_and_given_the_work() -> None:
+    # 茨竹乡 2025 防溺水: 成立“茨竹乡防溺水安全管理工作领导小组”,全面负责… ; 新兴街道: …,成立X领导小组,负责…
+    assert _table_roles("成立“茨竹乡防溺水安全管理工作领导小组”,全面负责组织、协调、督导全乡防溺水工作。") == [
+        (1, "茨竹乡防溺水安全管理工作领导小组", "shared")]
+    assert _table_roles("经街道党工委研究决定,成立新兴街道网格化建设工作领导小组,负责建设工作的组织实施。") == [
+        (1, "新兴街道网格化建设工作领导小组", "shared")]
+    # (the team's office is read with the team, not given the work)
+    assert _table_roles("办公室设在市统计局,负责日常工作。") == [(1, "市统计局", "office")]
