@@ -926,8 +926,11 @@ class _Parser:
         """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:
         市政府党组成员、公安局局长王小洪), people joined by 和, or posts and units."""
         out = []
-        written = _pieces(self.norm, a, b, r"[,;\s]+")
+        written = self._padded_names(_pieces(self.norm, a, b, r"[,;\s]+"))
         for x, y in self._one_leader_each(written):
+            if re.fullmatch(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}", self.norm[x:y]):
+                out.append(Mention(x, y, UnitKind.person, "supervisor", -1))  # 王 健: a name padded to three
+                continue
             if (x, y) not in written:  # a name joined with its posts
                 out.append(Mention(x, y, UnitKind.position, "supervisor", -1))
                 continue
@@ -940,6 +943,19 @@ class _Parser:
                     continue
                 for qx, qy in _pieces(self.norm, px, py, r"[、和及]"):
                     out += self._person(qx, qy)
+        return out
+
+    def _padded_names(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A surname and a given name parted by spaces (王 健: a two-character name padded to a three's width) joined
+        into one piece."""
+        out: list[tuple[int, int]] = []
+        for x, y in pieces:
+            if out and y - x <= 2 and out[-1][1] - out[-1][0] == 1 and self.norm[out[-1][0]] in self.lex.surnames \
+                    and re.fullmatch(r"[ \u3000]+", self.norm[out[-1][1] : x]) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", self.norm[x:y]):
+                out[-1] = (out[-1][0], y)
+            else:
+                out.append((x, y))
         return out
 
     def _one_leader_each(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

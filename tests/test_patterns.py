@@ -3509,3 +3509,12 @@ def test_a_team_set_up_and_given_the_work() -> None:
         (1, "新兴街道网格化建设工作领导小组", "shared")]
     # (the team's office is read with the team, not given the work)
     assert _table_roles("办公室设在市统计局,负责日常工作。") == [(1, "市统计局", "office")]
+
+
+def test_a_leader_padded_to_three_characters_and_a_province_and_centres_units() -> None:
+    # 辽政发〔2024〕3号: 牵头领导:王 健 (a two-character name padded with a space); 辽政发〔2026〕2号:
+    # (省发展改革委牵头,省(中)直有关单位按职责分工负责) (the province's and the centre's units in it)
+    assert _table_roles("1.地区生产总值增长5.5%左右。\n牵头领导:王 健\n牵头单位:省发展改革委") == [
+        (2, "王 健", "supervisor"), (3, "省发展改革委", "lead")]
+    assert _table_roles("(省发展改革委牵头,省(中)直有关单位按职责分工负责)") == [
+        (1, "省发展改革委", "lead"), (1, "省(中)直有关单位", "co")]
