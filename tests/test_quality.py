@@ -434,6 +434,8 @@ KNOWN_GAPS = {
     "shandong-town-undated-forest-fire-pdf-lines-prose-roster-lost-chars": "a roster in one sentence over five PDF "
     "lines with its names masked (党委副书记**同志,党委委员、武装部部长**同志,…任副总指挥) and exhortations "
     "(接到扑火命令的单位和个人,应当…)",
+    "luzhai-2019-pollution-weather-member-duties-run-on": "gold conventions disagree: (3)县应急管理局:配合相关部门做好… "
+    "marked shared, where beijing's gold marks 市政府法制办:…协助相关部门处理好… co and 相关部门 lead (kg's reading)",
     "dayong-2018-rural-environment-supervision-group-traditional": "a team given a duty as it is set up (成立…督查領導"
     "小組,…) and 駐村工作組 asked to act, in one long Traditional sentence",
     "wuhua-huacheng-2023-student-drowning-group-name-space-post": "a team given a duty as it is set up (成立…领导小组,"
