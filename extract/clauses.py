@@ -1041,7 +1041,8 @@ def _answerable(p: _Parser, norm: str) -> list[Clause]:
     out = []
     for m in _answerable_re(p.lex).finditer(norm):
         people = [Mention(x, y, UnitKind.person, "supervisor", -1) for x, y in _pieces(norm, m.start(1), m.end(1), "、")
-                  if unit_kind(norm[x:y], p.lex) is None and not p.lex.position_suffix_re.search(norm[x:y])]
+                  if unit_kind(norm[x:y], p.lex) is None and not p.lex.position_suffix_re.search(norm[x:y])
+                  and (not p.lex.surnames or norm[x] in p.lex.surnames)]  # (第一责任人的责任: no one's name)
         if people:
             out.append(Clause(m.start(1), m.end(1), "label_line", tuple(people)))
     return out

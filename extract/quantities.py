@@ -354,6 +354,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 分解为7大方面、80项。: the list of the plan's own counts ends here
         if measure == "项" and norm[e : e + 1] == "目" and re.search(r"[\u4e00-\u9fff]$", norm[max(0, s - 1) : s]):
             continue  # 安远路899项目, 6501项目: a project named by a number
+        if measure in ("件", "项") and re.match(r"(?:民生|惠民|为民)?(?:实事|大事|好事)", norm[e:]) \
+                and re.search(r"(?:民生|为民|惠民|重点|年)$", norm[max(0, s - 2) : s]):
+            continue  # 兴庆区2018年民生十件实事: a programme named by its number of items
         if measure in ("条", "项") and (re.match(r"(硬)?(措施|政策|举措|意见|规定|机制)", norm[e : e + 3])
                                         or norm[max(0, s - 2) : s] in ("新政", "政策")):
             continue  # a policy named by its number of articles (新政18条)

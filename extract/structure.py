@@ -46,6 +46,7 @@ _BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s*(?=[\u4e00-\u9fff][^,;。:,]{1,2
 # 2.2.1事故发生,即…: a number of three levels or more is a marker whatever follows it (no quantity is written so)
 _DECIMAL_DEEP = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){2,3})(?=[\u4e00-\u9fff])"
                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # (4.1.5亿元: item 4, 1.5亿元)
+_ATTACH_NO = re.compile(r"^\s*([0-9]{1,2})[.、](?=\S)")  # 2.2018年民生十件实事任务分解表: an attachment's number
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
@@ -536,7 +537,7 @@ class _Outliner:
         if not self.in_attach_list:
             return False
         stripped = ln.norm.strip()
-        if (mm := _TASK.match(ln.norm) or _SUB_ITEM.match(ln.norm)) and len(stripped) <= 50 \
+        if (mm := _TASK.match(ln.norm) or _SUB_ITEM.match(ln.norm) or _ATTACH_NO.match(ln.norm)) and len(stripped) <= 50 \
                 and not re.search(r"[。;,]", stripped):  # (6-1.…受理告知书: a numbered part of an attachment)
             self._line(ln, "paragraph")
             self.attachments.append((mm.group(1), ln.text[mm.end() :].strip(), ln.span(mm.end(), len(ln.text))))

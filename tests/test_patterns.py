@@ -3518,3 +3518,13 @@ def test_a_leader_padded_to_three_characters_and_a_province_and_centres_units() 
         (2, "王 健", "supervisor"), (3, "省发展改革委", "lead")]
     assert _table_roles("(省发展改革委牵头,省(中)直有关单位按职责分工负责)") == [
         (1, "省发展改革委", "lead"), (1, "省(中)直有关单位", "co")]
+
+
+def test_a_programme_named_by_its_count_and_an_attachment_list_with_years() -> None:
+    # 兴庆区 2018: 银川市2018年为民办实事、兴庆区2018年民生十件实事 (a programme's name); 附件:1.… / 2.2018年…分解表 /
+    # 3.…分解表 (the attachments, not tasks); 第一责任人的责任 names no one
+    text = ("一、明确任务\n根据兴庆区2018年民生十件实事内容,结合实际。牵头责任单位要切实担负起第一责任人的责任。\n"
+            "附件:1.2018年《政府工作报告》主要工作目标任务分解表\n2.2018年民生十件实事任务分解表\n3.银川市2018年为民办实事任务分解表")
+    ex = extract_text(text)
+    assert [h.number for h in ex.headings if h.kind.value != "annex"] == ["一"]
+    assert ex.indicators == () and ex.duties == ()

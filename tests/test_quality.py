@@ -199,6 +199,9 @@ KNOWN_GAPS = {
     "guobanfa-2019-tertiary-hospital-assessment": _EXHORTATIONS,
     "guobanhan-2018-website-consolidation-pilot": _EXHORTATIONS,
     "guofa-2019-double-random-inspection": _EXHORTATIONS,
+    "helan-2020-practical-affairs-call-notice-subsection-requests": _EXHORTATIONS,
+    "longxi-2025-practical-affairs-notice-run-in-sections-collectives": _EXHORTATIONS,
+    "yinchuan-xingqing-2018-work-report-tasks-notice-lead-support-prose": _EXHORTATIONS,
     "county-2009-h1n1-preparedness-duties": "duties with no role word (县旅游局组织做好…) or with a phrase between the "
                                             "unit and its role word across a comma (县经济局在…期间,负责…)",
     "district-undated-relief-system-duties": "a heading listing 13 units that 做好… with no role word, the duties "
