@@ -24,7 +24,7 @@ from .roles import clause_role
 from .structure import Line
 from .units import unit_key
 
-__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties"]
+__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties", "trim_glued_topics"]
 
 
 def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, task_line: int | None,
@@ -146,6 +146,26 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     # a roster's entries are whole where they stand (…组长:张高丽国务院副总理副组长:…成员:…, cut after them)
     return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut
                                       and (d.span.line, d.span.start - last.start) not in keep)]
+
+
+def trim_glued_topics(duties: Sequence[Duty], norm: str) -> list[Duty]:
+    """(6)计量管理区绿化市容局负责… / (4)河道区水务局负责…: an item's topic glued before a unit the document names alone
+    elsewhere (区绿化市容局) is no part of it, unless the place the topic would make (计量管理区) is written elsewhere
+    in the document too (青浦区水务局 beside 青浦区人民政府 keeps its place)."""
+    alone = {d.unit for d in duties}
+    out = []
+    for d in duties:
+        m = _GLUED_TOPIC.match(d.unit)
+        if m is not None and d.unit == d.span.quote and m.group(2) in alone \
+                and norm.count(m.group(1) + m.group(2)[0]) == norm.count(d.unit):
+            k, span = len(m.group(1)), d.span
+            d = replace(d, unit=m.group(2), unit_key=unit_key(m.group(2)),
+                        span=SourceSpan(span.line, span.start + k, span.end, span.quote[k:]))
+        out.append(d)
+    return out
+
+
+_GLUED_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,6}?)([区市县镇乡][\u4e00-\u9fff]{2,20})")
 
 
 def dedupe_duties(duties: Iterable[Duty]) -> list[Duty]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from .clauses import first_is_lead_from
 from .coverage import clause_warnings, read_coverage, task_warnings, unit_warnings
 from .document import doc_id_for, document_info
-from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties
+from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties, trim_glued_topics
 from .entities import group_units
 from .lexicon import load_lexicon
 from .mentions import read_mentions
@@ -98,7 +98,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
     teams = work_teams(roster, found.teams, lines, outline, lex)
     duties = [*teams.duties, *table_duties(tables, lines, outline),
               *clause_duties(found.clauses, outline, first_is_lead=first_is_lead)]
-    duties = attach_member_teams(dedupe_duties(drop_cut_off_clause(duties, lines, outline, roster.kept)), teams, outline)
+    duties = trim_glued_topics(drop_cut_off_clause(duties, lines, outline, roster.kept), norm)
+    duties = attach_member_teams(dedupe_duties(duties), teams, outline)
     units, key_map = group_units(duties, locality=struct.locality, norm=norm, kind_hint=teams.kind_hint, lex=lex)
     duties = rekey_duties(duties, key_map)
     indicators = drop_count_notes([*line_indicators(body, outline, lex), *table_indicators(tables, lines, outline)],

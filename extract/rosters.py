@@ -257,6 +257,7 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     return cut, end
 
 
+_OTHER_LABEL = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,11}:\s*")  # (a label alone on its line)
 _SEAT_DUTY = re.compile(r"负责(?!人|同志)|主持")  # (成员:各单位负责人 is a post)
 
 
@@ -680,6 +681,10 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                 read.add(number)
             continue
         m = label_re.match(norm)
+        if m is None and role is not None and _OTHER_LABEL.fullmatch(norm) and not damaged_re.match(norm) \
+                and not spaced_re.match(norm):
+            role = None  # 工作组负责人: / 专职工作人员: a seat the lexicon does not know ends the one before
+            continue
         if m is None and (op := _OPENED.match(norm)) is not None:
             m = _sentence_label_re(lex).match(norm, op.end())  # …组成人员如下: 组 长:温家宝 国务院总理
         if m is None and any(abs(j - k) <= 6 for j in labelled):

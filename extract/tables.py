@@ -679,6 +679,7 @@ def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[i
 UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor")
 #: column kinds holding the text of the row (the task)
 TEXT_COLUMNS = ("task", "name", "goal")
+_NO_ENTRY = re.compile(r"\s*(?:—{1,2}|无)\s*")
 _ROW_NUMBER = re.compile(r"\d{1,3}\*?[.、]?")
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 _LABEL_CELL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*:\s*(\S.*)")
@@ -1021,6 +1022,8 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
     if kind in ("lead", "co", "responsible"):
         c = _without_head(norm, c, lex)
     text = norm[c.start : c.end]
+    if kind in ("lead", "co", "responsible", "supervisor", "deadline") and _NO_ENTRY.fullmatch(text):
+        return True  # —— / 无 / /: a cell left empty on purpose (no lead for this row)
     if kind == "number":
         return bool(_ROW_NUMBER.fullmatch(text))
     if kind == "note" and _ROW_NUMBER.fullmatch(text):

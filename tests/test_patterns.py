@@ -3528,3 +3528,33 @@ def test_a_programme_named_by_its_count_and_an_attachment_list_with_years() -> N
     ex = extract_text(text)
     assert [h.number for h in ex.headings if h.kind.value != "annex"] == ["一"]
     assert ex.indicators == () and ex.duties == ()
+
+
+def test_an_items_topic_glued_before_a_unit_named_alone_elsewhere() -> None:
+    # 青浦 2025 建筑垃圾: (4)河道区水务局负责… / (6)计量管理区绿化市容局负责… (区水务局, 区绿化市容局 named alone elsewhere)
+    text = ("1.区水务局负责河道保洁。区绿化市容局负责消纳场所管理。\n(4)河道区水务局负责核实永久、临时填埋河道是否办理相关填河手续。\n"
+            "(6)计量管理区绿化市容局负责所在区消纳场所和转运码头的计量监督管理工作。")
+    assert _table_roles(text)[2:] == [(2, "区水务局", "shared"), (3, "区绿化市容局", "shared")]
+    # (a place written elsewhere keeps its name: 青浦区水务局 beside 青浦区人民政府)
+    text = "青浦区人民政府办公室\n1.区水务局负责河道保洁。\n2.青浦区水务局负责核实。"
+    assert _table_roles(text) == [(2, "区水务局", "shared"), (3, "青浦区水务局", "shared")]
+
+
+def test_a_bureau_guiding_is_no_part_of_the_towns_it_guides() -> None:
+    # 青浦 2025: 区绿化市容局联合区房管局、区城管执法局指导街镇加强… (指导 after a body's name is its verb)
+    assert unit_kind("区城管执法局指导街镇") is None and unit_kind("区农业技术指导站") is not None
+
+
+def test_a_dash_for_no_lead_in_a_table_one_cell_a_line() -> None:
+    # 青浦 2025 附件3: 序号 / 工作内容 / 具体措施 / 牵头单位 / 配合单位, a row whose lead cell is —— (none)
+    text = ("序号\n工作任务\n主要工作内容\n牵头单位\n配合单位\n(三)\n严处非法消纳\n强化建筑垃圾非法堆存情况的排查。\n"
+            "区城管执法局\n区规划资源局、区水务局\n(四)\n运用数据平台共享研判\n根据各自职能将线索及时处置并反馈给区城运中心。\n"
+            "——\n属地街镇、区建设管理委")
+    assert _table_roles(text) == [(9, "区城管执法局", "lead"), (10, "区规划资源局", "co"), (10, "区水务局", "co"),
+                                  (15, "属地街镇", "co"), (15, "区建设管理委", "co")]
+
+
+def test_a_committees_chair_and_a_seat_the_lexicon_does_not_know() -> None:
+    # 上海 2022 土壤污染责任人认定委员会: 主 任 委 员: / NAME  POST lines, then 工作组负责人: (no seat of the schema)
+    text = "主 任 委 员:\n罗海林  市生态环境局副局长\n王训国  市规划资源局副局长\n工作组负责人:\n任菊萍  市生态环境局土壤处处长"
+    assert _table_roles(text) == [(2, "市生态环境局副局长", "leader"), (3, "市规划资源局副局长", "leader")]

@@ -439,6 +439,12 @@ KNOWN_GAPS = {
     "(接到扑火命令的单位和个人,应当…)",
     "luzhai-2019-pollution-weather-member-duties-run-on": "gold conventions disagree: (3)县应急管理局:配合相关部门做好… "
     "marked shared, where beijing's gold marks 市政府法制办:…协助相关部门处理好… co and 相关部门 lead (kg's reading)",
+    "jiading-2014-land-reduction-town-quota-cells": "a quota table one cell a line under a two-row header whose "
+    "cells split a code list (221 / 、253) and a date (2014 / 年12月底) over lines: the towns' quotas are not read",
+    "qingpu-2025-construction-waste-unit-heading-lists-lead-co-cells": "long prose (…要根据…指导做好…, X将…) and a "
+    "table whose (一)/(二) number cells and a lead cell split over two lines (区土方工作 / 专班) break the rows",
+    "shanghai-2022-soil-liability-committee-spaced-label-roster": "a committee's staff under seats the schema has no "
+    "role for (工作组负责人:, 专职工作人员:) annotated as members",
     "dayong-2018-rural-environment-supervision-group-traditional": "a team given a duty as it is set up (成立…督查領導"
     "小組,…) and 駐村工作組 asked to act, in one long Traditional sentence",
     "wuhua-huacheng-2023-student-drowning-group-name-space-post": "a team given a duty as it is set up (成立…领导小组,"
