@@ -45,7 +45,8 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         _alt(words),
         *([rf"由[^,;。]{{2,40}}?(?:{_alt(lex.by_words)})"] if lex.by_words else []),
         # 县财政局:保证…, (1)市林业局。, 二、县委办公室(5项)
-        rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
+        # (六、公安青浦分局(交警支队): a unit's other name in brackets after it)
+        rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|(?:\([^()]{{1,20}}\))?。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
         # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is costly to look for at every place)
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
         rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)。?\s*$",  # …。(市经信委)

@@ -3558,3 +3558,11 @@ def test_a_committees_chair_and_a_seat_the_lexicon_does_not_know() -> None:
     # 上海 2022 土壤污染责任人认定委员会: 主 任 委 员: / NAME  POST lines, then 工作组负责人: (no seat of the schema)
     text = "主 任 委 员:\n罗海林  市生态环境局副局长\n王训国  市规划资源局副局长\n工作组负责人:\n任菊萍  市生态环境局土壤处处长"
     assert _table_roles(text) == [(2, "市生态环境局副局长", "leader"), (3, "市规划资源局副局长", "leader")]
+
+
+def test_a_duty_heading_with_the_units_other_name_in_brackets() -> None:
+    # 青浦 2025 附件2: 六、公安青浦分局(交警支队) / 七、属地街镇(镇人民政府、街道办事处) over their duties
+    text = "六、公安青浦分局(交警支队)\n1.负责查处违法行为。\n七、属地街镇(镇人民政府、街道办事处)\n1.负责日常监管。"
+    assert _table_roles(text) == [(1, "公安青浦分局", "shared"), (3, "属地街镇", "shared")]
+    # (a task's title is no unit: (八)建强微型消防站(志愿消防队))
+    assert _table_roles("(八)建强微型消防站(志愿消防队)\n1.配齐器材。") == []
