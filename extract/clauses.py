@@ -1171,6 +1171,44 @@ def _glued_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"({_alt(words)})(?=[\u4e00-\u9fff])")
 
 
+_CHAIRED = re.compile(r"(?:会议|例会|调度会|座谈会)(?:[^。;]{0,60}?,)?由([\u4e00-\u9fff、]{2,16}?)(?:召集(?:和|并)?)?主持")
+
+
+def _meeting_chairs(p: _Parser, norm: str) -> list[Clause]:
+    """月调度会议由县长主持, 国务院全体会议…由总理召集和主持: who chairs a standing meeting (its convener)."""
+    out = []
+    for m in _CHAIRED.finditer(norm):
+        pieces = _pieces(norm, m.start(1), m.end(1), "、")
+        if pieces and not re.search(r"召集人|或|委托", m.group(1)) and all(
+                norm[x:y] in p.lex.position_suffixes or unit_kind(norm[x:y], p.lex) in (UnitKind.position, UnitKind.person)
+                for x, y in pieces):  # (县长, 总理: a post named bare; not 由召集人或召集人委托有关同志主持)
+            out.append(Clause(m.start(1), m.end(1), "general",
+                              tuple(Mention(x, y, UnitKind.position, "convener", -1) for x, y in pieces)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _etc_label_re(lex: Lexicon) -> re.Pattern[str]:
+    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) in ("lead", "co", "responsible")]
+    return re.compile(rf"等({_alt(words)})(?=[,,;。要应须需在于:]|$)")
+
+
+def _units_etc_label(p: _Parser, norm: str) -> list[Clause]:
+    """县政府办、县发改局…、县招商服务中心等牵头部门,要于…: the units a sentence opens with, then 等 and a label
+    that says what they are to the work (lead, helpers, or responsible)."""
+    out = []
+    for m in _etc_label_re(p.lex).finditer(norm):
+        start = sentence_start(norm, m.start())
+        start += len(norm[start : m.start()]) - len(norm[start : m.start()].lstrip())
+        if (mk := _LINE_MARKER.match(norm, start)) is not None and mk.end() < m.start():
+            start = mk.end()
+        kind = p.lex.role_of_label(m.group(1))
+        role: RoleClass = kind if kind in ("lead", "co") else "responsible"
+        if (run := p.strict_units(start, m.start(), role)) and run[0].start == start:
+            out.append(Clause(start, m.end(), "label_line", tuple(run)))
+    return out
+
+
 def _glued_labels(p: _Parser, norm: str) -> Clause | None:
     """…积极动员人人参与环境卫生整治活动责任单位各社区居委会、驻辖区单位 / …责任单位环卫分公司配合单位办事处、城管中队:
     labels glued to the task text before them and to their units, with no colon, closing the line.  Read only when
@@ -1277,6 +1315,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 break
     if not out and (glued := _glued_labels(p, norm)) is not None:
         out.append(glued)
+    if not out:
+        out += _units_etc_label(p, norm)
+    out += _meeting_chairs(p, norm)
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     claimed_to = label_cut
     if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):

@@ -3566,3 +3566,12 @@ def test_a_duty_heading_with_the_units_other_name_in_brackets() -> None:
     assert _table_roles(text) == [(1, "公安青浦分局", "shared"), (3, "属地街镇", "shared")]
     # (a task's title is no unit: (八)建强微型消防站(志愿消防队))
     assert _table_roles("(八)建强微型消防站(志愿消防队)\n1.配齐器材。") == []
+
+
+def test_units_then_etc_and_a_label_and_a_meetings_chair() -> None:
+    # 靖政发〔2025〕17号: 五、县政府办、县发改局…等牵头部门,要于每次调度会议前… ; 月调度会议由县长主持 (its convener)
+    assert _table_roles("五、县政府办、县发改局、县资源规划局等牵头部门,要于每次调度会议前,将工作任务进展情况梳理详实。") == [
+        (1, "县政府办", "lead"), (1, "县发改局", "lead"), (1, "县资源规划局", "lead")]
+    assert _table_roles("月调度会议由县长主持,各分管县级领导汇报上述工作进展情况。") == [(1, "县长", "convener")]
+    # (not a seat: 由召集人或召集人委托有关同志主持)
+    assert _table_roles("联席会议原则上每年召开一次,由召集人或召集人委托有关同志主持。") == []

@@ -439,6 +439,8 @@ KNOWN_GAPS = {
     "(接到扑火命令的单位和个人,应当…)",
     "luzhai-2019-pollution-weather-member-duties-run-on": "gold conventions disagree: (3)县应急管理局:配合相关部门做好… "
     "marked shared, where beijing's gold marks 市政府法制办:…协助相关部门处理好… co and 相关部门 lead (kg's reading)",
+    "jingbian-2025-key-work-dispatch-notice-lead-departments": "leaders who report and schedule with no role word "
+    "(各分管县级领导汇报…, 各分管县级领导每周调度…) marked supervisor by the gold",
     "jiading-2014-land-reduction-town-quota-cells": "a quota table one cell a line under a two-row header whose "
     "cells split a code list (221 / 、253) and a date (2014 / 年12月底) over lines: the towns' quotas are not read",
     "qingpu-2025-construction-waste-unit-heading-lists-lead-co-cells": "long prose (…要根据…指导做好…, X将…) and a "
