@@ -75,8 +75,9 @@ class Role(StrEnum):
 
 
 #: The role class a clause, a label or a table column gives a unit before its role is resolved
-#: (:func:`extract.roles.resolve`): ``responsible`` becomes co or shared by its neighbours.
-RoleClass = Literal["lead", "co", "responsible", "supervisor"]
+#: (:func:`extract.roles.resolve`): ``responsible`` becomes co or shared by its neighbours (``convener``: a standing
+#: meeting's chair, 月调度会议由县长主持).
+RoleClass = Literal["lead", "co", "responsible", "supervisor", "convener"]
 #: What a label gives: a role class, or ``free`` (a label that names units with no role of its own).
 LabelClass = Literal["lead", "co", "responsible", "supervisor", "free"]
 
