@@ -1418,8 +1418,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         # 代省长杜家毫领导省政府全面工作, …,省长马兴瑞主持省政府全面工作: the leader (post and name) over that work
         taken = {(x.start, x.end) for c in out for x in c.mentions}
         for lead in _leader_opens_re(p.lex).finditer(norm):
-            if (lead.start(1), lead.end(1)) not in taken and not re.search(r"^[由和及与]|任", lead.group(1)) \
-                    and (post := post_before_name(norm, lead.start(1), lead.end(1), p.lex)) is not None \
+            # (办公室主任华毅同志主持全面工作: 同志 after the name; not X任组长, where 任 is a verb, but 主任 is a post)
+            named_to = lead.end(1) - (2 if lead.group(1).endswith("同志") else 0)
+            if (lead.start(1), lead.end(1)) not in taken and not re.search(r"^[由和及与]|(?<![主责])任", lead.group(1)) \
+                    and (post := post_before_name(norm, lead.start(1), named_to, p.lex)) is not None \
                     and norm[post[1]] in p.lex.surnames:
                 out.append(Clause(lead.start(1), lead.end(1), "general",
                                   (Mention(lead.start(1), lead.end(1), UnitKind.position, "supervisor", -1),)))

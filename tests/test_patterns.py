@@ -3575,3 +3575,10 @@ def test_units_then_etc_and_a_label_and_a_meetings_chair() -> None:
     assert _table_roles("月调度会议由县长主持,各分管县级领导汇报上述工作进展情况。") == [(1, "县长", "convener")]
     # (not a seat: 由召集人或召集人委托有关同志主持)
     assert _table_roles("联席会议原则上每年召开一次,由召集人或召集人委托有关同志主持。") == []
+
+
+def test_leaders_division_written_post_name_comrade() -> None:
+    # 苏家屯区政府办公室 2023: 区政府办公室主任华毅同志主持全面工作,副主任杨烨同志分管文秘科和督查科工作 (主任 is a post,
+    # not 任 a verb; 同志 after the name)
+    text = "根据工作需要,区政府办公室主任华毅同志主持全面工作,副主任杨烨同志分管文秘科和督查科工作。"
+    assert _table_roles(text) == [(1, "区政府办公室主任华毅同志", "supervisor"), (1, "副主任杨烨同志", "supervisor")]

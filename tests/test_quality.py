@@ -200,6 +200,7 @@ KNOWN_GAPS = {
     "guobanhan-2018-website-consolidation-pilot": _EXHORTATIONS,
     "guofa-2019-double-random-inspection": _EXHORTATIONS,
     "helan-2020-practical-affairs-call-notice-subsection-requests": _EXHORTATIONS,
+    "fujian-2021-market-regulation-bureau-disclosure-task-table-notice-generic-lead-co": _EXHORTATIONS,
     "longxi-2025-practical-affairs-notice-run-in-sections-collectives": _EXHORTATIONS,
     "yinchuan-xingqing-2018-work-report-tasks-notice-lead-support-prose": _EXHORTATIONS,
     "county-2009-h1n1-preparedness-duties": "duties with no role word (县旅游局组织做好…) or with a phrase between the "
