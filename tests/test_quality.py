@@ -440,6 +440,8 @@ KNOWN_GAPS = {
     "(接到扑火命令的单位和个人,应当…)",
     "luzhai-2019-pollution-weather-member-duties-run-on": "gold conventions disagree: (3)县应急管理局:配合相关部门做好… "
     "marked shared, where beijing's gold marks 市政府法制办:…协助相关部门处理好… co and 相关部门 lead (kg's reading)",
+    "ningguo-2025-stats-bureau-disclosure-reporting-rule-office-divisions-pipe-meta": "an exhortation whose 负责 is "
+    "a designated person's (局机关各科室要高度重视…,指定专人负责填写…): four duties, one missed",
     "jingbian-2025-key-work-dispatch-notice-lead-departments": "leaders who report and schedule with no role word "
     "(各分管县级领导汇报…, 各分管县级领导每周调度…) marked supervisor by the gold",
     "jiading-2014-land-reduction-town-quota-cells": "a quota table one cell a line under a two-row header whose "
