@@ -1567,8 +1567,9 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
         # bracket after them aside: 县发改局,县财政局(2024年6月底前))
         if (when := _DEADLINE_NOTE.search(body, a)) is not None:
             body = body[: when.start()].rstrip()
-        if not _closing_list_place(p, body, a) or re.search(r"的[^、,]{0,8}为", body[a:]):
-            return None  # (建设进度较慢的乡镇为城关镇: a sentence naming who lags, no list of units)
+        if not _closing_list_place(p, body, a) or re.search(r"的[^、,]{0,8}为", body[a:]) \
+                or re.match(r"\s*(?:成员|组成人员)(?:单位)?(?:包括|为|有)", body[a:]):
+            return None  # (建设进度较慢的乡镇为城关镇: a sentence naming who lags; 成员包括…: a team's members)
         run = p.strict_units(a, len(body), "responsible")
         # (no person or post; no long piece of a sentence as a unit)
         if not run or any(m.kind in (UnitKind.person, UnitKind.position) or m.end - m.start > 20 for m in run):

@@ -710,7 +710,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         cl = _clause_label_re(lex).search(norm, body_start + 2) if m is not None else None
         # 组 长:镇分管领导,成 员:派出所和司法所负责人: more seats after a comma, each read with its own label
         seats = [x for x in _sentence_label_re(lex).finditer(norm, body_start + 2, cl.start() if cl else len(norm))
-                 if norm[x.start() - 1] in ",;。"] if m is not None else []
+                 if norm[x.start(1) - 1] in ",;。 \u3000"] if m is not None else []
         if seats:
             cl = seats[0]
         end = cl.start() if cl else len(norm)

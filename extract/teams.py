@@ -334,8 +334,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         start = a + (m0.end() if m0 else 0)
         roles = [m for m in _role_word_re(lex).finditer(norm, a, b)
                  if not (m.group(1) in lex.roster_only and _OFFICE_HEADS.search(norm, sentence_start(norm, a, "。;"), a))]
-        if not roles:
-            held = [*held, (start, b)] if post_before_name(norm, start, b, lex) else []
+        if not roles:  # (not 由镇党委书记任顾问: a seat the lexicon has no role for, 顾问 no name)
+            held = [*held, (start, b)] if post_before_name(norm, start, b, lex) \
+                and not re.search(r"(?<![主责])任[\u4e00-\u9fff]{1,6}$", norm[start:b]) else []
         for m in roles:  # "由A任组长", "以A为组长、B为副组长的", "会议由A担任总召集人"
             x = start
             if (k := norm.rfind("由", start, m.start())) >= 0:

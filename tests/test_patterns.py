@@ -3582,3 +3582,16 @@ def test_leaders_division_written_post_name_comrade() -> None:
     # not 任 a verb; 同志 after the name)
     text = "根据工作需要,区政府办公室主任华毅同志主持全面工作,副主任杨烨同志分管文秘科和督查科工作。"
     assert _table_roles(text) == [(1, "区政府办公室主任华毅同志", "supervisor"), (1, "副主任杨烨同志", "supervisor")]
+
+
+def test_a_roster_seat_the_lexicon_has_no_role_for_and_members_listed_as_such() -> None:
+    # 夹山镇: 由镇党委书记任顾问,镇长任组长 (顾问 is no role of the schema, nor a name); 兴宁 2021 联席会议:
+    # 成员包括市民政局、市财政局…等单位分管负责同志 (members, not units closing an item)
+    assert _table_roles("成立镇农村环境卫生集中整治行动领导小组,由镇党委书记任顾问,镇长任组长,全体党政班子成员任副组长。") == [
+        (1, "镇长", "leader"), (1, "全体党政班子成员", "deputy_leader")]
+
+
+def test_a_seat_after_a_space_on_a_roster_line() -> None:
+    # 聂桥镇 气象灾害防御: 副组长: 黄光宇(人大主席) 分管领导 成 员: … 领导小组下设办公室,办公室设在镇防办
+    text = "组 长: 黄 蓝(镇长)\n副组长: 黄光宇(人大主席) 成 员: 苏云生、陈昊 领导小组下设办公室,办公室设在镇防办。"
+    assert (2, "镇防办", "office") in _table_roles(text)

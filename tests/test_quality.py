@@ -442,6 +442,11 @@ KNOWN_GAPS = {
     "marked shared, where beijing's gold marks 市政府法制办:…协助相关部门处理好… co and 相关部门 lead (kg's reading)",
     "ningguo-2025-stats-bureau-disclosure-reporting-rule-office-divisions-pipe-meta": "an exhortation whose 负责 is "
     "a designated person's (局机关各科室要高度重视…,指定专人负责填写…): four duties, one missed",
+    "nieqiao-undated-weather-disaster-group-glued-roster-duty-lists": "a roster run into prose whose members are padded "
+    "names in a list that runs into the next sentence (成 员: 周 越、 余 琴、 苏云生、陈 昊、 领导小组下设办公室…) and "
+    "duty labels inside paragraphs (领导小组职责:) the gold reads as shared",
+    "xianning-2020-epidemic-relief-measures-division-gazette-flattened-table": "a gazette's table flattened one cell "
+    "a line whose task cells were lost in the copy (units under a subsection heading, 2020年12月 after them)",
     "jingbian-2025-key-work-dispatch-notice-lead-departments": "leaders who report and schedule with no role word "
     "(各分管县级领导汇报…, 各分管县级领导每周调度…) marked supervisor by the gold",
     "jiading-2014-land-reduction-town-quota-cells": "a quota table one cell a line under a two-row header whose "
