@@ -318,8 +318,14 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的,]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
-        if re.search(r"(?:^|[,;。:、\s.)])全(?:国|省|市|州|县|区|旗|镇|乡)(?:共|共有|现有)?$", norm[max(0, s - 6) : s]):
-            continue  # 全县22个乡镇(街道),298个村: the count of what the plan covers, not a target
+        if re.search(r"(?:^|[,;。:、\s.)])全(?:国|省|市|州|县|区|旗|镇|乡|街道)(?:共|共有|现有)?(?:分为|划分为)?$",
+                     norm[max(0, s - 9) : s]):
+            last_count = e
+            continue  # 全县22个乡镇(街道),298个村; 全街道共分为17个网格: the count of what the plan covers, not a target
+        if last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[(、]", norm[last_count:s]) \
+                and re.match(r"[\u4e00-\u9fff]{1,4}[、)]", norm[e:]):
+            last_count = e
+            continue  # 17个第一网格(15个村、2个社区): the parts of that count
         if measure in ("项", "条", "个", "件") and norm[max(0, s - 2) : s] in ("方面", "领域"):
             continue  # (一)知识产权保护方面5项: the items of the plan under a heading
         if (cond := _CONDITION.match(norm, ss)) is not None \

@@ -3595,3 +3595,11 @@ def test_a_seat_after_a_space_on_a_roster_line() -> None:
     # 聂桥镇 气象灾害防御: 副组长: 黄光宇(人大主席) 分管领导 成 员: … 领导小组下设办公室,办公室设在镇防办
     text = "组 长: 黄 蓝(镇长)\n副组长: 黄光宇(人大主席) 成 员: 苏云生、陈昊 领导小组下设办公室,办公室设在镇防办。"
     assert (2, "镇防办", "office") in _table_roles(text)
+
+
+def test_counts_of_what_a_street_is_divided_into_and_posts_of_police_and_clerks() -> None:
+    # 东关街道 安全生产网格化: 全街道共分为17个第一网格(15个村、2个社区) (the ground the plan covers, no target);
+    # 南川 某镇: …驻乡民警刘汲函、党政办文书韦小华…为成员 (the post, not the name)
+    ex = extract_text("全街道共分为17个第一网格(15个村、2个社区)。\n全年新建学校10所(小学6所、初中4所)。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "10"), (2, "6"), (2, "4")]
+    assert unit_kind("驻乡民警") == "position" and unit_kind("党政办文书") == "position"

@@ -447,6 +447,12 @@ KNOWN_GAPS = {
     "duty labels inside paragraphs (领导小组职责:) the gold reads as shared",
     "xianning-2020-epidemic-relief-measures-division-gazette-flattened-table": "a gazette's table flattened one cell "
     "a line whose task cells were lost in the copy (units under a subsection heading, 2020年12月 after them)",
+    "chongming-chenjia-2023-ebike-charging-person-lead-main-grasp-team-units": "a small team formed by units with "
+    "no 由 and no team word of the lexicon (…,镇派出所、城管…等部门组成整治小组): its six members are not read",
+    "qingpu-xiayang-2019-ebike-charging-unit-name-subsections": "exhortations (各村居要…) and one post holding two seats "
+    "(由街道领导担任组长及副组长) the gold records twice",
+    "shangyu-dongguan-undated-safety-grid-prose-group-bracket-grid-roles": "gold convention: two posts of one person "
+    "joined by 、 before a seat (街道党委书记、办事处主任(第一网格督查人)任组长) kept whole; kg reads two leaders",
     "jingbian-2025-key-work-dispatch-notice-lead-departments": "leaders who report and schedule with no role word "
     "(各分管县级领导汇报…, 各分管县级领导每周调度…) marked supervisor by the gold",
     "jiading-2014-land-reduction-town-quota-cells": "a quota table one cell a line under a two-row header whose "
