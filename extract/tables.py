@@ -50,7 +50,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
 from .roles import resolve
-from .units import Item, is_unit, place_name, short_unit_list, split_units, unit_kind
+from .units import Item, is_unit, place_name, short_unit_list, split_units, unit_key, unit_kind
 
 __all__ = ["TableCell", "TableFact", "TaskTable", "column_kind", "find_task_tables", "quota_cell_tables", "read_table",
            "read_task_table", "share_lists"]
@@ -529,7 +529,12 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
         for run in _SHARE_RUN.finditer(norm):
             pieces, at = [], run.start()
             for piece in re.split(r"[、,]", run.group(0)):
-                pieces.append((at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())))
+                x, y = at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())
+                if "(" in norm[x:y] and ")" not in norm[x:y]:
+                    x = norm.rfind("(", x, y) + 1  # …筹措资金5万元(农行肃南县支行2万元、…: a list in brackets
+                elif norm[x:y].endswith(")") and "(" not in norm[x:y]:
+                    y -= 1  # …、邮储银行肃南县支行1万元)
+                pieces.append((x, y))
                 at += len(piece) + 1
             matched = [lex.share_piece_re.fullmatch(norm, a, b) for a, b in pieces]
             # the longest stretch of pieces that are shares (其中,南宁市274户,柳州市369户,…: not 其中)
@@ -564,6 +569,8 @@ def share_lists(lines: list[tuple[int, str]], lex: Lexicon | None = None) -> lis
                 q = next((q for k, q in quantities.items() if b <= k < m.end()), None) if m else None
                 if q is None:
                     break
+                if kind is None and (b - a > 6 or re.search(r"其中|共|合计|资金|筹措|配套", norm[a:b])):
+                    continue  # 县财政、银行机构共筹措资金105万元: a total said in a sentence, no one's share
                 facts.append(TableFact("owner", number, q.name, None, unit=Item(a, b, norm[a:b], kind or UnitKind.department),
                                        quota=q))
             else:
@@ -1602,6 +1609,10 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
         facts = [f for f in facts if not (f.kind == "target" and f.quantity and (f.line, f.quantity.start) in at)]
         facts += measured
         has_lead = any(f.column_role == "lead" for f in found)
+        # 责任单位 区发改局、区财政局 … 牵头单位 区发改局: a unit of the list named again in the lead column leads
+        leads = {unit_key(f.unit.text) for f in found if f.column_role == "lead" and f.unit is not None}
+        found = [replace(f, column_role="lead") if f.column_role in ("responsible", "co") and f.unit is not None
+                 and unit_key(f.unit.text) in leads else f for f in found]
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
         for f in found:

@@ -3603,3 +3603,13 @@ def test_counts_of_what_a_street_is_divided_into_and_posts_of_police_and_clerks(
     ex = extract_text("全街道共分为17个第一网格(15个村、2个社区)。\n全年新建学校10所(小学6所、初中4所)。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "10"), (2, "6"), (2, "4")]
     assert unit_kind("驻乡民警") == "position" and unit_kind("党政办文书") == "position"
+
+
+def test_a_lead_named_again_in_the_rows_responsible_cell_and_shares_in_brackets() -> None:
+    # 莲都区 2023 政府工作报告 duties: 序号 / 事项 / 责任单位 / 牵头单位, the lead listed in both unit cells
+    text = ("序号\n事项\n责任单位\n牵头单位\n1\n推进项目建设,完成投资10亿元。\n区发改局、区财政局、区经商局\n区发改局")
+    assert _table_roles(text) == [(7, "区发改局", "lead"), (7, "区财政局", "co"), (7, "区经商局", "co"), (8, "区发改局", "lead")]
+    # 肃南县 2022: …银行机构筹措资金5万元(农行肃南县支行2万元、县农村信用联社2万元、邮储银行肃南县支行1万元)
+    text = ("本次专项行动中县财政、银行机构共筹措资金105万元,其中县财政配套资金100万元,银行机构筹措资金5万元"
+            "(农行肃南县支行2万元、县农村信用联社2万元、邮储银行肃南县支行1万元)。")
+    assert _table_roles(text) == [(1, u, "indicator_owner") for u in ("农行肃南县支行", "县农村信用联社", "邮储银行肃南县支行")]

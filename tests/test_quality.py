@@ -489,6 +489,8 @@ HEADING_GAPS = {
     "marked a paragraph",
     "town-undated-rural-traffic-accident-campaign-chunk-lines-brackets": "a doc-sharing preview whose first chunk opens "
     "with 1、 before the plan's title (the gold: the title), read as task 1",
+    "xiangshan-2024-urban-management-q4-key-work-lead-cell-lines": "a progress table one cell a line whose progress "
+    "cell opens with its own item number (1.根据2024年度…), read as a task",
     "shandong-town-undated-forest-fire-pdf-lines-prose-roster-lost-chars": "gold convention as hainan-2025: 第一部分"
     " marked a paragraph; subsection markers whose numbers the copy lost (()接到…)",
     "zigong-undated-education-projects-annex-pipe-rows": "附件:TITLE on one line (in a notice, the list of its "
