@@ -600,7 +600,8 @@ class _Parser:
             seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
         if (rq := _REQUEST.search(self.norm, seg, upto)) is not None:
             # 省建设厅要求各市建设局会同…, 县政府责成县财政局负责…: the units asked are the ones to do it
-            at = mk.end() if (mk := _LINE_MARKER.match(self.norm, seg)) is not None and mk.end() < rq.start() else seg
+            at = seg + mk.end() if (mk := _LINE_MARKER.match(self.norm[seg : rq.start()])) is not None \
+                and seg + mk.end() < rq.start() else seg
             if self.strict_units(at, rq.start(), "responsible"):
                 seg = rq.end()
         return upto, seg
@@ -952,7 +953,8 @@ class _Parser:
         for x, y in pieces:
             if out and y - x <= 2 and out[-1][1] - out[-1][0] == 1 and self.norm[out[-1][0]] in self.lex.surnames \
                     and re.fullmatch(r"[ \u3000]+", self.norm[out[-1][1] : x]) \
-                    and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", self.norm[x:y]):
+                    and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", self.norm[x:y]) \
+                    and not self.lex.position_suffix_re.search(self.norm[out[-1][0]] + self.norm[x:y]):  # (not 常 委)
                 out[-1] = (out[-1][0], y)
             else:
                 out.append((x, y))
@@ -1171,7 +1173,9 @@ def _glued_label_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"({_alt(words)})(?=[\u4e00-\u9fff])")
 
 
-_CHAIRED = re.compile(r"(?:会议|例会|调度会|座谈会)(?:[^。;]{0,60}?,)?由([\u4e00-\u9fff、]{2,16}?)(?:召集(?:和|并)?)?主持")
+# (a standing meeting: not 3月5日召开专题会议,会议由副市长主持, whose chair chairs that day only)
+_STANDING_MEETING = r"(?:例会|调度会议|调度会|联席会议|全体会议|常务会议)"
+_CHAIRED = re.compile(rf"{_STANDING_MEETING}(?:[^。;]{{0,60}}?,)?由([\u4e00-\u9fff、]{{2,16}}?)(?:召集(?:和|并)?)?主持")
 
 
 def _meeting_chairs(p: _Parser, norm: str) -> list[Clause]:
@@ -1200,8 +1204,8 @@ def _units_etc_label(p: _Parser, norm: str) -> list[Clause]:
     for m in _etc_label_re(p.lex).finditer(norm):
         start = sentence_start(norm, m.start())
         start += len(norm[start : m.start()]) - len(norm[start : m.start()].lstrip())
-        if (mk := _LINE_MARKER.match(norm, start)) is not None and mk.end() < m.start():
-            start = mk.end()
+        if (mk := _LINE_MARKER.match(norm[start : m.start()])) is not None and start + mk.end() < m.start():
+            start += mk.end()  # (…。2.县发改局…: the item's number, in the middle of the line)
         kind = p.lex.role_of_label(m.group(1))
         role: RoleClass = kind if kind in ("lead", "co") else "responsible"
         if (run := p.strict_units(start, m.start(), role)) and run[0].start == start:
@@ -1317,7 +1321,6 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         out.append(glued)
     if not out:
         out += _units_etc_label(p, norm)
-    out += _meeting_chairs(p, norm)
     # a sentence that assigns the work: "……,由市发改委牵头,市财政局、市商务局配合。"
     claimed_to = label_cut
     if not out and "为主," in norm and (out := _mainly_clauses(p, norm)):
@@ -1434,6 +1437,9 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             if (run := p.strict_units(mi.start(1), mi.end(1), "responsible")) and not any(
                     (x.start, x.end) in taken for x in run):
                 out.append(Clause(mi.start(1), mi.end(1), "heading", tuple(run)))
+    # 月调度会议由县长主持: a standing meeting's chair, beside whatever else the line gives
+    taken = {(x.start, x.end) for c in out for x in c.mentions}
+    out += [c for c in _meeting_chairs(p, norm) if not any((x.start, x.end) in taken for x in c.mentions)]
     return _marked_leads(norm, out, lex)
 
 

@@ -156,7 +156,8 @@ def trim_glued_topics(duties: Sequence[Duty], norm: str) -> list[Duty]:
     out = []
     for d in duties:
         m = _GLUED_TOPIC.match(d.unit)
-        if m is not None and d.unit == d.span.quote and m.group(2) in alone \
+        opening = norm[norm.rfind("\n", 0, d.span.start) + 1 : d.span.start]
+        if m is not None and d.unit == d.span.quote and m.group(2) in alone and _ITEM_OPENING.fullmatch(opening) \
                 and norm.count(m.group(1) + m.group(2)[0]) == norm.count(d.unit):
             k, span = len(m.group(1)), d.span
             d = replace(d, unit=m.group(2), unit_key=unit_key(m.group(2)),
@@ -165,6 +166,8 @@ def trim_glued_topics(duties: Sequence[Duty], norm: str) -> list[Duty]:
     return out
 
 
+# (the topic is an item's title: the unit opens a numbered item, (4)河道区水务局负责…; not 高新区管委会 in running text)
+_ITEM_OPENING = re.compile(r"\s*(?:\(\s*[0-9一二三四五六七八九十]{1,3}\s*\)|[0-9一二三四五六七八九十]{1,3}\s*[.、])\s*")
 _GLUED_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,6}?)([区市县镇乡][\u4e00-\u9fff]{2,20})")
 
 

@@ -715,7 +715,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             cl = seats[0]
         end = cl.start() if cl else len(norm)
         if m is not None and not seats and (dv := _SEAT_DUTY.search(norm, body_start + 2, end)) is not None \
-                and dv.start() - body_start <= 24 and not re.search(r"[,;。、]", norm[body_start : dv.start()]):
+                and dv.start() - body_start <= 24 and not re.search(r"[,;。、(]", norm[body_start : dv.start()]):
             end = dv.start()  # 总指挥长:乡长负责防汛抗旱的全面工作: the seat, then what it does
         entries, named = _read_entry(norm, body_start, end, role, lex)
         for here, after in itertools.zip_longest(seats, seats[1:]):

@@ -40,7 +40,7 @@ _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=" + _DATE_AFTE
 _DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
 _DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff](?:[^,;。:]{0,14}。|[^,;。:]{0,24}$))"
-                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平])")
+                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平级]|小时)")
 _BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s*(?=[\u4e00-\u9fff][^,;。:,]{1,20}$)"
                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # 2 组织指挥体系与职责
 # 2.2.1事故发生,即…: a number of three levels or more is a marker whatever follows it (no quantity is written so)

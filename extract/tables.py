@@ -1030,7 +1030,7 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         c = _without_head(norm, c, lex)
     text = norm[c.start : c.end]
     if kind in ("lead", "co", "responsible", "supervisor", "deadline") and _NO_ENTRY.fullmatch(text):
-        return True  # —— / 无 / /: a cell left empty on purpose (no lead for this row)
+        return True  # —— / 无: a cell left empty on purpose (no lead for this row; - and / are a target column's)
     if kind == "number":
         return bool(_ROW_NUMBER.fullmatch(text))
     if kind == "note" and _ROW_NUMBER.fullmatch(text):

@@ -3613,3 +3613,21 @@ def test_a_lead_named_again_in_the_rows_responsible_cell_and_shares_in_brackets(
     text = ("本次专项行动中县财政、银行机构共筹措资金105万元,其中县财政配套资金100万元,银行机构筹措资金5万元"
             "(农行肃南县支行2万元、县农村信用联社2万元、邮储银行肃南县支行1万元)。")
     assert _table_roles(text) == [(1, u, "indicator_owner") for u in ("农行肃南县支行", "县农村信用联社", "邮储银行肃南县支行")]
+
+
+def test_review_of_the_sessions_rules_on_ordinary_prose() -> None:
+    # a meeting's chair beside the line's other duties, and only a standing meeting's
+    assert _table_roles("联席会议由市长主持,由县发改局牵头,县财政局配合。") == [
+        (1, "市长", "convener"), (1, "县发改局", "lead"), (1, "县财政局", "co")]
+    assert _table_roles("3月5日召开专题会议,会议由副市长主持。") == []
+    # a seat's note in brackets is no duty to cut at (组长:李明(全面负责))
+    assert _table_roles("组  长:李明(全面负责)\n副组长:王强(负责日常工作)") == [
+        (1, "李明", "leader"), (2, "王强", "deputy_leader")]
+    # a place's own body is no item's topic (高新区管委会 beside 区管委会)
+    assert _table_roles("区管委会负责统筹。\n高新区管委会负责园区建设。") == [
+        (1, "区管委会", "shared"), (2, "高新区管委会", "shared")]
+    # an item's number in the middle of a line, before units, 等 and a label
+    assert _table_roles("加强协调。2.县发改局、县财政局等牵头部门,要加强协调。") == [
+        (1, "县发改局", "lead"), (1, "县财政局", "lead")]
+    assert unit_kind("法律文书") is None and unit_kind("党政办文书") == "position"
+    assert [h.number for h in extract_text("0.5小时内到达现场\n3.2级以上地震发生后").headings] == []
