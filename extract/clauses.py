@@ -46,7 +46,6 @@ _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|�
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他|灾区|当地|属地|辖区)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
 _PIECE_EDGE = " \t\u3000,、;:"
 _SET_UP = re.compile(r"(?:决定|特)?(?:成立|组建|设立)(?=\S)")  # (成立X领导小组,负责…)
-_REQUEST = re.compile(r"(?:要求|责成)")  # (省建设厅要求各市建设局…: who asks, then who is asked)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # between a unit and its role word: a modal, or the capacity it acts in (区民政局作为主管部门总体负责)
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
@@ -598,7 +597,7 @@ class _Parser:
         seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, upto))])
         if 0 < seg and self.norm[seg - 1] in "。;" and (mk := _ITEM_NEXT.match(self.norm, seg, upto)) is not None:
             seg = mk.end()  # …;(2)县财政局:负责资金保障: the next item's number before its units
-        if (rq := _REQUEST.search(self.norm, seg, upto)) is not None:
+        if (rq := _request_re(self.lex).search(self.norm, seg, upto)) is not None:
             # 省建设厅要求各市建设局会同…, 县政府责成县财政局负责…: the units asked are the ones to do it
             at = seg + mk.end() if (mk := _LINE_MARKER.match(self.norm[seg : rq.start()])) is not None \
                 and seg + mk.end() < rq.start() else seg
@@ -1189,6 +1188,12 @@ def _meeting_chairs(p: _Parser, norm: str) -> list[Clause]:
             out.append(Clause(m.start(1), m.end(1), "general",
                               tuple(Mention(x, y, UnitKind.position, "convener", -1) for x, y in pieces)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _request_re(lex: Lexicon) -> re.Pattern[str]:
+    """A body asking others to do the work (省建设厅要求各市建设局…: who asks, then who is asked)."""
+    return re.compile(_alt(lex.request_words)) if lex.request_words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
