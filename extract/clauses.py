@@ -1167,14 +1167,12 @@ def pivots_in(norm: str, a: int, b: int, lex: Lexicon | None = None) -> list[tup
 
 @lru_cache(maxsize=4)
 def _glued_label_re(lex: Lexicon) -> re.Pattern[str]:
-    # (a label of four characters or more: a bare role word as a label, 牵头 / 配合, is prose's too)
-    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) in ("lead", "co", "responsible")]
-    return re.compile(rf"({_alt(words)})(?=[\u4e00-\u9fff])")
+    return re.compile(rf"({_alt(lex.word_labels('lead', 'co', 'responsible'))})(?=[\u4e00-\u9fff])")
 
 
 # (a standing meeting: not 3月5日召开专题会议,会议由副市长主持, whose chair chairs that day only)
-_STANDING_MEETING = r"(?:例会|调度会议|调度会|联席会议|全体会议|常务会议)"
-_CHAIRED = re.compile(rf"{_STANDING_MEETING}(?:[^。;]{{0,60}}?,)?由([\u4e00-\u9fff、]{{2,16}}?)(?:召集(?:和|并)?)?主持")
+STANDING_MEETING = r"(?:例会|调度会议|调度会|联席会议|全体会议|常务会议)"
+_CHAIRED = re.compile(rf"{STANDING_MEETING}(?:[^。;]{{0,60}}?,)?由([\u4e00-\u9fff、]{{2,16}}?)(?:召集(?:和|并)?)?主持")
 
 
 def _meeting_chairs(p: _Parser, norm: str) -> list[Clause]:
@@ -1198,8 +1196,7 @@ def _request_re(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _etc_label_re(lex: Lexicon) -> re.Pattern[str]:
-    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) in ("lead", "co", "responsible")]
-    return re.compile(rf"等({_alt(words)})(?=[,,;。要应须需在于:]|$)")
+    return re.compile(rf"等({_alt(lex.word_labels('lead', 'co', 'responsible'))})(?=[,,;。要应须需在于:]|$)")
 
 
 def _units_etc_label(p: _Parser, norm: str) -> list[Clause]:
@@ -1216,6 +1213,11 @@ def _units_etc_label(p: _Parser, norm: str) -> list[Clause]:
         if (run := p.strict_units(start, m.start(), role)) and run[0].start == start:
             out.append(Clause(start, m.end(), "label_line", tuple(run)))
     return out
+
+
+def opens_item(text: str) -> bool:
+    """True if ``text`` is nothing but an item's marker ((4), 2., 一、, 2.1.1): what stands before an item's first word."""
+    return _LINE_MARKER.fullmatch(text) is not None
 
 
 def _glued_labels(p: _Parser, norm: str) -> Clause | None:

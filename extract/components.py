@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .clauses import Clause, find_clauses
+from .clauses import STANDING_MEETING, Clause, find_clauses
 from .lexicon import _alt, load_lexicon
 from .structure import _heading_marker
 from .teams import TeamParse, find_team, mentions_team
@@ -56,7 +56,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         rf"(?:{_alt([w for w in lex.labels if w in lex.weak])})\s*:",  # 协助:省水利厅 (a weak word as a label)
         rf"。[^;。:]{{2,60}}(?:{suffixes})(?:\([^()]{{2,20}}\))?。?\s*$",  # 1.加快项目建设。县发改局、县财政局
         r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")",
-        r"(?:例会|调度会议?|联席会议|全体会议|常务会议)[^。;]{0,60}?由[^,;。]{2,16}主持",  # 月调度会议由县长主持: its chair
+        rf"{STANDING_MEETING}[^。;]{{0,60}}?由[^,;。]{{2,16}}主持",  # 月调度会议由县长主持: its chair
     ]
     return tuple(re.compile(p) for p in patterns)
 

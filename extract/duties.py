@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .clauses import Clause, Mention, names_answerable
+from .clauses import Clause, Mention, names_answerable, opens_item
 from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
-from .records import Duty, HeadingKind, Role, SourceSpan, UnitKind
+from .records import Duty, HeadingKind, LabelClass, Role, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
 from .units import unit_key
@@ -81,11 +81,10 @@ def clause_duties(found: Iterable[tuple[Line, Sequence[Clause]]], outline: Outli
 _LABELLED = frozenset({"bracket", "label_line"})
 # the labels of a helpers' list and of the units it helps (配合单位: / 责任单位:, 责任部门:)
 @lru_cache(maxsize=4)
-def _label_kind_re(lex: Lexicon, kind: str) -> re.Pattern[str]:
+def _label_kind_re(lex: Lexicon, kind: LabelClass) -> re.Pattern[str]:
     """A label of ``kind`` (co: 配合单位, 协办部门…; responsible: 责任单位, 责任科室…), its colon if any (a label glued to
     its units: …责任单位环卫分公司配合单位办事处)."""
-    words = [w for w in lex.labels if len(w) >= 4 and lex.role_of_label(w) == kind]
-    return re.compile(rf"(?:{_alt(words)})\s*:?")
+    return re.compile(rf"(?:{_alt(lex.word_labels(kind))})\s*:?")
 
 
 def _labelled_headings(found: Sequence[tuple[Line, Sequence[Clause]]], outline: Outline) -> set[int]:
@@ -151,13 +150,14 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
 def trim_glued_topics(duties: Sequence[Duty], norm: str) -> list[Duty]:
     """(6)计量管理区绿化市容局负责… / (4)河道区水务局负责…: an item's topic glued before a unit the document names alone
     elsewhere (区绿化市容局) is no part of it, unless the place the topic would make (计量管理区) is written elsewhere
-    in the document too (青浦区水务局 beside 青浦区人民政府 keeps its place)."""
+    in the document too (青浦区水务局 beside 青浦区人民政府 keeps its place).  Only where the unit opens a numbered item:
+    the topic is that item's title (not 高新区管委会 in running text)."""
     alone = {d.unit for d in duties}
     out = []
     for d in duties:
         m = _GLUED_TOPIC.match(d.unit)
-        opening = norm[norm.rfind("\n", 0, d.span.start) + 1 : d.span.start]
-        if m is not None and d.unit == d.span.quote and m.group(2) in alone and _ITEM_OPENING.fullmatch(opening) \
+        if m is not None and d.unit == d.span.quote and m.group(2) in alone \
+                and opens_item(norm[norm.rfind("\n", 0, d.span.start) + 1 : d.span.start]) \
                 and norm.count(m.group(1) + m.group(2)[0]) == norm.count(d.unit):
             k, span = len(m.group(1)), d.span
             d = replace(d, unit=m.group(2), unit_key=unit_key(m.group(2)),
@@ -166,8 +166,6 @@ def trim_glued_topics(duties: Sequence[Duty], norm: str) -> list[Duty]:
     return out
 
 
-# (the topic is an item's title: the unit opens a numbered item, (4)河道区水务局负责…; not 高新区管委会 in running text)
-_ITEM_OPENING = re.compile(r"\s*(?:\(\s*[0-9一二三四五六七八九十]{1,3}\s*\)|[0-9一二三四五六七八九十]{1,3}\s*[.、])\s*")
 _GLUED_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,6}?)([区市县镇乡][\u4e00-\u9fff]{2,20})")
 
 

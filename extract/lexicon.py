@@ -150,6 +150,11 @@ class Lexicon:
         """
         return _marker_roles(self)[marker]
 
+    def word_labels(self, *kinds: LabelClass) -> list[str]:
+        """The labels of ``kinds`` of four characters or more (责任单位, 配合部门…): a bare role word as a label
+        (牵头, 配合) is prose's too, so only these are read where no colon follows a label."""
+        return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds]
+
     def role_of_label(self, label: str) -> LabelClass:
         """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex."""
         if label in self.supervisor_labels:
