@@ -35,6 +35,14 @@ _ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六�
          r"|第[一二三四五六七八九十0-9]+(?:部分|章|篇)\s|第[一二三四五六七八九十百0-9]+[条节]\s*|[◆◇●○■□▲△▶►•√])")  # (◆县发改局:负责…: a bullet)
 # the marker a line opens with (and a decimal one: 2.1.1 市财政局…, 3.2 县教育局…)
 _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}}(?![0-9%])|[0-9]{{1,2}}\.[0-9]{{1,2}}(?=\s))\s*")
+
+
+def marker_end(norm: str, pos: int) -> int:
+    """Where the text after an item marker opening at ``pos`` starts (``pos`` itself when none opens there).
+    ``_LINE_MARKER`` is anchored, so it is matched on the slice: ``match(norm, pos)`` never matches past 0."""
+    return pos + m.end() if (m := _LINE_MARKER.match(norm[pos:])) is not None else pos
+
+
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
@@ -583,8 +591,7 @@ class _Parser:
                 and not re.match(r"(?:科室|范围|人|同志|[^,;。]{0,12}联系人)", self.norm[m.end() :]):
             # 县交通局,负责通村公路建设: units opening the sentence, a comma, then the duty (as after a colon)
             first = sentence_start(self.norm, m.start() - 1, floor=claimed)
-            mk = _LINE_MARKER.match(self.norm, first)
-            first = mk.end() if mk and mk.end() < m.start() - 1 else first
+            first = at if (at := marker_end(self.norm, first)) < m.start() - 1 else first
             # the units open the sentence, or a clause after a comma when the comma's clause is what they do
             # (县交通局负责养护,各街道办事处按照属地管理原则,负责巡查)
             last = self.norm.rfind(",", first, m.start() - 1)
@@ -687,8 +694,7 @@ class _Parser:
         if seg < 1 or self.norm[seg - 1] != "," or not self.norm.startswith(("以及", "及", "和", "还有"), seg):
             return -1
         start = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, seg - 1))])
-        mk = _LINE_MARKER.match(self.norm, start)
-        start = mk.end() if mk and mk.end() < seg - 1 else start
+        start = at if (at := marker_end(self.norm, start)) < seg - 1 else start
         return start if self.strict_units(start, seg - 1, "responsible") else -1
 
     def _helpers_across_comma(self, claimed: int, seg: int) -> int:
@@ -791,8 +797,7 @@ class _Parser:
         if self.norm[a:at].strip() or a < 1 or self.norm[a - 1] != ",":
             return None
         s0 = sentence_start(self.norm, a - 1)
-        if (mk := _LINE_MARKER.match(self.norm, s0)) is not None:
-            s0 = mk.end()
+        s0 = marker_end(self.norm, s0)
         if (title := _TITLE_HEAD.match(self.norm, s0)) is not None and title.end() < a:
             s0 = title.end()  # (三)强化督导。区综治办…: after the heading's title
         s0 += len(self.norm[s0:a]) - len(self.norm[s0:a].lstrip())

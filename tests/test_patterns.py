@@ -3631,3 +3631,11 @@ def test_review_of_the_sessions_rules_on_ordinary_prose() -> None:
         (1, "县发改局", "lead"), (1, "县财政局", "lead")]
     assert unit_kind("法律文书") is None and unit_kind("党政办文书") == "position"
     assert [h.number for h in extract_text("0.5小时内到达现场\n3.2级以上地震发生后").headings] == []
+
+
+def test_units_opening_the_next_item_of_a_line_then_a_comma_and_the_duty() -> None:
+    # 高庄镇 环境整治 责任分工, two items run onto one line: the second item's units open a sentence after its
+    # number (2.各包村干部、村干部,负责…), not only at the line's opening
+    text = ("1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作,安排协调好生活垃圾清运工作。"
+            "2.各包村干部、村干部,负责组织协调处理村内乱堆乱放及“门前三堆”清理及清运工作;")
+    assert _table_roles(text) == [(1, "保洁公司", "shared"), (1, "各包村干部", "shared"), (1, "村干部", "shared")]
