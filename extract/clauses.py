@@ -37,6 +37,12 @@ _ITEM = (r"(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六�
 _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}}(?![0-9%])|[0-9]{{1,2}}\.[0-9]{{1,2}}(?=\s))\s*")
 
 
+@lru_cache(maxsize=4)
+def _post_inside(lex: Lexicon) -> re.Pattern[str]:
+    """A post's ending with more text after it (省长抓好省人民政府, 服务保障镇领导指挥全镇): no unit's name."""
+    return re.compile(f"(?:{_alt([w for w in lex.position_suffixes if len(w) >= 2])})(?=[\u4e00-\u9fff])")
+
+
 def marker_end(norm: str, pos: int) -> int:
     """Where the text after an item marker opening at ``pos`` starts (``pos`` itself when none opens there).
     ``_LINE_MARKER`` is anchored, so it is matched on the slice: ``match(norm, pos)`` never matches past 0."""
@@ -515,6 +521,12 @@ class _Parser:
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
+            if m.start() >= claimed and (not live or helper) and (alone := self._helped_alone(claimed, m, b)) is not None:
+                # 配合县水利局共同推进…, 7.协助中联办做好…: no units before the pivot; the units it helps lead, and
+                # the duty list's head, when the line has one, helps
+                out.append((m.start(), [Mention(x.start, x.end, x.kind, "co", -1) for x in live if helper] + alone))
+                claimed = max(m.end(), alone[-1].end)
+                continue
             if m.start() <= claimed or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
@@ -635,6 +647,28 @@ class _Parser:
                 and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
             return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         return None
+
+    def _helped_alone(self, claimed: int, m: re.Match[str], b: int) -> list[Mention] | None:
+        """The units a helper pivot (配合, 积极配合, 协助) names when it opens its clause with no units before it (only
+        a modal or one of the lexicon's helper openers: 积极配合各乡镇开展…, 依据职责协助相关部门…), or None."""
+        word = m.group(0)
+        if not word.endswith(tuple(self.lex.co_before_lead)) or word in self.lex.lead_before_co:
+            return None
+        start = marker_end(self.norm, max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed,
+                                                                                                   m.start()))]))
+        before = self.norm[start : self._modal_start(start, m.start())].strip()
+        if before and re.fullmatch(f"(?:{_alt(self.lex.helper_openers)})+", before) is None:
+            return None
+        if self.norm.startswith(tuple(self.lex.leader_work), m.end()):
+            return None  # 协助分管市财政局: a leader's share of the work, read with the roster
+        after = self._after_pivot(m.end(), b, role="lead")
+        if not after or (self._vague(after) and not self._generic(after)) or self.norm.startswith("的", after[-1].end) \
+                or any(_post_inside(self.lex).search(self.norm, x.start, x.end) for x in after):
+            return None  # (配合上级指挥部的应急处置工作: whose work; 协助省长抓好省人民政府…: no name)
+        end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
+        if any(x.group(0) not in self.lex.weak for x in self.markers(after[-1].end, end)):
+            return None  # 配合县水利局负责… is read at its own role word
+        return after
 
     def _pivot_run(self, seg: int, upto: int, m: re.Match[str], b: int, end: int, after_run: bool) -> list[Mention] | None:
         """The run a helper pivot gives when no other role word follows it in its sentence: 县公安局:配合县畜牧局做好

@@ -87,6 +87,7 @@ class Lexicon:
     table_leader_verbs: tuple[str, ...] = ()
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
     request_words: tuple[str, ...] = ()  # 要求, 责成: a body asking the units after it to do the work
+    helper_openers: tuple[str, ...] = ()  # 积极, 并: words before a helper pivot that opens its clause
     page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
     surnames: str = ""  # 陆小香冯晖: two names with no separator split where a surname starts
     post_openers: tuple[str, ...] = ()  # 李智军政府副乡长: words that open a post as a prefix does
@@ -281,6 +282,7 @@ def load_lexicon() -> Lexicon:
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
         leader_work=tuple(r.get("leader_work", ())),
         request_words=tuple(r.get("request_words", ())),
+        helper_openers=tuple(r.get("helper_openers", ())),
         lead_marks="".join(r.get("lead_marks", ())),
         by_words=tuple(r.get("by_words", ())),
         organ_suffixes=tuple(u.get("organ_suffixes", ())),

@@ -3639,3 +3639,23 @@ def test_units_opening_the_next_item_of_a_line_then_a_comma_and_the_duty() -> No
     text = ("1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作,安排协调好生活垃圾清运工作。"
             "2.各包村干部、村干部,负责组织协调处理村内乱堆乱放及“门前三堆”清理及清运工作;")
     assert _table_roles(text) == [(1, "保洁公司", "shared"), (1, "各包村干部", "shared"), (1, "村干部", "shared")]
+
+
+def test_a_helper_pivot_opening_its_clause_names_the_lead() -> None:
+    # 石城县 河长制考核: 2.配合县水利局共同推进河流信息、一河一策编制工作(30分); 积极配合各乡镇开展“河长制”工作
+    assert _table_roles("2.配合县水利局共同推进河流信息、一河一策编制工作(30分)") == [(1, "县水利局", "lead")]
+    assert _table_roles("积极配合各乡镇开展“河长制”工作(8分)。") == [(1, "各乡镇", "lead")]
+    # 广州 香港推介会: 7.协助中联办做好大会的秩序维持工作 (a weak word, read when it opens the clause)
+    assert _table_roles("7.协助中联办做好大会的秩序维持工作。") == [(1, "中联办", "lead")]
+    # 北京 环境秩序整治: the head of a duty list helps the bodies it names after a manner
+    assert _table_roles("19.市政府法制办:依据职责协助相关部门处理好整治行动中涉及的相关法制工作事务。") == [
+        (1, "市政府法制办", "co"), (1, "相关部门", "lead")]
+    # not a leader's share of the work, whose work it is, or a post running into a verb
+    assert _table_roles("协助分管市财政局,市审计局。") == []
+    assert _table_roles("县应急局负责信息接收工作;配合上级应急指挥部、属地镇街的应急处置工作。") == [(1, "县应急局", "shared")]
+    assert _table_roles("协助省长抓好省人民政府工作任务的落实。") == []
+    # 上海 燃气安全: a co word with a manner (按职责组织配合), and 协助领导 over a work group
+    assert _table_roles("正确安装和使用报警装置。(市住房城乡建设管理委、市财政局牵头负责,市民政局按职责组织配合)") == [
+        (1, "市住房城乡建设管理委", "lead"), (1, "市财政局", "lead"), (1, "市民政局", "co")]
+    assert _table_roles("牵头领导:陈利众、盛付祥\n协助领导:钟伟华") == [
+        (1, "陈利众", "supervisor"), (1, "盛付祥", "supervisor"), (2, "钟伟华", "supervisor")]
