@@ -85,6 +85,9 @@ _QRE: dict[int, re.Pattern[str]] = {}
 _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|督查激励)*"
                          r"(?:工作目标|工作任务|目标任务|任务|工作|事项|目标|措施|举措|项目|方面|领域|内容)")
 # counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
+# a sentence on what a place has now (全乡共有大小河流2条, 全镇现有山塘6个): its figures describe, they are no targets
+_HAS_NOW = re.compile(r"\s*(?:[0-9一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))?\s*(?:目前,?)?"
+                      r"全(?:国|省|市|州|县|区|旗|镇|乡|街道|村|社区)(?:目前)?(?:共有|现有|有)")
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
 _SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$"
@@ -322,6 +325,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                      norm[max(0, s - 9) : s]):
             last_count = e
             continue  # 全县22个乡镇(街道),298个村; 全街道共分为17个网格: the count of what the plan covers, not a target
+        if _HAS_NOW.match(norm, norm.rfind("。", 0, s) + 1) and not _FUTURE.search(clause):
+            last_count = e
+            continue  # 全乡共有大小河流2条,其中:凯伦河…全长3公里: what the place has now, not a target
         if last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[(、]", norm[last_count:s]) \
                 and re.match(r"[\u4e00-\u9fff]{1,4}[、)]", norm[e:]):
             last_count = e

@@ -551,7 +551,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
     # seats the name itself
     written = norm[a:b]
     found = list(_NAME_BRACKET.finditer(written))
-    if found and any(not _QUALIFIED_NAME.fullmatch(m.group(0)) for m in found) and (found[0].start() == 0 and (
+    if found and any(not _QUALIFIED_NAME.fullmatch(m.group(0)) for m in found) \
+            and not found[0].group(1).startswith(tuple(lex.collective_openers)) and (found[0].start() == 0 and (
             len(found) == 1 or re.fullmatch(r"[\s、,;]*", "".join(written[p.end() : q.start()]
                                                                 for p, q in itertools.pairwise(found))))):
         return [(a + m.start(1), a + m.end(1), UnitKind.person) if _QUALIFIED_NAME.fullmatch(m.group(0))

@@ -385,7 +385,11 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             if inner is not None:  # 日常工作由X承担
                 add(a + mf.start(inner), a + mf.end(inner), Role.office)
             else:  # 办公室设在X; 下设办公室(地点设在水利站)
-                add(a + mf.end(), b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b, Role.office)
+                seat_end = b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b
+                if (holder := re.search(r"(?:同志)?(?:兼任|担任)", norm[a + mf.end() : seat_end])) is not None \
+                        and (bare := _without_name(norm, a + mf.end(), a + mf.end() + holder.start(), lex)) is not None:
+                    seat_end = bare[0]  # 办公室设在兴仁林业站吕云军兼任办公室主任: the seat, without who heads it
+                add(a + mf.end(), seat_end, Role.office)
         elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于)", piece)) is not None \
                 and "下设办公室" in norm[sentence_start(norm, a, "。;"): a]:
             # 下设办公室,承担领导小组的日常工作,设在县林业局: the office's seat after its work

@@ -3659,3 +3659,19 @@ def test_a_helper_pivot_opening_its_clause_names_the_lead() -> None:
         (1, "市住房城乡建设管理委", "lead"), (1, "市财政局", "lead"), (1, "市民政局", "co")]
     assert _table_roles("牵头领导:陈利众、盛付祥\n协助领导:钟伟华") == [
         (1, "陈利众", "supervisor"), (1, "盛付祥", "supervisor"), (2, "钟伟华", "supervisor")]
+
+
+def test_a_task_forces_damaged_roster_and_its_office_run_into_its_director() -> None:
+    # 下山镇 防溺水专班: 副班长 (a 专班's deputy), posts joined by 、 one of them a candidate, a post of each village
+    text = ("副班长:杨国兴镇党委副书记、政法委员\n王韩鹏镇党委副书记、镇长提名候选人\n成员:罗绍平镇安监办负责人\n"
+            "各村(社区)党支部书记")
+    assert _table_roles(text) == [(1, "镇党委副书记、政法委员", "deputy_leader"),
+                                  (2, "镇党委副书记、镇长提名候选人", "deputy_leader"),
+                                  (3, "镇安监办负责人", "member"), (4, "各村(社区)党支部书记", "member")]
+    # 兴仁镇 森林资源: 办公室设在兴仁林业站吕云军兼任办公室主任 (the seat, not who heads it); 段金龙 江边国有林场场长
+    assert ("兴仁林业站", "office") in [(u, r) for _, u, r in _table_roles(
+        "兴仁镇森林资源工作领导小组下设办公室,办公室设在兴仁林业站吕云军兼任办公室主任,具体抓好各项工作。")]
+    assert unit_kind("江边国有林场场长") == "position"
+    # 马铃乡 防汛: what the township has now is no target
+    ex = extract_text("全乡共有大小河流2条,其中:凯伦河,全长3公里;马铃河,全长19.5公里,汇入珠江流域。\n全乡现有山塘6个。")
+    assert ex.indicators == ()
