@@ -3675,3 +3675,8 @@ def test_a_task_forces_damaged_roster_and_its_office_run_into_its_director() -> 
     # 马铃乡 防汛: what the township has now is no target
     ex = extract_text("全乡共有大小河流2条,其中:凯伦河,全长3公里;马铃河,全长19.5公里,汇入珠江流域。\n全乡现有山塘6个。")
     assert ex.indicators == ()
+
+
+def test_a_leader_label_named_for_the_charge() -> None:
+    # 滁州 2024 重点工作: 牵头责任领导:邓继敢。 under each target
+    assert _table_roles("1. 地区生产总值增长7.5%。\n牵头责任领导:邓继敢。") == [(2, "邓继敢", "supervisor")]

@@ -199,6 +199,7 @@ KNOWN_GAPS = {
     "guobanfa-2019-tertiary-hospital-assessment": _EXHORTATIONS,
     "guobanhan-2018-website-consolidation-pilot": _EXHORTATIONS,
     "guofa-2019-double-random-inspection": _EXHORTATIONS,
+    "hangzhou-2020-work-report-notice-first-listed-declared-no-list": _EXHORTATIONS,
     "helan-2020-practical-affairs-call-notice-subsection-requests": _EXHORTATIONS,
     "fujian-2021-market-regulation-bureau-disclosure-task-table-notice-generic-lead-co": _EXHORTATIONS,
     "longxi-2025-practical-affairs-notice-run-in-sections-collectives": _EXHORTATIONS,
