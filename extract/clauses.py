@@ -164,7 +164,7 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _bare_label_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s*({_alt(lex.labels)})\s*:?\s*")
+    return re.compile(rf"\s*({_alt(lex.labels)})\s*:?\s*\|?\s*")  # (整改责任单位 |: a label cell of a pasted table)
 
 
 def names_answerable(norm: str, c: Clause, lex: Lexicon | None = None) -> bool:

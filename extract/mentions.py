@@ -42,10 +42,13 @@ def _only_units(label: str, text: str) -> bool:
     """The line after a label alone holds nothing but its units (卫健局、文旅局), or a leader for a leader's label;
     not a sentence (各单位要高度重视,…)."""
     lex = load_lexicon()
-    body = text.strip().rstrip("。;")
+    body = text.strip().rstrip("。;| ")  # (整改责任单位 | / 潼南区 |: a two-column table of labels and values)
+    short = len(body) <= 30 and not re.search(r"[。,;]|要", body)
     if lex.role_of_label(label) == "supervisor":
-        return len(body) <= 30 and not re.search(r"[。,;]|要", body)
+        return short
     items, rejected = split_units(body, lex=lex)
+    if rejected and short:
+        items, rejected = split_units(body, lex=lex, lenient=True)  # a place (潼南区), as after the label's colon
     return bool(items) and not rejected
 
 

@@ -101,6 +101,8 @@ _STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理"
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 # a clause that tells what was done (发展改革委已在国债中安排该项目2亿元, 全面设立了县、乡、村三级河长605人)
 _DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
+# what was done, told after the figure (14艘吸砂船已全部吊装上岸, 37个水源地标识牌…已安装到位)
+_DONE_AFTER = re.compile(r"[^,;。]{0,24}?已(?:经)?(?:全部|基本|全面)?(?:完成|建成|安装|吊装|整改|办结|落实|实现|投入|开工|竣工|运离|到位)")
 # a sentence of a policy list opening on the case it covers (对…以上的,…给予): its figures set the case
 _CONDITION = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*对")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
@@ -304,7 +306,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
         if (_STATUS.search(norm[ss : _sentence_end(norm, e)]) and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]) \
-                or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)):
+                or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)) \
+                or (_DONE_AFTER.match(norm, e, _clause_end(norm, e)) and not _FUTURE.search(norm[cs : _clause_end(norm, e)])):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with

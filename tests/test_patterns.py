@@ -3680,3 +3680,12 @@ def test_a_task_forces_damaged_roster_and_its_office_run_into_its_director() -> 
 def test_a_leader_label_named_for_the_charge() -> None:
     # 滁州 2024 重点工作: 牵头责任领导:邓继敢。 under each target
     assert _table_roles("1. 地区生产总值增长7.5%。\n牵头责任领导:邓继敢。") == [(2, "邓继敢", "supervisor")]
+
+
+def test_a_label_and_its_place_in_a_two_column_table_and_figures_told_as_done() -> None:
+    # 潼南区 督察整改: 整改责任单位 | / 潼南区 | (a label cell, its value cell on the next line)
+    assert _table_roles("整改任务概述 |\n部分区县生活垃圾处理能力不足。 |\n整改责任单位 |\n潼南区 |") == [(4, "潼南区", "shared")]
+    # 汉滨区 审计整改公示: 1.全区37个…标识牌…已安装到位 (done, told after the figure)
+    ex = extract_text("1.全区37个规模较大的镇级水源地标识牌、界牌界桩和网围栏等设施已安装到位。\n"
+                      "2.建民街道办事处红莲村区域汉江内14艘吸砂船已全部吊装上岸。\n3.年内建成污水处理厂2座。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "2")]

@@ -471,6 +471,8 @@ KNOWN_GAPS = {
     "zizhixian-undated-environment-pollution-decimal-name-post-roster-page4": "a team given a duty as it is set up "
     "(成立…应急领导小组,对…负总责; other gold leaves 成立X,负责… without one) and members as 成员由预案涉及部门"
     "负责人组成",
+    "sichuan-xcounty-undated-environment-rectification-speech-unit-per-problem": "a speech reporting rectification: "
+    "a pivot told as done (国土局联合环保局已组织…) read as a duty, and achieved counts wrapped over PDF lines",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
