@@ -344,11 +344,11 @@ def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
         inner = norm[a + x : a + y]
         if _label_re(lex).match(inner, 1) and not notes.search(inner):
             chars[a + x] = ";"  # 责任单位:A(配合单位:B): the bracket holds the next label
-            if norm[a + y - 1] == ")":
+            if a + y - 1 < len(norm) and norm[a + y - 1] == ")":  # (a bracket left open runs to the end)
                 chars[a + y - 1] = " "
             continue
         if notes.search(inner) or lex.role_marker_re.search(inner) or lex.first_is_lead_re.search(inner):
-            for k in range(a + x, a + y):
+            for k in range(a + x, min(a + y, len(chars))):
                 chars[k] = " "
     blanked = "".join(chars)
     start = a

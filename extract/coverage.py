@@ -1,10 +1,12 @@
-"""What a reviewer should look at: reading issues (W101–W104) and how much of the plan was read.
+"""What a reviewer should look at: reading issues (W101–W105) and how much of the plan was read.
 
 - W101 a clause with a role word in brackets names no unit kg could read (:func:`clause_warnings`);
 - W102 a task with no responsible unit (:func:`task_warnings`);
 - W103 a unit named only once, in an unusual form (:func:`unit_warnings`);
 - W104 a line that should give a duty and gave none (:func:`read_coverage`, with the
-  :class:`~extract.records.Coverage` of the document).
+  :class:`~extract.records.Coverage` of the document);
+- W105 a line kg's own readers failed on (:func:`failure_warnings`): a fault of kg's, said rather than
+  raised, so that the rest of the plan is still read.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from .structure import Line, Structure
 from .tables import column_kind
 from .units import place_name, split_units, unit_kind
 
-__all__ = ["clause_warnings", "read_coverage", "task_warnings", "unit_warnings"]
+__all__ = ["clause_warnings", "failure_warnings", "read_coverage", "task_warnings", "unit_warnings"]
+
+
+def failure_warnings(failed: Iterable[tuple[Line, str]]) -> list[ReadingIssue]:
+    """W105 on each line kg's readers failed on (a fault of kg's, not of the plan): nothing of it was read."""
+    return [ReadingIssue("W105", f"kg failed to read this line ({error}), please report it: “{ln.text.strip()[:30]}”",
+                         ln.span().line) for ln, error in failed]
 
 
 def clause_warnings(found: Iterable[tuple[Line, Sequence[Clause]]], lex: Lexicon) -> list[ReadingIssue]:

@@ -30,6 +30,7 @@ class LineMentions:
 
     clauses: tuple[tuple[Line, tuple[Clause, ...]], ...]
     teams: tuple[tuple[Line, TeamParse], ...]
+    failed: tuple[tuple[Line, str], ...] = ()  # lines a component failed on, with the error's name (W105)
 
 
 def _segment(text: str) -> frozenset[int]:
@@ -65,6 +66,7 @@ def read_mentions(lines: Iterable[Line], blank: frozenset[int] = frozenset()) ->
     """
     clauses: list[tuple[Line, tuple[Clause, ...]]] = []
     teams: list[tuple[Line, TeamParse]] = []
+    failed: list[tuple[Line, str]] = []
     label: tuple[int, str] | None = None  # a label standing alone on the line above (责任单位 / 卫健局、文旅局)
     for ln in lines:
         text = ln.norm
@@ -72,19 +74,24 @@ def read_mentions(lines: Iterable[Line], blank: frozenset[int] = frozenset()) ->
             continue
         above = label[1] if label is not None and all(n in blank for n in range(label[0] + 1, ln.number)) else None
         label = (ln.number, found) if (found := bare_label(text)) is not None else None
-        if above is not None and label is None and not is_heading(text) and _only_units(above, text):
-            # the label's units on the next line: read as if written after the label and its colon
-            prefix = above + ":"
-            joined = prefix + text
-            read = line_clauses(joined, LazyBoundaries(partial(_segment, joined)))
-            clauses.append((ln, tuple(_shifted(c, -len(prefix)) for c in read
-                                      if all(m.start >= len(prefix) for m in c.mentions))))
+        try:
+            if above is not None and label is None and not is_heading(text) and _only_units(above, text):
+                # the label's units on the next line: read as if written after the label and its colon
+                prefix = above + ":"
+                joined = prefix + text
+                read = line_clauses(joined, LazyBoundaries(partial(_segment, joined)))
+                clauses.append((ln, tuple(_shifted(c, -len(prefix)) for c in read
+                                          if all(m.start >= len(prefix) for m in c.mentions))))
+                continue
+            if not needs_nlp(text):
+                continue
+            boundaries = LazyBoundaries(partial(_segment, text))  # one segmentation for both components
+            line_read = tuple(line_clauses(text, boundaries))
+            team = line_team(text, boundaries)
+        except Exception as e:  # a reader's fault on one line must not lose the whole plan
+            failed.append((ln, type(e).__name__))  # said as W105 on the line, the rest of the plan is read
             continue
-        if not needs_nlp(text):
-            continue
-        boundaries = LazyBoundaries(partial(_segment, text))  # one segmentation for both components
-        clauses.append((ln, tuple(line_clauses(text, boundaries))))
-        team = line_team(text, boundaries)
+        clauses.append((ln, line_read))
         if team is not None:
             teams.append((ln, team))
-    return LineMentions(tuple(clauses), tuple(teams))
+    return LineMentions(tuple(clauses), tuple(teams), tuple(failed))

@@ -18,7 +18,7 @@ import hashlib
 from pathlib import Path
 
 from .clauses import first_is_lead_from
-from .coverage import clause_warnings, read_coverage, task_warnings, unit_warnings
+from .coverage import clause_warnings, failure_warnings, read_coverage, task_warnings, unit_warnings
 from .document import doc_id_for, document_info
 from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties, trim_glued_topics
 from .entities import group_units
@@ -106,7 +106,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
                                   struct, lines)
     deadlines = deadlines_of([*body, *(lines[n - 1] for n in deadline_cells(struct))], outline, struct.date)
     coverage, unread = read_coverage(duties, roster.lines, lines, struct, outline, lex)
-    warnings = [*clause_warnings(found.clauses, lex), *task_warnings(duties, struct.headings, outline),
+    warnings = [*failure_warnings(found.failed), *clause_warnings(found.clauses, lex),
+                *task_warnings(duties, struct.headings, outline),
                 *unit_warnings(duties, units), *unread]
     return Extraction(
         document=document_info(raw, norm, lines, struct),

@@ -84,10 +84,10 @@ _QRE: dict[int, re.Pattern[str]] = {}
 
 _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|督查激励)*"
                          r"(?:工作目标|工作任务|目标任务|任务|工作|事项|目标|措施|举措|项目|方面|领域|内容)")
-# counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
 # a sentence on what a place has now (全乡共有大小河流2条, 全镇现有山塘6个): its figures describe, they are no targets
 _HAS_NOW = re.compile(r"\s*(?:[0-9一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))?\s*(?:目前,?)?"
-                      r"全(?:国|省|市|州|县|区|旗|镇|乡|街道|村|社区)(?:目前)?(?:共有|现有|有)")
+                      r"全(?:国|省|市|州|县|区|旗|镇|乡|街道|村|社区)(?:目前)?(?:共有|现有|有|\s*(?=[0-9]))")
+# counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
 _SEATS_BEFORE = re.compile(r"设(?:副)?(?:总)?(?:召集人|组长|主任|指挥长|成员|委员|秘书长)$"
@@ -102,7 +102,8 @@ _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 # a clause that tells what was done (发展改革委已在国债中安排该项目2亿元, 全面设立了县、乡、村三级河长605人)
 _DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
 # what was done, told after the figure (14艘吸砂船已全部吊装上岸, 37个水源地标识牌…已安装到位)
-_DONE_AFTER = re.compile(r"[^,;。]{0,24}?已(?:经)?(?:全部|基本|全面)?(?:完成|建成|安装|吊装|整改|办结|落实|实现|投入|开工|竣工|运离|到位)")
+_DONE_AFTER = re.compile(r"[^,;。]{0,24}?(?:已(?:经)?(?:全部|基本|全面)?(?:完成|建成|安装|吊装|整改|办结|落实|实现|投入|开工|竣工|运离|到位)"
+                         r"|完成了|(?:仍|尚|还)未)")  # (126个河段完成了…, 456个河段仍未完成: a report's count)
 # a sentence of a policy list opening on the case it covers (对…以上的,…给予): its figures set the case
 _CONDITION = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*对")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
@@ -217,8 +218,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         s, e = m.start(), m.end()
         cs, ss = _clause_start(norm, s), _sentence_start(norm, s)  # where its clause and sentence start
         if measure and len(measure) == 1 and not mult and norm[m.end("num") : m.start("measure")].strip() == "" \
-                and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]):
-            continue  # 香溪乡10 张家乡40: a share list, 张 opens the next name (not 10张)
+                and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]) \
+                and re.match(r"[\u4e00-\u9fff]", norm[s - 1 : s]):
+            continue  # 香溪乡10 张家乡40: a share list, 张 opens the next name (not 10张; 完成 6 条河流 is a PDF's gaps)
         before = norm[s - 1] if s > 0 else ""
         after = norm[e : e + 2]
         if (before and (before.isascii() and (before.isalnum() or before in "+·×*#/-."))) or before in ("第", "·", "×"):
@@ -228,7 +230,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue
         if after[:1] in ("级", "强", "后", "岁", "号", "代", "型", "届", "批") or (after[:1].isascii() and after[:1].isalpha()):
             continue
-        if measure in ("个",) and (after[:1] in ("月", "工", "小") or after == "年度"):
+        if (measure in ("个",) and (after[:1] in ("月", "工", "小") or after == "年度")) or (measure == "所" and after[:1] == "有"):
             continue
         if any(a <= s < b for a, b in quotes):
             continue
@@ -324,7 +326,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or (last_count is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}[、和及与的,]", norm[last_count:s]))):
             last_count = e  # the plan counting its own items: 分解为11项工作目标和138项工作任务, (杭州市2项配合工作)
             continue
-        if re.search(r"(?:^|[,;。:、\s.)])全(?:国|省|市|州|县|区|旗|镇|乡|街道)(?:共|共有|现有)?(?:分为|划分为)?$",
+        if re.search(r"(?:^|[,;。:、\s.)])全(?:国|省|市|州|县|区|旗|镇|乡|街道)(?:共|共有|现有)?(?:分为|划分为)?\s?$",
                      norm[max(0, s - 9) : s]):
             last_count = e
             continue  # 全县22个乡镇(街道),298个村; 全街道共分为17个网格: the count of what the plan covers, not a target
@@ -347,7 +349,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                       or (re.match(r"的?比例", norm[e:]) and re.search(r"按(?:照)?[^,。;]{0,30}$",
                                                                                      norm[cs : s]))):
             continue  # 按不低于采购金额的30%提前预付: the rate a rule applies
-        if (before == "等" or re.search(r"、[\u4e00-\u9fff]{1,6}$", norm[max(0, s - 8) : s])) \
+        if (before == "等" or re.search(r"、[\u4e00-\u9fff]{1,6}\s?$", norm[max(0, s - 8) : s])) \
                 and measure in ("个", "家") and re.match(
                 r"[\u4e00-\u9fff]{0,4}?(?:区域|地区|省份|省|市|县|城市|部门|单位|方面|领域|国家|试点)", norm[e : e + 6]):
             continue  # …辽宁沈阳等8个区域: the size of the list just written

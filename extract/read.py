@@ -749,10 +749,15 @@ def normalise(text: str) -> str:
     if "(" in out:
         # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
         out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
+    if "." in out:
+        # …秸秆收储加工点4-10个.由区农业局…: an ASCII full stop between words (not an item's 一.) ends a sentence
+        out = _WORD_STOP.sub("。", out)
     assert len(out) == len(text)
     return out
 
 
+_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百零〇])(?<!\.[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
+                        r"(?![\u4e00-\u9fff]\.)")  # (not 党.委.书.记.: a mirror's dots between characters)
 _GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")
 _BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
                             r"(?:单位|部门|领导))\]")

@@ -2818,7 +2818,8 @@ def test_a_count_of_kinds_in_a_bracketed_note_is_no_target() -> None:
 
 def test_punctuation_a_pdf_font_mapped_to_its_gbk_code_reads_as_punctuation() -> None:
     # 负责ꎬ…ꎮ: U+A3AC / U+A3AE / U+A3BB are the GBK codes of ， ． ；, read as code points
-    assert normalise("负责组织ꎬ参与事故调查ꎮ承担职责ꎻ负责") == "负责组织,参与事故调查.承担职责;负责"
+    # (a full stop between words ends a sentence: 调查。承担)
+    assert normalise("负责组织ꎬ参与事故调查ꎮ承担职责ꎻ负责") == "负责组织,参与事故调查。承担职责;负责"
     assert normalise("下降2ꎮ6%ꎬ") == "下降2.6%,"  # (U+A3AE is GBK's ．, a decimal point as often as a stop)
     assert normalise("ꆈꌠꇬꉙ") == "ꆈꌠꇬꉙ"  # a text in the Yi script keeps its syllables
 
@@ -3689,3 +3690,19 @@ def test_a_label_and_its_place_in_a_two_column_table_and_figures_told_as_done() 
     ex = extract_text("1.全区37个规模较大的镇级水源地标识牌、界牌界桩和网围栏等设施已安装到位。\n"
                       "2.建民街道办事处红莲村区域汉江内14艘吸砂船已全部吊装上岸。\n3.年内建成污水处理厂2座。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(3, "2")]
+
+
+def test_a_pdfs_padded_figures_an_ascii_full_stop_and_an_unclosed_bracket() -> None:
+    # 舟山 2020: 集中力量抓好 132 个省市重点项目建设 (a PDF's gaps around a figure); 建湖 督察: 全州 382 条河流…
+    ex = extract_text("4.集中力量抓好 132 个省市重点项目建设,新开工 48 个重大项目。\n"
+                      "全州 382 条河流纳入河长制管理的 582 个河段,目前只有 126 个河段完成了方案,有 456 个河段仍未完成制定。\n"
+                      "7 所有县(市)实现二甲公立医院全覆盖")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(1, "132"), (1, "48")]
+    # 某区 秸秆综合利用: …收储加工点4-10个.由区农业局、区国土局、区建设局等部门负责落实… (an ASCII full stop)
+    text = ("由区农业局牵头引进秸秆生物质燃料加工企业,建成收储加工点4-10个.由区农业局、区国土局、区建设局等部门负责落实"
+            "收储加工点的选址,各相关乡镇(街道)负责加工点临时占地的租用。")
+    assert _table_roles(text) == [(1, "区农业局", "lead"), (1, "区农业局", "shared"), (1, "区国土局", "shared"),
+                                  (1, "区建设局", "shared"), (1, "各相关乡镇(街道)", "shared")]
+    assert normalise("外交部.党.委.书.记.、副部长") == "外交部.党.委.书.记.、副部长"
+    # 宝安 海绵城市: a label inside a bracket the page left open at the line's end
+    assert _table_roles("6 条河流综合整治工程完工. (牵头单位:区环保水务局;") == [(1, "区环保水务局", "lead")]

@@ -473,6 +473,10 @@ KNOWN_GAPS = {
     "负责人组成",
     "sichuan-xcounty-undated-environment-rectification-speech-unit-per-problem": "a speech reporting rectification: "
     "a pivot told as done (国土局联合环保局已组织…) read as a duty, and achieved counts wrapped over PDF lines",
+    "ganzhou-2022-grain-production-gedi-yao-quotas": _EXHORTATIONS,
+    "district-undated-straw-utilization-chunks-qiantou-fuze": "a preview's chunks (2、(一)…) run the whole plan into "
+    "a few lines: units urged (区农业局和乡镇(街道)要…), a duty in the future (区经信局、区环保局将…纳入…) and a "
+    "generic party (企业负责…)",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
@@ -481,6 +485,8 @@ KNOWN_GAPS = {
 
 # Plans whose headings kg cannot read (roles are still held to the floor)
 HEADING_GAPS = {
+    "district-undated-straw-utilization-chunks-qiantou-fuze": "a preview site's chunk numbers (2、 3、) open lines "
+    "mid-plan, with the plan's own (一)/1. inside them: the gold reads no heading at all",
     "guangzhou-2023-family-doctor-task-table-four-unit-columns": "an assessment table's cells numbering their "
     "criteria (1.单独设立… / 2.凡在…) read as tasks; the gold leaves them paragraphs",
     "town-undated-forest-fire-emergency-page2-unit-label-subtasks": "numbers glued to their titles (3信息报告和处理, "

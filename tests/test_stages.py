@@ -121,3 +121,22 @@ def test_process_runs_the_pipeline_with_nlp_pipe_on_the_hinted_lines(monkeypatch
     assert [(ln, tuple(d._.kg_clauses)) for ln, d in zip(town, docs, strict=True) if d is not None] == list(found.clauses)
     assert [(ln, d._.kg_team) for ln, d in zip(town, docs, strict=True) if d is not None and d._.kg_team] == list(
         found.teams)
+
+
+def test_a_reader_failing_on_one_line_is_said_and_the_rest_is_read(monkeypatch) -> None:
+    # a fault of kg's on one line (as an unclosed bracket once raised IndexError) must not lose the plan
+    from extract import mentions
+    from extract.pipeline import extract_text
+
+    real = mentions.line_clauses
+
+    def failing(text, boundaries):
+        if "县财政局" in text:
+            raise IndexError("string index out of range")
+        return real(text, boundaries)
+
+    monkeypatch.setattr(mentions, "line_clauses", failing)
+    ex = extract_text("一、重点任务\n1.加快建设。(县发改局牵头)\n2.保障资金。(县财政局牵头)\n")
+    assert [(d.span.line, d.unit) for d in ex.duties] == [(2, "县发改局")]
+    assert [(w.code, w.line) for w in ex.warnings if w.code == "W105"] == [("W105", 3)]
+    assert "IndexError" in next(w.message for w in ex.warnings if w.code == "W105")
