@@ -87,6 +87,7 @@ def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: S
     cells = set(outline.table_cells) if read & set(outline.table_cells) else set()
     warnings = [*_unread_role_lines(unread, lines), *_units_without_role(lines, read | role_lines | cells, lex),
                 *_unread_figures_by_place(lines, read, lex), *_unread_figures_in_line(lines, read, lex),
+                *_unread_rows_of_figures(lines, read, lex),
                 *_unread_table_rows(sorted({*unread, *_unread_headers(lines, read | skip, struct, lex)}), lines,
                                     read | role_lines, lex)]
     return Coverage(role_lines=len(role_lines), read_lines=len(role_lines & read)), warnings
@@ -154,6 +155,26 @@ def _unread_figures_in_line(lines: Sequence[Line], read: set[int], lex: Lexicon)
             named = "、".join(pairs[:3])
             out.append(ReadingIssue("W104", f"a table of figures run into one line kg could not read ({named}…)",
                                     ln.span().line))
+    return out
+
+
+def _unread_rows_of_figures(lines: Sequence[Line], read: set[int], lex: Lexicon) -> list[ReadingIssue]:
+    """W104 on each row of a table of figures pasted with single spaces (五华区 1000 200 2250 已启动: a place or
+    unit, then two figures or more, a short word after them at most) when kg read nothing from three such rows in
+    a row or more (the empty cells dropped, the figures cannot be put in their columns)."""
+    def row(ln: Line) -> bool:
+        tokens = ln.norm.split()
+        if tokens and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tokens[-1]) and len(tokens) >= 4:
+            tokens = tokens[:-1]  # (已启动: a status cell)
+        return len(tokens) >= 3 and 2 <= len(tokens[0]) <= 12 and all(_FIGURE.fullmatch(t) for t in tokens[1:]) \
+            and (place_name(tokens[0], lex) is not None or unit_kind(tokens[0], lex) is not None)
+    body = [ln for ln in lines if ln.norm.strip()]
+    out: list[ReadingIssue] = []
+    for is_row, group in itertools.groupby(body, key=row):
+        rows = list(group)
+        if is_row and len(rows) >= 3 and not any(ln.number in read for ln in rows):
+            out += [ReadingIssue("W104", f"a row of figures kg could not put in their columns: “{ln.text.strip()[:24]}”",
+                                 ln.span().line) for ln in rows]
     return out
 
 

@@ -3706,3 +3706,11 @@ def test_a_pdfs_padded_figures_an_ascii_full_stop_and_an_unclosed_bracket() -> N
     assert normalise("外交部.党.委.书.记.、副部长") == "外交部.党.委.书.记.、副部长"
     # 宝安 海绵城市: a label inside a bracket the page left open at the line's end
     assert _table_roles("6 条河流综合整治工程完工. (牵头单位:区环保水务局;") == [(1, "区环保水务局", "lead")]
+
+
+def test_rows_of_figures_kg_cannot_put_in_columns_are_said() -> None:
+    # 昆明 2009 绿化任务分配表: cells parted by single spaces, the empty ones dropped
+    text = ("县(市)区 辖区绿化 天保工程 退耕还林\n五华区 1000 200 2250 已启动\n盘龙区 1800 200 2050 已启动\n"
+            "西山区 4000 200 1000 5000 2250 已启动\n宜良县 2500 100 5000 8000 4000")
+    ex = extract_text(text)
+    assert [w.line for w in ex.warnings if w.code == "W104" and "columns" in w.message] == [2, 3, 4, 5]
