@@ -205,6 +205,18 @@ def _first_is_lead_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lex.first_is_lead))
 
 
+def _composed(parts: dict[str, list[str]], levels: list[str]) -> dict[str, list[str]]:
+    """The labels of ``[roles.label_parts]`` by role: each role word with each middle word and each body, and every
+    role word with a leader's body as a supervisor's label."""
+    out: dict[str, list[str]] = {"lead": [], "co": [], "responsible": [], "supervisor": []}
+    for role in ("lead", "co", "responsible"):
+        for word in parts.get(role, []):
+            for middle in parts.get("middles", [""]):
+                out[role] += [word + middle + body for body in parts.get("bodies", [])]
+                out["supervisor"] += [word + middle + body for body in parts.get("leaders", [])]
+    return {role: list(_expand(labels, levels)) for role, labels in out.items()}
+
+
 def _expand(labels: list[str], levels: list[str]) -> tuple[str, ...]:
     """Labels with "{level}" replaced by each administrative level (and by none, unless it leads)."""
     out: list[str] = []
@@ -232,6 +244,15 @@ def load_lexicon() -> Lexicon:
     """Load ``resources/lexicon.toml`` (cached)."""
     raw = tomllib.loads(resources.files("extract").joinpath("resources/lexicon.toml").read_text("utf-8"))
     u, r, q, t = raw["units"], raw["roles"], raw["quantities"], raw["teams"]
+    written = {role: _expand(r[key], r["levels"]) for role, key in (
+        ("lead", "lead_labels"), ("responsible", "unit_labels"), ("co", "co_labels"), ("free", "free_labels"),
+        ("supervisor", "supervisor_labels"))}
+    composed = _composed(r.get("label_parts", {}), r["levels"])
+    known = {w for labels in written.values() for w in labels}
+
+    def _new(labels: list[str]) -> tuple[str, ...]:  # a composed label the written lists do not hold already
+        return tuple(w for w in dict.fromkeys(labels) if w not in known)
+
     return Lexicon(
         unit_suffixes=tuple(u["suffixes"]),
         position_suffixes=tuple(u["position_suffixes"]),
@@ -249,11 +270,11 @@ def load_lexicon() -> Lexicon:
         lead=tuple(r["lead"]),
         co=tuple(r["co"]),
         responsible=tuple(r["responsible"]),
-        lead_labels=_expand(r["lead_labels"], r["levels"]),
-        unit_labels=_expand(r["unit_labels"], r["levels"]),
-        co_labels=_expand(r["co_labels"], r["levels"]),
-        free_labels=_expand(r["free_labels"], r["levels"]),
-        supervisor_labels=_expand(r["supervisor_labels"], r["levels"]),
+        lead_labels=written["lead"] + _new(composed["lead"]),
+        unit_labels=written["responsible"] + _new(composed["responsible"]),
+        co_labels=written["co"] + _new(composed["co"]),
+        free_labels=written["free"],
+        supervisor_labels=written["supervisor"] + _new(composed["supervisor"]),
         first_is_lead=tuple(r["first_is_lead"]),
         weak=frozenset(r["weak"]),
         co_before_lead=tuple(r["co_before_lead"]),

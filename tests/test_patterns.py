@@ -3714,3 +3714,15 @@ def test_rows_of_figures_kg_cannot_put_in_columns_are_said() -> None:
             "西山区 4000 200 1000 5000 2250 已启动\n宜良县 2500 100 5000 8000 4000")
     ex = extract_text(text)
     assert [w.line for w in ex.warnings if w.code == "W104" and "columns" in w.message] == [2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # labels no plan of the corpus writes, composed of a role word, a middle word and a body
+    ("1.推进项目建设。\n配合推进单位:县财政局、县自然资源局", [(2, "县财政局", "co"), (2, "县自然资源局", "co")]),
+    ("1.推进项目建设。\n牵头落实部门:县发改局", [(2, "县发改局", "lead")]),
+    ("1.推进项目建设。\n具体负责科室:综合科", [(2, "综合科", "shared")]),
+    # 滁州 2024: 牵头责任领导:邓继敢 (a leader's label)
+    ("1.推进项目建设。\n牵头责任领导:邓继敢", [(2, "邓继敢", "supervisor")]),
+])
+def test_labels_composed_of_a_role_word_and_a_body(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _table_roles(text) == expected
