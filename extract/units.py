@@ -448,7 +448,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
                                 or (cont.startswith("县级市") and unit_kind(cont, lex) is not None)))
         # (各区、县级市外经贸局: the bureau of every district and county-level city)
         if items and (cont in lex.collective_continuations or shared_tail) and items[-1].kind is UnitKind.collective \
-                and after_dun:  # 各镇、街道; 各县、区人民政府(管委会)
+                and after_dun and not (items[-1].text.endswith(("部门", "单位", "机构"))
+                                       and cont not in ("部门", "单位", "机构")):
+            # 各镇、街道; 各县、区人民政府(管委会); 有关部门、单位 (not 相关行业部门、区政府: two bodies)
             last = items.pop()
             y = x + len(cont)
             items.append(Item(last.start, y, s[last.start : y], UnitKind.collective))

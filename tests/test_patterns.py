@@ -3726,3 +3726,10 @@ def test_rows_of_figures_kg_cannot_put_in_columns_are_said() -> None:
 ])
 def test_labels_composed_of_a_role_word_and_a_body(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _table_roles(text) == expected
+
+
+def test_a_collective_of_bodies_does_not_swallow_the_next_unit() -> None:
+    # 上海 2017 重大项目: …会同相关行业部门、区政府等按照… (two bodies, not one collective as 各镇、街道 is)
+    assert _table_roles("市发展改革委、市规划国土资源局会同相关行业部门、区政府等按照规划引领的原则推进。") == [
+        (1, "市发展改革委", "lead"), (1, "市规划国土资源局", "lead"), (1, "相关行业部门", "co"), (1, "区政府", "co")]
+    assert [i.text for i in split_units("各有关部门、单位")[0]] == ["各有关部门、单位"]
