@@ -58,6 +58,7 @@ _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|�
 _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"
                           r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他|灾区|当地|属地|辖区)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
+GENERIC_COLLECTIVE = _GENERIC_COLLECTIVE  # the bodies concerned, named as such (有关部门, 相关单位): the table reader's too
 _PIECE_EDGE = " \t\u3000,、;:"
 _SET_UP = re.compile(r"(?:决定|特)?(?:成立|组建|设立)(?=\S)")  # (成立X领导小组,负责…)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -404,8 +405,9 @@ class _Parser:
     def strict_units(self, a: int, b: int, role: RoleClass) -> list[Mention] | None:
         """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
         items, rejected = split_units(self.norm, a, b, lex=self.lex)
-        if not items and role == "co" and (g := self._bare_collective(a, b, role)) is not None:
-            return [g]  # X牵头,相关部门配合: the others, after a lead
+        if not items and (role == "co" or (role == "responsible" and self.marker_re.match(self.norm, b))) \
+                and (g := self._bare_collective(a, b, role)) is not None:
+            return [g]  # X牵头,相关部门配合: the others, after a lead; …,相关部门负责组织实施 (not 相关部门职责)
         if rejected:
             items, rejected = self._named_people(items, rejected)
         if not items or rejected:

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .clauses import find_clauses, has_role_words, pivots_in
+from .clauses import GENERIC_COLLECTIVE, find_clauses, has_role_words, pivots_in
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
@@ -77,10 +77,10 @@ def _numbered_rows(body: list[TableCell], norms: dict[int, str]) -> list[tuple[i
     return out if row >= 2 else None
 
 
-def _unnamed_column(text: str, lex: Lexicon) -> bool:
+def _unnamed_column(text: str, lex: Lexicon, longest: int = 8) -> bool:
     """A short header cell that is no column word, no number and no unit."""
     t = re.sub(r"\s+", "", text)
-    return 2 <= len(t) <= 8 and not re.search(r"[0-9,,。;]", t) and not is_unit(t, lex)
+    return 2 <= len(t) <= longest and not re.search(r"[0-9,,。;]", t) and not is_unit(t, lex)
 
 
 @dataclass(frozen=True, slots=True)
@@ -840,8 +840,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     for k, c in reversed(list(enumerate(cells))):
         kind = column_kind(norm[c.start : c.end], lex)
         if kind is None and ("|" in norm or re.search(r"\t|\s{2}", norm)) and 0 < k < len(cells) - 1 \
-                and _unnamed_column(norm[c.start : c.end], lex) \
+                and _unnamed_column(norm[c.start : c.end], lex, 12 if "|" in norm else 8) \
                 and column_kind(norm[cells[k - 1].start : cells[k - 1].end], lex) is not None:
+            # (国家园林城市 标准或要求 between bars: a longer cell, the bars mark it a cell)
             kind = "note"  # 工作任务 | 具体要求 | 责任部门: a column the lexicon does not name, between named ones
         if kind is None and re.sub(r"\s+", "", norm[c.start : c.end]) == "单位" and any(k == "task" for k, _ in cols) \
                 and not any(k in ("indicator", "target", "goal") for k, _ in cols):
@@ -1041,6 +1042,8 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
         if not items and text.strip() in ("办公室", "办公厅"):
             return True  # 办公室 in a 责任科室 column: the body's own office
+        if not items and GENERIC_COLLECTIVE.fullmatch(text.strip()):
+            return True  # 有关部门 in a 协助单位 column: the bodies concerned
         # 各股室、委属部门单位: a list that opens with a unit, its other pieces unit-like
         return bool(items) and (not rejected or cut or (items[0].start == c.start and _unit_list(norm, c, lex)))
     if kind == "supervisor":
@@ -1598,6 +1601,10 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 # a cell of sentences (大观园街道办事处:目前…已具备开业条件。) is no list: only real units count there
                 prose = bool(re.search(r"[。:;]", norm[c.start : c.end].rstrip("。;、 ")))
                 items = _spaced_units(norm, c, lex) or split_units(norm, c.start, c.end, lex=lex, lenient=not prose)[0]
+                if not items and kind != "supervisor" and (g := GENERIC_COLLECTIVE.fullmatch(
+                        norm, c.start + len(norm[c.start : c.end]) - len(norm[c.start : c.end].lstrip()),
+                        c.end - len(norm[c.start : c.end]) + len(norm[c.start : c.end].rstrip()))) is not None:
+                    items = [Item(g.start(), g.end(), g.group(0), UnitKind.collective)]  # 有关部门 alone in its cell
                 for it in items:
                     lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
                                                      or (it.start > c.start and norm[it.start - 1] in lex.lead_marks)

@@ -56,7 +56,7 @@ FIELD_OF_WORK = r"(?:[^局委办厅部院所站队室处心府镇乡街村县市
 _TAIL_PERSON = re.compile(
     FIELD_OF_WORK + "?"
     r"(?:分管负责同志|分管负责人|主要负责同志|主要负责人|相关负责人|有关负责人|有关负责同志|负责同志|负责人|主要领导|分管领导|相关领导|有关人员|相关人员"
-    r"|的分管副职|分管副职)$")
+    r"|的分管副职|分管副职|(?<=等)(?:单位|部门)领导)$")  # (A、B等单位领导任副总指挥: each unit's leader)
 _PORTFOLIO_POST = re.compile(r"(?:负责|分管|主管|协调|联系)[\u4e00-\u9fff、]{2,24}?的[\u4e00-\u9fff]{2,12}")
 _TRAILING_PAREN = re.compile(r"\([^()]{1,24}\)$")
 _DEPUTY_HEAD = re.compile(r"(?<=[\u4e00-\u9fff)])分管负责(?:同志|人)$")

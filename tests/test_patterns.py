@@ -3733,3 +3733,25 @@ def test_a_collective_of_bodies_does_not_swallow_the_next_unit() -> None:
     assert _table_roles("市发展改革委、市规划国土资源局会同相关行业部门、区政府等按照规划引领的原则推进。") == [
         (1, "市发展改革委", "lead"), (1, "市规划国土资源局", "lead"), (1, "相关行业部门", "co"), (1, "区政府", "co")]
     assert [i.text for i in split_units("各有关部门、单位")[0]] == ["各有关部门、单位"]
+
+
+def test_a_command_roster_in_prose_with_units_for_their_leaders() -> None:
+    # 汕尾 三防: …市水利局、市农业局等单位领导任副总指挥; …等单位负责人为市三防指挥部的领导成员; 办事机构…挂靠在市水利局
+    assert _table_roles("市三防指挥部由市政府分管防汛防旱防风工作的副市长任总指挥,市府办、军分区、市农业局等单位领导任副总指挥。") == [
+        (1, "市政府分管防汛防旱防风工作的副市长", "leader"), (1, "市府办", "deputy_leader"), (1, "军分区", "deputy_leader"),
+        (1, "市农业局", "deputy_leader")]
+    assert _table_roles("市委宣传部、市民政局、汕尾日报社等单位负责人为市三防指挥部的领导成员。") == [
+        (1, "市委宣传部", "member"), (1, "市民政局", "member"), (1, "汕尾日报社", "member")]
+    assert ("市水利局", "office") in [(u, r) for _, u, r in _table_roles(
+        "由市政府行政首长任总指挥。其办事机构市防汛防旱防风办公室(以下简称市三防办)挂靠在市水利局。")]
+    # 某县 重大事故: …由分管相关工作的副县长任指挥长,相关部门负责组织实施 (the bodies concerned, before their role word)
+    assert ("相关部门", "shared") in [(u, r) for _, u, r in _table_roles(
+        "7、抢险救灾指挥部:按事故的类别,由分管相关工作的副县长任指挥长,相关部门负责组织实施。")]
+
+
+def test_a_bar_table_with_a_long_unnamed_column_and_the_bodies_concerned_in_a_cell() -> None:
+    # 某市 2010 创建国家园林城市: 国家园林城市 标准或要求 (an unnamed column between bars), 有关部门 in the 协助 cell
+    text = ("任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+            "2、按照城市卫生、安全、防灾、环保等要求建设防护绿地。 | 加强建成区防护绿地的建设。 | 市规划局 市建设局 | 有关部门 | "
+            "2010年9月20日前 |")
+    assert _table_roles(text) == [(2, "市规划局", "lead"), (2, "市建设局", "lead"), (2, "有关部门", "co")]

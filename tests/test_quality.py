@@ -477,6 +477,13 @@ KNOWN_GAPS = {
     "district-undated-straw-utilization-chunks-qiantou-fuze": "a preview's chunks (2、(一)…) run the whole plan into "
     "a few lines: units urged (区农业局和乡镇(街道)要…), a duty in the future (区经信局、区环保局将…纳入…) and a "
     "generic party (企业负责…)",
+    "guangdong-2022-work-report-division-mirror-dropped-rows": _EXHORTATIONS,
+    "guangdong-undated-nansha-support-opinion-pinyin-glossed-traditional-one-line": "the whole page on one line, a "
+    "pivot with a character lost (省编办会省有关部门…: 会同) and units given the work by 由…依法实施, no role word",
+    "county-undated-major-accident-sub-commands-you-fuze-page2": "sectors named bare after 指定 (指定镇政府、民政、"
+    "工会、劳动、保险或其他部门负责…) and a heading naming an office's duties ((五)…总指挥部办公室的职责)",
+    "taizhou-district-undated-accident-groups-post-leaders-garbled-traditional": "a Traditional mirror whose "
+    "glosses break the posts (當?shù)剜l(xiāng)鎮(zhèn)、街道派出所所長) and garble the group headings",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
