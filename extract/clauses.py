@@ -949,7 +949,15 @@ class _Parser:
                 out += self.people(x, y)
             elif kind in ("lead", "co"):
                 # a bare role word as a label (牵头:X;配合:Y) is read strictly: 牵头:全县重大项目谋划 names a task
-                out += self.units(x, y, kind, lenient=label not in _marker_words(self.lex))
+                lenient = label not in _marker_words(self.lex)
+                first = self.markers(x, y)[0] if has_marker else None
+                cut = max(norm.rfind(",", x, first.start()), norm.rfind(";", x, first.start())) if first else -1
+                if first is not None and cut > x and (own := self.units(x, cut, kind, lenient=lenient)):
+                    # 牵头单位:市局质量处,各区市场监管局、机场分局为实施单位: the label's units, then a piece
+                    # with a role of its own
+                    out += own + self.free(cut + 1, y)
+                else:
+                    out += self.units(x, y, kind, lenient=lenient)
             elif has_marker:
                 first = self.markers(x, y)[0]
                 cut = max(norm.rfind(",", x, first.start()), norm.rfind(";", x, first.start()))
@@ -1112,6 +1120,13 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     """Clauses written as a sentence (由A牵头,B、C配合): accepted only when every piece is a unit."""
     out = []
     for m in _SENTENCE_LEAD.finditer(norm):
+        pivoted = next((lead + helpers for x in re.finditer(_alt(p.lex.lead_before_co), norm[m.start(1) : m.end(1)])
+                        if (lead := p.strict_units(m.start(1), m.start(1) + x.start(), "lead"))
+                        and (helpers := p.strict_units(m.start(1) + x.end(), m.end(1), "co"))), None)
+        if pivoted is not None:
+            # 由轨道交通消防救援支队会同各区消防救援支队牵头…: the unit before the pivot leads, those after it help
+            out.append(Clause(m.start(), m.end(), "sentence", tuple(pivoted)))
+            continue
         items, rejected = split_units(norm, m.start(1), m.end(1), lex=p.lex)
         if not items or rejected:
             continue

@@ -217,6 +217,13 @@ def _composed(parts: dict[str, list[str]], levels: list[str]) -> dict[str, list[
     return {role: list(_expand(labels, levels)) for role, labels in out.items()}
 
 
+def _with_declared(words: list[str], labels: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
+    """A role's words and, for each of its labels naming a body (实施单位, 牵头处室), the phrase that declares a
+    unit one (A、B为实施单位): the role word the label gives, unless a list of role words holds it already."""
+    declared = ["为" + w for w in labels if len(w) >= 4 and "{" not in w and not w.endswith(("领导", "同志"))]
+    return tuple(dict.fromkeys([*words, *(w for w in declared if w not in known)]))
+
+
 def _expand(labels: list[str], levels: list[str]) -> tuple[str, ...]:
     """Labels with "{level}" replaced by each administrative level (and by none, unless it leads)."""
     out: list[str] = []
@@ -253,6 +260,8 @@ def load_lexicon() -> Lexicon:
     def _new(labels: list[str]) -> tuple[str, ...]:  # a composed label the written lists do not hold already
         return tuple(w for w in dict.fromkeys(labels) if w not in known)
 
+    known_words = set(r["lead"]) | set(r["co"]) | set(r["responsible"])
+
     return Lexicon(
         unit_suffixes=tuple(u["suffixes"]),
         position_suffixes=tuple(u["position_suffixes"]),
@@ -267,9 +276,10 @@ def load_lexicon() -> Lexicon:
         suffix_verbs=tuple(u.get("suffix_verbs", ())),
         not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
-        lead=tuple(r["lead"]),
-        co=tuple(r["co"]),
-        responsible=tuple(r["responsible"]),
+        lead=_with_declared(r["lead"], written["lead"] + _new(composed["lead"]), known_words),
+        co=_with_declared(r["co"], written["co"] + _new(composed["co"]), known_words),
+        responsible=_with_declared(r["responsible"], written["responsible"] + _new(composed["responsible"]),
+                                   known_words),
         lead_labels=written["lead"] + _new(composed["lead"]),
         unit_labels=written["responsible"] + _new(composed["responsible"]),
         co_labels=written["co"] + _new(composed["co"]),

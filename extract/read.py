@@ -736,6 +736,10 @@ def normalise(text: str) -> str:
         # ??林長:苗宇?市委書記: a copy whose full-width spaces came out as ASCII question marks (lines opening with
         # them): every ASCII ? is a space (a full-width ? stays a question mark)
         out = "".join(" " if ch == "?" else o for ch, o in zip(text, out, strict=True))
+    if "?" in out and len(_STRAY_QMARK_AT_END.findall(out)) >= 3:
+        # 序号? | 重点工作任务? |, 沈 ?昱: a copy whose non-breaking spaces came out as ASCII question marks at the
+        # ends of its cells and lines: every ASCII ? outside ASCII words is a space
+        out = _STRAY_QMARK.sub(" ", out)
     if _GBK_PUNCT_AS_YI.search(out) and re.search(r"[\u4e00-\u9fff]", out):
         out = out.translate(_gbk_as_yi())
     if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
@@ -758,6 +762,8 @@ def normalise(text: str) -> str:
 
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百零〇])(?<!\.[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
                         r"(?![\u4e00-\u9fff]\.)")  # (not 党.委.书.记.: a mirror's dots between characters)
+_STRAY_QMARK_AT_END = re.compile(r"(?m)(?<=[\u4e00-\u9fff)\]。])\?(?=[ \t]*(?:\||$))")
+_STRAY_QMARK = re.compile(r"(?<![A-Za-z0-9=&/])\?(?![A-Za-z0-9=&])")
 _GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")
 _BRACKET_LABEL = re.compile(r"\[((?:牵头|配合|责任|协办|主办|承办|协同|参与|主责|协助|分管|包保)[\u4e00-\u9fff]{0,4}"
                             r"(?:单位|部门|领导))\]")

@@ -497,6 +497,10 @@ def quota_cell_tables(lines: list[tuple[int, str]], lex: Lexicon | None = None) 
             out.append(texts[0])
             k = texts[1]
             continue
+        if cells[k][2] == "1" and (numbered := _numbered_cell_rows(cells, k, lex)) is not None:
+            out.append(numbered[0])
+            k = numbered[1]
+            continue
         rows = _figure_rows(cells, k)
         if len(rows) < 3:
             k += 1
@@ -600,6 +604,53 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
             out.append(TableFact("owner", cell.line, cells[k + 1][2], None, unit=place,
                                  task=(text_cell.line, text_cell.start, text_cell.end)))
     return (out, j) if rows >= 3 and out else None
+
+
+def _numbered_cell_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexicon
+                        ) -> tuple[list[TableFact], int] | None:
+    """A table of targets by place one cell per line whose rows are numbered (1 / 马陆镇 / 122.52 / 完成制定方案、 /
+    计划和动员部署等。 / 24.50 / 73.51 / … / 2 / 安亭镇 / …): text cells may stand among the figures, so the rows are
+    told apart by their numbers, not by a count of figures.  Each row's figures are targets its place or unit owns.
+    (facts, the cell after the table), or None: three rows at least, each a place or unit and a figure, under a
+    header or title with a quota word."""
+    starts = [k]
+    while True:
+        want = str(len(starts) + 1)
+        nxt = next((x for x in range(starts[-1] + 2, min(len(cells), starts[-1] + 40)) if cells[x][2] == want), None)
+        if nxt is None:
+            break
+        starts.append(nxt)
+    if len(starts) < 3:
+        return None
+    size = max(b - a for a, b in itertools.pairwise(starts))
+    last = min(len(cells), starts[-1] + size)
+    last = next((x for x in range(starts[-1] + 2, last) if _TOTAL_ROW.fullmatch(cells[x][2])), last)  # (总计 after it)
+    ends = [*starts[1:], last]
+    _, above = _header_cells(cells, k, 0)
+    if not any(w in t for t in [c[2] for c in cells[max(0, k - 20) : k]] + above for w in lex.quota_words):
+        return None
+    out: list[TableFact] = []
+    for a, b in zip(starts, ends, strict=True):
+        cell, norm, _ = cells[a + 1]
+        if (owners := _row_owners(norm, cell, lex)) is None or not owners[0]:
+            return None  # (a row label that is no place nor unit: a list of numbered items, no table)
+        figures = [(c, f.group(1)) for c, _, text in cells[a + 2 : b] if (f := _NOTED_FIGURE.fullmatch(text))]
+        if not figures:
+            return None
+        out += [TableFact("target", c.line, "", None, quantity=Quantity(c.start, c.start + len(v), v, float(v), float(v),
+                                                                         "", None, None, ""))
+                for c, v in figures]
+        out += [TableFact("owner", cell.line, "", None, unit=it, quota=None) for it in owners[0]]
+    end = ends[-1]
+    if end < len(cells) and _TOTAL_ROW.fullmatch(cells[end][2]):
+        # 总计 / 1625.06 / 325.01 / …: the total row after the numbered ones, its figures the whole table's
+        end += 1
+        while end < len(cells) and (f := _NOTED_FIGURE.fullmatch(cells[end][2])) is not None:
+            c, v = cells[end][0], f.group(1)
+            out.append(TableFact("target", c.line, "", None,
+                                 quantity=Quantity(c.start, c.start + len(v), v, float(v), float(v), "", None, None, "")))
+            end += 1
+    return out, end
 
 
 def _figure_rows(cells: list[tuple[TableCell, str, str]], k: int) -> list[tuple[int, int]]:

@@ -3755,3 +3755,31 @@ def test_a_bar_table_with_a_long_unnamed_column_and_the_bodies_concerned_in_a_ce
             "2、按照城市卫生、安全、防灾、环保等要求建设防护绿地。 | 加强建成区防护绿地的建设。 | 市规划局 市建设局 | 有关部门 | "
             "2010年9月20日前 |")
     assert _table_roles(text) == [(2, "市规划局", "lead"), (2, "市建设局", "lead"), (2, "有关部门", "co")]
+
+
+def test_a_quota_table_one_cell_a_line_with_numbered_rows_and_text_cells() -> None:
+    # 嘉定 2026 违法用地整治任务表: 序号 / 街镇 / 2026年任务量 / 1-2月前 / 3月底前完成20% / …, a milestone's text among the
+    # figures, so the rows are told by their numbers
+    head = "嘉定区2026年度违法用地综合整治各街镇整治任务表\n序号\n街镇\n2026年任务量\n1-2月前\n3月底前完成20%\n6月底前完成60%\n"
+    rows = ["1\n马陆镇\n122.52\n完成制定方案、\n计划和动员部署等。\n24.50\n73.51",
+            "2\n安亭镇\n552.22\n完成制定方案、\n计划和动员部署等。\n110.44\n331.33",
+            "3\n南翔镇\n98.10\n完成制定方案、\n计划和动员部署等。\n19.62\n58.86"]
+    ex = extract_text(head + "\n".join(rows) + "\n总计\n772.84\n154.56")
+    owners = [(d.span.line, d.unit, d.role.value) for d in ex.duties]
+    assert owners == [(9, "马陆镇", "indicator_owner"), (16, "安亭镇", "indicator_owner"), (23, "南翔镇", "indicator_owner")]
+    values = [i.value for i in ex.indicators if i.span.line > 7]
+    assert values == ["122.52", "24.50", "73.51", "552.22", "110.44", "331.33", "98.10", "19.62", "58.86", "772.84",
+                      "154.56"]
+
+
+def test_a_copys_non_breaking_spaces_as_question_marks_and_a_label_list_with_a_second_role() -> None:
+    # 余杭 2018: 序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? | (a copy's non-breaking spaces)
+    text = ("序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n1? | 未来科技城要扎实推进项目建设。? | 祝振伟? 陈夏林? | 未来科技城? |\n"
+            "2? | 临平新城要建成启用创新中心。? | 祝振伟? 李敏华? | 临平新城? |\n3? | 开发区要加快推进项目建设。? | 沈 ?昱? | 余杭经济技术开发区? |")
+    assert (2, "未来科技城", "lead") in _table_roles(text) and (2, "陈夏林", "supervisor") in _table_roles(text)
+    # 上海 电动自行车: (牵头指导处室:市局产品质量安全监督管理处,各区市场监管局、机场分局为实施单位,下同)
+    assert _table_roles("1.强化监督。(牵头指导处室:市局质量处,各区市场监管局、机场分局为实施单位,下同)") == [
+        (1, "市局质量处", "lead"), (1, "各区市场监管局", "co"), (1, "机场分局", "co")]
+    # 上海 轨交毗邻建筑: 由X会同Y牵头组织… (the pivot inside a 由…牵头 form)
+    assert _table_roles("由轨道交通消防救援支队会同各区消防救援支队牵头组织成立工作组。") == [
+        (1, "轨道交通消防救援支队", "lead"), (1, "各区消防救援支队", "co")]

@@ -484,6 +484,16 @@ KNOWN_GAPS = {
     "工会、劳动、保险或其他部门负责…) and a heading naming an office's duties ((五)…总指挥部办公室的职责)",
     "taizhou-district-undated-accident-groups-post-leaders-garbled-traditional": "a Traditional mirror whose "
     "glosses break the posts (當?shù)剜l(xiāng)鎮(zhèn)、街道派出所所長) and garble the group headings",
+    "shanghai-2023-gas-market-regulation-division-brackets-district-convention": _EXHORTATIONS,
+    "shanghai-2021-ebike-fire-division-lead-label-implementers-xiatong": "exhortations (各区市场监管局要…) counted as "
+    "duties, and a partner of a lead the bracket implies (会同市经济信息化委推动…) marked co",
+    "shanghai-2021-metro-adjacent-building-fire-group-members-unit-duty-lines": "a work group set up in one sentence "
+    "with its member bodies and, again, their posts (车站站长、…为组员), and duties by verbs with no role word "
+    "(市城管执法局指导…执法)",
+    "jiading-2026-illegal-land-town-milestone-quota-cells": "the towns' duties by verbs with no role word (各街镇(管委会)"
+    "围绕…开展整治, 各镇(管委会)应从…挑选…); the quota table itself is read",
+    "yuhang-2018-work-report-task-table-leader-names-lead-column": "a leader's name broken by the copy's artefact "
+    "(沈 ?昱, kept so in the gold) and the notice's request to an inspection office (请区大督查考评办加强督查)",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
