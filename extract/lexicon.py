@@ -213,7 +213,8 @@ def _composed(parts: dict[str, list[str]], levels: list[str]) -> dict[str, list[
         for word in parts.get(role, []):
             for middle in parts.get("middles", [""]):
                 out[role] += [word + middle + body for body in parts.get("bodies", [])]
-                out["supervisor"] += [word + middle + body for body in parts.get("leaders", [])]
+                if middle in ("", "责任"):  # (牵头领导, 牵头责任领导; a leader's label is short)
+                    out["supervisor"] += [word + middle + body for body in parts.get("leaders", [])]
     return {role: list(_expand(labels, levels)) for role, labels in out.items()}
 
 
@@ -276,10 +277,9 @@ def load_lexicon() -> Lexicon:
         suffix_verbs=tuple(u.get("suffix_verbs", ())),
         not_unit_words=tuple(u["not_unit_words"]),
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
-        lead=_with_declared(r["lead"], written["lead"] + _new(composed["lead"]), known_words),
-        co=_with_declared(r["co"], written["co"] + _new(composed["co"]), known_words),
-        responsible=_with_declared(r["responsible"], written["responsible"] + _new(composed["responsible"]),
-                                   known_words),
+        lead=_with_declared(r["lead"], written["lead"], known_words),
+        co=_with_declared(r["co"], written["co"], known_words),
+        responsible=_with_declared(r["responsible"], written["responsible"], known_words),
         lead_labels=written["lead"] + _new(composed["lead"]),
         unit_labels=written["responsible"] + _new(composed["responsible"]),
         co_labels=written["co"] + _new(composed["co"]),
