@@ -160,12 +160,12 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     # (牵头单位  市市场监管局: a run of spaces for a colon, as a PDF's two cells)
     tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
     tail += r"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])" if verb else ""
-    return re.compile(rf"({_alt(lex.labels)})\s*(?:{tail})")
+    return re.compile(rf"({lex.label_pattern})\s*(?:{tail})")
 
 
 @lru_cache(maxsize=4)
 def _bare_label_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s*({_alt(lex.labels)})\s*:?\s*\|?\s*")  # (整改责任单位 |: a label cell of a pasted table)
+    return re.compile(rf"\s*({lex.label_pattern})\s*:?\s*\|?\s*")  # (整改责任单位 |: a label cell of a pasted table)
 
 
 def names_answerable(norm: str, c: Clause, lex: Lexicon | None = None) -> bool:

@@ -57,6 +57,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         rf"。[^;。:]{{2,60}}(?:{suffixes})(?:\([^()]{{2,20}}\))?。?\s*$",  # 1.加快项目建设。县发改局、县财政局
         r"[(\[〔【][^()\[\]〔〕【】]*(?:" + "|".join(re.escape(w) for w in sorted(lex.weak)) + ")",
         rf"{STANDING_MEETING}[^。;]{{0,60}}?由[^,;。]{{2,16}}主持",  # 月调度会议由县长主持: its chair
+        *(p for _, p in lex.composed_labels),  # 配合推进单位:…, 牵头指导处室:…: a label composed of its parts
         # 7.协助中联办做好…, …,积极配合各乡镇开展…: a helper pivot opening its clause (the units it helps lead)
         rf"(?<![\u4e00-\u9fff])(?:{_alt(lex.helper_openers)})*(?:{_alt(lex.co_before_lead)})",
     ]

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import cast
 
 from .records import LabelClass, Role, RoleClass
 
@@ -103,6 +104,8 @@ class Lexicon:
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
     prose_columns: frozenset[str] = frozenset()  # 成员单位 / 部门: column words only as a header's own cell
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
+    # labels composed of a role word, a middle word and a body ([roles.label_parts]): (role, pattern) pairs
+    composed_labels: tuple[tuple[str, str], ...] = ()
 
     def segmentation_words(self) -> list[str]:
         """Words jieba must keep whole."""
@@ -139,8 +142,14 @@ class Lexicon:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """Every label that introduces units or people (牵头单位, 责任单位, 分管市领导…)."""
+        """Every label written out that introduces units or people (牵头单位, 责任单位, 分管市领导…)."""
         return self.lead_labels + self.unit_labels + self.co_labels + self.free_labels + self.supervisor_labels
+
+    @property
+    def label_pattern(self) -> str:
+        """A regex (no group of its own) for every label: the written ones and those composed of their parts
+        (配合推进单位, 牵头指导处室, 牵头责任领导), kept as a few alternations rather than each combination."""
+        return _label_pattern(self)
 
     def role_of_marker(self, marker: str) -> RoleClass:
         """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``.
@@ -157,7 +166,12 @@ class Lexicon:
         return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds]
 
     def role_of_label(self, label: str) -> LabelClass:
-        """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex."""
+        """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex.
+
+        >>> lex = load_lexicon()
+        >>> [lex.role_of_label(w) for w in ("牵头单位", "配合推进单位", "牵头责任领导", "具体负责科室")]
+        ['lead', 'co', 'supervisor', 'responsible']
+        """
         if label in self.supervisor_labels:
             return "supervisor"
         if label in self.lead_labels:
@@ -166,7 +180,8 @@ class Lexicon:
             return "co"
         if label in self.free_labels:
             return "free"
-        return "responsible"
+        role = next((role for role, rx in _composed_res(self) if rx.fullmatch(label)), "responsible")
+        return cast(LabelClass, role)
 
 
 @cache
@@ -205,17 +220,28 @@ def _first_is_lead_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lex.first_is_lead))
 
 
-def _composed(parts: dict[str, list[str]], levels: list[str]) -> dict[str, list[str]]:
-    """The labels of ``[roles.label_parts]`` by role: each role word with each middle word and each body, and every
-    role word with a leader's body as a supervisor's label."""
-    out: dict[str, list[str]] = {"lead": [], "co": [], "responsible": [], "supervisor": []}
-    for role in ("lead", "co", "responsible"):
-        for word in parts.get(role, []):
-            for middle in parts.get("middles", [""]):
-                out[role] += [word + middle + body for body in parts.get("bodies", [])]
-                if middle in ("", "责任"):  # (牵头领导, 牵头责任领导; a leader's label is short)
-                    out["supervisor"] += [word + middle + body for body in parts.get("leaders", [])]
-    return {role: list(_expand(labels, levels)) for role, labels in out.items()}
+def _composed(parts: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """The labels of ``[roles.label_parts]`` as (role, pattern): a role's words, a middle word and a body, and any role
+    word with a leader's body (no middle or 责任) as a supervisor's label.  Supervisor first: 牵头责任领导 leads none."""
+    words = {role: parts.get(role, []) for role in ("lead", "co", "responsible")}
+    middles = _alt([m for m in parts.get("middles", []) if m])
+    bodies, leaders = _alt(parts.get("bodies", [])), _alt(parts.get("leaders", []))
+    if not bodies or not any(words.values()):
+        return ()
+    every = _alt([w for ws in words.values() for w in ws])
+    out = [("supervisor", f"(?:{every})(?:责任)?(?:{leaders})")] if leaders else []
+    out += [(role, f"(?:{_alt(ws)})(?:{middles})?(?:{bodies})") for role, ws in words.items() if ws]
+    return tuple(out)
+
+
+@cache
+def _composed_res(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, re.compile(p)) for role, p in lex.composed_labels)
+
+
+@cache
+def _label_pattern(lex: Lexicon) -> str:
+    return "|".join([_alt(lex.labels), *(p for _, p in lex.composed_labels)])
 
 
 def _with_declared(words: list[str], labels: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
@@ -255,11 +281,6 @@ def load_lexicon() -> Lexicon:
     written = {role: _expand(r[key], r["levels"]) for role, key in (
         ("lead", "lead_labels"), ("responsible", "unit_labels"), ("co", "co_labels"), ("free", "free_labels"),
         ("supervisor", "supervisor_labels"))}
-    composed = _composed(r.get("label_parts", {}), r["levels"])
-    known = {w for labels in written.values() for w in labels}
-
-    def _new(labels: list[str]) -> tuple[str, ...]:  # a composed label the written lists do not hold already
-        return tuple(w for w in dict.fromkeys(labels) if w not in known)
 
     known_words = set(r["lead"]) | set(r["co"]) | set(r["responsible"])
 
@@ -280,11 +301,11 @@ def load_lexicon() -> Lexicon:
         lead=_with_declared(r["lead"], written["lead"], known_words),
         co=_with_declared(r["co"], written["co"], known_words),
         responsible=_with_declared(r["responsible"], written["responsible"], known_words),
-        lead_labels=written["lead"] + _new(composed["lead"]),
-        unit_labels=written["responsible"] + _new(composed["responsible"]),
-        co_labels=written["co"] + _new(composed["co"]),
+        lead_labels=written["lead"],
+        unit_labels=written["responsible"],
+        co_labels=written["co"],
         free_labels=written["free"],
-        supervisor_labels=written["supervisor"] + _new(composed["supervisor"]),
+        supervisor_labels=written["supervisor"],
         first_is_lead=tuple(r["first_is_lead"]),
         weak=frozenset(r["weak"]),
         co_before_lead=tuple(r["co_before_lead"]),
@@ -315,6 +336,7 @@ def load_lexicon() -> Lexicon:
         request_words=tuple(r.get("request_words", ())),
         helper_openers=tuple(r.get("helper_openers", ())),
         lead_marks="".join(r.get("lead_marks", ())),
+        composed_labels=_composed(r.get("label_parts", {})),
         by_words=tuple(r.get("by_words", ())),
         organ_suffixes=tuple(u.get("organ_suffixes", ())),
         urged=frozenset(r.get("urged", ())),
