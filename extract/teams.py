@@ -28,7 +28,7 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
 
 #: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
 _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
-_TEAM_HINT = (r"召集人|组长|成员单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
+_TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::]\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
@@ -62,7 +62,9 @@ def _role_word_heads(lex: Lexicon) -> dict[str, Role]:
 @lru_cache(maxsize=4)
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
-    return re.compile(rf"(?:任|担任|为)(?:{_alt(lex.team_words)})?({_alt(list(_role_word_heads(lex)))})"
+    # (国务院总理李克强担任国务院西部地区开发领导小组和…领导小组组长: a team's whole name, however long)
+    return re.compile(rf"(?:(?<![主责])任|担任|为)(?:[^,;。]{{0,60}}?(?:{_alt(lex.team_words)}))?"
+                      rf"({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员|助手|助理)")  # (任召集人助手: the convener's assistant, no seat of the team)
 
 

@@ -3783,3 +3783,14 @@ def test_a_copys_non_breaking_spaces_as_question_marks_and_a_label_list_with_a_s
     # 上海 轨交毗邻建筑: 由X会同Y牵头组织… (the pivot inside a 由…牵头 form)
     assert _table_roles("由轨道交通消防救援支队会同各区消防救援支队牵头组织成立工作组。") == [
         (1, "轨道交通消防救援支队", "lead"), (1, "各区消防救援支队", "co")]
+
+
+def test_a_team_roster_in_a_news_report() -> None:
+    # 新华社 2013: 国务院总理李克强担任国务院西部地区开发领导小组和…领导小组组长 (the teams' whole names before the seat);
+    # 调整后的两大领导小组组成单位包括中央组织部、中央宣传部…等部门和单位
+    assert _table_roles("国务院总理李克强担任国务院西部地区开发领导小组和国务院振兴东北地区等老工业基地领导小组组长。") == [
+        (1, "国务院总理", "leader")]
+    assert _table_roles("调整后的两大领导小组组成单位包括中央组织部、中央宣传部、外交部等部门和单位。") == [
+        (1, "中央组织部", "member"), (1, "中央宣传部", "member"), (1, "外交部", "member")]
+    # (发展改革委主任担任联席会议召集人: 主任's 任 is no verb)
+    assert _table_roles("发展改革委主任担任联席会议召集人。") == [(1, "发展改革委主任", "convener")]

@@ -494,6 +494,10 @@ KNOWN_GAPS = {
     "围绕…开展整治, 各镇(管委会)应从…挑选…); the quota table itself is read",
     "yuhang-2018-work-report-task-table-leader-names-lead-column": "a leader's name broken by the copy's artefact "
     "(沈 ?昱, kept so in the gold) and the notice's request to an inspection office (请区大督查考评办加强督查)",
+    "guobanfa-2021-minor-protection-group-office-page-deputy-directors": "the office's own members (办公室成员由领导小组"
+    "成员单位有关司局负责同志担任) read as the team's",
+    "guowuyuan-2013-west-northeast-groups-news-prose-roster": "a leader named before the post (张高丽副总理担任副组长: the "
+    "gold keeps the post) and the teams' work given as 具体工作由发展改革委承担 (office in the gold, a duty in kg)",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
