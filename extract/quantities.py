@@ -311,6 +311,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)) \
                 or (_DONE_AFTER.match(norm, e, _clause_end(norm, e)) and not _FUTURE.search(norm[cs : _clause_end(norm, e)])):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
+        if measure == "%" and norm[s - 1 : s] == "前" and norm.startswith("的", e):
+            continue  # 年度企业办事频次前20%的事项: the share a scope covers (the top 20%), no target
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with
         if measure == "项" and re.match(r"[\u4e00-\u9fff]{0,8}?(?:考核|考评|评价|监测)?指标", norm[e:]):

@@ -371,6 +371,9 @@ def _heading_row(norm: str) -> int | None:
     return m[2] if m and m[0] in (HeadingKind.section, HeadingKind.subsection) else None
 
 
+_CONTENTS = re.compile(r"\s*(?:目\s*录|提\s*纲)(?:\s*/\s*(?:目\s*录|提\s*纲))?\s*[::]?\s*[….·]*\s*$")
+
+
 def parse_structure(lines: list[Line]) -> Structure:
     """Find the document header, headings, annex/action lists and tables."""
     lex = load_lexicon()
@@ -451,6 +454,20 @@ class _Outliner:
         first comes back later with its title: they list the sections, they are none."""
         order = {ln.number: k for k, ln in enumerate(nonempty)}
         hs = self.headings
+        # 目录/提纲: / 一、指导思想 / 二、… / (一)…: a contents list its line names, of headings of any kind, one right
+        # after another up to the first line that is none, whose first comes back later
+        at = next((k for k, ln in enumerate(nonempty[:12]) if _CONTENTS.match(ln.norm)), None)
+        if at is not None:
+            by_line = {x.line: x for x in hs}
+            run: list[Heading] = []
+            for ln in nonempty[at + 1 :]:
+                if ln.number not in by_line:
+                    break
+                run.append(by_line[ln.number])
+            if len(run) >= 3 and any(later.kind is run[0].kind and later.number == run[0].number
+                                     and later.title == run[0].title for later in hs[hs.index(run[-1]) + 1 :]):
+                self._drop(run)
+                return
         for k, h in enumerate(hs):
             run = [h]
             while k + len(run) < len(hs) and (nxt := hs[k + len(run)]).kind is h.kind \
@@ -460,15 +477,19 @@ class _Outliner:
                     later.kind is h.kind and later.number == h.number and later.title == h.title
                     for later in hs[k + len(run) :]):
                 continue
-            gone = {x.line for x in run}
-            self.headings = [x for x in hs if x.line not in gone]
-            for n in gone:
-                self.kinds[n] = "paragraph"
-                self.parent_of_line[n] = h.parent_line
-            for n, parent in self.parent_of_line.items():
-                if parent in gone:
-                    self.parent_of_line[n] = h.parent_line
+            self._drop(run)
             return
+
+    def _drop(self, run: list[Heading]) -> None:
+        """The headings of ``run`` are a contents list: paragraphs, under the parent of its first."""
+        gone = {x.line for x in run}
+        self.headings = [x for x in self.headings if x.line not in gone]
+        for n in gone:
+            self.kinds[n] = "paragraph"
+            self.parent_of_line[n] = run[0].parent_line
+        for n, parent in self.parent_of_line.items():
+            if parent in gone:
+                self.parent_of_line[n] = run[0].parent_line
 
     def _line(self, ln: Line, kind: str, *, keep: bool = False) -> None:
         if keep:

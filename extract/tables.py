@@ -1185,10 +1185,18 @@ def _row_cells(kinds: list[str], norm: str, cells: list[Cell], lex: Lexicon) -> 
     # (a category left empty: 2      技改投资增长10%   市工信局   市财政局) leaves them in place
     floor = 1 if kinds[0] == "number" and cells and _ROW_NUMBER.fullmatch(norm[cells[0].start : cells[0].end]) else 0
     right: list[tuple[str, Cell]] = []
-    for kind in reversed(kinds[text_at[-1] + 1 :]):
+    after_text = kinds[text_at[-1] + 1 :]
+    for j, kind in reversed(list(enumerate(after_text))):
         if b - 1 > floor and _fits_right(kind, norm, cells[b - 1], lex):
             right.insert(0, (kind, cells[b - 1]))
             b -= 1
+            # 規模工業增加值增長 11.9%: a progress cell's words split at a space, the column before it (縣工信局)
+            # further left: the words join the cell
+            before = after_text[j - 1] if j > 0 else None
+            while kind in ("progress", "note") and before in UNIT_COLUMNS and b - 2 > floor \
+                    and not _fits_right(before, norm, cells[b - 1], lex) and _fits_right(before, norm, cells[b - 2], lex):
+                right[0] = (kind, Cell(cells[b - 1].line, cells[b - 1].start, right[0][1].end))
+                b -= 1
     for kind in kinds[: text_at[0]]:
         # (12 市生态环境局: a unit with its text wrapped onto the lines around it, as a PDF lays a row out)
         if (a < b - 1 or (a == b - 1 and kind in UNIT_COLUMNS and not re.search(r"\s", norm[cells[a].start : cells[a].end])

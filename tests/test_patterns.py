@@ -3794,3 +3794,17 @@ def test_a_team_roster_in_a_news_report() -> None:
         (1, "中央组织部", "member"), (1, "中央宣传部", "member"), (1, "外交部", "member")]
     # (发展改革委主任担任联席会议召集人: 主任's 任 is no verb)
     assert _table_roles("发展改革委主任担任联席会议召集人。") == [(1, "发展改革委主任", "convener")]
+
+
+def test_a_contents_list_a_progress_cell_split_at_a_space_and_a_top_share() -> None:
+    # 某区局 疫情防控方案: 目录/提纲:…… then its headings of every kind, then the body with them again
+    text = ("目录/提纲:……\n一、指导思想\n二、工作目标\n(一)防控工作领导小组办公室\n(二)系统人员防疫工作组\n"
+            "某局防控工作方案\n一、指导思想\n以习近平新时代中国特色社会主义思想为指引。\n二、工作目标\n坚决遏制疫情扩散。\n"
+            "(一)防控工作领导小组办公室\n组长:**\n(二)系统人员防疫工作组\n主责部门:组织人事科")
+    assert [(h.span.line, h.number) for h in extract_text(text).headings] == [(7, "一"), (9, "二"), (11, "一"), (13, "二")]
+    # 霍邱 2025 一季度完成情况: 2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9% (the progress cell's gap)
+    text = ("序号 重点工作任务 牵头责任单位 一季度完成情况\n1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n"
+            "2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n3 固定资产投资增长4%以上。 县发改委 同比增长16.9%")
+    assert _table_roles(text) == [(2, "县发改委", "lead"), (3, "县工信局", "lead"), (4, "县发改委", "lead")]
+    # 普陀 2021: 实现企业高频事项(年度企业办事频次前20%的事项)全覆盖 (the top share a scope covers)
+    assert extract_text("实现企业高频事项(年度企业办事频次前20%的事项)全覆盖。").indicators == ()
