@@ -559,6 +559,15 @@ def test_other_governments_roles(plan: Path, gold: Path, tmp_path: Path, capsys:
         assert figures["headings"] >= 0.99 or not load_gold(gold), figures
 
 
+def test_every_plan_of_the_corpus_is_a_text_of_its_own() -> None:
+    """Two annotators may find one page: a plan kept twice would count its duties twice in the figures."""
+    seen: dict[str, str] = {}
+    for plan, _ in DEV + OWN:
+        key = re.sub(r"\s+", "", plan.read_text(encoding="utf-8"))
+        assert key not in seen, f"{plan.stem} is the text of {seen[key]}"
+        seen[key] = plan.stem
+
+
 def test_dev_corpus_micro_roles_f1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Issue #7: roles F1 >= 0.95 micro over all the dev plans (counts pooled, not averaged)."""
     from .scoring import micro_roles
