@@ -315,7 +315,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
             continue  # 年度企业办事频次前20%的事项: the share a scope covers (the top 20%), no target
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with
-        if measure == "项" and re.match(r"[\u4e00-\u9fff]{0,8}?(?:考核|考评|评价|监测)?指标", norm[e:]):
+        if measure in ("项", "个") and re.match(r"[\u4e00-\u9fff]{0,8}?(?:考核|考评|评价|监测)?指标", norm[e:]):
             continue  # 对32项县域经济考核指标进行了分析, 8项指标已纳入…: the indicators counted, not a target
         if measure in ("项", "条", "件", "个") and norm[e : e + 1] == ")" and (
                 re.search(r"\((?:共|计|合计)?\s*$", norm[max(0, s - 3) : s])

@@ -3808,3 +3808,9 @@ def test_a_contents_list_a_progress_cell_split_at_a_space_and_a_top_share() -> N
     assert _table_roles(text) == [(2, "县发改委", "lead"), (3, "县工信局", "lead"), (4, "县发改委", "lead")]
     # 普陀 2021: 实现企业高频事项(年度企业办事频次前20%的事项)全覆盖 (the top share a scope covers)
     assert extract_text("实现企业高频事项(年度企业办事频次前20%的事项)全覆盖。").indicators == ()
+
+
+def test_a_count_of_the_plans_own_indicators_is_no_target() -> None:
+    # 崇明 2021 城市体检: 65是住房城乡建设部确定的基础性指标;N是市级层面…新增了34个指标
+    ex = extract_text("区级体检指标传导沿用住房城乡建设部65个基础性指标,市级层面新增了34个指标。\n新增规模工业企业45家。")
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "45")]

@@ -498,6 +498,12 @@ KNOWN_GAPS = {
     "成员单位有关司局负责同志担任) read as the team's",
     "guowuyuan-2013-west-northeast-groups-news-prose-roster": "a leader named before the post (张高丽副总理担任副组长: the "
     "gold keeps the post) and the teams' work given as 具体工作由发展改革委承担 (office in the gold, a duty in kg)",
+    "yangpu-2022-grassroots-fire-duty-headings-lead-co-task-list-cells": "a task list one cell a line whose title "
+    "cells wrap over two lines (5.实化运行消防 / 安全委员会, the second half read as a unit) and a roster inside a content "
+    "cell, plus exhortations (各街道要…)",
+    "chongming-2021-rural-road-resp-unit-brackets-road-chief-posts": "prose duties before a task's (责任单位:…) "
+    "bracket (区财政局负责…,并配合相关部门…) that the gold counts besides the bracket (kg reads the bracket: reading both "
+    "cost the example's precision), and exhortations",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
