@@ -504,6 +504,10 @@ KNOWN_GAPS = {
     "chongming-2021-rural-road-resp-unit-brackets-road-chief-posts": "prose duties before a task's (责任单位:…) "
     "bracket (区财政局负责…,并配合相关部门…) that the gold counts besides the bracket (kg reads the bracket: reading both "
     "cost the example's precision), and exhortations",
+    "yaoan-2023-tobacco-work-opinion-gexiangzhen-yao-targets": _EXHORTATIONS,
+    "daying-2017-poverty-exit-targets-group-notice-village-list-table": "a table of targets by township whose shares "
+    "are lists of villages, no figures (蓬莱镇 | 柏岭村 |), annotated as indicator owners, and the notice's "
+    "exhortations (各镇乡…要)",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
