@@ -661,8 +661,8 @@ class _Parser:
         before = self.norm[start : self._modal_start(start, m.start())].strip()
         if before and re.fullmatch(f"(?:{_alt(self.lex.helper_openers)})+", before) is None:
             return None
-        if self.norm.startswith(tuple(self.lex.leader_work), m.end()):
-            return None  # 协助分管市财政局: a leader's share of the work, read with the roster
+        if self.norm.startswith((*self.lex.leader_work, "好"), m.end()):
+            return None  # 协助分管市财政局: a leader's share of the work, read with the roster (配合好…: a verb's)
         after = self._after_pivot(m.end(), b, role="lead")
         if not after or (self._vague(after) and not self._generic(after)) or self.norm.startswith("的", after[-1].end) \
                 or any(_post_inside(self.lex).search(self.norm, x.start, x.end) for x in after):
@@ -950,7 +950,9 @@ class _Parser:
             elif kind in ("lead", "co"):
                 # a bare role word as a label (牵头:X;配合:Y) is read strictly: 牵头:全县重大项目谋划 names a task
                 lenient = label not in _marker_words(self.lex)
-                first = self.markers(x, y)[0] if has_marker else None
+                first = next((w for w in self.markers(x, y) if w.group(0) not in self.lex.lead_before_co
+                              and w.group(0) not in self.lex.co_before_lead), None) if has_marker else None
+                # (牵头单位:县住建局,县联合执法大队: a pivot inside a unit's name cuts nothing)
                 cut = max(norm.rfind(",", x, first.start()), norm.rfind(";", x, first.start())) if first else -1
                 if first is not None and cut > x and (own := self.units(x, cut, kind, lenient=lenient)):
                     # 牵头单位:市局质量处,各区市场监管局、机场分局为实施单位: the label's units, then a piece

@@ -86,7 +86,8 @@ _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|�
                          r"(?:工作目标|工作任务|目标任务|任务|工作|事项|目标|措施|举措|项目|方面|领域|内容)")
 # a sentence on what a place has now (全乡共有大小河流2条, 全镇现有山塘6个): its figures describe, they are no targets
 _HAS_NOW = re.compile(r"\s*(?:[0-9一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))?\s*(?:目前,?)?"
-                      r"全(?:国|省|市|州|县|区|旗|镇|乡|街道|村|社区)(?:目前)?(?:共有|现有|有|\s*(?=[0-9]))")
+                      r"全(?:国|省|市|州|县|区|旗|镇|乡|街道|村|社区)(?:目前)?(?:共有|现有|有(?![序效关力利])"
+                      r"|\s*(?=[0-9]{1,5}\s*(?:个|条|座|所|家|处|名|人)))")  # (not 全市2025年…, 全县有序推进…)
 # counts that describe a plan's scope, whatever stands before them: 4个方面, 19个重点领域, 7大方面
 _SCOPE_COUNT = re.compile(r"(?:大|个)?(?:重点|主要)?(?:方面|领域)")
 # the seats of a team: 设召集人1人, 设副主任2名
@@ -103,7 +104,8 @@ _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 _DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
 # what was done, told after the figure (14艘吸砂船已全部吊装上岸, 37个水源地标识牌…已安装到位)
 _DONE_AFTER = re.compile(r"[^,;。]{0,24}?(?:已(?:经)?(?:全部|基本|全面)?(?:完成|建成|安装|吊装|整改|办结|落实|实现|投入|开工|竣工|运离|到位)"
-                         r"|完成了|(?:仍|尚|还)未)")  # (126个河段完成了…, 456个河段仍未完成: a report's count)
+                         r"|完成了|(?:仍|尚|还)未(?![^,;。]{0,12}的))")  # (126个河段完成了…, 456个河段仍未完成: a report's
+# count; not 完成15个尚未完成验收的项目验收: the target's object)
 # a sentence of a policy list opening on the case it covers (对…以上的,…给予): its figures set the case
 _CONDITION = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*对")
 _FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
@@ -219,8 +221,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         cs, ss = _clause_start(norm, s), _sentence_start(norm, s)  # where its clause and sentence start
         if measure and len(measure) == 1 and not mult and norm[m.end("num") : m.start("measure")].strip() == "" \
                 and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]) \
-                and re.match(r"[\u4e00-\u9fff]", norm[s - 1 : s]):
-            continue  # 香溪乡10 张家乡40: a share list, 张 opens the next name (not 10张; 完成 6 条河流 is a PDF's gaps)
+                and (re.match(r"[\u4e00-\u9fff]", norm[s - 1 : s])
+                     or re.search(rf"(?:{_alt(lex.place_suffixes)})\s+$", norm[max(0, s - 8) : s])):
+            continue  # 香溪乡10 张家乡40, 香溪乡 10 张家乡 40: a share list, 张 opens the next name (not 10张; 完成 6 条河流
+            # is a PDF's gaps)
         before = norm[s - 1] if s > 0 else ""
         after = norm[e : e + 2]
         if (before and (before.isascii() and (before.isalnum() or before in "+·×*#/-."))) or before in ("第", "·", "×"):
@@ -311,7 +315,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)) \
                 or (_DONE_AFTER.match(norm, e, _clause_end(norm, e)) and not _FUTURE.search(norm[cs : _clause_end(norm, e)])):
             continue  # an achieved figure of a progress report (截至…已办结6件), not 截至目前已建成3个,2025年再建成10个
-        if measure == "%" and norm[s - 1 : s] == "前" and norm.startswith("的", e):
+        if measure == "%" and norm[s - 1 : s] == "前" and norm.startswith("的", e) \
+                and not re.search(r"(?:进入|位居|保持|位列|稳居|跻身)[^,;。]{0,8}$", norm[max(0, s - 12) : s]) \
+                and not re.match(r"的?(?:行列|之列)", norm[e:]):
             continue  # 年度企业办事频次前20%的事项: the share a scope covers (the top 20%), no target
         if re.match(r"(?:的)?(?:平均水平|平均值|平均增速|全国平均|全省平均)", norm[e:]):
             continue  # 高于省、市7.5%平均水平: a benchmark the target is compared with

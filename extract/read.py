@@ -736,10 +736,11 @@ def normalise(text: str) -> str:
         # ??林長:苗宇?市委書記: a copy whose full-width spaces came out as ASCII question marks (lines opening with
         # them): every ASCII ? is a space (a full-width ? stays a question mark)
         out = "".join(" " if ch == "?" else o for ch, o in zip(text, out, strict=True))
-    if "?" in out and len(_STRAY_QMARK_AT_END.findall(out)) >= 3:
+    if "?" in text and len(_STRAY_QMARK_AT_END.findall(text)) >= 3:
         # 序号? | 重点工作任务? |, 沈 ?昱: a copy whose non-breaking spaces came out as ASCII question marks at the
-        # ends of its cells and lines: every ASCII ? outside ASCII words is a space
-        out = _STRAY_QMARK.sub(" ", out)
+        # ends of its cells and lines: every ASCII ? outside ASCII words is a space (the text's own ？ stays)
+        out = "".join(" " if ch == "?" and _STRAY_QMARK.match(text, k) else o
+                      for k, (ch, o) in enumerate(zip(text, out, strict=True)))
     if _GBK_PUNCT_AS_YI.search(out) and re.search(r"[\u4e00-\u9fff]", out):
         out = out.translate(_gbk_as_yi())
     if "[" in out:  # 【牵头单位】市发改委: a label in brackets reads as the label and its colon
@@ -754,14 +755,25 @@ def normalise(text: str) -> str:
         # mirrors that annotate characters with their pinyin (長(zhǎng)): the note is blanked
         out = _PINYIN_NOTE.sub(lambda m: " " * len(m.group(0)), out)
     if "." in out:
-        # …秸秆收储加工点4-10个.由区农业局…: an ASCII full stop between words (not an item's 一.) ends a sentence
-        out = _WORD_STOP.sub("。", out)
+        # …秸秆收储加工点4-10个.由区农业局…: an ASCII full stop between two long runs of words (not an item's 一., a
+        # chapter's 第一章.总则 nor a name's 艾尔肯.吐尼亚孜) ends a sentence
+        out = _WORD_STOP.sub(lambda m: m.group(1) + _word_dot(m.group(1), m.group(2)) + m.group(2), out)
     assert len(out) == len(text)
     return out
 
 
-_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百零〇])(?<!\.[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
-                        r"(?![\u4e00-\u9fff]\.)")  # (not 党.委.书.记.: a mirror's dots between characters)
+def _word_dot(before: str, after: str) -> str:
+    """What an ASCII dot between Han words stands for: a full stop between two long runs (…4-10个.由区农业局…), a name's
+    dot between two short ones (艾尔肯.吐尼亚孜, as 艾尔肯·吐尼亚孜), else itself (第一章.总则)."""
+    if len(before) >= 6 and len(after) >= 4:
+        return "。"
+    if 2 <= len(before) <= 5 and 2 <= len(after) <= 6 and not before.endswith(("章", "节", "条", "部分", "篇")):
+        return "·"
+    return "."
+
+
+_WORD_STOP = re.compile(r"([^,;。:!?\s]*[\u4e00-\u9fff])(?<![一二三四五六七八九十百零〇])(?<!\.[\u4e00-\u9fff])\."
+                        r"(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]\.)([^,;。:!?\s]*)")  # (not 党.委.书.记.: a mirror's dots)
 _STRAY_QMARK_AT_END = re.compile(r"(?m)(?<=[\u4e00-\u9fff)\]。])\?(?=[ \t]*(?:\||$))")
 _STRAY_QMARK = re.compile(r"(?<![A-Za-z0-9=&/])\?(?![A-Za-z0-9=&])")
 _GLUED_MASK = re.compile(r"(?<=[:\s、,])[\u4e00-\u9fff](?:[xX]{2,4}|×{2,4})(?=[\u4e00-\u9fff])")

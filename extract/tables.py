@@ -626,9 +626,10 @@ def _numbered_cell_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Le
     last = min(len(cells), starts[-1] + size)
     last = next((x for x in range(starts[-1] + 2, last) if _TOTAL_ROW.fullmatch(cells[x][2])), last)  # (总计 after it)
     ends = [*starts[1:], last]
-    _, above = _header_cells(cells, k, 0)
-    if not any(w in t for t in [c[2] for c in cells[max(0, k - 20) : k]] + above for w in lex.quota_words):
-        return None
+    header, above = _header_cells(cells, k, size - 2)
+    titles = [t for t in above[:4] if not re.search(r"[,。;]", t)]  # (not the prose before: 确保完成年度目标任务,…)
+    if not any(w in t for t in header + titles for w in lex.quota_words):
+        return None  # (the title or a column names a quota: 任务表, 任务量; not a table of statistics)
     out: list[TableFact] = []
     for a, b in zip(starts, ends, strict=True):
         cell, norm, _ = cells[a + 1]

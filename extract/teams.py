@@ -63,7 +63,8 @@ def _role_word_heads(lex: Lexicon) -> dict[str, Role]:
 def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
     # (国务院总理李克强担任国务院西部地区开发领导小组和…领导小组组长: a team's whole name, however long)
-    return re.compile(rf"(?:(?<![主责])任|担任|为)(?:[^,;。]{{0,60}}?(?:{_alt(lex.team_words)}))?"
+    # (not 县水利局任务完成情况每月报…指挥部指挥长, 县财政局为保障…领导小组组长交办事项: 任务, a purpose clause)
+    return re.compile(rf"(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}))?"
                       rf"({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员|助手|助理)")  # (任召集人助手: the convener's assistant, no seat of the team)
 
@@ -388,7 +389,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 add(a + mf.start(inner), a + mf.end(inner), Role.office)
             else:  # 办公室设在X; 下设办公室(地点设在水利站)
                 seat_end = b - 1 if "(" in mf.group(0) and norm[b - 1] == ")" else b
-                if (holder := re.search(r"(?:同志)?(?:兼任|担任)", norm[a + mf.end() : seat_end])) is not None \
+                if (by_whom := re.search(r"由[^,;。]{1,12}?(?:兼任|担任)", norm[a + mf.end() : seat_end])) is not None:
+                    seat_end = a + mf.end() + by_whom.start()  # 办公室设在县应急局由局长李四兼任办公室主任
+                elif (holder := re.search(r"(?:同志)?(?:兼任|担任)", norm[a + mf.end() : seat_end])) is not None \
                         and (bare := _without_name(norm, a + mf.end(), a + mf.end() + holder.start(), lex)) is not None:
                     seat_end = bare[0]  # 办公室设在兴仁林业站吕云军兼任办公室主任: the seat, without who heads it
                 add(a + mf.end(), seat_end, Role.office)

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# a reader's fault raises in the tests (it is said as W105 and skipped for a user): figures must not drop quietly
+os.environ.setdefault("KG_RAISE", "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE = ROOT / "kg" / "resources" / "examples" / "linxiang-2024-eight-actions.txt"

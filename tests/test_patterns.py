@@ -3814,3 +3814,35 @@ def test_a_count_of_the_plans_own_indicators_is_no_target() -> None:
     # 崇明 2021 城市体检: 65是住房城乡建设部确定的基础性指标;N是市级层面…新增了34个指标
     ex = extract_text("区级体检指标传导沿用住房城乡建设部65个基础性指标,市级层面新增了34个指标。\n新增规模工业企业45家。")
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "45")]
+
+
+def test_review_of_the_sessions_rules_on_ordinary_text() -> None:
+    def values(text: str) -> list[str]:
+        return [i.value for i in extract_text(text).indicators]
+    # what a place has now is no target, but a place's target is (全市2025年…, 全县有序推进…)
+    assert values("一、主要目标\n全市2025年新增城镇就业5万人。\n全县有序推进农村改厕,新建卫生厕所1000户。") == ["5", "1000"]
+    assert values("完成15个尚未完成验收的项目验收。") == ["15"]
+    assert values("到2025年,营商环境评价进入全省前30%的行列。") == ["30"]
+    assert values("各乡镇分配名额:香溪乡 10 张家乡 40 王家镇 30 李家乡 20") == []
+    # a table of statistics one cell a line under prose that names a target is no quota table
+    text = ("为做好全县防汛工作,确保完成年度目标任务,现将各乡镇基本情况统计如下:\n表1 各乡镇人口面积统计表\n序号\n乡镇\n人口(人)\n"
+            "面积(平方公里)\n1\n城关镇\n35000\n120\n2\n河口镇\n28000\n95\n3\n石桥乡\n12000\n80")
+    assert extract_text(text).indicators == () and extract_text(text).duties == ()
+    # 任务 is no 任, a purpose clause no 为: no unit is seated by them
+    text = ("成立县防汛抗旱指挥部,县长张三任指挥长。\n县水利局任务完成情况每月报县防汛抗旱指挥部指挥长。\n"
+            "县财政局为保障县河长制工作领导小组组长交办事项,安排专项经费。")
+    assert [(u, r) for _, u, r in _table_roles(text) if r == "leader"] == [("县长", "leader")]
+    # a name written with an ASCII dot, a chapter's dot, a text's own question marks
+    text = ("成立自治区河湖长制工作领导小组,组成人员如下:\n组  长:艾尔肯.吐尼亚孜  自治区党委副书记、自治区主席\n"
+            "副组长:买买提.依明  自治区副主席")
+    assert _table_roles(text) == _table_roles(text.replace(".", "·"))
+    assert (2, "艾尔肯", "leader") not in _table_roles(text)
+    text = "一、为什么要开展河湖清四乱？\n二、清理范围是什么？\n三、如何分工？\n由谁负责牵头？县水利局牵头,县财政局配合。"
+    assert _table_roles(text) == [(4, "县水利局", "lead"), (4, "县财政局", "co")]
+    # a pivot inside a unit's name cuts no label list; a verb after a pivot is no unit's name
+    assert _table_roles("1.整治违法建设。牵头单位:县住建局,县联合执法大队") == [(1, "县住建局", "lead"), (1, "县联合执法大队", "lead")]
+    assert _table_roles("1.协助好县委县政府做好信访维稳。\n配合县政府出台相关政策。") in ([], [(2, "县政府", "lead")])
+    # a header's next cell is no unit of the label before it; an office seat before 由…兼任
+    assert _table_roles("附件\n重点任务分解表\n序号\n重点任务\n牵头单位\n时间节点") == []
+    assert ("县应急局", "office") in [(u, r) for _, u, r in _table_roles(
+        "县防汛抗旱指挥部下设办公室,办公室设在县应急局由局长李四兼任办公室主任。")]

@@ -318,9 +318,6 @@ KNOWN_GAPS = {
                                                                     "marks every party shared",
     "wenzhou-2008-blood-donation-box-drawing-quotas": "gold convention: 由X做好…, X承担…工作 (no role word in kg's "
                                                       "lexicon) marked shared",
-    "city-undated-vagrant-rescue-campaign-page2-one-line": "协助民政、公安、城管部门 (sectors sharing 部门, one lead in the "
-                                                           "gold) and 有关部门各负其责 after a lead (gold co) in a page "
-                                                           "copied onto one line",
     "county-2010-drought-publicity-bureau-group-elided-traditional": "a roster run into a sentence with names glued to "
                                                                      "posts (李奕英局長) and a paywall note inside it",
     "county-2018-anniversary-fire-security-roster-masked-chunks": "a roster on one line with masked names glued to "
