@@ -49,6 +49,7 @@ _DECIMAL_DEEP = re.compile(r"^\s*([0-9]{1,2}(?:\.[0-9]{1,2}){2,3})(?=[\u4e00-\u9
 _ATTACH_NO = re.compile(r"^\s*([0-9]{1,2})[.、](?=\S)")  # 2.2018年民生十件实事任务分解表: an attachment's number
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
+_PAREN_DIGIT = re.compile(r"^\s*([\u2474-\u2487])")  # ⑴ … ⒇: a (1) written as one character
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【](?:19|20)\d{2}[〕\])】]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
@@ -326,6 +327,8 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         return HeadingKind.task, m.group(1), m.end()
     if m := _CIRCLED.match(norm):
         return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()
+    if (m := _PAREN_DIGIT.match(norm)) and norm[m.end() :].strip():
+        return HeadingKind.subtask, str(ord(m.group(1)) - 0x2473), m.end()
     return None
 
 

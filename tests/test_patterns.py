@@ -3846,3 +3846,10 @@ def test_review_of_the_sessions_rules_on_ordinary_text() -> None:
     assert _table_roles("附件\n重点任务分解表\n序号\n重点任务\n牵头单位\n时间节点") == []
     assert ("县应急局", "office") in [(u, r) for _, u, r in _table_roles(
         "县防汛抗旱指挥部下设办公室,办公室设在县应急局由局长李四兼任办公室主任。")]
+
+
+def test_items_numbered_with_parenthesised_digit_characters() -> None:
+    # 辽宁 2012 振兴东北规划: ⑴加快…。 / 牵头单位:… (⑴ … ⒇ are one character each)
+    ex = extract_text("一、主要任务\n⑴加快发展现代农业。\n牵头单位:省农委\n⑵推进新型工业化。\n牵头单位:省工信委")
+    assert [(h.span.line, h.kind.value, h.number) for h in ex.headings] == [
+        (1, "section", "一"), (2, "subtask", "1"), (4, "subtask", "2")]

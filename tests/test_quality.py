@@ -505,6 +505,14 @@ KNOWN_GAPS = {
     "daying-2017-poverty-exit-targets-group-notice-village-list-table": "a table of targets by township whose shares "
     "are lists of villages, no figures (蓬莱镇 | 柏岭村 |), annotated as indicator owners, and the notice's "
     "exhortations (各镇乡…要)",
+    "hubei-2014-air-pollution-city-target-groups-traditional": "cities listed in prose, each group sharing one "
+    "figure (武漢市、襄陽市…下降18%), annotated as indicator owners of it",
+    "hunan-undated-yangtze-city-cluster-flattened-lead-co-columns": "a target table and a 牵头部门 / 配合部门 table "
+    "flattened into lines, their columns parted by single spaces and figures broken over lines",
+    "liaoning-2012-northeast-plan-indicator-circled-number-label-lines": "gold convention: a 责任单位 line under the "
+    "牵头单位 line marked shared (kg: co, the item names a lead)",
+    "luxia-luoshayang-undated-village-rescue-team-glued-roster-table": "a 职务 / 姓名 table with every cell run "
+    "together (乡挂点领导余清乡驻村干部甘佛送组长蒋云英成员包久豪…) in a page chunked onto one line",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
