@@ -395,7 +395,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                         and (bare := _without_name(norm, a + mf.end(), a + mf.end() + holder.start(), lex)) is not None:
                     seat_end = bare[0]  # 办公室设在兴仁林业站吕云军兼任办公室主任: the seat, without who heads it
                 add(a + mf.end(), seat_end, Role.office)
-        elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于)", piece)) is not None \
+        elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于|依托)", piece)) is not None \
                 and "下设办公室" in norm[sentence_start(norm, a, "。;"): a]:
             # 下设办公室,承担领导小组的日常工作,设在县林业局: the office's seat after its work
             add(a + at.end(), b, Role.office)

@@ -3853,3 +3853,9 @@ def test_items_numbered_with_parenthesised_digit_characters() -> None:
     ex = extract_text("一、主要任务\n⑴加快发展现代农业。\n牵头单位:省农委\n⑵推进新型工业化。\n牵头单位:省工信委")
     assert [(h.span.line, h.kind.value, h.number) for h in ex.headings] == [
         (1, "section", "一"), (2, "subtask", "1"), (4, "subtask", "2")]
+
+
+def test_an_office_set_up_beside_a_body_it_relies_on() -> None:
+    # 平潭 2019 消防员招录: 领导小组下设办公室,依托区消防救援支队,由郭彦同志兼任办公室主任
+    assert ("区消防救援支队", "office") in [(u, r) for _, u, r in _table_roles(
+        "领导小组下设办公室,依托区消防救援支队,由郭彦同志兼任办公室主任。")]

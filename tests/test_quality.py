@@ -513,6 +513,10 @@ KNOWN_GAPS = {
     "牵头单位 line marked shared (kg: co, the item names a lead)",
     "luxia-luoshayang-undated-village-rescue-team-glued-roster-table": "a 职务 / 姓名 table with every cell run "
     "together (乡挂点领导余清乡驻村干部甘佛送组长蒋云英成员包久豪…) in a page chunked onto one line",
+    "pingtan-2021-myopia-unit-headings-targets": "duties given by verbs with no role word under a heading naming the "
+    "unit ((一)区党群工作部 / 各中小学、幼儿园严格落实…), a committee's members by kind (家长代表、学生志愿者)",
+    "pingtan-2022-disclosure-task-table-cell-lines-empty-lead-cells": "gold convention: a 责任单位 cell beside an empty "
+    "牵头单位 cell marked shared (kg: lead, as the fujian-2015 gold's co/lead reading of such cells has it)",
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
