@@ -2969,8 +2969,7 @@ def test_design_standards_and_page_counters() -> None:
 
 
 def test_figures_that_are_no_targets_starting_values_titles_seats() -> None:
-    def values(text: str) -> list[str]:
-        return [i.value for i in extract_text(text).indicators]
+    values = _values
     # 肇庆: 从每人每月574元…提高到609元 (the figure the target starts from is none)
     assert values("1.将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。") == ["609", "300"]
     assert values("1.新增城镇就业从去年的2000人增加到3000人。") == ["3000"]
@@ -3816,9 +3815,12 @@ def test_a_count_of_the_plans_own_indicators_is_no_target() -> None:
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "45")]
 
 
+def _values(text: str) -> list[str]:
+    return [i.value for i in extract_text(text).indicators]
+
+
 def test_review_of_the_sessions_rules_on_ordinary_text() -> None:
-    def values(text: str) -> list[str]:
-        return [i.value for i in extract_text(text).indicators]
+    values = _values
     # what a place has now is no target, but a place's target is (全市2025年…, 全县有序推进…)
     assert values("一、主要目标\n全市2025年新增城镇就业5万人。\n全县有序推进农村改厕,新建卫生厕所1000户。") == ["5", "1000"]
     assert values("完成15个尚未完成验收的项目验收。") == ["15"]
