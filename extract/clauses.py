@@ -24,7 +24,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import TEAM_ROLES, Role, RoleClass, UnitKind
 from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
 
-__all__ = ["Clause", "Mention", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
+__all__ = ["Clause", "Mention", "bare_collective", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
            "has_role_words", "names_answerable", "pivots_in"]
 
 _OPEN = {"(": ")", "〔": "〕", "[": "]", "【": "】", "{": "}"}
@@ -43,6 +43,26 @@ def _post_inside(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?:{_alt([w for w in lex.position_suffixes if len(w) >= 2])})(?=[\u4e00-\u9fff])")
 
 
+def bare_collective(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """(start, end) of 有关部门 / 相关单位 standing alone in ``norm[a:b]`` between separators (the bodies concerned,
+    named as such: a clause's and a table cell's), else None."""
+    piece = norm[a:b]
+    x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
+    y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
+    g = _GENERIC_COLLECTIVE.fullmatch(norm, x, y) if x < y else None
+    return (g.start(), g.end()) if g else None
+
+
+@lru_cache(maxsize=4)
+def _helper_openers_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt(lex.helper_openers)})+")
+
+
+@lru_cache(maxsize=4)
+def _pivot_with_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_alt(lex.lead_before_co))
+
+
 def marker_end(norm: str, pos: int) -> int:
     """Where the text after an item marker opening at ``pos`` starts (``pos`` itself when none opens there).
     ``_LINE_MARKER`` is anchored, so it is matched on the slice: ``match(norm, pos)`` never matches past 0."""
@@ -58,7 +78,6 @@ _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|�
 _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"
                           r"(?:\(街道\)|、(?:街道|镇|乡|区|县))?(?:人民政府|政府|办事处|党委|党工委)?")
 _GENERIC_COLLECTIVE = re.compile(r"(?:其他|灾区|当地|属地|辖区)?(?:有关|相关)(?:部门|单位)(?:和单位)?")
-GENERIC_COLLECTIVE = _GENERIC_COLLECTIVE  # the bodies concerned, named as such (有关部门, 相关单位): the table reader's too
 _PIECE_EDGE = " \t\u3000,、;:"
 _SET_UP = re.compile(r"(?:决定|特)?(?:成立|组建|设立)(?=\S)")  # (成立X领导小组,负责…)
 _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
@@ -396,11 +415,8 @@ class _Parser:
 
     def _bare_collective(self, a: int, b: int, role: RoleClass) -> Mention | None:
         """``norm[a:b]`` is 有关部门 / 相关单位 alone between separators."""
-        piece = self.norm[a:b]
-        x = a + len(piece) - len(piece.lstrip(_PIECE_EDGE))
-        y = b - (len(piece) - len(piece.rstrip(_PIECE_EDGE)))
-        g = _GENERIC_COLLECTIVE.fullmatch(self.norm, x, y) if x < y else None
-        return Mention(g.start(), g.end(), UnitKind.collective, role, -1) if g else None
+        g = bare_collective(self.norm, a, b)
+        return Mention(g[0], g[1], UnitKind.collective, role, -1) if g else None
 
     def strict_units(self, a: int, b: int, role: RoleClass) -> list[Mention] | None:
         """Units of ``norm[a:b]`` when every piece is a unit (the general reader's test), else None."""
@@ -659,7 +675,7 @@ class _Parser:
         start = marker_end(self.norm, max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed,
                                                                                                    m.start()))]))
         before = self.norm[start : self._modal_start(start, m.start())].strip()
-        if before and re.fullmatch(f"(?:{_alt(self.lex.helper_openers)})+", before) is None:
+        if before and _helper_openers_re(self.lex).fullmatch(before) is None:
             return None
         if self.norm.startswith((*self.lex.leader_work, "好"), m.end()):
             return None  # 协助分管市财政局: a leader's share of the work, read with the roster (配合好…: a verb's)
@@ -1122,7 +1138,7 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
     """Clauses written as a sentence (由A牵头,B、C配合): accepted only when every piece is a unit."""
     out = []
     for m in _SENTENCE_LEAD.finditer(norm):
-        pivoted = next((lead + helpers for x in re.finditer(_alt(p.lex.lead_before_co), norm[m.start(1) : m.end(1)])
+        pivoted = next((lead + helpers for x in _pivot_with_re(p.lex).finditer(norm[m.start(1) : m.end(1)])
                         if (lead := p.strict_units(m.start(1), m.start(1) + x.start(), "lead"))
                         and (helpers := p.strict_units(m.start(1) + x.end(), m.end(1), "co"))), None)
         if pivoted is not None:

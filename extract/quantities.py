@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 
@@ -80,6 +81,12 @@ def _quantity_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _QRE: dict[int, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=4)
+def _place_before_gap(lex: Lexicon) -> re.Pattern[str]:
+    """A place's ending and the gap before a figure (香溪乡 10 张家乡 40: a share list, its figures no targets)."""
+    return re.compile(rf"(?:{_alt(lex.place_suffixes)})\s+$")
 
 
 _ITEM_COUNT = re.compile(r"(?:具体|重点|主要|牵头|配合|建设|工作|督查激励)*"
@@ -222,7 +229,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if measure and len(measure) == 1 and not mult and norm[m.end("num") : m.start("measure")].strip() == "" \
                 and m.start("measure") > m.end("num") and re.match(r"[\u4e00-\u9fff]", norm[e : e + 1]) \
                 and (re.match(r"[\u4e00-\u9fff]", norm[s - 1 : s])
-                     or re.search(rf"(?:{_alt(lex.place_suffixes)})\s+$", norm[max(0, s - 8) : s])):
+                     or _place_before_gap(lex).search(norm, max(0, s - 8), s)):
             continue  # 香溪乡10 张家乡40, 香溪乡 10 张家乡 40: a share list, 张 opens the next name (not 10张; 完成 6 条河流
             # is a PDF's gaps)
         before = norm[s - 1] if s > 0 else ""

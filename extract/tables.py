@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .clauses import GENERIC_COLLECTIVE, find_clauses, has_role_words, pivots_in
+from .clauses import bare_collective, find_clauses, has_role_words, pivots_in
 from .lexicon import Lexicon, _alt, load_lexicon
 from .quantities import Quantity, find_quantities
 from .records import UnitKind
@@ -606,6 +606,11 @@ def _place_text_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexic
     return (out, j) if rows >= 3 and out else None
 
 
+def _figure(c: TableCell, value: str, name: str = "") -> Quantity:
+    """The target a bare figure at the start of a cell states (no measure: the table's header says it)."""
+    return Quantity(c.start, c.start + len(value), value, float(value), float(value), "", None, None, name)
+
+
 def _numbered_cell_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Lexicon
                         ) -> tuple[list[TableFact], int] | None:
     """A table of targets by place one cell per line whose rows are numbered (1 / 马陆镇 / 122.52 / 完成制定方案、 /
@@ -638,9 +643,7 @@ def _numbered_cell_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Le
         figures = [(c, f.group(1)) for c, _, text in cells[a + 2 : b] if (f := _NOTED_FIGURE.fullmatch(text))]
         if not figures:
             return None
-        out += [TableFact("target", c.line, "", None, quantity=Quantity(c.start, c.start + len(v), v, float(v), float(v),
-                                                                         "", None, None, ""))
-                for c, v in figures]
+        out += [TableFact("target", c.line, "", None, quantity=_figure(c, v)) for c, v in figures]
         out += [TableFact("owner", cell.line, "", None, unit=it, quota=None) for it in owners[0]]
     end = ends[-1]
     if end < len(cells) and _TOTAL_ROW.fullmatch(cells[end][2]):
@@ -648,8 +651,7 @@ def _numbered_cell_rows(cells: list[tuple[TableCell, str, str]], k: int, lex: Le
         end += 1
         while end < len(cells) and (f := _NOTED_FIGURE.fullmatch(cells[end][2])) is not None:
             c, v = cells[end][0], f.group(1)
-            out.append(TableFact("target", c.line, "", None,
-                                 quantity=Quantity(c.start, c.start + len(v), v, float(v), float(v), "", None, None, "")))
+            out.append(TableFact("target", c.line, "", None, quantity=_figure(c, v)))
             end += 1
     return out, end
 
@@ -725,7 +727,7 @@ def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[i
             if j in keep and (f := _NOTED_FIGURE.fullmatch(text)) is not None and "%" not in text:
                 col = columns[j - 1] if len(columns) == n else name
                 v = f.group(1)
-                quantities.append((c.line, Quantity(c.start, c.start + len(v), v, float(v), float(v), "", None, None, col)))
+                quantities.append((c.line, _figure(c, v, col)))
         out += [TableFact("target", line, q.name, None, quantity=q) for line, q in quantities]
         if quantities:
             out += [TableFact("owner", cell.line, name, None, unit=it, quota=None) for it in items]
@@ -1094,7 +1096,7 @@ def _fits(kind: str, norm: str, c: Cell, lex: Lexicon) -> bool:
         cut = len(rejected) == 1 and rejected[0][1] >= c.end and rejected[0][1] - rejected[0][0] <= 2
         if not items and text.strip() in ("办公室", "办公厅"):
             return True  # 办公室 in a 责任科室 column: the body's own office
-        if not items and GENERIC_COLLECTIVE.fullmatch(text.strip()):
+        if not items and bare_collective(norm, c.start, c.end):
             return True  # 有关部门 in a 协助单位 column: the bodies concerned
         # 各股室、委属部门单位: a list that opens with a unit, its other pieces unit-like
         return bool(items) and (not rejected or cut or (items[0].start == c.start and _unit_list(norm, c, lex)))
@@ -1661,10 +1663,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 # a cell of sentences (大观园街道办事处:目前…已具备开业条件。) is no list: only real units count there
                 prose = bool(re.search(r"[。:;]", norm[c.start : c.end].rstrip("。;、 ")))
                 items = _spaced_units(norm, c, lex) or split_units(norm, c.start, c.end, lex=lex, lenient=not prose)[0]
-                if not items and kind != "supervisor" and (g := GENERIC_COLLECTIVE.fullmatch(
-                        norm, c.start + len(norm[c.start : c.end]) - len(norm[c.start : c.end].lstrip()),
-                        c.end - len(norm[c.start : c.end]) + len(norm[c.start : c.end].rstrip()))) is not None:
-                    items = [Item(g.start(), g.end(), g.group(0), UnitKind.collective)]  # 有关部门 alone in its cell
+                if not items and kind != "supervisor" and (g := bare_collective(norm, c.start, c.end)) is not None:
+                    items = [Item(g[0], g[1], norm[g[0] : g[1]], UnitKind.collective)]  # 有关部门 alone in its cell
                 for it in items:
                     lead = kind != "supervisor" and (marked.match(norm, it.end, c.end) is not None
                                                      or (it.start > c.start and norm[it.start - 1] in lex.lead_marks)
