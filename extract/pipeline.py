@@ -15,7 +15,11 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .clauses import first_is_lead_from
 from .coverage import clause_warnings, failure_warnings, read_coverage, task_warnings, unit_warnings
@@ -26,8 +30,8 @@ from .lexicon import load_lexicon
 from .mentions import read_mentions
 from .outline import outline_of
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
-from .records import Extraction
-from .rosters import HEADING_LABEL, read_rosters
+from .records import Extraction, ReadingIssue
+from .rosters import HEADING_LABEL, Roster, read_rosters
 from .structure import parse_structure, split_lines
 from .table_records import (
     TableFacts,
@@ -43,6 +47,9 @@ from .targets import deadlines_of, line_indicators
 from .teams import attach_member_teams, work_teams
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
+
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 
@@ -80,7 +87,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
     struct = parse_structure(lines)
     outline = outline_of(struct)
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
-    tables = read_tables(lines, struct, lex, first_is_lead=first_is_lead is not None)
+    faults: list[ReadingIssue] = []  # a stage that failed: said (W105), and the others still run
+    tables = _stage(faults, "the tables", [], read_tables, lines, struct, lex, first_is_lead=first_is_lead is not None)
     # read by the table readers, or the web page's own (a table's lines that hold no table are text)
     prose = prose_table_lines(lines, struct, tables)
     tables = [TableFacts(t.first_line, tuple(f for f in t.facts if f.line not in prose)) for t in tables]
@@ -91,7 +99,8 @@ def extract_raw(raw: RawDocument) -> Extraction:
     # (a numbered piece of a line read as several, 1.指挥长:… in a document joined onto one line, is read as the
     # numbered heading it was)
     numbered = frozenset(outline.heading_at) | {ln.number for ln in body if ln.inside and HEADING_LABEL.match(ln.norm)}
-    roster = read_rosters([(ln.number, ln.norm) for ln in body], lex, numbered)
+    roster = _stage(faults, "the rosters", Roster((), frozenset()), read_rosters, [(ln.number, ln.norm) for ln in body],
+                    lex, numbered)
     found = read_mentions((roster.blank(ln) for ln in body if ln.number not in roster.lines),
                           frozenset(ln.number for ln in lines if not ln.norm.strip()))
     # records
@@ -102,11 +111,15 @@ def extract_raw(raw: RawDocument) -> Extraction:
     duties = attach_member_teams(dedupe_duties(duties), teams, outline)
     units, key_map = group_units(duties, locality=struct.locality, norm=norm, kind_hint=teams.kind_hint, lex=lex)
     duties = rekey_duties(duties, key_map)
-    indicators = drop_count_notes([*line_indicators(body, outline, lex), *table_indicators(tables, lines, outline)],
-                                  struct, lines)
+    in_text = _stage(faults, "the targets of running text", None, line_indicators, body, outline, lex)
+    if in_text is None:  # one line's fault: the others' targets are still read
+        in_text = [i for ln in body for i in _stage(faults, "the targets of this line", [], line_indicators,
+                                                     [ln], outline, lex, line=ln.number)]
+    indicators = drop_count_notes([*in_text, *_stage(faults, "the targets of the tables", [], table_indicators,
+                                                     tables, lines, outline)], struct, lines)
     deadlines = deadlines_of([*body, *(lines[n - 1] for n in deadline_cells(struct))], outline, struct.date)
     coverage, unread = read_coverage(duties, roster.lines, lines, struct, outline, lex)
-    warnings = [*failure_warnings(found.failed), *clause_warnings(found.clauses, lex),
+    warnings = [*faults, *failure_warnings(found.failed), *clause_warnings(found.clauses, lex),
                 *task_warnings(duties, struct.headings, outline),
                 *unit_warnings(duties, units), *unread]
     return Extraction(
@@ -122,3 +135,19 @@ def extract_raw(raw: RawDocument) -> Extraction:
         warnings=tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
         coverage=coverage,
     )
+
+
+def _stage(faults: list[ReadingIssue], what: str, fallback: T, step: Callable[..., T], *args: object,
+           line: int | None = None, **kwargs: object) -> T:
+    """``step(*args, **kwargs)``, or ``fallback`` when it fails: a fault of one reader (kg's, not the plan's) must not
+    lose the whole plan, so it is said (W105, with the error's name; the traceback goes to the log) and the other
+    readers still run. ``KG_RAISE=1`` raises instead (the tests run so, that a fault shows as a failure)."""
+    try:
+        return step(*args, **kwargs)
+    except Exception as e:
+        if os.environ.get("KG_RAISE"):
+            raise
+        _log.warning("%s failed", getattr(step, "__name__", "a reader"), exc_info=True)
+        faults.append(ReadingIssue("W105", f"kg failed to read {what} ({type(e).__name__} in "
+                                           f"{getattr(step, '__name__', 'a reader')}), please report it", line))
+        return fallback

@@ -141,3 +141,32 @@ def test_a_reader_failing_on_one_line_is_said_and_the_rest_is_read(monkeypatch) 
     assert [(d.span.line, d.unit) for d in ex.duties] == [(2, "县发改局")]
     assert [(w.code, w.line) for w in ex.warnings if w.code == "W105"] == [("W105", 3)]
     assert "IndexError" in next(w.message for w in ex.warnings if w.code == "W105")
+
+
+def test_a_stage_failing_is_said_and_the_other_stages_still_read(monkeypatch) -> None:
+    # the table and roster readers and the target finder are guarded too: a fault in one loses only what it reads
+    from extract import pipeline, targets
+    from extract.pipeline import extract_text
+
+    def broken(*args, **kwargs):
+        raise ValueError("a fault of kg's")
+
+    real = targets.line_indicators
+
+    def fails_on_one_line(lines, outline, lex):
+        lines = list(lines)
+        if any("2亿元" in ln.norm for ln in lines):
+            raise KeyError("a fault of kg's")
+        return real(lines, outline, lex)
+
+    monkeypatch.delenv("KG_RAISE", raising=False)
+    monkeypatch.setattr(pipeline, "read_tables", broken)
+    monkeypatch.setattr(pipeline, "read_rosters", broken)
+    monkeypatch.setattr(pipeline, "line_indicators", fails_on_one_line)
+    ex = extract_text("一、重点任务\n1.新增企业45家。(县发改局牵头)\n2.完成投资2亿元。(县财政局牵头)\n")
+    assert [(d.span.line, d.unit) for d in ex.duties] == [(2, "县发改局"), (3, "县财政局")]
+    assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "45")]
+    said = [(w.line, w.message.split(" (")[0]) for w in ex.warnings if w.code == "W105"]
+    assert said == [(None, "kg failed to read the tables"), (None, "kg failed to read the rosters"),
+                    (None, "kg failed to read the targets of running text"),
+                    (3, "kg failed to read the targets of this line")]
