@@ -30,7 +30,7 @@ from .lexicon import load_lexicon
 from .mentions import read_mentions
 from .outline import outline_of
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
-from .records import Extraction, ReadingIssue
+from .records import Extraction, Indicator, ReadingIssue
 from .rosters import HEADING_LABEL, Roster, read_rosters
 from .structure import parse_structure, split_lines
 from .table_records import (
@@ -88,7 +88,7 @@ def extract_raw(raw: RawDocument) -> Extraction:
     outline = outline_of(struct)
     first_is_lead = first_is_lead_from(((ln.number, ln.norm) for ln in lines), lex)  # from this line on
     faults: list[ReadingIssue] = []  # a stage that failed: said (W105), and the others still run
-    tables = _stage(faults, "the tables", [], read_tables, lines, struct, lex, first_is_lead=first_is_lead is not None)
+    tables = _stage(faults, "the tables", list[TableFacts](), read_tables, lines, struct, lex, first_is_lead=first_is_lead is not None)
     # read by the table readers, or the web page's own (a table's lines that hold no table are text)
     prose = prose_table_lines(lines, struct, tables)
     tables = [TableFacts(t.first_line, tuple(f for f in t.facts if f.line not in prose)) for t in tables]
@@ -113,9 +113,9 @@ def extract_raw(raw: RawDocument) -> Extraction:
     duties = rekey_duties(duties, key_map)
     in_text = _stage(faults, "the targets of running text", None, line_indicators, body, outline, lex)
     if in_text is None:  # one line's fault: the others' targets are still read
-        in_text = [i for ln in body for i in _stage(faults, "the targets of this line", [], line_indicators,
+        in_text = [i for ln in body for i in _stage(faults, "the targets of this line", list[Indicator](), line_indicators,
                                                      [ln], outline, lex, line=ln.number)]
-    indicators = drop_count_notes([*in_text, *_stage(faults, "the targets of the tables", [], table_indicators,
+    indicators = drop_count_notes([*in_text, *_stage(faults, "the targets of the tables", list[Indicator](), table_indicators,
                                                      tables, lines, outline)], struct, lines)
     deadlines = deadlines_of([*body, *(lines[n - 1] for n in deadline_cells(struct))], outline, struct.date)
     coverage, unread = read_coverage(duties, roster.lines, lines, struct, outline, lex)
