@@ -158,7 +158,8 @@ class Lexicon:
         >>> [lex.role_of_marker(w) for w in ("按职责分工牵头负责", "承办", "协办", "指导")]
         ['lead', 'lead', 'co', 'responsible']
         """
-        return _marker_roles(self)[marker]
+        roles = _marker_roles(self)
+        return roles[marker] if marker in roles else roles[re.sub(rf"(?<=为){_TEAM_INFIX}", "", marker)]
 
     def word_labels(self, *kinds: LabelClass) -> list[str]:
         """The labels of ``kinds`` of four characters or more (责任单位, 配合部门…): a bare role word as a label
@@ -184,9 +185,15 @@ class Lexicon:
         return cast(LabelClass, role)
 
 
+# 市民政局为联席会议牵头单位: the team whose lead (or co, or responsible unit) it is, between 为 and the label
+_TEAM_INFIX = r"(?:[\u4e00-\u9fff]{0,12}?(?:联席会议|领导小组|工作小组|专班|指挥部|委员会)的?)"
+
+
 @cache
 def _role_marker_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(_alt(lex.lead + lex.co + lex.responsible + lex.lead_before_co))
+    words = lex.lead + lex.co + lex.responsible + lex.lead_before_co
+    after_team = sorted({w.removeprefix("作").removeprefix("为") for w in words if w.startswith(("为", "作为"))})
+    return re.compile(rf"(?:作?为{_TEAM_INFIX}{_alt(after_team)})|{_alt(words)}")
 
 
 @cache

@@ -33,8 +33,9 @@ _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为专
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
 
-# 领导小组办公室(以下简称市治超办)设在市交通局: the office's short name between the office and its seat
-_OFFICE_ALIASED = r"办公室\s*\((?:以下)?简称[^()]{1,20}\)\s*(?:设在|设于|挂靠在|挂靠于)"
+# 领导小组办公室(以下简称市治超办)设在市交通局, 联席会议办公室(暨放心消费创建工作办公室)设在市工商局: the office's
+# short or second name between the office and its seat
+_OFFICE_ALIASED = r"办公室\s*\((?:以下)?(?:简称|暨|即|又称)[^()]{1,20}\)\s*(?:设在|设于|挂靠在|挂靠于)"
 
 
 @lru_cache(maxsize=4)
