@@ -58,7 +58,7 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     # units and their shares listed in running text (机关25人、个协15人、学校10人)
     prose = [(ln.number, ln.norm) for ln in lines if ln.number not in in_task_tables and ln.number not in struct.table_lines]
     by_place += [TableFacts(facts[0].line, tuple(facts)) for facts in share_lists(prose, lex)]
-    return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex))) for rows in regions), *by_place,
+    return [*(TableFacts(rows[0][0], tuple(read_table(rows, lex, first_is_lead=first_is_lead))) for rows in regions), *by_place,
             *(TableFacts(t.first_line, tuple(read_task_table(t, norms, lex, first_is_lead=first_is_lead)))
               for t in struct.task_tables)]
 

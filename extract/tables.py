@@ -168,25 +168,26 @@ def _owner(norm: str, cell: TableCell, lex: Lexicon) -> list[tuple[Item, Quantit
     return out
 
 
-def _column_roles(kinds: list[str | None]) -> tuple[dict[int, str], bool]:
+def _column_roles(kinds: list[str | None], *, first_is_lead: bool = False) -> tuple[dict[int, str], bool]:
     """Role of the units in each header column (by the columns' kinds), and whether the table is one of
-    targets (指标)."""
+    targets (指标): there a 责任单位 column's units own the targets, unless the plan declared that a list's first
+    unit leads (then they lead and help as in a table of tasks)."""
     targets = "indicator" in kinds or "target" in kinds
     roles: dict[int, str] = {}
     for k, kind in enumerate(kinds):
-        if kind in ("lead", "co", "supervisor") or (kind == "responsible" and not targets):
+        if kind in ("lead", "co", "supervisor") or (kind == "responsible" and (first_is_lead or not targets)):
             roles[k] = kind
     return roles, targets
 
 
-def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[TableFact]:
+def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None, *, first_is_lead: bool = False) -> list[TableFact]:
     """Facts of one table given its lines as (line number, normal-form text).
 
     Cells are placed in columns by the header: a row per line (``a | b | c |``), or, when every
     cell has a line of its own and no continuation rows (``||``) break the rhythm, by counting
     cells.  In a table of targets (a 指标 column) the units are indicator owners; in a table of
     tasks the 牵头/配合/责任 columns give the roles (a 责任 unit is co when its row has a lead,
-    shared otherwise).
+    shared otherwise; the first of each list leads when the plan says so, ``first_is_lead``).
     """
     lex = lex or load_lexicon()
     if quotas := _quota_rows(rows, lex):
@@ -207,7 +208,7 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
             break
     multi = sum(1 for _, norm in rows if len(_cells(0, norm)) >= 2) > len(rows) / 2
     kinds = [column_kind(norms[h.line][h.start : h.end], lex, slack=8) for h in header]
-    roles_by_col, targets = _column_roles(kinds)
+    roles_by_col, targets = _column_roles(kinds, first_is_lead=first_is_lead)
     flattened_rhythm = (not multi and len(header) >= 2
                         and not any(norm.strip().startswith("||") for _, norm in rows))
 
@@ -252,13 +253,15 @@ def read_table(rows: list[tuple[int, str]], lex: Lexicon | None = None) -> list[
         if re.fullmatch(r"[\d.]+", text):  # a row number (序号)
             continue
         indicator, indicator_line = text, c.line
-    # a 责任单位 column means co when the row names a lead, shared otherwise
+    # a 责任单位 column means co when the row names a lead, shared otherwise (or its first unit leads)
     out = []
     for f in facts:
         if f.column_role == "responsible":
             row = next(r for r, fs in row_facts.items() if f in fs)
             has_lead = any(g.column_role == "lead" for g in row_facts[row])
-            f = replace(f, column_role=resolve("responsible", has_lead=has_lead))
+            listed = [g for g in row_facts[row] if g.column_role == "responsible"]
+            f = replace(f, column_role=resolve("responsible", has_lead=has_lead, first_is_lead=first_is_lead,
+                                               list_index=listed.index(f)))
         out.append(f)
     return out
 
@@ -1439,6 +1442,10 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                     # stands in its unit column, the text columns before it were merged (so does a cell of
                     # units after the row's text: 文化宣传股文化馆 where the 工作任务 was expected)
                     at = unit_at
+                elif cols[at] in TEXT_COLUMNS and any(k in TEXT_COLUMNS for k, _ in cur) and _person_cell(text, lex) \
+                        and (sup := next((k for k in range(at + 1, len(cols)) if cols[k] == "supervisor"), None)) \
+                        is not None:
+                    at = sup  # 2 / 深挖…体系。 / 顾国煜 / 区科技局: the row's title cell merged above, the leader after its text
                 elif cols[at] == "target" and at + 1 < len(cols) and cols[at + 1] == "supervisor" \
                         and not re.search(r"\d", text) and len(text) <= 4 and _fits("supervisor", s, c, lex):
                     at += 1  # 全年目标任务 left empty (the target is in the task's text): 徐国江 is the leader
@@ -1469,6 +1476,13 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
     if not rows:
         return None, j
     return TaskTable(tuple(header), header_lines, tuple(rows), tuple(heading_rows), header[0][1].line, last), j
+
+
+def _person_cell(text: str, lex: Lexicon) -> bool:
+    """A cell holding a person's name and nothing else (顾国煜, 顾  斌): two or three characters after a surname."""
+    bare = re.sub(r"\s+", "", text)
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", bare)) and bare[0] in lex.surnames \
+        and unit_kind(bare, lex) is None and not lex.position_suffix_re.search(bare)
 
 
 #: columns whose cells show by their shape whether they stand in the right place
@@ -1683,11 +1697,12 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
         listed = [f for f in found if f.column_role == "responsible"]
         facts.extend(shares)
         for f in found:
-            if f.column_role == "responsible" and quantified and task is not None:
-                # a table of quantified targets: the unit owns the row's indicator
+            if f.column_role == "responsible" and quantified and task is not None and not first_is_lead:
+                # a table of quantified targets: the unit owns the row's indicator (unless the plan said a list's
+                # first unit leads: then the units lead and help with the target as with a task)
                 f = replace(f, column_role=None, indicator=norms[task.line][task.start : task.end],
                             indicator_line=task.line)
-            elif f.column_role == "responsible" and (shares or (goals and not has_lead)):
+            elif f.column_role == "responsible" and (shares or (goals and not has_lead and not first_is_lead)):
                 # a row of shares: its unit owns the target (indicator_owner); beside a lead, a 相关单位 helps
                 f = replace(f, column_role=None)
             elif f.column_role == "responsible":
