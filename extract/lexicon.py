@@ -159,7 +159,13 @@ class Lexicon:
         ['lead', 'lead', 'co', 'responsible']
         """
         roles = _marker_roles(self)
-        return roles[marker] if marker in roles else roles[re.sub(rf"(?<=为){_TEAM_INFIX}", "", marker)]
+        if marker in roles:
+            return roles[marker]
+        label = re.sub(rf"作?为{_TEAM_INFIX}", "", marker)  # (为联席会议牵头单位 is 为牵头单位's)
+        for word in ("为" + label, "作为" + label):
+            if word in roles:
+                return roles[word]
+        raise KeyError(marker)  # (not a role phrase: 工作 in a column's header)
 
     def word_labels(self, *kinds: LabelClass) -> list[str]:
         """The labels of ``kinds`` of four characters or more (责任单位, 配合部门…): a bare role word as a label
@@ -185,8 +191,9 @@ class Lexicon:
         return cast(LabelClass, role)
 
 
-# 市民政局为联席会议牵头单位: the team whose lead (or co, or responsible unit) it is, between 为 and the label
-_TEAM_INFIX = r"(?:[\u4e00-\u9fff]{0,12}?(?:联席会议|领导小组|工作小组|专班|指挥部|委员会)的?)"
+# 市民政局为联席会议牵头单位, 综合执法局作为园区管理工作牵头部门: the team or the work whose lead (or co, or
+# responsible unit) it is, between 为 and the label
+_TEAM_INFIX = r"(?:[\u4e00-\u9fff]{0,12}?(?:联席会议|领导小组|工作小组|专班|指挥部|委员会|工作|任务|项目)的?)"
 
 
 @cache

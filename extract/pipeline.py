@@ -30,7 +30,7 @@ from .lexicon import load_lexicon
 from .mentions import read_mentions
 from .outline import outline_of
 from .read import DEFAULT_MAX_MB, RawDocument, normalise, read_path
-from .records import Extraction, Indicator, ReadingIssue
+from .records import Coverage, Deadline, Extraction, Indicator, ReadingIssue
 from .rosters import HEADING_LABEL, Roster, read_rosters
 from .structure import parse_structure, split_lines
 from .table_records import (
@@ -117,8 +117,10 @@ def extract_raw(raw: RawDocument) -> Extraction:
                                                      [ln], outline, lex, line=ln.number)]
     indicators = drop_count_notes([*in_text, *_stage(faults, "the targets of the tables", list[Indicator](), table_indicators,
                                                      tables, lines, outline)], struct, lines)
-    deadlines = deadlines_of([*body, *(lines[n - 1] for n in deadline_cells(struct))], outline, struct.date)
-    coverage, unread = read_coverage(duties, roster.lines, lines, struct, outline, lex)
+    deadlines = _stage(faults, "the deadlines", dict[int, tuple[Deadline, ...]](), deadlines_of,
+                       [*body, *(lines[n - 1] for n in deadline_cells(struct))], outline, struct.date)
+    coverage, unread = _stage(faults, "what was left unread", (Coverage(), list[ReadingIssue]()), read_coverage,
+                              duties, roster.lines, lines, struct, outline, lex)
     warnings = [*faults, *failure_warnings(found.failed), *clause_warnings(found.clauses, lex),
                 *task_warnings(duties, struct.headings, outline),
                 *unit_warnings(duties, units), *unread]

@@ -400,6 +400,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     """
     lex = lex or load_lexicon()
     b = len(s) if b is None else b
+    if s[b - 1 : b] == ")" and (note := re.search(r"\(([^()]*)\)\s*$", s[a:b])) is not None \
+            and any(w in note.group(1) for w in lex.notes):
+        b = a + note.start()  # 县发改局、县经信局(有多个部门的,列第一位的为牵头单位,下同): the list's note is no unit
     pieces: list[tuple[int, int, bool]] = []  # (start, end, separated from the previous by 、)
     depth = 0
     start = a

@@ -3861,3 +3861,33 @@ def test_an_office_set_up_beside_a_body_it_relies_on() -> None:
     # 平潭 2019 消防员招录: 领导小组下设办公室,依托区消防救援支队,由郭彦同志兼任办公室主任
     assert ("区消防救援支队", "office") in [(u, r) for _, u, r in _table_roles(
         "领导小组下设办公室,依托区消防救援支队,由郭彦同志兼任办公室主任。")]
+
+
+def test_a_joint_meetings_lead_and_office_named_with_the_meeting() -> None:
+    # 北京 2012 救助管理联席会议: 市民政局为联席会议牵头单位 (the team between 为 and the label);
+    # 安康 消费者权益保护: 联席会议办公室(暨放心消费创建工作办公室)设在市工商局 (the office's second name before its seat)
+    assert _table_roles("市民政局为联席会议牵头单位,市民政局局长为联席会议召集人。") == [
+        (1, "市民政局", "lead"), (1, "市民政局局长", "convener")]
+    assert _table_roles("联席会议办公室(暨放心消费创建工作办公室)设在市工商局,承担联席会议日常工作。") == [(1, "市工商局", "office")]
+    # 涟水开发区 园区管理: 综合执法局作为园区管理工作牵头部门,负责… (the work between 作为 and the label)
+    assert (1, "综合执法局", "lead") in _table_roles("综合执法局作为园区管理工作牵头部门,负责安全生产监督管理。")
+
+
+def test_a_target_table_under_a_first_listed_leads_convention() -> None:
+    # 嘉善 2023 县城承载能力: a 责任单位 column beside the year-target columns, its first cell declaring
+    # (有多个部门的,列第一位的为牵头单位,下同): the units lead and help, they own no share
+    text = ("序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 责任单位 |\n"
+            "1 | 完成投资额(亿元) | — | 37 | 500 | 县发改局、县经信局(有多个部门的,列第一位的为牵头单位,下同) |\n"
+            "2 | 常住人口城镇化率(%) | 74.5 | 74.5 | 75 | 县发改局、县统计局 |\n"
+            "3 | 和美乡村建成率(%) | 4.8% | 30% | 100% | 县农业农村局 |")
+    assert _table_roles(text) == [(2, "县发改局", "lead"), (2, "县经信局", "co"), (3, "县发改局", "lead"),
+                                  (3, "县统计局", "co"), (4, "县农业农村局", "lead")]
+
+
+def test_a_leader_after_a_rows_text_when_its_title_cell_was_merged_above() -> None:
+    # 余杭 2022 重点工作: 序號 / 項目 / 重點工作 / 牽頭領導 / 牽頭單位 / 主要參與單位, one cell a line; row 2 has no 項目
+    # cell (merged with row 1's), so its leader comes right after its text; 各平臺、鎮街 is one collective
+    text = ("序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n1\n厚植创新发展源动力\n建设城西科创大走廊核心区。\n梅建胜\n"
+            "区科技局\n区发改局\n2\n深挖名校名院名企资源,加快构建技术创新中心体系。\n顾国煜\n区科技局\n各平台、镇街")
+    assert _table_roles(text) == [(10, "梅建胜", "supervisor"), (11, "区科技局", "lead"), (12, "区发改局", "co"),
+                                  (15, "顾国煜", "supervisor"), (16, "区科技局", "lead"), (17, "各平台、镇街", "co")]

@@ -163,10 +163,13 @@ def test_a_stage_failing_is_said_and_the_other_stages_still_read(monkeypatch) ->
     monkeypatch.setattr(pipeline, "read_tables", broken)
     monkeypatch.setattr(pipeline, "read_rosters", broken)
     monkeypatch.setattr(pipeline, "line_indicators", fails_on_one_line)
+    monkeypatch.setattr(pipeline, "read_coverage", broken)
     ex = extract_text("一、重点任务\n1.新增企业45家。(县发改局牵头)\n2.完成投资2亿元。(县财政局牵头)\n")
     assert [(d.span.line, d.unit) for d in ex.duties] == [(2, "县发改局"), (3, "县财政局")]
     assert [(i.span.line, i.value) for i in ex.indicators] == [(2, "45")]
     said = [(w.line, w.message.split(" (")[0]) for w in ex.warnings if w.code == "W105"]
     assert said == [(None, "kg failed to read the tables"), (None, "kg failed to read the rosters"),
                     (None, "kg failed to read the targets of running text"),
+                    (None, "kg failed to read what was left unread"),
                     (3, "kg failed to read the targets of this line")]
+    assert ex.coverage.role_lines == 0  # (not counted: said instead)
