@@ -446,6 +446,7 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 _MEMBERS_CLOSE = re.compile(r"(?:等(?:单位|部门))?(?:主要|有关|相关|分管)?(?:负责人|负责同志|领导)?"
                             r"(?:为|任)[\u4e00-\u9fff]{0,8}?成员(?:单位)?$")
 #: the sentence that seats the team's office, run on after the last entry of a roster
+_OFFICE_TITLE = re.compile(r"办公室(?:组成人员|人员组成|成员|人员)?(?:名单)?[::]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|委员会|联席会议)(?=办公室))?办公室(?:设在|设于)")
 
 
@@ -639,6 +640,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     role: Role | None = None
     prev_line = 0
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
+    staff = False  # the lines under an office's title list its staff (主任/副主任), no seats of the team
+    staff_lines: set[int] = set()
     for k, (number, norm) in enumerate(lines):
         if len(inline := _inline_roster(norm, lex)) >= 2:
             # 总指挥:徐中健、袁军。常务指挥:王卫东。副指挥:胡业飞、金玫。成员:…: a roster within one paragraph
@@ -701,11 +704,24 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if m is not None:
             role = _role_of(m.group(1), lex)
             body_start = m.end()
+            # 自建房…领导小组办公室 / 主  任:潘新雅 区交通与建设局局长 / 副主任:…: the office's staff (its director is
+            # no seat of the team): read, and none of it an entry
+            head = re.sub(r"\s+", "", m.group(1))
+            staff = head in lex.roster_only and role in (Role.leader, Role.deputy_leader) and (
+                staff or (k > 0 and _OFFICE_TITLE.search(lines[k - 1][1]) is not None))
         elif role is not None:
             body_start = 0
+            staff = staff and len(norm.strip()) <= 40 and not _PROSE.search(norm)
+            if not staff and lines[k - 1][0] in staff_lines:
+                role = None  # 工作职责:依托区交通建设局…: the office's staff listed, its duties follow
+                continue
         elif k == 0 and _opens_inside_roster(lines, lex):
             role, body_start = Role.member, 0  # a copy whose first page (and the roster's label) is lost
         else:
+            continue
+        if staff:
+            read.add(number)
+            staff_lines.add(number)
             continue
         # 河长:周喜安 省政府副省长协助:省住房城乡建设厅: the helpers' clause after the entry is read as text
         cl = _clause_label_re(lex).search(norm, body_start + 2) if m is not None else None

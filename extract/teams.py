@@ -85,6 +85,13 @@ def _jointly_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _label_is_re(lex: Lexicon) -> re.Pattern[str]:
+    """组长为局党委委员、副局长陈李凯, 副组长是X: a head's label, then who holds the seat (group 2), up to the comma."""
+    heads = _alt(list(_head_roles(lex)))
+    return re.compile(rf"(?:^|(?<=[,;。]))[^,;。由]{{0,14}}?(?<!副)({heads})(?:为|是)([^,;。]{{2,40}})(?=[,;。]|$)")
+
+
+@lru_cache(maxsize=4)
 def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
     heads = _alt(list(_head_roles(lex)))
     # 组长由X担任; 设召集人1人,由X担任
@@ -295,6 +302,13 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
+    for mi in _label_is_re(lex).finditer(norm):  # 组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚
+        held_by = mi.group(2)
+        if any(x <= mi.start() < y for x, y in covered) or re.search(r"责任|负责(?!同志|人)|成员", held_by) or not (
+                lex.position_suffix_re.search(held_by) or post_before_name(norm, mi.start(2), mi.end(2), lex)):
+            continue  # (not 组长为第一责任人: who answers for the work, no seat)
+        add(mi.start(2), mi.end(2), _head_roles(lex)[mi.group(1)])
+        covered.append((mi.start(), mi.end()))
     for mc in _counted_list_re(lex).finditer(norm):  # 副组长2人,分别是:A部长X,B副市长Y / 成员共19人,分别是:…
         role = dict(lex.roster)[mc.group(1)]
         end = norm.find("。", mc.end())
@@ -396,7 +410,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                         and (bare := _without_name(norm, a + mf.end(), a + mf.end() + holder.start(), lex)) is not None:
                     seat_end = bare[0]  # 办公室设在兴仁林业站吕云军兼任办公室主任: the seat, without who heads it
                 add(a + mf.end(), seat_end, Role.office)
-        elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于|依托)", piece)) is not None \
+        elif (at := re.match(r"\s*(?:办公室)?(?:设在|设于|依托|挂靠在|挂靠于|挂靠)", piece)) is not None \
                 and "下设办公室" in norm[sentence_start(norm, a, "。;"): a]:
             # 下设办公室,承担领导小组的日常工作,设在县林业局: the office's seat after its work
             add(a + at.end(), b, Role.office)

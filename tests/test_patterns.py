@@ -3891,3 +3891,17 @@ def test_a_leader_after_a_rows_text_when_its_title_cell_was_merged_above() -> No
             "区科技局\n区发改局\n2\n深挖名校名院名企资源,加快构建技术创新中心体系。\n顾国煜\n区科技局\n各平台、镇街")
     assert _table_roles(text) == [(10, "梅建胜", "supervisor"), (11, "区科技局", "lead"), (12, "区发改局", "co"),
                                   (15, "顾国煜", "supervisor"), (16, "区科技局", "lead"), (17, "各平台、镇街", "co")]
+
+
+def test_a_seat_written_label_first_and_an_offices_staff_under_its_title() -> None:
+    # 平潭君山 2023 渔业隐患整治: 组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚; 下设办公室,挂靠在农业农村处
+    assert _table_roles("成立专项行动小组,组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚。"
+                        "领导小组下设办公室,挂靠在农业农村处,由农业农村处处长李岚兼任办公室主任。") == [
+        (1, "局党委委员、副局长", "leader"), (1, "农业农村处处长", "deputy_leader"), (1, "农业农村处", "office")]
+    assert _table_roles("各村组长为第一责任人,要切实负责。") == []  # (who answers for the work: no seat)
+    # 平潭 2022 自建房: 领导小组办公室 / 主  任:潘新雅 区交通与建设局局长 / 副主任:…: the office's director and deputies
+    # hold no seat of the team (a 主任 label under a team's own roster still does)
+    assert _table_roles("自建房安全专项整治工作领导小组办公室\n主  任:潘新雅   区交通与建设局局长\n"
+                        "副主任:王建伟   区交通与建设局副局长\n        王新新   区市场监督管理局二级调研员") == []
+    assert _table_roles("组  长:张三   区长\n主  任:王五   区政府办公室主任") == [
+        (1, "区长", "leader"), (2, "区政府办公室主任", "leader")]
