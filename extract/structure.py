@@ -427,6 +427,7 @@ class _Outliner:
         self.annex_titles: dict[int, SourceSpan] = {}
         self.attachments: list[tuple[str, str, SourceSpan]] = []
         self.stack: list[Heading] = []
+        self.circled: set[int] = set()  # subtasks numbered ①, ②…
         self.current_annex: int | None = None
         self.in_attach_list = False
         self.expect_annex_title = False
@@ -436,6 +437,11 @@ class _Outliner:
             if reader(ln):
                 return
         marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm) or self._chapter(ln)
+        if marker is not None and _CIRCLED.match(ln.norm) and self.stack and self.stack[-1].kind is HeadingKind.subtask \
+                and self.stack[-1].line not in self.circled:
+            marker = None  # (2)开展专项整治 / ①农药专项整治: items below a subtask, a level the outline has no kind for
+        elif marker is not None and _CIRCLED.match(ln.norm):
+            self.circled.add(ln.number)
         if marker is None:
             self._line(ln, "table_cell" if ln.number in self.table else "paragraph", keep=True)
         else:

@@ -3905,3 +3905,14 @@ def test_a_seat_written_label_first_and_an_offices_staff_under_its_title() -> No
                         "副主任:王建伟   区交通与建设局副局长\n        王新新   区市场监督管理局二级调研员") == []
     assert _table_roles("组  长:张三   区长\n主  任:王五   区政府办公室主任") == [
         (1, "区长", "leader"), (2, "区政府办公室主任", "leader")]
+
+
+def test_circled_items_under_a_subtask_and_a_count_of_batches() -> None:
+    # 平潭 2018 食品安全: (2)开展突出问题专项整治 / ①农药专项整治…: items below a (2) subtask are no heading of the
+    # outline (a ① opening the level right under a task still is one); 检测125批次 is a target
+    ex = extract_text("一、重点任务\n1.加强种植养殖监管\n(1)强化执法检查。\n(2)开展突出问题专项整治\n①农药专项整治。\n②兽药专项整治。\n"
+                      "2.加强监测\n①快速检测。全年计划完成水产品质量安全快速检测125批次。(责任单位:区农发局)")
+    assert [(h.span.line, h.kind.value, h.number) for h in ex.headings] == [
+        (1, "section", "一"), (2, "task", "1"), (3, "subtask", "1"), (4, "subtask", "2"), (7, "task", "2"),
+        (8, "subtask", "1")]
+    assert [(i.span.line, i.value, i.measure) for i in ex.indicators] == [(8, "125", "批次")]

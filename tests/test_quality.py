@@ -520,6 +520,24 @@ KNOWN_GAPS = {
     "xingren-xiashan-2025-drowning-task-force-damaged-labels-glued-posts": "names cut to their surname and glued to "
     "posts (杨镇党委书记, 员:李镇党政办公室负责人: 李镇 or 李 and 镇…?), a three-character name ending in 乡 "
     "(韦大乡镇中心校校长) and five roster members named bare as the subject of a duty (韦大乡、龚华奎…负责统筹推进…)",
+    # rounds fp–ft
+    "baoshan-2022-livelihood-projects-numbered-targets-number-dot-traps": "its three duties are an exhortation "
+    "(各牵头单位和相关责任单位要认真对照…) and a notice to come (…由区档案局另行通知), no role word",
+    "huarong-nianyuxu-2020-grain-plan-command-roster-baocun-lead-targets": "a township command's 政委 (no seat in the "
+    "lexicon) and a 包村 chain of posts (镇党委书记牵头抓总,镇长为第一责任人,分管负责人具体负责抓…) read as supervisors, "
+    "its gold lead and co with bare stems (党政, 分管) as units",
+    "lianshui-2024-development-zone-park-management-unit-headed-duties": "paragraphs opening with their unit and no "
+    "role word (综合工作部做好舆情和处置;财政审计局保障…;区派出所及时处置…, 管委会的主要职责是…)",
+    "liyang-tianmuhu-2017-rice-yield-assessment-gecun-targets-village-site-areas": "targets owned by 各村 in prose "
+    "(各村水稻面积平均亩产达600公斤): kg gives owners only in tables and lists of shares",
+    "pingtan-2021-concrete-market-rectification-team-lead-headings": "a subsection heading naming its lead ((一)区市场监管局"
+    "牵头…工作。) and its units' duties run on after it on the same line (区行政审批局,负责…): its gold makes them co of "
+    "that lead, kg shared",
+    "pingtan-2022-self-built-housing-campaign-group-roster-duty-table": "exhortations with a concrete act (区交通建设局"
+    "…要迅速采取…, 区资源生态局要完善…) annotated as duties, and a duty table whose role words stand in the duty cells "
+    "below the unit's own cell",
+    "sanming-2024-rural-health-division-pdf-glued-first-listed-lead": "a PDF's whole division table on one line with "
+    "spaces inside words (发改 委, 列在首 位的为牵头单位): no cell or unit boundary kg can trust",
 }
 
 
@@ -551,8 +569,6 @@ HEADING_GAPS = {
     "changxing-tuying-2025-flood-duty-list-column": "a bar table whose rows open with (2)/(3) cells, read as rows (the gold "
                                                     "makes them subtasks) and a second item of a task cell on a line of "
                                                     "its own (2.根据…) read as a task",
-    "shejian-2018-poverty-rectification-lead-resp-labels": "a ① item read as a subtask; its gold a paragraph (SCHEMA "
-                                                           "has no marker for ①)",
     "guangzhou-2006-work-report-tasks": "the mirror garbled the (一) markers (?。ǘ┩七M…); the gold numbers them by order",
     "minhang-2023-rural-revitalization-star-lead-cells": "the category cell (一) / 持续 / 推进 … between bars is read "
                                                          "as the table's heading row, its gold as a subsection",
