@@ -1521,7 +1521,20 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     # 月调度会议由县长主持: a standing meeting's chair, beside whatever else the line gives
     taken = {(x.start, x.end) for c in out for x in c.mentions}
     out += [c for c in _meeting_chairs(p, norm) if not any((x.start, x.end) in taken for x in c.mentions)]
-    return _marked_leads(norm, out, lex)
+    return [_lead_over_responsible(norm, c) for c in _marked_leads(norm, out, lex)]
+
+
+_DECLARED_LEAD = re.compile(r"为[^,;。]{0,20}?(?:牵头|主责|主办)(?:单位|部门)")
+
+
+def _lead_over_responsible(norm: str, c: Clause) -> Clause:
+    """A unit a clause names as responsible and declares the lead in the same sentence is the lead (市民政局负责…
+    日常工作,为…联席会议牵头单位: the declaration says what its 负责 makes it; not 省安监局:负责…,牵头组织…: two duties)."""
+    leads = {(x.start, x.end) for x in c.mentions if x.role == "lead"
+             and _DECLARED_LEAD.search(norm, x.end, end if (end := norm.find("。", x.end)) >= 0 else len(norm))}
+    if not leads or not any(x.role == "responsible" and (x.start, x.end) in leads for x in c.mentions):
+        return c
+    return replace(c, mentions=tuple(x for x in c.mentions if not (x.role == "responsible" and (x.start, x.end) in leads)))
 
 
 def _marked_leads(norm: str, out: list[Clause], lex: Lexicon) -> list[Clause]:

@@ -193,7 +193,9 @@ class Lexicon:
 
 # 市民政局为联席会议牵头单位, 综合执法局作为园区管理工作牵头部门: the team or the work whose lead (or co, or
 # responsible unit) it is, between 为 and the label
-_TEAM_INFIX = r"(?:[\u4e00-\u9fff]{0,12}?(?:联席会议|领导小组|工作小组|专班|指挥部|委员会|工作|任务|项目)的?)"
+# (not 以乡镇为单位开展环境整治工作的责任单位: a unit of account, then what is done, no name)
+_TEAM_INFIX = (r"(?:(?:(?!单位|部门|开展|负责|组织|进行)[\u4e00-\u9fff]){0,12}?"
+               r"(?:联席会议|领导小组|工作小组|专班|指挥部|委员会|工作|任务|项目)的?)")
 
 
 @cache
