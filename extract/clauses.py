@@ -73,6 +73,9 @@ _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a c
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
+# what may stand between a sentence's subject, carried over, and its next role word (…,根据气象条件会同气象部门…)
+_ADVERBIAL = re.compile(r"^(?:并且|并|同时|还要|还|及时|积极|主动|(?:根据|按照|依据|结合)[^,;。、]{1,12}?(?=会同|协同|联合))")
+_GROUNDS_BEFORE = re.compile(r"(?:根据|按照|依据|结合)[^,;。、]{1,12}")
 _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|相关|成员)?(?:部门|单位)(?:和单位|和部门|及单位)?")
 # every body of one level of government (各乡镇, 各县(市、区), 各街道办事处): a collective that names who helps
 _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"
@@ -553,7 +556,7 @@ class _Parser:
                     r"\s*请", self.norm[max(self.norm.rfind(x, 0, m.start()) for x in ",;。:") + 1 :])):
                 continue  # 各乡镇要落实属地责任, 请各责任单位抓好落实: urged or asked, not given
             upto, seg = self._before(claimed, m)
-            if live and not re.sub(r"^(?:并|并且|同时|还|还要)", "", self.norm[seg:upto].strip(" ,、")) \
+            if live and not _ADVERBIAL.sub("", self.norm[seg:upto].strip(" ,、")) \
                     and m.start() > live[-1].end and (
                     carried := self._carried(live, m, b)):
                 out.append((m.start(), carried))
@@ -863,6 +866,8 @@ class _Parser:
         upto = m.start()
         if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
             upto = adv.start()
+        elif (by := _GROUNDS_BEFORE.search(self.norm, a, upto)) is not None and by.end() == upto:
+            upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
         if _drafted(self.norm, m.end()):

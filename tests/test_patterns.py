@@ -3916,3 +3916,11 @@ def test_circled_items_under_a_subtask_and_a_count_of_batches() -> None:
         (1, "section", "一"), (2, "task", "1"), (3, "subtask", "1"), (4, "subtask", "2"), (7, "task", "2"),
         (8, "subtask", "1")]
     assert [(i.span.line, i.value, i.measure) for i in ex.indicators] == [(8, "125", "批次")]
+
+
+def test_a_duty_lists_head_working_with_a_unit_on_stated_grounds() -> None:
+    # 某市 气象灾害应急: (5)市国土资源局:提供…分布图,根据气象条件会同气象部门提供…预报信息 (the grounds before the pivot)
+    assert _table_roles("(5)市国土资源局:提供分布图,根据气象条件会同气象部门提供地质灾害预报信息。") == [
+        (1, "市国土资源局", "lead"), (1, "气象部门", "co")]
+    assert _table_roles("市国土资源局负责提供分布图,及时会同市气象局提供预报信息。") == [
+        (1, "市国土资源局", "lead"), (1, "市气象局", "co")]
