@@ -548,7 +548,8 @@ class _Parser:
                 out.append((m.start(), [Mention(x.start, x.end, x.kind, "co", -1) for x in live if helper] + alone))
                 claimed = max(m.end(), alone[-1].end)
                 continue
-            if m.start() <= claimed or (word in self.lex.weak and not helper
+            opening = word in self.lex.lead_before_co and m.start() == a and not out and not live  # (会同X…: _with)
+            if (m.start() <= claimed and not opening) or (word in self.lex.weak and not helper
                                         and not (out and self.lex.role_of_marker(word) == "co")
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
@@ -875,6 +876,9 @@ class _Parser:
         if upto > a and self.norm[upto - 1] == ":":
             upto -= 1  # 10.市商务局:会同市发展改革委负责…
         left = self.strict_units(a, upto, "lead") or self._opening(a, upto) or self._sentence_opening(a, upto)
+        if not left and not self.norm[marker_end(self.norm, sentence_start(self.norm, upto, "。;:")) : upto].strip():
+            # 会同县气象局及有关专家开展…研判 (a line of a unit's duties under its name): those it works with help
+            return self._after_pivot(m.end(), b) or None
         if not left:
             return None
         # 会同有关部门 names a collective; 会同国家发展改革委制订…: the longest run of units after the pivot

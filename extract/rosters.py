@@ -40,7 +40,7 @@ _QUALIFIERS = r"\((?:常务|执行|第一|主持工作|兼|兼任|兼职)\)"
 _QUALIFIER_NOTE = re.compile(rf"({_HAN})\s*{_QUALIFIERS}(?=\s*[、,;]|\s*$)")
 _QUALIFIED_NAME = re.compile(rf"[\u4e00-\u9fff\s]{{2,6}}?\s*{_QUALIFIERS}")
 _MASKED_NAME = re.compile(r"(?:[XxＸ×*＊○〇]{2,4}|某某某?)\s*[、,\s]\s*")
-_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作(?!人员)|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
+_PROSE = re.compile(r"[。!?](?!\s*$)|负责(?!人|同志)|责任人|为本|要求|工作(?!人员|部|委|组|站|队|办|局|室|处|中心)|职责|设在|设于|设立|撤销|成立|调整|下设|担任|兼任")
 
 
 @dataclass(frozen=True, slots=True)

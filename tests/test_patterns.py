@@ -3924,3 +3924,13 @@ def test_a_duty_lists_head_working_with_a_unit_on_stated_grounds() -> None:
         (1, "市国土资源局", "lead"), (1, "气象部门", "co")]
     assert _table_roles("市国土资源局负责提供分布图,及时会同市气象局提供预报信息。") == [
         (1, "市国土资源局", "lead"), (1, "市气象局", "co")]
+
+
+def test_a_pivot_opening_a_duty_line_and_a_roster_post_in_a_bureau_named_for_work() -> None:
+    # 鹿寨 2019 污染天气: (1)柳州市鹿寨生态环境局:… / 会同县气象局及有关专家开展…研判 (the line's subject is the unit
+    # above; those it works with help)
+    assert _table_roles("会同县气象局及有关专家开展污染天气形势研判,对环境空气质量变化趋势进行预测;") == [(1, "县气象局", "co")]
+    assert _table_roles("1.会同县财政局做好资金保障。") == [(1, "县财政局", "co")]
+    # 平潭 2019 消防员招录: 副  组  长:洪  勇 区公安局副局长 / 唐佳佳 区党群工作部副部长 (工作部 is a bureau's name, no prose)
+    assert _table_roles("副  组  长:洪  勇   区公安局副局长\n唐佳佳   区党群工作部副部长") == [
+        (1, "区公安局副局长", "deputy_leader"), (2, "区党群工作部副部长", "deputy_leader")]
