@@ -19,7 +19,7 @@ from .duties import duty_at
 from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
-from .rosters import Roster
+from .rosters import Roster, _glued_name
 from .structure import Line
 from .units import FIELD_OF_WORK, post_before_name, sentence_start, split_units, unit_key, unit_kind
 
@@ -28,7 +28,7 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
 
 #: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
 _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
-_TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
+_TEAM_HINT = (r"召集人|组长|带队|成员单位|组成单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::]\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
@@ -82,6 +82,12 @@ def _jointly_re(lex: Lexicon) -> re.Pattern[str]:
     """Several seats given at once to the post before them: 任组长、副组长."""
     heads = _alt(list(_role_word_heads(lex)))
     return re.compile(rf"(?:担任|兼任|任|为)((?:{heads})(?:、(?:{heads}))+)")
+
+
+# 由市煤炭工业局1名县级领导带队, 由省安监局领导带队, 第一组:张桃生局长带队: the body or post heading a group (not
+# 每月一次领导带队: how often, no one named)
+_LEADS_GROUP = re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?由)?([^,;。:由每次]{2,30}?)"
+                          r"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|同志))?带队")
 
 
 @lru_cache(maxsize=4)
@@ -302,6 +308,14 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
+    for ml in _LEADS_GROUP.finditer(norm):  # 由市安监局1名县级领导带队, 第一组:张桃生局长带队: who heads the group
+        x, y = ml.start(1), ml.end(1)
+        if (cut := _glued_name(norm[x:y], lex)) is not None:
+            x += cut  # 张桃生局长带队: the post, without the name
+        items, rejected = split_units(norm, x, y, lex=lex, lenient=True)
+        if items and not rejected and not any(x <= ml.start() < y for x, y in covered):
+            add(x, y, Role.leader)
+            covered.append((ml.start(), ml.end()))
     for mi in _label_is_re(lex).finditer(norm):  # 组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚
         held_by = mi.group(2)
         if any(x <= mi.start() < y for x, y in covered) or re.search(r"责任|负责(?!同志|人)|成员", held_by) or not (
