@@ -112,7 +112,7 @@ _TOP_POST_ONE_RE = re.compile(r"[省市区县镇乡旗州](?:党?委副?书记|�
 # 县委书记、县长对…负总责 / 区长(区安委会主任)对…: heads of a level, a bracketed note after each allowed
 _TOP_POST_NOTED = rf"{_TOP_POST_ONE_RE.pattern}(?:\([^()]{{2,12}}\))?"
 _TOP_POST = re.compile(rf"\s*({_TOP_POST_NOTED}(?:[、和]{_TOP_POST_NOTED})*)\s*")
-_BEARS = re.compile(r"(?:承担|负有|肩负|履行)[^,;。:]{2,24}?$")
+_BEARS = re.compile(r"(?:承担|负有|肩负|履行|负责)[^,;。:]{2,24}?$")
 _WHOLE_CHARGE = frozenset({"负总责", "总负责", "负全责", "全面负责", "负主体责任", "负直接责任", "负属地责任", "负监管责任", "负主责"})
 _MODAL = re.compile(r"要|应当|应(?!急)|须|必须|务必|按照|依据|根据|按")  # (not the 应 of 县应急管理局)
 # the time or field a sentence's subject acts in, before a comma (县经济局在甲型H1N1流感期间,负责…)
@@ -329,6 +329,13 @@ def _brackets(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _charge_after_re(lex: Lexicon) -> re.Pattern[str]:
+    """The work, then a charge written after it (…的牵头抓总, …的主体责任): the words of the lexicon opening with 的."""
+    charges = [w for w in (*lex.lead, *lex.responsible) if w.startswith("的")]
+    return re.compile(rf"[^,;。:的]{{2,24}}(?:{_alt(charges)})")
+
+
 def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
@@ -341,10 +348,14 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
             or after in ("单位", "部门", "部委", "领导") or (after[:1] in ("单", "部", "领") and after[1:2] in ("", " "))
             or (after[:1] == "抓" and after[1:2] != "好")):
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好, 牵头部署 are roles)
+    if word in lex.co_before_lead and after in ("分管", "主管"):
+        return False  # 协助分管统计工作的副秘书长: a post (who helps oversee the work), no helper's pivot
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
     if word == "落实" and after in ("情况", "进度", "效果"):
         return False  # 各成员单位工作落实情况: a noun (how the work went), no role given
+    if word == "负责" and _charge_after_re(lex).match(norm, m.end()):
+        return False  # 省委农村工作领导小组负责…乡村振兴的牵头抓总: the charge after the work says the role
     if word.startswith("的") and _BEARS.search(norm[max(0, m.start() - 30) : m.start()]) is None:
         return False  # 压实各乡镇的主体责任: whose charge it is, urged; 区政府承担…的主体责任 gives it
     if word in lex.lead_before_co and _drafted(norm, m.end()):

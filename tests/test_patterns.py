@@ -3934,3 +3934,26 @@ def test_a_pivot_opening_a_duty_line_and_a_roster_post_in_a_bureau_named_for_wor
     # 平潭 2019 消防员招录: 副  组  长:洪  勇 区公安局副局长 / 唐佳佳 区党群工作部副部长 (工作部 is a bureau's name, no prose)
     assert _table_roles("副  组  长:洪  勇   区公安局副局长\n唐佳佳   区党群工作部副部长") == [
         (1, "区公安局副局长", "deputy_leader"), (2, "区党群工作部副部长", "deputy_leader")]
+
+
+def test_a_charge_written_after_the_work_and_a_post_that_helps_oversee() -> None:
+    # 山西 2023 乡村振兴责任制: 省委农村工作领导小组负责…全面推进乡村振兴的牵头抓总 (the charge after the work: lead)
+    assert _table_roles("在省委领导下,省委农村工作领导小组负责巩固拓展脱贫攻坚成果、全面推进乡村振兴的牵头抓总、统筹协调。") == [
+        (1, "省委农村工作领导小组", "lead")]
+    # 广州 2023 经济普查: 副组长由市政府秘书长、协助分管统计工作的副秘书长,…担任 (协助分管: a post, no helper's pivot)
+    assert _table_roles("副组长由市政府秘书长、协助分管统计工作的副秘书长,市统计局等有关负责同志担任。") == [
+        (1, "市政府秘书长", "deputy_leader"), (1, "协助分管统计工作的副秘书长", "deputy_leader"),
+        (1, "市统计局", "deputy_leader")]
+    # 株洲 粮食安全: (市发改委、…、中储粮株洲直属库。排名第一的为牵头单位,下同) (a state grain depot is a body)
+    assert (1, "中储粮株洲直属库", "co") in _table_roles(
+        "确保粮食安全。(市发改委、市农委、中储粮株洲直属库。排名第一的为牵头单位,下同)")
+
+
+def test_an_inspection_groups_head_and_its_make_up() -> None:
+    # 某市 安全生产督查: (一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。 (the body heading the group;
+    # the people sent are no targets); 江西 2010: 第一组:张桃生局长带队 (the post, without the name)
+    ex = extract_text("五、督查分组\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n"
+                      "(二)督查安排。第一组:张桃生局长带队,政策法规处参加。")
+    assert [(d.span.line, d.unit, d.role.value) for d in ex.duties if d.role.value == "leader"] == [
+        (2, "市煤炭工业局", "leader"), (3, "局长", "leader")]
+    assert ex.indicators == ()
