@@ -90,6 +90,9 @@ _LEADS_GROUP = re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?由)?([^,;。:
                           r"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|同志))?带队")
 
 
+_JOIN_GROUP = re.compile(r"[,,]([^,;。:]{2,60}?)(?:等单位|等部门)?(?:人员|同志|干部)?参加")
+
+
 @lru_cache(maxsize=4)
 def _label_is_re(lex: Lexicon) -> re.Pattern[str]:
     """组长为局党委委员、副局长陈李凯, 副组长是X: a head's label, then who holds the seat (group 2), up to the comma."""
@@ -316,6 +319,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if items and not rejected and not any(x <= ml.start() < y for x, y in covered):
             add(x, y, Role.leader)
             covered.append((ml.start(), ml.end()))
+            if (mm := _JOIN_GROUP.match(norm, ml.end())) is not None:
+                add(mm.start(1), mm.end(1), Role.member)  # …带队,办公室、监管一处参加: the group's members
     for mi in _label_is_re(lex).finditer(norm):  # 组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚
         held_by = mi.group(2)
         if any(x <= mi.start() < y for x, y in covered) or re.search(r"责任|负责(?!同志|人)|成员", held_by) or not (

@@ -170,12 +170,14 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         if body and len(body) >= 1:
             return UnitKind.position
         return None
-    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府)?(?:各有关|各相关|有关|相关|各)(?:部门|单位|方面)"
+    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府|国务院|中央)?(?:各有关|各相关|有关|相关|各)(?:部门|单位|方面)"
                     r"(?:[和及](?:部门|单位|机构))?", core):
         return UnitKind.collective  # 市有关部门, 县直各单位, 市有关部门和单位
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
         rest = core[len(opener):] if opener else core
+        if re.search(r"[及和与]各", rest):
+            return None  # 相关部门及各地区: two collectives, parted at 及
         if rest in ("部", "部分"):
             return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(

@@ -3957,3 +3957,15 @@ def test_an_inspection_groups_head_and_its_make_up() -> None:
     assert [(d.span.line, d.unit, d.role.value) for d in ex.duties if d.role.value == "leader"] == [
         (2, "市煤炭工业局", "leader"), (3, "局长", "leader")]
     assert ex.indicators == ()
+
+
+def test_collectives_parted_at_ji_and_a_groups_members_after_its_head() -> None:
+    # 国办 2020 放管服: (财政部牵头,国务院相关部门及各地区按职责分工负责): two collectives, the State Council's one with its
+    # prefix
+    assert _table_roles("1.及时总结经验。(财政部牵头,国务院相关部门及各地区按职责分工负责)") == [
+        (1, "财政部", "lead"), (1, "国务院相关部门", "co"), (1, "各地区", "co")]
+    # 江西 2010 两会督查: 第四组:曾从安纪检组长带队,人事处、监察总队参加 (the head's post; those who join are members);
+    # 汉中 2008: 由汉中车务段牵头组织实施 (a railway section is a body)
+    assert _table_roles("具体安排如下: 第四组:曾从安纪检组长带队,人事处、监察总队参加,督查萍乡市;") == [
+        (1, "纪检组长", "leader"), (1, "人事处", "member"), (1, "监察总队", "member")]
+    assert _table_roles("4.铁路安全督查组。由汉中车务段牵头组织实施。") == [(1, "汉中车务段", "lead")]
