@@ -313,8 +313,8 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if re.match(rf"[{CN_NUM}]+[、]", rest):
             return None
         return HeadingKind.section, m.group(1), m.end()
-    if m := _CHAPTER.match(norm):
-        return HeadingKind.section, m.group(1), m.end()
+    if _CHAPTER.match(norm):
+        return None  # 第二章 各级责任, 第一部分: a chapter of rules, above the outline's levels (its gold a paragraph)
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
         if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)

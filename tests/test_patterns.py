@@ -3969,3 +3969,11 @@ def test_collectives_parted_at_ji_and_a_groups_members_after_its_head() -> None:
     assert _table_roles("具体安排如下: 第四组:曾从安纪检组长带队,人事处、监察总队参加,督查萍乡市;") == [
         (1, "纪检组长", "leader"), (1, "人事处", "member"), (1, "监察总队", "member")]
     assert _table_roles("4.铁路安全督查组。由汉中车务段牵头组织实施。") == [(1, "汉中车务段", "lead")]
+
+
+def test_a_chapter_of_rules_is_no_heading() -> None:
+    # 山西 2023 乡村振兴责任制实施细则: 第二章 各级责任 / 第四条 … / (一)…: chapters and articles stand above the outline's
+    # levels (17 of the corpus's 20 chapter lines are paragraphs in their gold); the (一) items under them are subsections
+    ex = extract_text("第一章 总则\n第一条 为落实责任制,制定本细则。\n第二章 各级责任\n第四条 各级党委和政府责任主要包括:\n"
+                      "(一)深入学习贯彻。\n(二)统揽工作。")
+    assert [(h.span.line, h.kind.value, h.number) for h in ex.headings] == [(5, "subsection", "一"), (6, "subsection", "二")]
