@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
 from .tables import TaskTable, find_task_tables
+from .units import split_units
 
 __all__ = ["Line", "Structure", "page_chrome_lines", "parse_structure", "split_lines"]
 
@@ -313,8 +314,10 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         if re.match(rf"[{CN_NUM}]+[、]", rest):
             return None
         return HeadingKind.section, m.group(1), m.end()
-    if _CHAPTER.match(norm):
-        return None  # 第二章 各级责任, 第一部分: a chapter of rules, above the outline's levels (its gold a paragraph)
+    if m := _CHAPTER.match(norm):
+        # 第二章 各级责任: a chapter of rules, above the outline's levels (its gold a paragraph); 第一部分 县发改局: a part
+        # holding one body's tasks is the section naming it
+        return (HeadingKind.section, m.group(1), m.end()) if _all_units(norm[m.end() :].strip()) else None
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
         if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)
@@ -330,6 +333,12 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     if (m := _PAREN_DIGIT.match(norm)) and norm[m.end() :].strip():
         return HeadingKind.subtask, str(ord(m.group(1)) - 0x2473), m.end()
     return None
+
+
+def _all_units(text: str) -> bool:
+    """Whether ``text`` is nothing but a list of units (县发改局, 县财政局、县税务局)."""
+    items, rejected = split_units(text) if text else ([], [])
+    return bool(items) and not rejected
 
 
 def _title_of(norm: str, text: str, marker_end: int) -> str:
