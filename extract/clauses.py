@@ -878,8 +878,9 @@ class _Parser:
         upto = m.start()
         if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
             upto = adv.start()
-        elif (by := _GROUNDS_BEFORE.search(self.norm, a, upto)) is not None and by.end() == upto:
-            upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot
+        elif (by := _GROUNDS_BEFORE.search(self.norm, a, upto)) is not None and by.end() == upto \
+                and not split_units(self.norm, by.start() + 2, upto, lex=self.lex, search=True)[0]:
+            upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot (not 根据市政府会同…)
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
         if _drafted(self.norm, m.end()):
@@ -887,7 +888,8 @@ class _Parser:
         if upto > a and self.norm[upto - 1] == ":":
             upto -= 1  # 10.市商务局:会同市发展改革委负责…
         left = self.strict_units(a, upto, "lead") or self._opening(a, upto) or self._sentence_opening(a, upto)
-        if not left and not self.norm[marker_end(self.norm, sentence_start(self.norm, upto, "。;:")) : upto].strip():
+        if not left and upto == m.start() \
+                and not self.norm[marker_end(self.norm, sentence_start(self.norm, upto, "。;:")) : upto].strip():
             # 会同县气象局及有关专家开展…研判 (a line of a unit's duties under its name): those it works with help
             return self._after_pivot(m.end(), b) or None
         if not left:

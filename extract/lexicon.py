@@ -161,10 +161,10 @@ class Lexicon:
         roles = _marker_roles(self)
         if marker in roles:
             return roles[marker]
-        label = re.sub(rf"作?为{_TEAM_INFIX}", "", marker)  # (为联席会议牵头单位 is 为牵头单位's)
-        for word in ("为" + label, "作为" + label):
-            if word in roles:
-                return roles[word]
+        if marker.startswith(("为", "作为")):  # 为联席会议牵头单位 is 为牵头单位's: the label it ends with decides
+            for label in _labels_after_team(self):
+                if marker.endswith(label):
+                    return roles["为" + label] if "为" + label in roles else roles["作为" + label]
         raise KeyError(marker)  # (not a role phrase: 工作 in a column's header)
 
     def word_labels(self, *kinds: LabelClass) -> list[str]:
@@ -194,15 +194,23 @@ class Lexicon:
 # 市民政局为联席会议牵头单位, 综合执法局作为园区管理工作牵头部门: the team or the work whose lead (or co, or
 # responsible unit) it is, between 为 and the label
 # (not 以乡镇为单位开展环境整治工作的责任单位: a unit of account, then what is done, no name)
-_TEAM_INFIX = (r"(?:(?:(?!单位|部门|开展|负责|组织|进行)[\u4e00-\u9fff]){0,12}?"
+_TEAM_INFIX = (r"(?:(?!各)(?:(?!单位|部门|开展|负责|组织|进行)[\u4e00-\u9fff]){0,12}?"
                r"(?:联席会议|领导小组|工作小组|专班|指挥部|委员会|工作|任务|项目)的?)")
 
 
 @cache
 def _role_marker_re(lex: Lexicon) -> re.Pattern[str]:
     words = lex.lead + lex.co + lex.responsible + lex.lead_before_co
-    after_team = sorted({w.removeprefix("作").removeprefix("为") for w in words if w.startswith(("为", "作为"))})
-    return re.compile(rf"(?:作?为{_TEAM_INFIX}{_alt(after_team)})|{_alt(words)}")
+    # (the label closes its clause: not 县人社局为各项目承办单位提供用工服务, where 为 means "for")
+    return re.compile(rf"(?:作?为{_TEAM_INFIX}{_alt(list(_labels_after_team(lex)))}(?=[,;。)]|$))|{_alt(words)}")
+
+
+@cache
+def _labels_after_team(lex: Lexicon) -> tuple[str, ...]:
+    """The role labels written after 为/作为 (牵头单位, 责任单位…), longest first."""
+    words = lex.lead + lex.co + lex.responsible + lex.lead_before_co
+    return tuple(sorted({w.removeprefix("作").removeprefix("为") for w in words if w.startswith(("为", "作为"))},
+                        key=len, reverse=True))
 
 
 @cache

@@ -112,9 +112,11 @@ def extract_raw(raw: RawDocument) -> Extraction:
     units, key_map = group_units(duties, locality=struct.locality, norm=norm, kind_hint=teams.kind_hint, lex=lex)
     duties = rekey_duties(duties, key_map)
     in_text = _stage(faults, "the targets of running text", None, line_indicators, body, outline, lex)
-    if in_text is None:  # one line's fault: the others' targets are still read
+    if in_text is None:  # one line's fault: the others' targets are still read, and the lines at fault said
+        whole = faults.pop()
         in_text = [i for ln in body for i in _stage(faults, "the targets of this line", list[Indicator](), line_indicators,
                                                      [ln], outline, lex, line=ln.number)]
+        faults += [] if faults and faults[-1].line is not None else [whole]
     indicators = drop_count_notes([*in_text, *_stage(faults, "the targets of the tables", list[Indicator](), table_indicators,
                                                      tables, lines, outline)], struct, lines)
     deadlines = _stage(faults, "the deadlines", dict[int, tuple[Deadline, ...]](), deadlines_of,

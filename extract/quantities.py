@@ -54,8 +54,10 @@ class DeadlineMatch:
 #: a bracket that opens a note counting what it covers (包括…两项事故…), up to a figure inside it
 _NOTE_OPENING = re.compile(r"[(]\s*(?:包括|含|其中|共|合计)[^()]*$")
 
-# people sent along with a group (1名县级领导带队, 2名专业人员参加, 3名同志组成): a group's make-up
+# people sent along with a group someone heads (1名县级领导带队, 2名专业人员参加): a group's make-up, in a sentence
+# with 带队 (not 每个行政村配备不少于3名专职人员参与网格管理)
 _SENT_ALONG = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领导|人员|同志|干部|专家)(?:同志)?(?:带队|参加|组成|参与|随同|陪同)")
+
 
 def cn_to_number(s: str) -> int | None:
     """Value of a Chinese numeral up to the thousands.
@@ -281,9 +283,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                         or (re.search(r"造成$", norm[max(0, s - 2) : s])
                                             and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
+        if measure in ("人", "名") and re.search(r"(?:每|各)(?:个)?(?:督查|检查|工作)?组$", norm[max(0, s - 6) : s]):
+            continue  # 每组2-3人: how many people a group has
         if measure in ("人", "名") and not mult and _SENT_ALONG.match(norm, e) \
-                and re.fullmatch(r"[1-9]|10|[一二两三四五六七八九十]", num) \
-                and not re.search(r"(?:新增|引进|招聘|招录|培训|培养|配备|增加)$", norm[max(0, s - 4) : s]):
+                and re.fullmatch(r"[1-9]|10|[一二两三四五六七八九十]", num) and "带队" in norm[ss : _sentence_end(norm, e)]:
             continue  # 由市安监局1名县级领导带队,2名专业人员参加: who a team's group is made of, no target
         if measure in ("人", "名") and any(w in norm[ss : s] for w in lex.staffing_words):
             continue  # 核定人员:峨岭5人,…共60人: an office's staffing

@@ -706,9 +706,13 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             body_start = m.end()
             # 自建房…领导小组办公室 / 主  任:潘新雅 区交通与建设局局长 / 副主任:…: the office's staff (its director is
             # no seat of the team): read, and none of it an entry
+            # (成立…领导小组办公室 / 主任:…: an office set up as the body of its own, read as a team; a 成员 label after
+            # the staff is the office's too)
             head = re.sub(r"\s+", "", m.group(1))
-            staff = head in lex.roster_only and role in (Role.leader, Role.deputy_leader) and (
-                staff or (k > 0 and _OFFICE_TITLE.search(lines[k - 1][1]) is not None))
+            staff = (k > 0 and lines[k - 1][0] in staff_lines) or (
+                head in lex.roster_only and role in (Role.leader, Role.deputy_leader) and k > 0
+                              and _OFFICE_TITLE.search(lines[k - 1][1]) is not None
+                              and not re.search(r"成立|组建|设立", lines[k - 1][1]))
         elif role is not None:
             body_start = 0
             staff = staff and len(norm.strip()) <= 40 and not _PROSE.search(norm)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, load_lexicon
-from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan
+from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan, UnitKind
 from .tables import TaskTable, find_task_tables
 from .units import split_units
 
@@ -317,7 +317,7 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     if m := _CHAPTER.match(norm):
         # 第二章 各级责任: a chapter of rules, above the outline's levels (its gold a paragraph); 第一部分 县发改局: a part
         # holding one body's tasks is the section naming it
-        return (HeadingKind.section, m.group(1), m.end()) if _all_units(norm[m.end() :].strip()) else None
+        return (HeadingKind.section, m.group(1), m.end()) if _bodies(norm[m.end() :].strip()) else None
     if m := _TASK.match(norm):
         rest = norm[m.end() :]
         if not rest.strip() or (re.match(r"\s*[0-9%]", rest) and not re.match(_DATE_AFTER, rest)
@@ -335,10 +335,13 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
     return None
 
 
-def _all_units(text: str) -> bool:
-    """Whether ``text`` is nothing but a list of units (县发改局, 县财政局、县税务局)."""
-    items, rejected = split_units(text) if text else ([], [])
-    return bool(items) and not rejected
+def _bodies(text: str) -> bool:
+    """Whether ``text`` is nothing but bodies of a level of government named with it (县发改局, 县财政局、县税务局;
+    not 应急组织机构, 各级政府: a chapter's topic)."""
+    lex = load_lexicon()
+    items, rejected = split_units(text, lex=lex) if text else ([], [])
+    return bool(items) and not rejected and all(
+        it.kind is not UnitKind.collective and it.text.startswith(lex.prefixes) for it in items)
 
 
 def _title_of(norm: str, text: str, marker_end: int) -> str:

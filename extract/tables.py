@@ -1444,7 +1444,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                     at = unit_at
                 elif cols[at] in TEXT_COLUMNS and any(k in TEXT_COLUMNS for k, _ in cur) and _person_cell(text, lex) \
                         and (sup := next((k for k in range(at + 1, len(cols)) if cols[k] == "supervisor"), None)) \
-                        is not None:
+                        is not None and j + 1 < len(lines) and (_all_units(_text(lines[j + 1]), lex)
+                                                                or _person_cell(_text(lines[j + 1]), lex)):
                     at = sup  # 2 / 深挖…体系。 / 顾国煜 / 区科技局: the row's title cell merged above, the leader after its text
                 elif cols[at] == "target" and at + 1 < len(cols) and cols[at + 1] == "supervisor" \
                         and not re.search(r"\d", text) and len(text) <= 4 and _fits("supervisor", s, c, lex):

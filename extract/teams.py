@@ -84,13 +84,15 @@ def _jointly_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:担任|兼任|任|为)((?:{heads})(?:、(?:{heads}))+)")
 
 
-# 由市煤炭工业局1名县级领导带队, 由省安监局领导带队, 第一组:张桃生局长带队: the body or post heading a group (not
-# 每月一次领导带队: how often, no one named)
+# 由市煤炭工业局1名县级领导带队, 由省安监局领导带队, 第一组:张桃生局长带队: the body or post heading a group (每 and
+# 次 are no part of one: 每月一次领导带队 says how often)
 _LEADS_GROUP = re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?由)?([^,;。:由每次]{2,30}?)"
                           r"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|同志))?带队")
 
 
-_JOIN_GROUP = re.compile(r"[,,]([^,;。:]{2,60}?)(?:等单位|等部门)?(?:人员|同志|干部)?参加")
+_JOIN_GROUP = re.compile(r",([^,;。:]{2,60}?)(?:等单位|等部门)?(?:人员|同志|干部)?参加")
+# the group a 带队 heads, named in its sentence (第一组:, 煤矿安全督查组。, 检查组由…)
+_GROUP_NAMED = re.compile(r"第[一二三四五六七八九十0-9]+组|[每各分]组|(?:督查|检查|考核|考评|指导|巡查|暗访|验收|调研|工作)组")
 
 
 @lru_cache(maxsize=4)
@@ -312,6 +314,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
     for ml in _LEADS_GROUP.finditer(norm):  # 由市安监局1名县级领导带队, 第一组:张桃生局长带队: who heads the group
+        if not _GROUP_NAMED.search(norm, 0, end if (end := norm.find("。", ml.end())) >= 0 else len(norm)) \
+                and not _JOIN_GROUP.match(norm, ml.end()):  # (the group named on its line: (一)煤矿安全督查组。由…)
+            continue  # (not 县委书记带队赴浙江考察学习: a visit someone heads, no group of the plan)
         x, y = ml.start(1), ml.end(1)
         if (cut := _glued_name(norm[x:y], lex)) is not None:
             x += cut  # 张桃生局长带队: the post, without the name
@@ -319,7 +324,9 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if items and not rejected and not any(x <= ml.start() < y for x, y in covered):
             add(x, y, Role.leader)
             covered.append((ml.start(), ml.end()))
-            if (mm := _JOIN_GROUP.match(norm, ml.end())) is not None:
+            if (mm := _JOIN_GROUP.match(norm, ml.end())) is not None \
+                    and (joined := split_units(norm, mm.start(1), mm.end(1), lex=lex))[0] \
+                    and all(y - x <= 3 for x, y in joined[1]):  # (监管一处、三处: a short name's piece; not 抽调…业务骨干)
                 add(mm.start(1), mm.end(1), Role.member)  # …带队,办公室、监管一处参加: the group's members
     for mi in _label_is_re(lex).finditer(norm):  # 组长为局党委委员、副局长陈李凯,副组长为农业农村处处长李岚
         held_by = mi.group(2)

@@ -176,8 +176,9 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
         rest = core[len(opener):] if opener else core
-        if re.search(r"[及和与]各", rest):
-            return None  # 相关部门及各地区: two collectives, parted at 及
+        if (both := re.search(r"[及和与](?=各)", core)) is not None and _unit_kind(core[: both.start()], lex) is not None \
+                and _unit_kind(core[both.end() :], lex) is not None:
+            return None  # 国务院相关部门及各地区: two collectives, parted at 及 (相关部门和各镇街 stays one)
         if rest in ("部", "部分"):
             return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
