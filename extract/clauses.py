@@ -929,6 +929,8 @@ class _Parser:
         start = max([claimed, *(x.end() for x in re.finditer(r"[。;,:]", self.norm[: seg - 1]))])
         if (mk := _ITEM_NEXT.match(self.norm, start)) is not None:
             start = mk.end()
+        if self.norm[start : seg - 1].rstrip().endswith("组成"):
+            return None  # 抢险救援组。由A、B等单位组成。主要负责…: the group does it, not the units it is made of
         run = self.strict_units(start, seg - 1, role)
         return run if run and not any(x.kind is UnitKind.collective for x in run) else None
 

@@ -90,6 +90,8 @@ _LEADS_GROUP = re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?由)?([^,;。:
                           r"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|同志))?带队")
 
 
+# the sentence after a group's title that names what it is made of (抢险救援组。由A、B等单位组成)
+_GROUP_MADE_OF = re.compile(r"\s*由(.+?)(?:等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?(?:有关)?(?:专业技术)?(?:人员)?组成\s*$")
 _JOIN_GROUP = re.compile(r",([^,;。:]{2,60}?)(?:等单位|等部门)?(?:人员|同志|干部)?参加")
 # the group a 带队 heads, named in its sentence (第一组:, 煤矿安全督查组。, 检查组由…)
 _GROUP_NAMED = re.compile(r"第[一二三四五六七八九十0-9]+组|[每各分]组|(?:督查|检查|考核|考评|指导|巡查|暗访|验收|调研|工作)组")
@@ -123,7 +125,7 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     between = "|".join(rf"{re.escape(a)}(.+?){re.escape(b)}" for a, b in lex.office_between)
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})|{_OFFICE_ALIASED}")
 _MEMBERS_OF = re.compile(
-    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::]\s*(?:主要)?)由(.+?(?:分管负责(?:同志|人))?)"
+    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::。]\s*(?:主要)?)由(.+?(?:分管负责(?:同志|人))?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
     r"(?:(?:分别|各)?(?:指定|选派|抽调|确定|派)[0-9一二两三四五]名[^,;。]{0,8}?)?"  # (…分别指定一名成员组成)
@@ -402,6 +404,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             k = 1 if mo.group(1) is not None else 2
             add(a + mo.start(k), a + mo.end(k), Role.member)
+        elif (mg := _GROUP_MADE_OF.match(piece)) is not None and norm[:a].rstrip("。 ").endswith("组"):
+            add(a + mg.start(1), a + mg.end(1), Role.member)  # 2.3.1抢险救援组。由县公安局、安监局…等单位组成
         elif (ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece)) \
                 and not (ma.group(0).endswith("为") and _MEMBERS_BEFORE.match(piece, ma.end() - 1)):
             # (县安委会所有成员单位为…领导小组成员单位: the members are named before, the team after)
