@@ -539,17 +539,24 @@ class _Parser:
         # the units a sentence opened with (规划分局负责…,牵头审核…,配合市住建局…), or those a duty list's line
         # opens with (10.市商务局:会同市发展改革委负责…)
         subject = head = list(subject or [])
+        before: list[Mention] = []  # the subject of the sentence before (由X负责…。同时,协助Y…: X helps)
         for m in self.markers(a, b):
             word = m.group(0)
             # (a title's own full stop, 2.派出所。负责…,协助…, does not end its sentence)
             if subject and re.search(r"[。!?]", self.norm[subject[-1].end + self.norm.startswith("。", subject[-1].end)
                                                           : m.start()]):
-                subject = []
+                before, subject = subject, []
             # a sentence's subject goes on over ; only to the unit it works with (纪检监察机关主要负责…;会同财政部门,…)
             # (a duty list's head is the subject of all its entry: 县建设局:组织…;…,配合县交通局做好…)
             live = subject if not (subject and word not in self.lex.lead_before_co and subject is not head
                                    and ";" in self.norm[subject[-1].end : m.start()]) else []
-            helper = word in self.lex.co_before_lead and (self._units_end_at(claimed, m.start()) or bool(
+            entry_helps = not live and bool(head or before) and word in self.lex.co_before_lead \
+                and bool(re.fullmatch(r"\s*(?:同时|并且|并|另外|此外)?,?\s*",
+                                      self.norm[sentence_start(self.norm, m.start(), "。;") : m.start()]))
+            if entry_helps:
+                live = head or before  # (6)市公安局:…。协助卫生行政部门…; 由X负责…。同时,协助Y…: the entry's head or the
+                # sentence's subject before helps
+            helper = word in self.lex.co_before_lead and (entry_helps or self._units_end_at(claimed, m.start()) or bool(
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)

@@ -3996,3 +3996,16 @@ def test_second_review_of_session_twenty_two_stays_unread_or_whole() -> None:
     # chapters whose titles are topics (应急组织机构) are no headings either
     ex = extract_text("第一章 总则\n一、目的\n第二章 应急组织机构\n一、指挥部\n第三章 监测预警\n一、监测")
     assert [(h.span.line, h.kind.value) for h in ex.headings] == [(2, "section"), (4, "section"), (6, "section")]
+
+
+def test_a_helper_pivot_opening_a_later_sentence_and_a_groups_make_up() -> None:
+    # 某市 突发公共卫生事件: (6)市公安局:…维护社会稳定。协助卫生行政部门落实…; 湟中 会议纪要: (三)由县住房和城乡建设局负责,
+    # …。同时,协助县国土资源局完成…: the entry's head, or the sentence's subject before, helps the unit it names
+    assert _table_roles("(6)市公安局:密切注视疫情动态,切实维护社会稳定。协助卫生行政部门落实强制隔离措施。") == [
+        (1, "市公安局", "co"), (1, "市公安局", "shared"), (1, "卫生行政部门", "lead")]
+    assert ("县国土资源局", "lead") in [(u, r) for _, u, r in _table_roles(
+        "(三)由县住房和城乡建设局负责,于7月17日前完成房屋征收工作。同时,协助县国土资源局完成征迁工作。")]
+    # 岫岩 危化品应急: 2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。主要负责…: members, who do not share the
+    # group's own duties
+    roles = _table_roles("2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。主要负责灾情勘查等工作。")
+    assert [(u, r) for _, u, r in roles] == [("县公安局", "member"), ("安监局", "member"), ("消防大队", "member")]
