@@ -554,6 +554,25 @@ KNOWN_GAPS = {
     "shanxi-2023-rural-revitalization-responsibility-rules-article-duties-traditional": "two duties only: one a list "
     "of duties introduced by its holders (各级党委和政府乡村振兴责任主要包括:), and a slogan of levels (市县乡抓落实) "
     "read as a unit",
+    # rounds fz–gd
+    "anhui-2016-rural-housing-township-duty-points-pinyin-glossed": _EXHORTATIONS,
+    "county-undated-finance-emergency-liaison-units-numbered-sentence-page2": "a bare sector (财政应将…纳入预算) and the "
+    "bodies concerned as a duty list's collective (县政府相关职能部门和单位) annotated as shared",
+    "jinzhou-2025-work-report-division-notice-points-leader-label": _EXHORTATIONS,
+    "kaijiang-2019-standing-meeting-news-leader-duty-reassignment-dept-list": "a standing meeting's news: fields moved "
+    "from one leader to another (原分管…调整至黄橹洁同志) as supervisors, and departments urged (X、Y等部门要分工协作)",
+    "maanshan-2006-emergency-outreach-huitong-clause-box-table-lead-column": "a task table drawn with box characters "
+    "whose lead cells wrap over lines (市委宣传部、市 / 政府新闻办), and a group row (│一、预案的宣传报道 │) read as a unit",
+    "pinghu-2013-soil-fertility-town-street-quota-cells": "a quota table between bars one cell a line under a two-row "
+    "header (实施 单位 / 各项目内容实施任务 / 9 measure columns) with a village column: the towns' rows and figures "
+    "are not read",
+    "xiuyan-undated-hazchem-emergency-groups-member-units-leader-page2": "work groups given the duties their line "
+    "names (抢险救援组 shared: kg gives none), members joined by 和 (事故单位和专业救援队: two in the gold) and leaders "
+    "written with 有关负责人, kept in the gold and dropped by kg",
+    "yongkang-2011-standing-meeting-minutes-lead-huitong-sector-abbreviations": "meeting minutes naming bodies by bare "
+    "sector stems (由国土会同发改、财政…): no unit by kg's lexicon",
+    "yueyang-2016-standing-meeting-minutes-numbered-items-budget-clause": "minutes whose duties carry no role word "
+    "(各责任单位要…, 由…领导小组提出具体方案, 县财政…安排)",
 }
 
 
