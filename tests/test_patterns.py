@@ -4009,3 +4009,16 @@ def test_a_helper_pivot_opening_a_later_sentence_and_a_groups_make_up() -> None:
     # group's own duties
     roles = _table_roles("2.3.1抢险救援组。由县公安局、安监局、消防大队等单位组成。主要负责灾情勘查等工作。")
     assert [(u, r) for _, u, r in roles] == [("县公安局", "member"), ("安监局", "member"), ("消防大队", "member")]
+
+
+def test_a_command_headed_by_a_post_and_joined_by_bodies_in_prose() -> None:
+    # 莘县柿子园镇 2020 防汛: 成立了镇党委书记挂帅,镇党政办、水利站、城建所等部门共同参与的防汛应急指挥部;
+    # 民权胡集乡 2014: 成立由乡长任指挥、主管副职任副指挥,有关人员为成员的防汛指挥部
+    assert _table_roles("该镇成立了镇党委书记挂帅,镇党政办、水利站、城建所等部门共同参与的防汛应急指挥部。") == [
+        (1, "镇党委书记", "leader"), (1, "镇党政办", "member"), (1, "水利站", "member"), (1, "城建所", "member")]
+    assert _table_roles("成立由乡长任指挥、主管副职任副指挥,有关人员为成员的防汛指挥部。") == [
+        (1, "乡长", "leader"), (1, "主管副职", "deputy_leader")]
+    assert _table_roles("县委书记挂帅出征。") == []  # (no team set up)
+    # (为指挥部成员: 指挥 is a seat only when no 部 follows)
+    assert ("市公安局", "member") in [(u, r) for _, u, r in _table_roles(
+        "市人民政府分管副市长任指挥长,市委宣传部、市公安局等部门负责人为指挥部成员。")]
