@@ -43,7 +43,8 @@ def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     """Words without which a line sets up no team (the office's forms come from the lexicon)."""
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
     heads = _alt([label for label, role in lex.roster if role != Role.member and label not in lex.roster_only])
-    return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|(?:担任|兼任|任)(?:{heads})")
+    return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|(?:担任|兼任|任)(?:{heads})"
+                      rf"|(?:{heads})(?:[0-9一二三四五六七八九十]+(?:名|人))?,?由[^。]{{1,40}}?(?:担任|兼任)")  # 设总路长,由X担任
 
 
 @lru_cache(maxsize=4)

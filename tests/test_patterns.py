@@ -4022,3 +4022,10 @@ def test_a_command_headed_by_a_post_and_joined_by_bodies_in_prose() -> None:
     # (为指挥部成员: 指挥 is a seat only when no 部 follows)
     assert ("市公安局", "member") in [(u, r) for _, u, r in _table_roles(
         "市人民政府分管副市长任指挥长,市委宣传部、市公安局等部门负责人为指挥部成员。")]
+
+
+def test_road_chiefs_seated_label_first() -> None:
+    # 平潭 2018 路长制: (一)区级。设总路长,由区分管领导担任…; 区路长办设在区公路管理局 (路长 as 河长 is a seat)
+    assert _table_roles("(一)区级。设总路长,由区分管领导担任,负责领导全区路长制工作。") == [(1, "区分管领导", "leader")]
+    assert _table_roles("(三)乡镇级。分别设立乡镇路长,由各乡镇长担任,负责领导本辖区内路长制工作。") == [(1, "各乡镇长", "leader")]
+    assert ("区公路管理局", "office") in [(u, r) for _, u, r in _table_roles("区路长办设在区公路管理局。")]
