@@ -573,6 +573,34 @@ KNOWN_GAPS = {
     "sector stems (由国土会同发改、财政…): no unit by kg's lexicon",
     "yueyang-2016-standing-meeting-minutes-numbered-items-budget-clause": "minutes whose duties carry no role word "
     "(各责任单位要…, 由…领导小组提出具体方案, 县财政…安排)",
+    # rounds ge–gi
+    "chaisang-2022-rural-road-safety-group-name-post-prose-chunk-numbers": "a preview's chunk numbers (1、 2、) breaking "
+    "a roster mid-word, and an office's seat cut off by the page",
+    "chaotian-wangjiaxiang-2014-flood-village-committees-news": _EXHORTATIONS,
+    "honghu-2020-epidemic-order-you-fuze-luoshi-suffix": "由属地和X负责落实: 属地 (the bodies of the place) joined to a "
+    "department by 和; kg keeps the pair as one unit, its gold two (a bare 属地 is mostly a slogan's: 属地负责)",
+    "jingmen-2020-epidemic-order-closing-execution-clause-wikisource": "an order's closing clause with no role word of "
+    "the lexicon (此令由…执行, 督查问责组…追责问责)",
+    "minquan-hujixiang-2014-flood-command-baocun-tiers-news": "a chain of posts each given ground (管区书记、包村干部、"
+    "村干部分级负责) and 由X牵头组织Y做好… (Y co) in news prose",
+    "pingtan-2018-road-chief-posts-office-dept-duty-lines": "an office's members seconded by bodies (成员若干,由A、B…各指派"
+    "1名科级干部兼任) and duties of chiefs at each level in prose (乡镇路长负责…, 上级路长…)",
+    "pingtan-2021-soe-upgrade-year-duty-unit-label-lines-targets": "duties in the task's own prose before its 责任单位 "
+    "line (可统一转划或委托区行政审批局…) and exhortations (区国资局要…), annotated as shared",
+    "qianjiang-2025-investment-task-list-target-cell-bare-unit-brackets": "a task list one cell a line whose heading "
+    "number stands alone on its line (2. / text) and a unit in brackets with no label",
+    "shenxian-shiziyuan-2020-flood-command-stations-liangwei-news": "news prose giving duties to posts and village "
+    "committees with no role word (各村“两委”干部分片包干, 值班人员立即上报)",
+    "tianmen-2023-work-report-half-year-progress-lead-resp-cells": "a progress table one cell a line whose header "
+    "(序号 / 牵头单位 / 责任单位 / 上半年进展情况 / 备注) has no task column and whose rows run long progress cells",
+    "town-2023-autumn-winter-forest-fire-pdf-wrapped-lines-baocun-posts": "a chain of posts each given ground (联片领导包片、"
+    "驻村干部包村…) in a PDF's wrapped lines",
+    "town-undated-epidemic-grid-four-tiers-chief-member-posts": "grid tiers (网格长 / 网格员) the lexicon has no seat for",
+    "yangjiayuanze-undated-dropout-control-seven-heads-post-duties-one-line": "posts as the subjects of duties with no "
+    "role word (县长(分管副县长)…, 镇长(街办主任)…) in one glued line",
+    "zhengtun-undated-sanitary-town-task-table-flattened-empty-cells": "a task table flattened onto one line with its "
+    "unit column empty; its gold gives the work groups shared",
+    "zhongxiang-2020-observation-points-order-semicolon-fuze-clauses": _EXHORTATIONS,
 }
 
 
