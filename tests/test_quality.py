@@ -601,6 +601,11 @@ KNOWN_GAPS = {
     "zhengtun-undated-sanitary-town-task-table-flattened-empty-cells": "a task table flattened onto one line with its "
     "unit column empty; its gold gives the work groups shared",
     "zhongxiang-2020-observation-points-order-semicolon-fuze-clauses": _EXHORTATIONS,
+    # rounds gj–gl
+    "county-2016-key-work-notice-inspection-supervision-pair": "a notice's inspection offices given work with no role "
+    "word (政府督查室、监察局要…督查)",
+    "yancheng-2019-work-report-notice-leader-in-charge-office-prose": "a notice's leaders and offices given work with no "
+    "role word (市政府分管领导每两月…组织一次过堂检查, 市政府办公室每季度…督查汇总, 各地、各部门办公室要及时汇总上报)",
 }
 
 
