@@ -4029,3 +4029,11 @@ def test_road_chiefs_seated_label_first() -> None:
     assert _table_roles("(一)区级。设总路长,由区分管领导担任,负责领导全区路长制工作。") == [(1, "区分管领导", "leader")]
     assert _table_roles("(三)乡镇级。分别设立乡镇路长,由各乡镇长担任,负责领导本辖区内路长制工作。") == [(1, "各乡镇长", "leader")]
     assert ("区公路管理局", "office") in [(u, r) for _, u, r in _table_roles("区路长办设在区公路管理局。")]
+
+
+def test_a_development_zone_after_a_collective_is_a_unit_of_its_own() -> None:
+    # 奉贤 2021 公园城市: (牵头单位:区绿化市容局;配合单位:各街镇、开发区): the towns and streets, and the development zone
+    # (a zone is one body, not a kind 各 runs over; every corpus gold with 各X、开发区 reads two units)
+    assert _table_roles("1.推进公园建设。(牵头单位:区绿化市容局;配合单位:各街镇、开发区)") == [
+        (1, "区绿化市容局", "lead"), (1, "各街镇", "co"), (1, "开发区", "co")]
+    assert _table_roles("加强管理。(责任单位:各镇、街道、开发区)") == [(1, "各镇、街道", "shared"), (1, "开发区", "shared")]

@@ -106,8 +106,7 @@ KNOWN_GAPS = {
     "liulin-lijiawan-2025-forest-fire-group-damaged-labels": "a roster whose labels the copy damaged: 组长 lost before "
                                                              "the first name, 成 员 reduced to 员 run into the name",
     "fengxian-2021-rural-road-power-list-cells": "a power list one cell per line whose rows lose a cell from row 5 on "
-                                                 "(a merged 行使层级), so its rhythm is lost; 各街镇、开发区 read as one "
-                                                 "collective where its annotator reads two",
+                                                 "(a merged 行使层级), so its rhythm is lost",
     "putuo-2025-sponge-city-unit-duty-headings": "a process section naming bodies by what they look after "
                                                  "(相应小区的物业管理单位) with no role word",
     "quzhou-undated-wage-arrears-dept-duty-prose-traditional": "sectors named bare in a list (水利、國土、教育、電力…部門負責)",
