@@ -906,6 +906,11 @@ class _Parser:
         right = self._after_pivot(m.end(), b)
         if right:
             return left + right
+        if m.group(0) == "联合" and self._modal_start(a, upto) == upto and re.match(r"[\u4e00-\u9fff]", self.norm[m.end() : m.end() + 1]) \
+                and unit_kind(self.norm[m.end() : m.end() + 4], self.lex) is None \
+                and "由" in self.norm[sentence_start(self.norm, a, "。;,") : upto]:
+            # 由县委办、政府办…联合组织举办…: 联合 as an adverb (jointly), no partner named: the units share the work
+            return [Mention(x.start, x.end, x.kind, "responsible", x.list_index) for x in left]
         # 市农业发展中心会同区、镇、街道负责…: those it works with unread, it still leads the work its clause gives
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
         given = [x for x in self.markers(m.end(), end) if self.lex.role_of_marker(x.group(0)) != "co"]

@@ -4037,3 +4037,12 @@ def test_a_development_zone_after_a_collective_is_a_unit_of_its_own() -> None:
     assert _table_roles("1.推进公园建设。(牵头单位:区绿化市容局;配合单位:各街镇、开发区)") == [
         (1, "区绿化市容局", "lead"), (1, "各街镇", "co"), (1, "开发区", "co")]
     assert _table_roles("加强管理。(责任单位:各镇、街道、开发区)") == [(1, "各镇、街道", "shared"), (1, "开发区", "shared")]
+
+
+def test_jointly_with_no_partner_named_and_a_verb_ending_like_an_office() -> None:
+    # 某县 民族团结宣传: 由县委办、政府办、县委宣传部…联合组织举办…评选活动 (联合 as an adverb: the bodies share the work;
+    # 举办 ends like 办 and is no office)
+    assert _table_roles("由县委办、政府办、县委宣传部、县民宗局联合组织举办评选活动。") == [
+        (1, "县委办", "shared"), (1, "政府办", "shared"), (1, "县委宣传部", "shared"), (1, "县民宗局", "shared")]
+    assert _table_roles("由县发改局联合县财政局制定实施细则。") == [(1, "县发改局", "lead"), (1, "县财政局", "co")]
+    assert unit_kind("县双创办") is not None and unit_kind("乡村振兴办") is not None and unit_kind("组织举办") is None
