@@ -605,6 +605,15 @@ KNOWN_GAPS = {
     "word (政府督查室、监察局要…督查)",
     "yancheng-2019-work-report-notice-leader-in-charge-office-prose": "a notice's leaders and offices given work with no "
     "role word (市政府分管领导每两月…组织一次过堂检查, 市政府办公室每季度…督查汇总, 各地、各部门办公室要及时汇总上报)",
+    "baoshan-2022-grassroots-fire-committee-roster-duty-headings": "duty headings and 排查主体: lines giving work with no "
+    "role word, exhortations (各街镇要…), and a committee's 城运 seat cut from its name by the line's layout",
+    "chuxiong-2018-xiangchou-selection-notice-host-organiser-assist": "hosts named as media (云南楚雄网: 网 ends no body "
+    "name in kg's lexicon) and a count run into a name (10县市委宣传部协办), so the 承办/协办 lists are not read",
+    "county-undated-ethnic-unity-publicity-you-fuze-traditional-glossed": "duties with no role word of the lexicon "
+    "(由縣文體局組織一臺綜藝頒獎晚會, 各黨委、各單位要…)",
+    "dawa-2021-work-report-division-notice-supervision-office": _EXHORTATIONS,
+    "fengxian-2023-relics-fire-standardization-local-units-huitong": _EXHORTATIONS,
+    "sichuan-2017-party-congress-task-division-notice-collectives": _EXHORTATIONS,
 }
 
 
