@@ -1815,12 +1815,13 @@ def _measured_values(row: TaskRow, norms: dict[int, str], lex: Lexicon,
     out: list[TableFact] = []
     lines = sorted({c.line for _, c in row.cells})
     cells = [c for n in lines if "|" in norms[n] for c in _split(n, norms[n]) if c.end > c.start]
+    kinds = {(c.line, c.start): k for k, c in row.cells}
     for prev, c in itertools.pairwise(cells):
         name = norms[prev.line][prev.start : prev.end]
         text = norms[c.line][c.start : c.end]
         m = re.search(rf"\(({_alt(lex.measures)})\)$", name)
-        if m is None or not _BARE_NUMBER.fullmatch(text):
-            continue
+        if m is None or not _BARE_NUMBER.fullmatch(text) or kinds.get((c.line, c.start)) in ("note", "progress", "score"):
+            continue  # (嘉善现值 | 74.5: where things stand, in a column the header names)
         q = Quantity(c.start, c.end, text, float(text), float(text), m.group(1), None, None, name[: m.start()])
         out.append(TableFact("target", c.line, name[: m.start()], prev.line, quantity=q, task=where))
     return out
@@ -1834,6 +1835,10 @@ def _cell_targets(norm: str, c: Cell, lex: Lexicon, *, bare: bool) -> list[Quant
     found = find_quantities(masked, lex=lex)
     if found or not bare:
         return found
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+", text):
+        # 15、37 under 2023年目标 for 滚动推进重大项目(个)、完成投资额(亿元): a figure for each indicator the row names
+        return [Quantity(c.start + x.start(), c.start + x.end(), x.group(0), float(x.group(0)), float(x.group(0)), "",
+                         None, None, "") for x in re.finditer(r"\d+(?:\.\d+)?", text)]
     m = re.fullmatch(rf"({_alt(lex.min_bounds + lex.max_bounds)})?\s*(\d+(?:\.\d+)?)", text)
     if not m:
         return []

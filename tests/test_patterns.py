@@ -4046,3 +4046,13 @@ def test_jointly_with_no_partner_named_and_a_verb_ending_like_an_office() -> Non
         (1, "县委办", "shared"), (1, "政府办", "shared"), (1, "县委宣传部", "shared"), (1, "县民宗局", "shared")]
     assert _table_roles("由县发改局联合县财政局制定实施细则。") == [(1, "县发改局", "lead"), (1, "县财政局", "co")]
     assert unit_kind("县双创办") is not None and unit_kind("乡村振兴办") is not None and unit_kind("组织举办") is None
+
+
+def test_a_target_cell_with_a_figure_for_each_indicator_of_its_row() -> None:
+    # 嘉善 2023: 1 | 滚动推进重大项目(个)、完成投资额(亿元) | — | 15、37 | — | 40、500 | 县发改局 |: each cell of a year's
+    # column holds a figure for each of the row's two indicators
+    text = ("序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2027年目标 | 责任单位 |\n"
+            "1 | 滚动推进重大项目(个)、完成投资额(亿元) | — | 15、37 | 40、500 | 县发改局 |\n"
+            "2 | 常住人口城镇化率(%) | 72.1 | 74.5 | 77 | 县发改局、县统计局 |")
+    assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [
+        (2, "15"), (2, "37"), (2, "40"), (2, "500"), (3, "74.5"), (3, "77")]
