@@ -16,8 +16,30 @@ Third-party errors are translated into these at the boundary.
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 __all__ = ["ExtractionError", "GraphError", "InputError", "KGError", "OutputError", "QueryError", "QueryForbidden",
-           "QueryTimeout"]
+           "QueryTimeout", "guarded"]
+
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def guarded(step: Callable[..., T], *args: object, where: str = "", **kwargs: Any) -> tuple[T | None, str | None]:
+    """``(step(*args, **kwargs), None)``, or ``(None, "IndexError in line_clauses")`` when it fails: a fault of one of
+    kg's readers must not lose the whole plan, so the caller says it (W105) and reads on; the traceback goes to the
+    log. ``KG_RAISE=1`` raises instead (the tests run so, that a fault shows as a failure, not as lower figures)."""
+    try:
+        return step(*args, **kwargs), None
+    except Exception as e:
+        if os.environ.get("KG_RAISE"):
+            raise
+        name = getattr(step, "__name__", "a reader")
+        _log.warning("%s%s failed", f"{where}: " if where else "", name, exc_info=True)
+        return None, f"{type(e).__name__} in {name}"
 
 
 class KGError(Exception):

@@ -8,8 +8,6 @@ are imported then, for the first such line: a plan that has none never loads the
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -18,6 +16,7 @@ from typing import TypeVar
 
 from .clauses import Clause, bare_label
 from .components import LazyBoundaries, is_heading, line_clauses, line_team, needs_nlp
+from .errors import guarded
 from .lexicon import load_lexicon
 from .structure import Line
 from .teams import TeamParse
@@ -26,7 +25,6 @@ from .units import place_name, split_units
 __all__ = ["LineMentions", "read_mentions"]
 
 T = TypeVar("T")
-_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +97,9 @@ def read_mentions(lines: Iterable[Line], blank: frozenset[int] = frozenset()) ->
 
 
 def _guarded(ln: Line, failed: list[tuple[Line, str]], reader: Callable[..., T], *args: object) -> T | None:
-    """``reader(*args)``, or None when it fails: a reader's fault on one line must not lose the whole plan, so it is
-    said (W105, with the error's name; the traceback goes to the log) and the line's other readers still run.
-    ``KG_RAISE=1`` raises instead (the tests run so, that a fault shows as a failure, not as lower figures)."""
-    try:
-        return reader(*args)
-    except Exception as e:
-        if os.environ.get("KG_RAISE"):
-            raise
-        _log.warning("line %d: %s failed", ln.number, getattr(reader, "__name__", "a reader"), exc_info=True)
-        failed.append((ln, f"{type(e).__name__} in {getattr(reader, '__name__', 'a reader')}"))
-        return None
+    """``reader(*args)``, or None when it fails (:func:`extract.errors.guarded`): the fault is kept to be said as
+    W105 on its line, and the line's other readers still run."""
+    read, fault = guarded(reader, *args, where=f"line {ln.number}")
+    if fault is not None:
+        failed.append((ln, fault))
+    return read

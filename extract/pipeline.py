@@ -15,17 +15,16 @@
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from .clauses import first_is_lead_from
 from .coverage import clause_warnings, failure_warnings, read_coverage, task_warnings, unit_warnings
 from .document import doc_id_for, document_info
 from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties, trim_glued_topics
 from .entities import group_units
+from .errors import guarded
 from .lexicon import load_lexicon
 from .mentions import read_mentions
 from .outline import outline_of
@@ -48,9 +47,7 @@ from .teams import attach_member_teams, work_teams
 
 __all__ = ["doc_id_for", "extract", "extract_text"]
 
-_log = logging.getLogger(__name__)
 T = TypeVar("T")
-
 
 
 def extract(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, use_cache: bool = True) -> Extraction:
@@ -142,16 +139,11 @@ def extract_raw(raw: RawDocument) -> Extraction:
 
 
 def _stage(faults: list[ReadingIssue], what: str, fallback: T, step: Callable[..., T], *args: object,
-           line: int | None = None, **kwargs: object) -> T:
-    """``step(*args, **kwargs)``, or ``fallback`` when it fails: a fault of one reader (kg's, not the plan's) must not
-    lose the whole plan, so it is said (W105, with the error's name; the traceback goes to the log) and the other
-    readers still run. ``KG_RAISE=1`` raises instead (the tests run so, that a fault shows as a failure)."""
-    try:
-        return step(*args, **kwargs)
-    except Exception as e:
-        if os.environ.get("KG_RAISE"):
-            raise
-        _log.warning("%s failed", getattr(step, "__name__", "a reader"), exc_info=True)
-        faults.append(ReadingIssue("W105", f"kg failed to read {what} ({type(e).__name__} in "
-                                           f"{getattr(step, '__name__', 'a reader')}), please report it", line))
-        return fallback
+           line: int | None = None, **kwargs: Any) -> T:
+    """``step(*args, **kwargs)``, or ``fallback`` when it fails (:func:`extract.errors.guarded`): the fault is said
+    (W105, the stage named) and the other stages still read the plan."""
+    out, fault = guarded(step, *args, **kwargs)
+    if fault is None:
+        return cast(T, out)
+    faults.append(ReadingIssue("W105", f"kg failed to read {what} ({fault}), please report it", line))
+    return fallback
