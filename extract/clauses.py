@@ -74,8 +74,9 @@ _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run o
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
 # what may stand between a sentence's subject, carried over, and its next role word (…,根据气象条件会同气象部门…)
-_ADVERBIAL = re.compile(r"^(?:并且|并|同时|还要|还|及时|积极|主动|(?:根据|按照|依据|结合)[^,;。、]{1,12}?(?=会同|协同|联合))")
-_GROUNDS_BEFORE = re.compile(r"(?:根据|按照|依据|结合)[^,;。、]{1,12}")
+_GROUNDS = r"(?:根据|按照|依据|结合)[^,;。、]{1,12}"  # on what grounds (根据气象条件), before a pivot
+_ADVERBIAL = re.compile(rf"^(?:并且|并|同时|还要|还|及时|积极|主动|{_GROUNDS}?(?=会同|协同|联合))")  # ({1,12}? lazy)
+_GROUNDS_BEFORE = re.compile(_GROUNDS)
 _EVERY_BODY = re.compile(r"(?:[省市县区乡镇]直)?各(?:级各)?(?:有关|相关|成员)?(?:部门|单位)(?:和单位|和部门|及单位)?")
 # every body of one level of government (各乡镇, 各县(市、区), 各街道办事处): a collective that names who helps
 _EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|街镇|镇街|县|区|县区|区县|县市区|县\(市、区\)|县\(市\)区|市|村|社区|村\(社区\)|村\(居\)|园区)"

@@ -27,7 +27,7 @@ from .structure import Line
 from .tables import column_kind
 from .units import post_before_name, split_units, unit_kind
 
-__all__ = ["HEADING_LABEL", "Roster", "RosterEntry", "read_rosters"]
+__all__ = ["HEADING_LABEL", "Roster", "RosterEntry", "glued_name", "read_rosters"]
 
 _HAN = r"[\u4e00-\u9fff]"
 # 2-4 characters, padded with spaces or not (王  勇), or a name written with a middle dot (尼加提·尼亚孜)
@@ -157,7 +157,7 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
             and text not in lex.not_units and column_kind(following.strip(), lex) is None:
         return a, a + len(text), UnitKind.person  # 马兴瑞 (not 单位 over a 联系电话 column: a table's header)
     if unit_kind(text, lex) is UnitKind.position and (
-            _glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
+            glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
             or (text[0] in lex.surnames and re.fullmatch(rf"{_HAN}{{2,3}}(?:常务|第一|执行)?副?[省市区县州镇乡]长", text))):
         return a, a + len(text), UnitKind.position  # 吴清副市长, 副市长张为: the leader as written
     return None
@@ -236,7 +236,7 @@ def _glued_entries(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
 def _name_then_post(piece: str, lex: Lexicon) -> int | None:
     """Where the post starts in a person's name run into a post (刘洋县政协主席 -> 2), None for a post opening
     with a place (高新区管委会主任) or anything else."""
-    cut = _glued_name(piece, lex) if piece[:1] in lex.surnames else None
+    cut = glued_name(piece, lex) if piece[:1] in lex.surnames else None
     return cut if cut is not None and unit_kind(piece[: cut + 1], lex) is None else None
 
 
@@ -248,7 +248,7 @@ def _glued_piece(piece: str, lex: Lexicon) -> tuple[int, int] | None:
     if not 5 <= len(head) <= 24 or (sep and len(piece) > 24 and not rest) \
             or (not sep and len(piece) > 24):
         return None
-    cut = _glued_name(head, lex, run_on=True)
+    cut = glued_name(head, lex, run_on=True)
     if cut is None or not _one_post(head[cut:], lex):
         return None
     if sep and not all(lex.position_suffix_re.search(p) and unit_kind(p, lex) is UnitKind.position
@@ -342,7 +342,7 @@ def _post_name(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
-def _glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
+def glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
     """Where the post starts in a name run into its post (苟明利县人民政府副县长, 金刚县工商局局长,
     苏方涛东皇镇人民政府镇长): a name of two or three characters, then a post that opens with an
     administrative prefix (preferred) or with a unit."""
@@ -592,7 +592,7 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
         return [(p[0], p[1], UnitKind.position)], True  # 县长王五: the post, the name after it
     if _PERSON.fullmatch(text) and unit_kind(text, lex) is None:
         return [(a, b, UnitKind.person)], True  # a bare name: the person, when nothing else is given
-    if (glued := _glued_name(text, lex)) is not None:
+    if (glued := glued_name(text, lex)) is not None:
         return [(a + glued, b, UnitKind.position)], True
     people = [(m.start(), m.end(), _name_then_post(m.group(0), lex)) for m in re.finditer(r"[^、]+", text)]
     if len(people) >= 2 and all(cut is not None for _, _, cut in people):
@@ -600,7 +600,7 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
         return [(a + x + cut, a + y, UnitKind.position) for x, y, cut in people if cut is not None], True
     first, _, rest = text.partition("、")
     if rest and len(first) >= 6 and first[0] in lex.surnames and "的" not in first \
-            and (glued := _glued_name(first, lex)) is not None \
+            and (glued := glued_name(first, lex)) is not None \
             and all(lex.position_suffix_re.search(p) and _name_then_post(p, lex) is None for p in rest.split("、")):
         return [(a + glued, b, UnitKind.position)], True  # 王荣江苏省委常委、市委书记: a name, then posts joined by 、
     if role != Role.member and _LEVEL_LEADER.fullmatch(text.strip()):

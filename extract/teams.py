@@ -19,7 +19,7 @@ from .duties import duty_at
 from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
-from .rosters import Roster, _glued_name
+from .rosters import Roster, glued_name
 from .structure import Line
 from .units import FIELD_OF_WORK, post_before_name, sentence_start, split_units, unit_key, unit_kind
 
@@ -324,7 +324,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 and not _JOIN_GROUP.match(norm, ml.end()):  # (the group named on its line: (一)煤矿安全督查组。由…)
             continue  # (not 县委书记带队赴浙江考察学习: a visit someone heads, no group of the plan)
         x, y = ml.start(1), ml.end(1)
-        if (cut := _glued_name(norm[x:y], lex)) is not None:
+        if (cut := glued_name(norm[x:y], lex)) is not None:
             x += cut  # 张桃生局长带队: the post, without the name
         items, rejected = split_units(norm, x, y, lex=lex, lenient=True)
         if items and not rejected and not any(x <= ml.start() < y for x, y in covered):
