@@ -38,7 +38,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
     words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
     words |= {label for label, _ in lex.roster} | set(lex.person_labels)
-    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责", "组:由", "组:主要由", "带队", "挂帅"}
+    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责", "组:由", "组:主要由", *lex.group_heads}
     weak_leads = [w for w in lex.weak if lex.role_of_marker(w) == "lead"]
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     patterns = [

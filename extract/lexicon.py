@@ -70,6 +70,7 @@ class Lexicon:
     name_openers: tuple[str, ...]  # 联合采购办公室: a pivot that may open a body's name
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
+    group_heads: tuple[str, ...]  # 带队, 挂帅: a body or post heading a group
     roster: tuple[tuple[str, Role], ...]  # (label, role), longest label first
     roster_only: frozenset[str]  # labels read at the head of a roster line only
     office_after: tuple[str, ...]
@@ -337,6 +338,7 @@ def load_lexicon() -> Lexicon:
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),
+        group_heads=tuple(t["group_heads"]),
         roster=tuple(sorted(((label, Role(role)) for role, labels in t["roster"].items()
                              if role not in ("office_after", "office_between", "roster_only") for label in labels),
                             key=lambda x: -len(x[0]))),

@@ -28,7 +28,7 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
 
 #: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
 _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
-_TEAM_HINT = (r"召集人|组长|带队|挂帅|成员单位|组成单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
+_TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
 
@@ -43,7 +43,7 @@ def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     """Words without which a line sets up no team (the office's forms come from the lexicon)."""
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
     heads = _alt([label for label, role in lex.roster if role != Role.member and label not in lex.roster_only])
-    return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|(?:担任|兼任|任)(?:{heads})"
+    return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|{_alt(lex.group_heads)}|(?:担任|兼任|任)(?:{heads})"
                       rf"|(?:{heads})(?:[0-9一二三四五六七八九十]+(?:名|人))?,?由[^。]{{1,40}}?(?:担任|兼任)")  # 设总路长,由X担任
 
 
@@ -87,8 +87,10 @@ def _jointly_re(lex: Lexicon) -> re.Pattern[str]:
 
 # 由市煤炭工业局1名县级领导带队, 由省安监局领导带队, 第一组:张桃生局长带队: the body or post heading a group (每 and
 # 次 are no part of one: 每月一次领导带队 says how often)
-_LEADS_GROUP = re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?(?:由|成立了|成立))?([^,;。:由每次]{2,30}?)"
-                          r"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|同志))?(?:带队|挂帅)")
+@lru_cache(maxsize=4)
+def _leads_group_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[,;。:]))(?:[^,;。:]{0,24}?(?:由|成立了|成立))?([^,;。:由每次]{2,30}?)"
+                      rf"(?:[0-9一二两三四五]名[\u4e00-\u9fff]{{0,6}}?(?:领导|负责同志|同志))?(?:{_alt(lex.group_heads)})")
 
 
 # the sentence after a group's title that names what it is made of (抢险救援组。由A、B等单位组成)
@@ -319,7 +321,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
-    for ml in _LEADS_GROUP.finditer(norm):  # 由市安监局1名县级领导带队, 第一组:张桃生局长带队: who heads the group
+    for ml in _leads_group_re(lex).finditer(norm):  # 由市安监局1名县级领导带队, 第一组:张桃生局长带队: who heads the group
         if not _GROUP_NAMED.search(norm, 0, end if (end := norm.find("。", ml.end())) >= 0 else len(norm)) \
                 and not _JOIN_GROUP.match(norm, ml.end()):  # (the group named on its line: (一)煤矿安全督查组。由…)
             continue  # (not 县委书记带队赴浙江考察学习: a visit someone heads, no group of the plan)
