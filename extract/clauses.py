@@ -984,6 +984,9 @@ class _Parser:
         if not labels:
             return self.free(a, b)
         out: list[Mention] = []
+        # 主要责任单位:A、B with no helpers named beside it: the units responsible, not leads
+        helped = any(self.lex.role_of_label(lm.group(1)) in ("co", "responsible") for lm in labels) \
+            or any(self.lex.role_of_marker(w.group(0)) == "co" for w in self.markers(a, b))
         if labels[0].start() > a:
             out += self.free(a, labels[0].start())
         for k, lm in enumerate(labels):
@@ -998,6 +1001,8 @@ class _Parser:
             label = lm.group(1)
             has_marker = bool(self.markers(x, y))
             kind = self.lex.role_of_label(label)
+            if kind == "lead" and label in self.lex.main_labels and not helped:
+                kind = "responsible"
             if kind == "supervisor":
                 out += self.people(x, y)
             elif kind in ("lead", "co"):

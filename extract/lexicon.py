@@ -62,6 +62,7 @@ class Lexicon:
     unit_labels: tuple[str, ...]
     co_labels: tuple[str, ...]
     free_labels: tuple[str, ...]
+    main_labels: frozenset[str]  # lead labels that lead only beside helpers (主要责任单位)
     supervisor_labels: tuple[str, ...]
     first_is_lead: tuple[str, ...]  # regular expressions
     weak: frozenset[str]
@@ -330,6 +331,7 @@ def load_lexicon() -> Lexicon:
         unit_labels=written["responsible"],
         co_labels=written["co"],
         free_labels=written["free"],
+        main_labels=frozenset(r.get("main_labels", ())),
         supervisor_labels=written["supervisor"],
         first_is_lead=tuple(r["first_is_lead"]),
         weak=frozenset(r["weak"]),

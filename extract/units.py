@@ -449,7 +449,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         raw = s[x:y]
         # continuation of a collective: 各镇、街道
         cont = strip_tail(raw)
-        shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡]", items[-1].text)
+        shared_tail = bool(items and re.fullmatch(r"各[省市县区镇乡](?:\([^()]{1,8}\))?", items[-1].text)
                            and (re.fullmatch(r"[省市县区镇乡](?:\([^()]{1,8}\))?(?:人民)?政府(?:\([^()]{1,8}\))?", cont)
                                 or (cont.startswith("县级市") and unit_kind(cont, lex) is not None)))
         # (各区、县级市外经贸局: the bureau of every district and county-level city)

@@ -4056,3 +4056,13 @@ def test_a_target_cell_with_a_figure_for_each_indicator_of_its_row() -> None:
             "2 | 常住人口城镇化率(%) | 72.1 | 74.5 | 77 | 县发改局、县统计局 |")
     assert [(i.span.line, i.value) for i in extract_text(text).indicators] == [
         (2, "15"), (2, "37"), (2, "40"), (2, "500"), (3, "74.5"), (3, "77")]
+
+
+def test_a_main_responsibility_label_leads_only_beside_helpers() -> None:
+    # 某市 城乡环境卫生: …主要责任单位:各县(市、区)、乡(镇)人民政府、街道办,…等单位 — no helpers named, so the
+    # units are the ones responsible (shared); the governments of two levels under one 各 are one collective
+    assert _table_roles("加强城市道路日常保洁。主要责任单位:各县(市、区)、乡(镇)人民政府、街道办。") == [
+        (1, "各县(市、区)、乡(镇)人民政府", "shared"), (1, "街道办", "shared")]
+    # beside a helpers' label the main unit leads
+    assert _table_roles("推进普惠托育。主要责任单位:市卫健委;配合单位:市教育局。") == [
+        (1, "市卫健委", "lead"), (1, "市教育局", "co")]
