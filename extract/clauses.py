@@ -40,7 +40,9 @@ _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}
 @lru_cache(maxsize=4)
 def _post_inside(lex: Lexicon) -> re.Pattern[str]:
     """A post's ending with more text after it (省长抓好省人民政府, 服务保障镇领导指挥全镇): no unit's name."""
-    return re.compile(f"(?:{_alt([w for w in lex.position_suffixes if len(w) >= 2])})(?=[\u4e00-\u9fff])")
+    # (a chief system's post opens its office's name: 县河长办, 路长办公室, 河长制办公室)
+    posts = [w for w in lex.position_suffixes if len(w) >= 2 and w not in lex.chief_posts]
+    return re.compile(f"(?:{_alt(posts)})(?=[\u4e00-\u9fff])|(?:{_alt(lex.chief_posts)})(?=[\u4e00-\u9fff])(?![办制])")
 
 
 def bare_collective(norm: str, a: int, b: int) -> tuple[int, int] | None:
@@ -952,6 +954,7 @@ class _Parser:
         if run and any(x.kind is UnitKind.position and not self.norm.startswith(
                 tuple(self.lex.prefixes) + tuple(self.lex.collective_openers) + ("中共", "国务院", "中央", "村", "社区"), x.start)
                 and post_before_name(self.norm, x.start, x.end, self.lex) is None
+                and not self.norm.endswith(self.lex.chief_posts, x.start, x.end)
                 and not re.match(r"[\u4e00-\u9fff]{2,3}(?:常务|执行|第一)?(?:副)?[省市区县镇乡]长", self.norm[x.start : x.end])
                 for x in run):
             return None
@@ -1465,9 +1468,12 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
             and not any(_SPACED_WORDS.search(norm, x.start, x.end) for x in run) \
-            and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")):
+            and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")) \
+            and not (all(norm.endswith(lex.chief_posts, x.start, x.end) for x in run)
+                     and not re.search("职责|任务", norm[md.end(1) : md.end()])):
         # (一、组织领导 is a topic, not a post: a post heading its duties is a public one; 着力构建高效协同的数字政府
-        # is a goal, its words before 的 are no part of a unit)
+        # is a goal, its words before 的 are no part of a unit; 一、省级总河长、副总河长 titles a roster of chiefs
+        # unless it says it lists their duties)
         # (三)财政部门职责:…: the units whose duties the heading lists (and what follows on its line)
         if re.search(r"\(\s*(?:共)?[0-9一二三四五六七八九十]+项\s*\)", norm[md.end(1) : md.end()]) and not all(
                 norm[x.start : x.end].endswith(lex.organ_suffixes) for x in run):

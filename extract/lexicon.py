@@ -44,6 +44,7 @@ class Lexicon:
 
     unit_suffixes: tuple[str, ...]
     position_suffixes: tuple[str, ...]
+    chief_posts: tuple[str, ...]  # 河长, 林长: a chief system's posts, public with no level before them
     prefixes: tuple[str, ...]
     collective_openers: tuple[str, ...]
     sector_stems: frozenset[str]
@@ -312,7 +313,8 @@ def load_lexicon() -> Lexicon:
 
     return Lexicon(
         unit_suffixes=tuple(u["suffixes"]),
-        position_suffixes=tuple(u["position_suffixes"]),
+        position_suffixes=tuple(u["position_suffixes"]) + tuple(u.get("chief_posts", ())),
+        chief_posts=tuple(u.get("chief_posts", ())),
         prefixes=tuple(u["prefixes"]),
         collective_openers=tuple(u["collective_openers"]),
         sector_stems=frozenset(u["sector_stems"]),

@@ -4066,3 +4066,12 @@ def test_a_main_responsibility_label_leads_only_beside_helpers() -> None:
     # beside a helpers' label the main unit leads
     assert _table_roles("推进普惠托育。主要责任单位:市卫健委;配合单位:市教育局。") == [
         (1, "市卫健委", "lead"), (1, "市教育局", "co")]
+
+
+def test_the_chiefs_of_a_chief_system_are_posts() -> None:
+    # 大余 2024 河湖长制公示 (Traditional there): 总河长、副总河长负责…总督导、总调度 — public posts with no level before
+    # them; their office (县河长办) is a body, and a heading listing chiefs over their roster gives no duty
+    assert _table_roles("总河长、副总河长负责本行政区域内河长制工作的总督导、总调度。") == [
+        (1, "总河长", "shared"), (1, "副总河长", "shared")]
+    assert _table_roles("配合县河长办调配抽调人员开展督查、执法等工作。") == [(1, "县河长办", "lead")]
+    assert _table_roles("一、省级总河长、副总河长\n总河长:郑栅洁 省委书记") == [(2, "省委书记", "leader")]
