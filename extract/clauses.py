@@ -91,7 +91,7 @@ _ETC_UNITS = re.compile(r"等(?:相关|有关)?(?:部门|单位|机构)")
 # (教育行政部门发挥行业牵头作用: the role word after 发挥 is the unit's role)
 _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|需|必须|(?:还|也)?将|作为[\u4e00-\u9fff]{2,8}?(?:部门|单位|机构)(?:总体|全面|具体)?|总体|全面"
                            r"|发挥(?:好)?(?:行业|部门|统筹|主导)?"
-                           r"|(?:按照?|根据|依据?)(?:各自)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
+                           r"|(?:按照?|根据|依据?)(?:各自|各行业|本行业|行业)?(?:管理)?(?:职责|职能|工作职责|职能职责)(?:分工)?(?:分别|共同|各自)?)")
 # (A、B按职责配合; A、B按职责分工分别负责)
 # the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
 # (市财政局作为全市…综合协调主管部门,负责…: the capacity it acts in)
@@ -107,7 +107,7 @@ _DRAFTED = re.compile(r"[^,;。]*?(?:制定|起草|编制|拟定|修订|研究�
 def _drafted(norm: str, at: int) -> bool:
     """The clause from ``at`` (after a pivot) credits who drafted a document: 会同有关部门制定了《…方案》."""
     return _DRAFTED.match(norm, at) is not None
-_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要)")  # X要会同Y制定…: an assignment with its pivot (not 将)
+_ADVERB_BEFORE = re.compile(r"(?:已经|已|也|还|均|正在|分别|要|视情况|视情|及时)")  # X要会同Y制定…: an assignment with its pivot (not 将)
 # 对 + the work a unit answers for, right before the role word (对本村(社区)防溺水工作负总责); not 对照/对接/对标
 _ANSWERS_FOR = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?(?:工作|安全|安全生产|事项|任务|管理|质量|进度|监管|稳定)$")
 _ANSWERS_FOR_ANY = re.compile(r"对(?![照接标于外口象])[^,;。:]{2,30}?$")
@@ -563,6 +563,9 @@ class _Parser:
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
+            if not live and m.start() >= claimed and word in self.lex.co_before_lead \
+                    and (grounded := self._units_on_grounds(claimed, m)) and self._helped_alone(claimed, m, b):
+                live, helper = grounded, True  # 区教育局、区民政局按照各自职责,协助区政府…: the units before their grounds help
             if m.start() >= claimed and (not live or helper) and (alone := self._helped_alone(claimed, m, b)) is not None:
                 # 配合县水利局共同推进…, 7.协助中联办做好…: no units before the pivot; the units it helps lead, and
                 # the duty list's head, when the line has one, helps
@@ -690,6 +693,18 @@ class _Parser:
                 and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
             return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         return None
+
+    def _units_on_grounds(self, claimed: int, m: re.Match[str]) -> list[Mention]:
+        """The units of the clause before a pivot's comma when that clause is nothing but units and the grounds
+        they act on (区教育局、区民政局按照各自职责,协助区政府…), else none."""
+        comma = m.start() - 1
+        if comma <= claimed or self.norm[comma] != ",":
+            return []
+        seg = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, comma))])
+        upto = self._modal_start(seg, comma)
+        if upto >= comma or not re.match(r"(?:按照?|根据|依据?)", self.norm[upto : upto + 2]):
+            return []
+        return self.strict_units(seg, upto, "co") or []
 
     def _helped_alone(self, claimed: int, m: re.Match[str], b: int) -> list[Mention] | None:
         """The units a helper pivot (配合, 积极配合, 协助) names when it opens its clause with no units before it (only
@@ -1666,7 +1681,7 @@ _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
-_DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责)?:\s*(?=\S{4})")
+_DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")
 
 
 def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
@@ -1765,6 +1780,8 @@ def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
+    if not run and norm.endswith(")", m.start(1), m.end(1)) and (k := norm.rfind("(", m.start(1), m.end(1))) > m.start(1):
+        run = p.strict_units(m.start(1), k, "responsible")  # 城市建设管理事务中心(水务):…: the unit, then its field
     if run and "职责" in norm[m.end(1) : m.end()] and any(x.kind is UnitKind.collective for x in run):
         return None  # (六)县直各部门职责:县财政局负责…: it introduces each one's duties and names no one
     if not run and _WORK_GROUP.fullmatch(norm, m.start(1), m.end(1)) \

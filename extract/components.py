@@ -38,15 +38,15 @@ def _hints() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
     words = set(lex.lead + lex.co + lex.responsible + lex.lead_before_co + lex.labels + lex.team_words) - lex.weak
     words |= {label for label, _ in lex.roster} | set(lex.person_labels)
-    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责", "组:由", "组:主要由", *lex.group_heads}
+    words |= {"单位", "办公室设", "主抓", "分管", "领导", "职责", "组:由", "组:主要由", "组由", *lex.group_heads}
     weak_leads = [w for w in lex.weak if lex.role_of_marker(w) == "lead"]
     suffixes = "|".join(re.escape(w) for w in sorted(lex.unit_suffixes, key=len, reverse=True))
     patterns = [
         _alt(words),
         *([rf"由[^,;。]{{2,40}}?(?:{_alt(lex.by_words)})"] if lex.by_words else []),
         # 县财政局:保证…, (1)市林业局。, 二、县委办公室(5项)
-        # (六、公安青浦分局(交警支队): a unit's other name in brackets after it)
-        rf"^[^:,;。]{{0,120}}(?:{suffixes})(?::|(?:\([^()]{{1,20}}\))?。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
+        # (六、公安青浦分局(交警支队): a unit's other name in brackets after it; 城市建设管理事务中心(水务): its field)
+        rf"^[^:,;。]{{0,120}}(?:{suffixes})(?:(?:\([^()]{{1,10}}\))?:|(?:\([^()]{{1,20}}\))?。?\s*$|\((?:共)?[0-9一二三四五六七八九十]+项\)\s*$)",
         # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is costly to look for at every place)
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
         rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)。?\s*$",  # …。(市经信委)

@@ -4075,3 +4075,24 @@ def test_the_chiefs_of_a_chief_system_are_posts() -> None:
         (1, "总河长", "shared"), (1, "副总河长", "shared")]
     assert _table_roles("配合县河长办调配抽调人员开展督查、执法等工作。") == [(1, "县河长办", "lead")]
     assert _table_roles("一、省级总河长、副总河长\n总河长:郑栅洁 省委书记") == [(2, "省委书记", "leader")]
+
+
+def test_emergency_plan_forms_of_a_district() -> None:
+    # 崇明 2023 燃气事故应急预案 / 2024 地下空间应急预案, 嘉定工业区 2025 (Shanghai emergency plans)
+    assert _table_roles("由区政府视情会同应急、消防、公安等相关单位启动相应等级的响应措施。") == [
+        (1, "区政府", "lead"), (1, "应急", "co"), (1, "消防", "co"), (1, "公安", "co")]
+    assert _table_roles("教育、卫生健康、民政等部门按照各行业管理职责,协助区政府做好应急处置工作。") == [
+        (1, "教育", "co"), (1, "卫生健康", "co"), (1, "民政", "co"), (1, "区政府", "lead")]
+    assert _table_roles("较大、一般燃气事故信息发布工作,由区政府或者市住建委负责。") == [
+        (1, "区政府", "shared"), (1, "市住建委", "shared")]
+    assert _table_roles("区城运应急委办公室是日常办事机构,日常工作由区城运中心、区应急局共同承担。") == [
+        (1, "区城运中心", "office"), (1, "区应急局", "office")]
+    assert _table_roles("事故调查组由燃气、应急、公安以及属地政府等部门派员组成,必要时聘请有关专家参与。") == [
+        (1, "燃气", "member"), (1, "应急", "member"), (1, "公安", "member"), (1, "属地政府", "member")]
+    assert _table_roles("区国动办、区交通委等部门和单位为应急管理工作成员单位。") == [
+        (1, "区国动办", "member"), (1, "区交通委", "member")]
+    # a unit's duty line with its field in brackets, a duty head saying 主要职责为, a venue that is no body
+    assert _table_roles("附件:相关单位及职责\n城市建设管理事务中心(水务):组织、协调现场水务设施的抢修及处置。\n"
+                        "3.3.1 嘉定工业区地空联办主要职责为:协调、推进辖区内地下空间应急体系建设。\n"
+                        "经济发展服务中心:协助所在辖区内公园绿地开设临时避难场所等。") == [
+        (2, "城市建设管理事务中心(水务)", "shared"), (3, "嘉定工业区地空联办", "shared"), (4, "经济发展服务中心", "shared")]
