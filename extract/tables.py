@@ -936,6 +936,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         c = _whole(n, s)
         text = s[c.start : c.end]
         kind = column_kind(text, lex)
+        if kind is None and re.sub(r"\s+", "", text) == "单位" and not cols and j + 1 < len(lines) \
+                and column_kind(_text(lines[j + 1]), lex) == "task" and re.search(r"职责|分工", _text(lines[j + 1])):
+            kind = "responsible"  # 单位 / 职责分工 one cell a line: the units the row's duties go to (not a measure's 单位)
         if kind is not None and j + 1 < len(lines) and _spans(text, _text(lines[j + 1]), lex):
             kind = None  # 攻坚目标 / 任务: a column word runs on into the next short cell
         if kind is not None:
@@ -976,7 +979,10 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     elif [k for k, _ in cols if k != "number"][:1] == ["target"]:
         # 目标任务 | / 责任领导 | / 牵头单位 |: the first column, with no text column, is the row's text
         cols = _goal_as_text(cols)
-    if _is_task_header([k for k, _ in cols]):
+    words = {k: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines[i:j] for k, c in cols if c.line == n}
+    if _is_task_header([k for k, _ in cols]) or [k for k, _ in cols] in (["responsible", "task"], ["task", "responsible"]) \
+            and words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", "")):
+        # 单位 / 职责分工: each unit and its duties (not 单位 / 献血任务数, a quota's)
         return cols, frozenset(used), j, False
     return None
 

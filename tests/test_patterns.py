@@ -4096,3 +4096,13 @@ def test_emergency_plan_forms_of_a_district() -> None:
                         "3.3.1 嘉定工业区地空联办主要职责为:协调、推进辖区内地下空间应急体系建设。\n"
                         "经济发展服务中心:协助所在辖区内公园绿地开设临时避难场所等。") == [
         (2, "城市建设管理事务中心(水务)", "shared"), (3, "嘉定工业区地空联办", "shared"), (4, "经济发展服务中心", "shared")]
+
+
+def test_a_unit_and_duties_table_one_cell_a_line() -> None:
+    # 奉贤 2024 违法用地整治 附件2: 单位 / 职责分工, then each unit and its duties, one cell a line between blank lines
+    text = ("奉贤区违法用地综合整治协调机制成员单位职责分工\n\n单位\n\n职责分工\n\n区规划资源局\n\n"
+            "拟定本区违法用地综合整治三年行动工作方案,明确工作要求。\n\n区纪委监委\n\n"
+            "对于党员干部存在违纪行为的,严肃追究有关人员的责任。")
+    assert _table_roles(text) == [(7, "区规划资源局", "shared"), (11, "区纪委监委", "shared")]
+    # 单位 / 献血任务数 is a quota table's header, not a duty table's
+    assert not _table_roles("指标分配表\n\n单 位\n\n献血任务数\n\n农场机关\n\n20\n\n卫生院\n\n15")
