@@ -88,6 +88,7 @@ class Lexicon:
     entitlement_words: tuple[str, ...] = ()  # 可申请最高不超过15万元: a policy's parameter, not a target
     share_measures: tuple[str, ...] = ()  # 机关25人、学校10人: a unit's share in a running-text list (not 所, 家)
     background_titles: tuple[str, ...] = ()  # 基本情况: a section of facts, whose figures are no targets
+    background_endings: tuple[str, ...] = ()  # 河湖概况: such a title after its topic
     table_leader_verbs: tuple[str, ...] = ()
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
     request_words: tuple[str, ...] = ()  # 要求, 责成: a body asking the units after it to do the work
@@ -358,6 +359,7 @@ def load_lexicon() -> Lexicon:
         entitlement_words=tuple(q.get("entitlement_words", ())),
         share_measures=tuple(q.get("share_measures", ())),
         background_titles=tuple(q.get("background_titles", ())),
+        background_endings=tuple(q.get("background_endings", ())),
         words=tuple(raw["segmentation"]["words"]),
         table_columns=tuple(sorted(((w, kind) for kind, ws in raw["tables"]["columns"].items() for w in ws),
                                    key=lambda p: (-len(p[0]), p[0]))),

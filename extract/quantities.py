@@ -150,6 +150,10 @@ def _clause_end(norm: str, pos: int) -> int:
 _CLAUSE_END = re.compile(r"[。;!?,]")
 
 
+# what closes a sentence that describes a case (…的; / …的事故,): the figures in it describe, they set no target
+_CASE_CLAUSE = re.compile(r"的(?:事故|事件|火灾|情形|情况|险情|灾害)?(?:[,,]|[;。!?]?\s*$)")
+
+
 def _sentence_end(norm: str, pos: int) -> int:
     m = re.compile(r"[。;!?]").search(norm, pos)
     return m.end() if m else len(norm)
@@ -283,6 +287,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                         or (re.search(r"造成$", norm[max(0, s - 2) : s])
                                             and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
+        if _CASE_CLAUSE.search(norm[e : _sentence_end(norm, e)]) and not re.search(r"力争|目标|任务", norm[ss : s]):
+            continue  # (2)可能造成10万户以上居民用户燃气中断供应的; 凡造成1人以上死亡的事故: a case described (an
+            # incident's grade, a condition), not a target
         if measure in ("人", "名") and re.search(r"(?:每|各)(?:个)?(?:督查|检查|工作)?组$", norm[max(0, s - 6) : s]):
             continue  # 每组2-3人: how many people a group has
         if measure in ("人", "名") and not mult and _SENT_ALONG.match(norm, e) \

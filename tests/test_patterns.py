@@ -4106,3 +4106,12 @@ def test_a_unit_and_duties_table_one_cell_a_line() -> None:
     assert _table_roles(text) == [(7, "区规划资源局", "shared"), (11, "区纪委监委", "shared")]
     # 单位 / 献血任务数 is a quota table's header, not a duty table's
     assert not _table_roles("指标分配表\n\n单 位\n\n献血任务数\n\n农场机关\n\n20\n\n卫生院\n\n15")
+
+
+def test_figures_of_a_case_or_an_overview_are_no_targets() -> None:
+    # 崇明 2023 燃气事故应急预案: the grades of an incident are cases described (…的;), not targets
+    text = ("一、分级标准\n(2)由于燃气事故等原因,可能造成10万户以上居民用户燃气中断供应的;\n"
+            "(3)实际保障量低于最高计划量80%且无法在72小时内解决的。\n二、目标\n全年新增就业5000人。")
+    assert _values(text) == ["5000"]
+    # 来凤 2025 河湖长制公示: 一、河湖概况 tells what is there
+    assert _values("一、河湖概况\n全县有大小河流29条,总长508.1公里。\n二、工作目标\n新建污水管网12公里。") == ["12"]
