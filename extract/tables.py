@@ -980,8 +980,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         # 目标任务 | / 责任领导 | / 牵头单位 |: the first column, with no text column, is the row's text
         cols = _goal_as_text(cols)
     words = {k: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines[i:j] for k, c in cols if c.line == n}
-    if _is_task_header([k for k, _ in cols]) or [k for k, _ in cols] in (["responsible", "task"], ["task", "responsible"]) \
-            and words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", "")):
+    if _is_task_header([k for k, _ in cols]) or ([k for k, _ in cols] in (["responsible", "task"], ["task", "responsible"]) \
+            and words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", ""))):
         # 单位 / 职责分工: each unit and its duties (not 单位 / 献血任务数, a quota's)
         return cols, frozenset(used), j, False
     return None
