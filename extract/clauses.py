@@ -1435,6 +1435,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             out.append(Clause(x, min(y, len(norm)), "bracket", tuple(mentions)))
     if not out and (bare := _bare_bracket(p, norm) or _marked_list(p, norm)) is not None:
         out.append(bare)
+    if not out:
+        out += _item_brackets(p, norm)
     # an inline label after the task text: "...。责任单位:A、B"
     label_cut = 0  # where a label's list ended with its sentence: the sentences after it are the general reader's
     if not out:
@@ -1713,6 +1715,29 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
     if any(m.kind in (UnitKind.person, UnitKind.position) for m in run):
         return None
     return Clause(x, len(body), "bare_bracket", tuple(run))
+
+
+_ITEM_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,3}、[^。;,\s]{2,16}\s+)?(?:[0-9]{1,2}[、.](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\))")
+_ITEM_BRACKET = re.compile(r"\(([^()]{2,80})\)(?=[。;]\s*(?:$|[0-9]{1,2}[、.]|[一二三四五六七八九十]{1,3}、|\([0-9一二三四五六七八九十]{1,3}\)))")
+
+
+def _item_brackets(p: _Parser, norm: str) -> list[Clause]:
+    """1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府)。 2、…(…)。: a bracket of units closing each
+    item of a line right before its full stop (items run on one line, or one a line) names who carries it out;
+    not a name's other name (县发改局(粮食局)。: the bracket follows a unit)."""
+    out = []
+    for m in _ITEM_BRACKET.finditer(norm):
+        item = sentence_start(norm, m.start(), "。;")
+        item += len(norm[item : m.start()]) - len(norm[item : m.start()].lstrip())
+        start = sentence_start(norm, m.start(), "。;,")
+        if not _ITEM_OPENS.match(norm, item) or not norm[start : m.start()].strip() \
+                or any(p.strict_units(k, m.start(), "responsible") for k in range(max(start, m.start() - 16), m.start() - 1)) \
+                or re.match(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)", m.group(1)):
+            continue
+        run = p.strict_units(m.start(1), m.end(1), "responsible")
+        if run and not any(x.kind in (UnitKind.person, UnitKind.position) for x in run):
+            out.append(Clause(m.start(), m.end(), "item_bracket", tuple(run)))
+    return out
 
 
 def _marked_list(p: _Parser, norm: str) -> Clause | None:

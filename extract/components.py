@@ -50,6 +50,7 @@ def _hints() -> tuple[re.Pattern[str], ...]:
         # 县交通局协助卫生行政部门…; 县医保局承办,… (one alternative: a unit's suffix is costly to look for at every place)
         rf"(?:{suffixes})(?:{_alt(lex.co_before_lead)}|(?:{_alt(weak_leads)})(?:[,;。)]|$))",
         rf"(?:^\s*|[。;]\s*)\((?:[^()]|\([^()]*\)){{2,80}}(?:{suffixes})\)。?\s*$",  # …。(市经信委)
+        rf"\([^()]{{2,80}}(?:{suffixes})\)[。;]",  # 1、…增长11%(市发改委,各县市区政府)。 2、…
         rf"(?:{suffixes})(?:主要)?工作任务\s*(?::|$)",  # (八)县经济局主要工作任务:
         # (三)城管部门。协助民政部门…, 2.派出所。配合开展…: an entry titled by its unit
         rf"^\s*(?:\([一二三四五六七八九十0-9]{{1,3}}\)|[0-9]{{1,3}}[.、])[^:,;。]{{1,30}}(?:{suffixes})。",

@@ -4115,3 +4115,14 @@ def test_figures_of_a_case_or_an_overview_are_no_targets() -> None:
     assert _values(text) == ["5000"]
     # 来凤 2025 河湖长制公示: 一、河湖概况 tells what is there
     assert _values("一、河湖概况\n全县有大小河流29条,总长508.1公里。\n二、工作目标\n新建污水管网12公里。") == ["12"]
+
+
+def test_brackets_of_units_closing_items_run_on_one_line() -> None:
+    # 荆州 2009 分解落实《政府工作报告》: the whole list on one line, each item closed by its units in brackets
+    line = ("一、主要工作目标 1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 "
+            "2、财政一般预算收入增长13%(市财政局、市国税局,各县市区政府)。")
+    assert _table_roles("前言。" + line) == [
+        (1, "市发改委", "shared"), (1, "市政府相关部门", "shared"), (1, "各县市区政府", "shared"),
+        (1, "荆州开发区", "shared"), (1, "市财政局", "shared"), (1, "市国税局", "shared")]
+    # a name's other name in brackets is no list of units
+    assert _table_roles("前言。 1、加快建设县发改局(粮食局)。 2、完善机制。") == []
