@@ -166,8 +166,10 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
 def _run_on_roster(norm: str, lex: Lexicon) -> list[tuple[int, int, int, Role]]:
     """Roster labels with a colon inside running text, each followed by a person's name, the lists between
     (组长:张高丽国务院副总理副组长:姜大明国土资源部部长…成员:…): (label start, start, end, role) of each list."""
+    # (办公室主任:赵丽华副局长(兼),副主任:…: the office's staff, no seats of the team)
     found = [m for m in _sentence_label_re(lex).finditer(norm)
-             if m.end() < len(norm) and _role_of(m.group(1), lex) != Role.supervisor]
+             if m.end() < len(norm) and _role_of(m.group(1), lex) != Role.supervisor
+             and not (m.group(1) in lex.roster_only and norm[: m.start(1)].endswith(("办公室", "办")))]
     if not found or norm[found[0].end()] not in lex.surnames:
         return []  # the first list opens with a person's name
     roles = [_role_of(m.group(1), lex) for m in found]

@@ -307,10 +307,16 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 else:
                     merged.append(i)
             items = merged
+        after_named = False  # a post's holders listed after it (党组成员赵丽华、赵向民、许创宇任副组长): the post is the seat
         for i in items:
             x, y, kind = i.start, i.end, i.kind
+            if after_named and norm[x - 1 : x] == "、" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i.text) \
+                    and i.text[0] in lex.surnames and unit_kind(i.text, lex) is None:
+                continue
+            after_named = False
             if role != Role.office and (named := _without_name(norm, x, y, lex)) is not None:
                 y, kind = named  # 县公安局副局长梁跃清, 市煤炭安全局孙伟任组长: the post, or the department, not the name
+                after_named = kind is UnitKind.position and role is not Role.member  # (省领导A、B为成员: each a member)
             found.append(TeamMention(x, y, kind, role))
 
     held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them

@@ -4126,3 +4126,14 @@ def test_brackets_of_units_closing_items_run_on_one_line() -> None:
         (1, "荆州开发区", "shared"), (1, "市财政局", "shared"), (1, "市国税局", "shared")]
     # a name's other name in brackets is no list of units
     assert _table_roles("前言。 1、加快建设县发改局(粮食局)。 2、完善机制。") == []
+
+
+def test_a_post_held_by_several_and_an_offices_staff_in_running_text() -> None:
+    # 某区国税局 税源专业化管理: 党组成员赵丽华、赵向民…任副组长 — the post is the seat, its holders are no seats of their
+    # own; 办公室主任:赵丽华副局长(兼),副主任:… is the office's staff, and the office still sits where it is said to
+    text = ("成立税源专业化管理工作领导小组,由区国税局党组书记、局长黄宏强任组长,党组成员赵丽华、赵向民、许创宇任副组长,"
+            "征收管理股、办公室主要负责人为成员。\n"
+            "领导小组下设办公室,办公室主任:赵丽华副局长(兼),副主任:征管股、人教股主要负责人,办公室设在征收管理股。")
+    assert _table_roles(text) == [
+        (1, "区国税局党组书记、局长", "leader"), (1, "党组成员", "deputy_leader"), (1, "征收管理股", "member"),
+        (1, "办公室", "member"), (2, "征收管理股", "office")]
