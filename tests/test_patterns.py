@@ -4137,3 +4137,11 @@ def test_a_post_held_by_several_and_an_offices_staff_in_running_text() -> None:
     assert _table_roles(text) == [
         (1, "区国税局党组书记、局长", "leader"), (1, "党组成员", "deputy_leader"), (1, "征收管理股", "member"),
         (1, "办公室", "member"), (2, "征收管理股", "office")]
+
+
+def test_units_whose_leaders_make_up_a_joint_meeting() -> None:
+    # 平潭 2015 消防工作联席会议: …、区消防支队等单位分管领导为组成人员 — the units are the meeting's members
+    assert _table_roles("联席会议由区管委会分管领导任总召集人,区公安局一位副局长为召集人,区管委会办公室、经济发展局、"
+                        "区消防支队等单位分管领导为组成人员。") == [
+        (1, "区管委会分管领导", "convener"), (1, "区公安局一位副局长", "convener"), (1, "区管委会办公室", "member"),
+        (1, "经济发展局", "member"), (1, "区消防支队", "member")]
