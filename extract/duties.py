@@ -24,7 +24,8 @@ from .roles import clause_role
 from .structure import Line
 from .units import unit_key
 
-__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties", "trim_glued_topics"]
+__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties", "subject_duties",
+           "trim_glued_topics"]
 
 
 def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, task_line: int | None,
@@ -122,6 +123,69 @@ def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, .
     if c.form == "label_line":
         return (outline.task_line_of(ln.number) or 0, -1)
     return (ln.number, k)
+
+
+_SUBJECT_END = re.compile(r"[\u4e00-\u9fff]")  # what follows a unit opening its line: its work (依法…, 指导…)
+_WORK_INSIDE = re.compile(r"依法|依照|按照|根据|负责|做好|指导|协调|组织|加强|实施|开展|推进|落实|[对将把]")  # no body's name
+_NOT_WORK = re.compile(r"[、和及与的等是在为要应须可将已]|以及|关于|印发|召开|发布|主要|牵头")
+
+
+def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outline, skip: frozenset[int],
+                   lex: Lexicon) -> list[Duty]:
+    """区城管执法局依法对违反规定的行为实施行政处罚。: in a run of paragraphs each opening with the body whose work
+    it states, those read by their role word (区绿化市容局负责…) show the run is a duty list, and a paragraph of it
+    whose body's work is said with no role word (依法…实施, 指导、协调…) gives that body the work (shared).  Only a
+    named body (not 各X, a post or a person) opening a line no reader gave a duty, in a run of three or more such
+    lines under one heading, two of them read."""
+    from .units import split_units, unit_kind
+
+    by_line: dict[int, list[Duty]] = defaultdict(list)
+    for d in duties:
+        by_line[d.span.line].append(d)
+
+    def opens(ln: Line) -> bool:  # the line's first duty is a unit standing at its start (after a marker)
+        ds = by_line.get(ln.number)
+        at = (mk.end() if (mk := _LINE_MARKER_AT.match(ln.norm)) else 0) + ln.start
+        return bool(ds) and min(d.span.start for d in ds) - at <= 1
+
+    def subject(ln: Line) -> tuple[int, int] | None:
+        norm = ln.norm
+        a = mk.end() if (mk := _LINE_MARKER_AT.match(norm)) else 0
+        a += len(norm[a:]) - len(norm[a:].lstrip())
+        for k in range(min(len(norm), a + 24), a + 2, -1):
+            if not _SUBJECT_END.match(norm, k) or _NOT_WORK.match(norm, k) or _WORK_INSIDE.search(norm, a, k):
+                continue
+            items, rejected = split_units(norm, a, k, lex=lex)
+            if len(items) == 1 and not rejected and items[0].start == a and items[0].end == k \
+                    and items[0].kind in (UnitKind.department, UnitKind.zone) and unit_kind(norm[a:k], lex) is not None \
+                    and norm.startswith(tuple(lex.prefixes), a) and not norm.startswith("各", a):
+                return a, k
+        return None
+
+    body = [ln for ln in lines if ln.norm.strip() and ln.number not in skip and ln.number not in outline.heading_at]
+    out: list[Duty] = []
+    run: list[tuple[Line, tuple[int, int] | None]] = []  # lines opening with their body, read or not
+
+    def close() -> None:
+        if len(run) >= 3 and sum(span is None for _, span in run) >= 2:
+            out.extend(duty_at(ln, *span, Role.shared, clause=ln.span(), task_line=outline.task_line_of(ln.number))
+                       for ln, span in run if span is not None)
+        run.clear()
+
+    for ln in body:
+        if run and outline.task_line_of(run[-1][0].number) != outline.task_line_of(ln.number):
+            close()
+        if opens(ln):
+            run.append((ln, None))
+        elif ln.number not in by_line and (span := subject(ln)) is not None:
+            run.append((ln, span))
+        else:
+            close()
+    close()
+    return out
+
+
+_LINE_MARKER_AT = re.compile(r"\s*(?:[0-9]{1,2}[.、](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
 
 
 def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline,

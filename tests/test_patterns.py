@@ -4145,3 +4145,15 @@ def test_units_whose_leaders_make_up_a_joint_meeting() -> None:
                         "区消防支队等单位分管领导为组成人员。") == [
         (1, "区管委会分管领导", "convener"), (1, "区公安局一位副局长", "convener"), (1, "区管委会办公室", "member"),
         (1, "经济发展局", "member"), (1, "区消防支队", "member")]
+
+
+def test_a_paragraph_of_a_duty_list_whose_body_works_with_no_role_word() -> None:
+    # 徐汇 2017 装修垃圾: paragraphs each opening with the body whose work they state; 区城管执法局依法对…实施行政处罚
+    # has no role word, and its neighbours show the run is a list of duties
+    text = ("三、职责分工\n区绿化市容局负责本区装修垃圾处理的全面管理和指导工作。\n"
+            "区城管执法局依法对违反规定的行为实施行政处罚。\n区住房保障房屋管理局指导、协调各街道、镇做好装修垃圾投放管理工作。\n"
+            "各街道、镇作为本辖区内装修垃圾处理工作的责任主体,负责日常监管。")
+    assert _table_roles(text) == [(2, "区绿化市容局", "shared"), (3, "区城管执法局", "shared"),
+                                  (4, "区住房保障房屋管理局", "shared"), (5, "各街道、镇", "shared")]
+    # a lone paragraph opening with a body, with no list around it, is not read
+    assert _table_roles("三、工作要求\n区城管执法局依法对违反规定的行为实施行政处罚。") == []
