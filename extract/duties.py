@@ -22,7 +22,7 @@ from .outline import Outline
 from .records import Duty, HeadingKind, LabelClass, Role, SourceSpan, UnitKind
 from .roles import clause_role
 from .structure import Line
-from .units import unit_key
+from .units import split_units, unit_key, unit_kind
 
 __all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties", "subject_duties",
            "trim_glued_topics"]
@@ -137,14 +137,12 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
     whose body's work is said with no role word (依法…实施, 指导、协调…) gives that body the work (shared).  Only a
     named body (not 各X, a post or a person) opening a line no reader gave a duty, in a run of three or more such
     lines under one heading, two of them read."""
-    from .units import split_units, unit_kind
-
     by_line: dict[int, list[Duty]] = defaultdict(list)
     for d in duties:
         by_line[d.span.line].append(d)
 
     def opens(ln: Line) -> bool:  # the line's first duty is a unit standing at its start (after a marker)
-        ds = by_line.get(ln.number)
+        ds = by_line.get(ln.number, [])
         at = (mk.end() if (mk := _LINE_MARKER_AT.match(ln.norm)) else 0) + ln.start
         return bool(ds) and min(d.span.start for d in ds) - at <= 1
 
