@@ -1035,7 +1035,7 @@ class _Parser:
                     # with a role of its own
                     out += own + self.free(cut + 1, y)
                 else:
-                    out += self.units(x, y, kind, lenient=lenient)
+                    out += self._no_spaced_names(self.units(x, y, kind, lenient=lenient))
             elif has_marker:
                 first = self.markers(x, y)[0]
                 cut = max(norm.rfind(",", x, first.start()), norm.rfind(";", x, first.start()))
@@ -1048,6 +1048,18 @@ class _Parser:
             else:
                 out += self.units(x, y, "responsible", lenient=True, listed=kind == "responsible")
         return out
+
+    def _no_spaced_names(self, run: list[Mention]) -> list[Mention]:
+        """配合单位: 区环境与国土资源局 区规划局 丁雄生 邓连生 (a row's cells parted by spaces): the people of the next
+        cell (the units' heads) are no units of the label's list."""
+        def name(x: Mention) -> bool:
+            t = self.norm[x.start : x.end]
+            return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t)) and t[0] in self.lex.surnames \
+                and unit_kind(t, self.lex) is None
+        if not any(not name(x) for x in run):
+            return run
+        return [x for k, x in enumerate(run) if not (
+            name(x) and k > 0 and not self.norm[run[k - 1].end : x.start].strip())]
 
     def people(self, a: int, b: int) -> list[Mention]:
         """Leaders after a supervisor label: names, POST NAME (posts joined by 、 are one person's:

@@ -4157,3 +4157,14 @@ def test_a_paragraph_of_a_duty_list_whose_body_works_with_no_role_word() -> None
                                   (4, "区住房保障房屋管理局", "shared"), (5, "各街道、镇", "shared")]
     # a lone paragraph opening with a body, with no list around it, is not read
     assert _table_roles("三、工作要求\n区城管执法局依法对违反规定的行为实施行政处罚。") == []
+
+
+def test_a_task_table_row_parted_by_spaces_with_the_heads_of_its_units() -> None:
+    # 平潭 2015 签约项目任务分解汇总表: …牵头单位: A B 配合单位: C D 丁雄生 邓连生 — the names are the units' heads
+    # (责任单位负责人), no units; 投资额 and the firm's contact are columns of the project, not of the duty
+    from extract.tables import column_kind
+    line = ("6 体育竞技园项目 拟建设体育竞技中心。 200 于俊平 18159083898 谢秀桐 牵头单位: 澳前片区开发管理局 区财政金融局 "
+            "配合单位: 区环境与国土资源局 区规划局 丁雄生 邓连生 澳前片区开发管理局负责牵头对接。")
+    roles = _table_roles(line)
+    assert (1, "区规划局", "co") in roles and not any(u in ("丁雄生", "邓连生") for _, u, _ in roles)
+    assert column_kind("责任单位负责人") == "note" and column_kind("投资额(亿元人民币)") == "note"
