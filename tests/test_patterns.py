@@ -4168,3 +4168,12 @@ def test_a_task_table_row_parted_by_spaces_with_the_heads_of_its_units() -> None
     roles = _table_roles(line)
     assert (1, "区规划局", "co") in roles and not any(u in ("丁雄生", "邓连生") for _, u, _ in roles)
     assert column_kind("责任单位负责人") == "note" and column_kind("投资额(亿元人民币)") == "note"
+
+
+def test_a_head_named_by_its_administrative_side_and_a_pivot_inside_a_list() -> None:
+    # 松江 2017 停车共享: …以及各相关街镇行政主要负责同志为成员 — the towns are members, 行政 is part of their heads' post;
+    # 由街镇会同有关第三方企业作为实施主体: 会同 is a pivot, not 街镇会 and a 同 joining two units
+    assert _table_roles("成立停车共享专项工作领导小组。由区委常委、副区长于宁同志担任组长,区府办、财政局以及各相关街镇行政"
+                        "主要负责同志为成员。") == [
+        (1, "区委常委、副区长", "leader"), (1, "区府办", "member"), (1, "财政局", "member"), (1, "各相关街镇", "member")]
+    assert "街镇会" not in [u for _, u, _ in _table_roles("鼓励由街镇会同有关第三方企业作为实施主体,统筹停车资源供需关系。")]
