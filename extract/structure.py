@@ -51,6 +51,7 @@ _ATTACH_NO = re.compile(r"^\s*([0-9]{1,2})[.、](?=\S)")  # 2.2018年民生十�
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")
 _CIRCLED = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _PAREN_DIGIT = re.compile(r"^\s*([\u2474-\u2487])")  # ⑴ … ⒇: a (1) written as one character
+_DIGIT_STOP = re.compile(r"^\s*([\u2488-\u249b])")  # ⒈ … ⒛: a 1. written as one character
 _CHAPTER = re.compile(rf"^\s*第([{CN_NUM}0-9]+)(?:部分|章|篇)\s*")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【](?:19|20)\d{2}[〕\])】]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
@@ -332,6 +333,8 @@ def _heading_marker(norm: str) -> tuple[HeadingKind, str, int] | None:
         return HeadingKind.subtask, str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1), m.end()
     if (m := _PAREN_DIGIT.match(norm)) and norm[m.end() :].strip():
         return HeadingKind.subtask, str(ord(m.group(1)) - 0x2473), m.end()
+    if (m := _DIGIT_STOP.match(norm)) and norm[m.end() :].strip():
+        return HeadingKind.task, str(ord(m.group(1)) - 0x2487), m.end()
     return None
 
 

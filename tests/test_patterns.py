@@ -4177,3 +4177,9 @@ def test_a_head_named_by_its_administrative_side_and_a_pivot_inside_a_list() -> 
                         "主要负责同志为成员。") == [
         (1, "区委常委、副区长", "leader"), (1, "区府办", "member"), (1, "财政局", "member"), (1, "各相关街镇", "member")]
     assert "街镇会" not in [u for _, u, _ in _table_roles("鼓励由街镇会同有关第三方企业作为实施主体,统筹停车资源供需关系。")]
+
+
+def test_a_numbered_item_written_as_one_character() -> None:
+    # 平潭 2018 近岸海域污染防治: ⒉增强海洋保护公众参与 — ⒈ … ⒛ are 1. … 20. written as one character
+    ex = extract_text("(八)提高社会海洋环境保护意识\n1.强化海洋环境保护宣传教育。\n⒉增强海洋保护公众参与。组织开展增殖放流活动。")
+    assert [(h.line, h.kind.value, h.number) for h in ex.headings] == [(1, "subsection", "八"), (2, "task", "1"), (3, "task", "2")]
