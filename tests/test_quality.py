@@ -266,9 +266,6 @@ KNOWN_GAPS = {
     "qinzhou-undated-culture-benefit-lead-prose-roster-page3": "sectors sharing one 市 and one 部门 (市文化、广电、"
     "体育、新闻出版、文联、科协、科技部门牵头), which the gold lists as written",
     # round ct
-    "city-undated-urban-rural-cleaning-main-resp-unit-run-in": "gold convention: a lone 主要责任单位: label read as "
-    "shared (kg's lexicon: a lead label, as 主要责任单位 beside 次要责任单位), and sectors under one county prefix "
-    "(各县(市、区)市政、住建、卫生…等单位) split by the gold",
     "kunming-2009-greening-100-day-quota-space-columns": "a quota table whose cells are parted by single spaces with "
     "empty cells dropped: the figures cannot be put in their columns",
     # round cq
@@ -342,11 +339,6 @@ KNOWN_GAPS = {
                                                                        "(省政务办等各有关部门和单位); the example's gold drops "
                                                                        "it (line 303: …市委网信办等相关部门)",
     # round dr (session 16, gold written before kg ran)
-    "shenqiu-2019-civilized-city-inspection-unit-road-status-lines": "an inspection report: N、UNIT(road):status lines "
-                                                                     "(教体局(阳光路):设志愿服务站…) its annotator reads as "
-                                                                     "each unit's shared duty for its road; kg reads a "
-                                                                     "unit-titled entry as a duty only with a role word or "
-                                                                     "a level's body",
     "guanyun-2019-work-report-q3-bulletin-collective-prose": "gold convention: the closing exhortation (各园区、各乡镇…要…"
                                                              "落实责任) and an intention (县政府督查室将进一步加大督查力度) "
                                                              "marked shared; the example's gold marks neither",
@@ -614,6 +606,35 @@ KNOWN_GAPS = {
     "dawa-2021-work-report-division-notice-supervision-office": _EXHORTATIONS,
     "fengxian-2023-relics-fire-standardization-local-units-huitong": _EXHORTATIONS,
     "sichuan-2017-party-congress-task-division-notice-collectives": _EXHORTATIONS,
+    # round gm–gw (session 23, gold written before kg ran)
+    "changning-2019-public-fire-section-paragraph-subject-clauses": "five long paragraphs whose units are the subjects of 要 sentences (exhortations, no role word), which its gold reads as shared",
+    "chongming-2023-gas-accident-emergency-prose-fuze-clauses": "an emergency plan's prose: X应… exhortations its gold reads as shared, a case's parties (事发单位, 燃气企业), and 由区政府视情成立…指挥部,会同… (the subject across a comma)",
+    "chongming-2024-underground-space-emergency-member-list-dept-colon-duties": "exhortations (X应建立…) read as shared by its gold, 应急联动中心设在X read as an office, bare sectors after a section's grounds",
+    "community-undated-grid-three-tiers-label-lines-member-duty-items": "grid tiers (网格长, 网格员) given duties by section titles with no role word",
+    "dayu-2024-river-lake-chief-disclosure-duty-paragraph-traditional": "gold convention: 各級河長負責…,牽頭組織… lead only (kg, as shanxi-2010's gold: lead and shared)",
+    "fengxian-2024-illegal-land-three-year-town-quota-cells-member-duty-table": "a quota table one cell a line with 15 figures a town (stock, totals, yearly shares) under a two-row header, and 各属地政府要… exhortations",
+    "gansu-2022-work-report-decomposition-notice-collectives": "only collectives urged (各地各部门要…), which its gold reads as shared",
+    "guangxi-2019-forest-chief-pilot-news-tier-posts-you-danren": "a news report: pilot counties designated (no role word) and chiefs named by 由…担任 in running prose",
+    "heze-2023-green-transition-division-notice-collectives": "a notice's collectives urged (各县区、各部门要…), read as shared by its gold",
+    "jiading-2023-urban-renewal-group-office-member-duty-paragraphs": "an office made of three bodies (区更新办由A、B、C三家副主任单位协同开展工作), sector lists its gold keeps whole, and X负责…,牵头… lead only in its gold",
+    "jiading-2024-illegal-land-three-year-town-quota-stock-cells": "a quota table one cell a line under a two-row header whose stock columns (件数, 面积) kg reads as targets, and 各街镇(管委会)要… exhortations",
+    "jiading-gongyequ-2025-underground-space-emergency-joint-meeting-convener-colon-duties": "an emergency plan's X应… exhortations and a case's parties (事发地所在社区) its gold reads as shared",
+    "jiangjin-shima-2025-forest-fire-grid-four-tier-responsible-persons-bao": "duties given by 包 (党政主要领导包全镇、驻村领导包村居…), a relation with no role word",
+    "jiaxing-undated-eleventh-fyp-targets-glued-table-first-main-units": "a PDF table glued into one line with no separators (第一责任单位 / 主要责任单位 cells run into the task text)",
+    "jinggang-undated-grid-management-docsite-chunk-numbers-prose-group-office": "a doc-sharing preview whose chunk numbers (1、 2、) open lines and whose own headings sit mid-line",
+    "jinshan-2019-public-fire-numbered-tasks-one-lead-co-clause": "numbered tasks whose units are urged (X要…, 明确X为第一责任人) with no role word",
+    "laifeng-2025-river-lake-chief-disclosure-county-chief-duty-items": "duties under a heading that names whose they are (二、县级河湖长主要履行以下职责) and 乡级党委和政府应当… (a modal, no role word)",
+    "organ-undated-target-appraisal-group-names-office-party-committee-page3-traditional": "a roster of bare names and 各委辦室 urged (no role word); a team named as a body (考評領導小組) given work",
+    "pingtan-2015-fire-joint-meeting-conveners-member-units-roster-table": "a member table one cell a line (序号 / 成员单位 / 分管领导 / 职务 / 联系电话) with no duty column: kg reads no roster table",
+    "pingtan-2015-signed-projects-task-table-lead-leader-lead-co-cell-row-lines": "a task table whose rows are parted by single spaces with a varying number of cells (labels inside the unit cell, names of the units' heads after it)",
+    "pingtan-2019-green-island-work-points-prose-duties-targets": "work points whose duties are in long prose paragraphs (units as subjects, no labels or role words)",
+    "rongjiang-2024-forest-chief-adjustment-notice-successor-rule": "a short notice: a succession rule (由继任县领导接任林长) and 由对应的县级责任单位具体负责 after a condition",
+    "shanghai-2025-granary-pv-coverage-targets-collective-subjects": "collectives as the subjects of 要 sentences (各区, 电网企业), read as shared by its gold",
+    "songjiang-2017-parking-sharing-unit-duty-headings-group-office": "an office's staff and its members (为办公室成员, read as members by its gold), a pivot after 由 with 作为实施主体",
+    "town-undated-cadre-village-contact-household-duties-visit-quotas": "headings glued onto the line before, and 包户 duties with no role word",
+    "xuhui-2017-renovation-waste-unit-subject-duty-paragraphs": "a firm named after a collective's duties in a later sentence (本区环卫企业) with no role word",
+    "zhejiang-2023-health-commission-work-points-target-list": "only 各地各单位 urged, read as shared by its gold",
+    "zhoushan-putuo-undated-economy-bureau-work-rules-articles-office-duty-heading": "articles (第七条办公室职责。) as the heads of a body's duties, and a bureau's definition (X是负责…的工作部门)",
 }
 
 
@@ -649,6 +670,7 @@ HEADING_GAPS = {
     "shanghai-2024-transport-refinement-division-task-list-cells": "a table one cell per line whose category cell is "
                                                                    "a bare (一) on its own line, its title on the next: "
                                                                    "not read as the subsection its tasks sit under",
+    "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "the (一)…(五) of a third annex's 五、保障措施, read as part of the year lines before them (2020年,… / 2030年,…)",
 }
 
 
