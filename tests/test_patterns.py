@@ -4183,3 +4183,8 @@ def test_a_numbered_item_written_as_one_character() -> None:
     # 平潭 2018 近岸海域污染防治: ⒉增强海洋保护公众参与 — ⒈ … ⒛ are 1. … 20. written as one character
     ex = extract_text("(八)提高社会海洋环境保护意识\n1.强化海洋环境保护宣传教育。\n⒉增强海洋保护公众参与。组织开展增殖放流活动。")
     assert [(h.line, h.kind.value, h.number) for h in ex.headings] == [(1, "subsection", "八"), (2, "task", "1"), (3, "task", "2")]
+
+
+def test_fish_fry_are_counted_by_the_tail() -> None:
+    # 平潭 2018 近岸海域污染防治: 增殖放流各类水生生物苗种1亿尾以上
+    assert [(q.value, q.measure) for q in find_quantities("增殖放流各类水生生物苗种1亿尾以上。")] == [("1", "亿尾")]
