@@ -4188,3 +4188,8 @@ def test_a_numbered_item_written_as_one_character() -> None:
 def test_fish_fry_are_counted_by_the_tail() -> None:
     # 平潭 2018 近岸海域污染防治: 增殖放流各类水生生物苗种1亿尾以上
     assert [(q.value, q.measure) for q in find_quantities("增殖放流各类水生生物苗种1亿尾以上。")] == [("1", "亿尾")]
+
+
+def test_a_heading_saying_whose_duties_follow() -> None:
+    # 来凤 2025 河湖长制公示: 二、县级河湖长主要履行以下职责 — the chiefs are responsible for the items under it
+    assert _table_roles("二、县级河湖长主要履行以下职责\n(一)审定并组织实施责任河湖方案;") == [(1, "县级河湖长", "shared")]
