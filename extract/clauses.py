@@ -1695,6 +1695,7 @@ _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
+_PROJECT_PART = re.compile(r"\([^()]*(?:期|工程|院区|校区|扩建|改建|新建|迁建|项目|标段|[0-9])[^()]*\)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")
 
 
@@ -1747,7 +1748,9 @@ def _item_brackets(p: _Parser, norm: str) -> list[Clause]:
                 or re.match(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)", m.group(1)):
             continue
         run = p.strict_units(m.start(1), m.end(1), "responsible")
-        if run and not any(x.kind in (UnitKind.person, UnitKind.position) for x in run):
+        # (学校、医院、养老机构 / 城关镇、城东街道: places or facilities the item is about, not who carries it out)
+        if run and not any(x.kind in (UnitKind.person, UnitKind.position) for x in run) and any(
+                norm[x.start : x.end].endswith(p.lex.government_endings) for x in run):
             out.append(Clause(m.start(), m.end(), "item_bracket", tuple(run)))
     return out
 
@@ -1817,14 +1820,14 @@ def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
     if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
         return None
     run = p.strict_units(m.start(1), m.end(1), "responsible")
-    if not run and norm.endswith(")", m.start(1), m.end(1)) and (k := norm.rfind("(", m.start(1), m.end(1))) > m.start(1):
-        run = p.strict_units(m.start(1), k, "responsible")  # 城市建设管理事务中心(水务):…: the unit, then its field
     if run and "职责" in norm[m.end(1) : m.end()] and any(x.kind is UnitKind.collective for x in run):
         return None  # (六)县直各部门职责:县财政局负责…: it introduces each one's duties and names no one
     if not run and _WORK_GROUP.fullmatch(norm, m.start(1), m.end(1)) \
             and any(x.start() == m.end() for x in p.markers(m.end(), min(len(norm), m.end() + 8))):
         # 2.督查小组:负责建立考核机制 / 综合协调组:负责…: a work group of the plan's team, heading its duties
         run = [Mention(m.start(1), m.end(1), UnitKind.department, "responsible", 0)]
+    if run and _PROJECT_PART.search(norm, m.start(1), m.end(1)):
+        return None  # 县污水处理厂(二期):2024年底前建成投运: a project and its phase, not a body (城管中心(水务): its field)
     if not run or any(x.kind is UnitKind.person or (x.kind is UnitKind.position and not _post_with_duties(
             p, norm, x, m.end())) for x in run):
         return None  # 组长:…, 联系人:… are a roster's and a contact's, not a duty list's

@@ -125,9 +125,6 @@ def _clause_group(ln: Line, k: int, c: Clause, outline: Outline) -> tuple[int, .
     return (ln.number, k)
 
 
-_SUBJECT_END = re.compile(r"[\u4e00-\u9fff]")  # what follows a unit opening its line: its work (依法…, 指导…)
-_WORK_INSIDE = re.compile(r"依法|依照|按照|根据|负责|做好|指导|协调|组织|加强|实施|开展|推进|落实|[对将把]")  # no body's name
-_NOT_WORK = re.compile(r"[、和及与的等是在为要应须可将已]|以及|关于|印发|召开|发布|主要|牵头")
 
 
 def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outline, skip: frozenset[int],
@@ -137,6 +134,7 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
     whose body's work is said with no role word (依法…实施, 指导、协调…) gives that body the work (shared).  Only a
     named body (not 各X, a post or a person) opening a line no reader gave a duty, in a run of three or more such
     lines under one heading, two of them read."""
+    work_inside = re.compile(_alt(lex.work_openers))
     by_line: dict[int, list[Duty]] = defaultdict(list)
     for d in duties:
         by_line[d.span.line].append(d)
@@ -151,8 +149,8 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         a = mk.end() if (mk := _LINE_MARKER_AT.match(norm)) else 0
         a += len(norm[a:]) - len(norm[a:].lstrip())
         for k in range(min(len(norm), a + 24), a + 2, -1):
-            if not _SUBJECT_END.match(norm, k) or _NOT_WORK.match(norm, k) or _WORK_INSIDE.search(norm, a, k):
-                continue
+            if not norm.startswith(lex.work_openers, k) or work_inside.search(norm, a, k):
+                continue  # (the body's work opens with a verb of work; no body's name holds one)
             items, rejected = split_units(norm, a, k, lex=lex)
             if len(items) == 1 and not rejected and items[0].start == a and items[0].end == k \
                     and items[0].kind in (UnitKind.department, UnitKind.zone) and unit_kind(norm[a:k], lex) is not None \

@@ -70,6 +70,7 @@ class Lexicon:
     co_before_lead: tuple[str, ...]
     lead_before_co: tuple[str, ...]
     name_openers: tuple[str, ...]  # 联合采购办公室: a pivot that may open a body's name
+    work_openers: tuple[str, ...]  # 依法, 指导…: what a body's work opens with in a duty list with no role word
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
     group_heads: tuple[str, ...]  # 带队, 挂帅: a body or post heading a group
@@ -99,6 +100,7 @@ class Lexicon:
     person_labels: tuple[str, ...] = ()  # 行政责任人江海彬: the people answerable for a site
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
     organ_suffixes: tuple[str, ...] = ()  # 局, 委, 办…: a government organ (not 学校, 中心)
+    government_endings: tuple[str, ...] = ()  # 局, 政府, 部门…: the government's own bodies (not 镇, 街道, 室)
     urged: frozenset[str] = frozenset()  # 落实属地责任: no duty after 要/应 (an exhortation)
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
@@ -340,6 +342,7 @@ def load_lexicon() -> Lexicon:
         weak=frozenset(r["weak"]),
         co_before_lead=tuple(r["co_before_lead"]),
         name_openers=tuple(r.get("name_openers", ())),
+        work_openers=tuple(r.get("work_openers", ())),
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),
@@ -371,6 +374,7 @@ def load_lexicon() -> Lexicon:
         composed_labels=_composed(r.get("label_parts", {})),
         by_words=tuple(r.get("by_words", ())),
         organ_suffixes=tuple(u.get("organ_suffixes", ())),
+        government_endings=tuple(u.get("government_endings", ())),
         urged=frozenset(r.get("urged", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),

@@ -150,8 +150,22 @@ def _clause_end(norm: str, pos: int) -> int:
 _CLAUSE_END = re.compile(r"[。;!?,]")
 
 
-# what closes a sentence that describes a case (…的; / …的事故,): the figures in it describe, they set no target
-_CASE_CLAUSE = re.compile(r"的(?:事故|事件|火灾|情形|情况|险情|灾害)?(?:[,,]|[;。!?]?\s*$)")
+# what closes a clause that describes a case (…的; / …的事故,): the figures in it describe, they set no target
+_CASE_CLAUSE = re.compile(r"的(?:事故|事件|火灾|情形|情况|险情|灾害)?[,;。!?]?\s*$")
+_CLAUSE_END = re.compile(r"[,;。!?]")
+
+
+def _case_of(norm: str, e: int) -> bool:
+    """The clause holding a figure (to its comma or stop) describes a case: it closes with 的 (…中断供应的;
+    凡造成1人以上死亡的事故,), not a target's clause before a condition (完成1万亩,对成活率低于85%的,限期补植)."""
+    end = e
+    while (m := _CLAUSE_END.search(norm, end)) is not None:
+        end = m.end()
+        if m.group(0) != "," or not re.match(r"\s*(?:且|或者|或|并且|并|以及)", norm[end:]):
+            break  # (…低于最高计划量85%,且无法在72小时内解决的。: the case goes on after 且)
+    else:
+        end = len(norm)
+    return _CASE_CLAUSE.search(norm, e, end) is not None
 
 
 def _sentence_end(norm: str, pos: int) -> int:
@@ -287,7 +301,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                         or (re.search(r"造成$", norm[max(0, s - 2) : s])
                                             and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
-        if _CASE_CLAUSE.search(norm[e : _sentence_end(norm, e)]) and not re.search(r"力争|目标|任务", norm[ss : s]):
+        if _case_of(norm, e) and not re.search(r"力争|目标|任务", norm[ss : s]):
             continue  # (2)可能造成10万户以上居民用户燃气中断供应的; 凡造成1人以上死亡的事故: a case described (an
             # incident's grade, a condition), not a target
         if measure in ("人", "名") and re.search(r"(?:每|各)(?:个)?(?:督查|检查|工作)?组$", norm[max(0, s - 6) : s]):

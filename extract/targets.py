@@ -30,7 +30,7 @@ def line_indicators(lines: Iterable[Line], outline: Outline, lex: Lexicon) -> li
     """The targets of running text, line by line (none under a heading that tells where things stand: 基本情况)."""
     titles = {h.line: re.sub(r"[\s::。]", "", h.title) for h in outline.heading_at.values()}
     background = {n for n, t in titles.items() if t in lex.background_titles
-                  or (t.endswith(lex.background_endings) and len(t) <= 10)}
+                  or t.endswith(lex.background_endings)}
     done = _progress_label(lex)
     return [indicator_at(ln, q, outline.task_line_of(ln.number))
             for ln in lines if ln.number not in outline.header_lines

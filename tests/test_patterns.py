@@ -4193,3 +4193,21 @@ def test_fish_fry_are_counted_by_the_tail() -> None:
 def test_a_heading_saying_whose_duties_follow() -> None:
     # 来凤 2025 河湖长制公示: 二、县级河湖长主要履行以下职责 — the chiefs are responsible for the items under it
     assert _table_roles("二、县级河湖长主要履行以下职责\n(一)审定并组织实施责任河湖方案;") == [(1, "县级河湖长", "shared")]
+
+
+def test_review_of_the_sessions_rules_on_ordinary_sentences() -> None:
+    # a target before a condition stays a target (the case is the clause that closes with 的, not the sentence)
+    assert _values("年内完成植树造林1万亩,对成活率低于85%的,限期补植。") == ["1"]
+    assert _values("到2025年,全县农村生活污水治理率达到60%,对未完成任务的,严肃追究责任。") == ["60"]
+    assert _values("(3)实际保障量低于最高计划量85%,且无法在72小时内解决的。") == []
+    # places and facilities in a bracket closing an item are what it is about, not who carries it out
+    assert _table_roles("前言。 1、加强重点场所疫情防控(学校、医院、养老机构)。 2、实施老旧小区改造(城关镇、城东街道)。") == []
+    # a group made of bodies (组由…组成) stops at its sentence's comma
+    assert _table_roles("事故调查组由区应急局牵头组建,成员由区公安分局、区消防救援支队等单位组成。") == [
+        (1, "区应急局", "lead"), (1, "区公安分局", "member"), (1, "区消防救援支队", "member")]
+    # a project and its phase is no body heading its duties; a task heading ending in 现状 keeps its targets
+    assert _table_roles("三、重点项目\n县污水处理厂(二期):2024年底前建成投运。\n区体育中心(一期):完成场馆建设。") == []
+    assert _values("(一)着力改变农村落后现状\n到2025年,全县农村卫生厕所普及率达到90%。") == ["90"]
+    # lines that state facts about a body inside a duty list give it no duty
+    assert _table_roles("三、职责分工\n区发改委负责项目审批。\n区财政局负责资金保障。\n区统计局数据显示,全区常住人口增长2%。\n"
+                        "区人民医院始建于1950年。") == [(2, "区发改委", "shared"), (3, "区财政局", "shared")]
