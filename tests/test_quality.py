@@ -635,6 +635,14 @@ KNOWN_GAPS = {
     "xuhui-2017-renovation-waste-unit-subject-duty-paragraphs": "a firm named after a collective's duties in a later sentence (本区环卫企业) with no role word",
     "zhejiang-2023-health-commission-work-points-target-list": "only 各地各单位 urged, read as shared by its gold",
     "zhoushan-putuo-undated-economy-bureau-work-rules-articles-office-duty-heading": "articles (第七条办公室职责。) as the heads of a body's duties, and a bureau's definition (X是负责…的工作部门)",
+    # round gx–gz (session 23)
+    "guyuan-2016-grassland-fire-emergency-decimal-headings-county-govs-organise": "X应组织A、B…做好… (a modal and 组织, no role word) and a sector list kept whole by its gold",
+    "huarong-2021-key-work-notice-line-leaders-supervisor-blank-lines": "leaders in charge spoken of in general (县政府分线领导要…) read by its gold as supervisors; a generic 其他责任单位 kg reads as co",
+    "liangping-2021-work-report-division-notice-collectives-inspection-office": "a notice whose task table is not in the stored copy: one office urged (区政府督查办要…) with no role word",
+    "pingtan-2019-education-inspection-task-table-unit-cells-inline-brackets-targets": "a glued evaluation table: the unit cell runs into the bureau's office cell (…党群工作部基教处), and grade B/C thresholds kg reads as targets",
+    "changning-2021-public-rental-housing-measures-duty-division-article": "a regulation's articles whose bodies act with 应/负责 in long sentences, eligibility criteria (低于15平方米;) and procedure limits (10个工作日内) kg reads as targets",
+    "chongming-2019-green-building-measures-bracket-label-articles-dept-duties": "a regulation's articles (第五条 【政府职责】…): 市建设行政管理部门应当…, obligations with 应当 its gold reads as shared",
+    "jiading-2024-green-eco-district-measures-work-group-member-articles": "a regulation's articles: 各成员单位应…, 区规划资源局…应征询… (obligations with 应, no role word)",
 }
 
 
