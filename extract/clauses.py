@@ -22,7 +22,16 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _alt, load_lexicon
 from .records import TEAM_ROLES, Role, RoleClass, UnitKind
-from .units import Item, post_before_name, sector_department, sentence_start, short_unit_list, split_units, unit_kind
+from .units import (
+    Item,
+    bare_name,
+    post_before_name,
+    sector_department,
+    sentence_start,
+    short_unit_list,
+    split_units,
+    unit_kind,
+)
 
 __all__ = ["Clause", "Mention", "bare_collective", "find_clauses", "first_is_lead_declared", "first_is_lead_from", "has_bracketed_role_words",
            "has_role_words", "names_answerable", "pivots_in"]
@@ -1053,9 +1062,7 @@ class _Parser:
         """配合单位: 区环境与国土资源局 区规划局 丁雄生 邓连生 (a row's cells parted by spaces): the people of the next
         cell (the units' heads) are no units of the label's list."""
         def name(x: Mention) -> bool:
-            t = self.norm[x.start : x.end]
-            return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t)) and t[0] in self.lex.surnames \
-                and unit_kind(t, self.lex) is None
+            return bare_name(self.norm[x.start : x.end], self.lex)
         if not any(not name(x) for x in run):
             return run
         return [x for k, x in enumerate(run) if not (

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .clauses import Clause, Mention, names_answerable, opens_item
+from .clauses import Clause, Mention, marker_end, names_answerable, opens_item
 from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, LabelClass, Role, SourceSpan, UnitKind
@@ -141,12 +141,12 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
 
     def opens(ln: Line) -> bool:  # the line's first duty is a unit standing at its start (after a marker)
         ds = by_line.get(ln.number, [])
-        at = (mk.end() if (mk := _LINE_MARKER_AT.match(ln.norm)) else 0) + ln.start
+        at = marker_end(ln.norm, 0) + ln.start
         return bool(ds) and min(d.span.start for d in ds) - at <= 1
 
     def subject(ln: Line) -> tuple[int, int] | None:
         norm = ln.norm
-        a = mk.end() if (mk := _LINE_MARKER_AT.match(norm)) else 0
+        a = marker_end(norm, 0)
         a += len(norm[a:]) - len(norm[a:].lstrip())
         for k in range(min(len(norm), a + 24), a + 2, -1):
             if not norm.startswith(lex.work_openers, k) or work_inside.search(norm, a, k):
@@ -179,9 +179,6 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
             close()
     close()
     return out
-
-
-_LINE_MARKER_AT = re.compile(r"\s*(?:[0-9]{1,2}[.、](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
 
 
 def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outline,

@@ -21,7 +21,7 @@ from .outline import Outline
 from .records import Duty, Role, UnitKind, WorkTeam
 from .rosters import Roster, glued_name
 from .structure import Line
-from .units import FIELD_OF_WORK, post_before_name, sentence_start, split_units, unit_key, unit_kind
+from .units import FIELD_OF_WORK, bare_name, post_before_name, sentence_start, split_units, unit_key, unit_kind
 
 __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_team", "mentions_team", "team_name",
            "work_teams"]
@@ -311,8 +311,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         after_named = False  # a post's holders listed after it (党组成员赵丽华、赵向民、许创宇任副组长): the post is the seat
         for i in items:
             x, y, kind = i.start, i.end, i.kind
-            if after_named and norm[x - 1 : x] == "、" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i.text) \
-                    and i.text[0] in lex.surnames and unit_kind(i.text, lex) is None:
+            if after_named and norm[x - 1 : x] == "、" and bare_name(i.text, lex):
                 continue
             after_named = False
             if role != Role.office and (named := _without_name(norm, x, y, lex)) is not None:

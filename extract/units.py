@@ -16,7 +16,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, load_lexicon
 from .records import UnitKind
 
-__all__ = ["Item", "is_unit", "post_before_name", "split_units", "strip_tail", "unit_key", "unit_kind"]
+__all__ = ["Item", "bare_name", "is_unit", "post_before_name", "split_units", "strip_tail", "unit_key", "unit_kind"]
 
 _WS = re.compile(r"\s+")
 # a pinyin note blanked by the normal form (發(fā)改委 -> 发    改委): not a list separator
@@ -213,6 +213,16 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     if core.startswith(("国网", "中国", "国家", "中央")):
         return UnitKind.higher_level
     return UnitKind.department
+
+
+def bare_name(text: str, lex: Lexicon | None = None) -> bool:
+    """True if ``text`` is a person's name alone: two or three characters opening with a surname, no unit's name.
+
+    >>> bare_name("赵向民"), bare_name("区规划局"), bare_name("公安")
+    (True, False, False)
+    """
+    lex = lex or load_lexicon()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and text[0] in lex.surnames and unit_kind(text, lex) is None
 
 
 def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tuple[int, int] | None:
