@@ -4211,3 +4211,9 @@ def test_review_of_the_sessions_rules_on_ordinary_sentences() -> None:
     # lines that state facts about a body inside a duty list give it no duty
     assert _table_roles("三、职责分工\n区发改委负责项目审批。\n区财政局负责资金保障。\n区统计局数据显示,全区常住人口增长2%。\n"
                         "区人民医院始建于1950年。") == [(2, "区发改委", "shared"), (3, "区财政局", "shared")]
+
+
+def test_towns_and_streets_named_bare() -> None:
+    # 奉贤 2021 农村公路: 街镇负责本行政区域内乡道、村道的相关工作 — the towns and streets, named with no 各
+    assert _table_roles("街镇负责本行政区域内乡道、村道的相关工作。") == [(1, "街镇", "shared")]
+    assert unit_kind("乡镇卫生院") is not None and _table_roles("推进乡镇卫生院标准化建设。") == []
