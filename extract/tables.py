@@ -979,12 +979,18 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     elif [k for k, _ in cols if k != "number"][:1] == ["target"]:
         # 目标任务 | / 责任领导 | / 牵头单位 |: the first column, with no text column, is the row's text
         cols = _goal_as_text(cols)
-    words = {k: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines[i:j] for k, c in cols if c.line == n}
-    if _is_task_header([k for k, _ in cols]) or ([k for k, _ in cols] in (["responsible", "task"], ["task", "responsible"]) \
-            and words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", ""))):
+    if _is_task_header([k for k, _ in cols]) or _unit_and_duties(cols, lines[i:j]):
         # 单位 / 职责分工: each unit and its duties (not 单位 / 献血任务数, a quota's)
         return cols, frozenset(used), j, False
     return None
+
+
+def _unit_and_duties(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]]) -> bool:
+    """单位 / 职责分工 one cell a line: a table of each unit and its duties (not 单位 / 献血任务数, a quota's)."""
+    if [k for k, _ in cols] not in (["responsible", "task"], ["task", "responsible"]):
+        return False
+    words = {k: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines for k, c in cols if c.line == n}
+    return words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", "")) is not None
 
 
 def _spanned_columns(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
