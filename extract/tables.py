@@ -740,7 +740,7 @@ def _cell_rows_facts(cells: list[tuple[TableCell, str, str]], rows: list[tuple[i
 # ---------------------------------------------------------------- task tables found by their header
 
 #: column kinds whose cells name units, and the role class each gives
-UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor")
+UNIT_COLUMNS = ("lead", "co", "responsible", "supervisor", "member")
 #: column kinds holding the text of the row (the task)
 TEXT_COLUMNS = ("task", "name", "goal")
 _NO_ENTRY = re.compile(r"\s*(?:—{1,2}|无)\s*")
@@ -982,7 +982,22 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     if _is_task_header([k for k, _ in cols]) or _unit_and_duties(cols, lines[i:j]):
         # 单位 / 职责分工: each unit and its duties (not 单位 / 献血任务数, a quota's)
         return cols, frozenset(used), j, False
+    if (members := _member_columns(cols, lines[i:j])) is not None:
+        return members, frozenset(used), j, False
     return None
+
+
+def _member_columns(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]]) -> list[tuple[str, Cell]] | None:
+    """序号 / 成员单位 / 分管领导 / 职务 / 联系电话 / 联络员 one cell a line: a team's member units and their contacts, with
+    no duty column: the 成员单位 column gives members (the people named beside them are contacts, no seats)."""
+    kinds = [k for k, _ in cols]
+    if len(cols) < 3 or any(k in TEXT_COLUMNS or k in ("target", "indicator", "lead", "co") for k in kinds):
+        return None
+    words = {c.line: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines for _, c in cols if c.line == n}
+    at = [k for k, (kind, c) in enumerate(cols) if kind == "responsible" and words.get(c.line) in ("成员单位", "组成单位")]
+    if len(at) != 1 or not all(k in ("number", "note", "supervisor", "responsible") for k in kinds):
+        return None
+    return [("member" if k == at[0] else "number" if kind == "number" else "note", c) for k, (kind, c) in enumerate(cols)]
 
 
 def _unit_and_duties(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]]) -> bool:

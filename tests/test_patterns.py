@@ -4217,3 +4217,11 @@ def test_towns_and_streets_named_bare() -> None:
     # 奉贤 2021 农村公路: 街镇负责本行政区域内乡道、村道的相关工作 — the towns and streets, named with no 各
     assert _table_roles("街镇负责本行政区域内乡道、村道的相关工作。") == [(1, "街镇", "shared")]
     assert unit_kind("乡镇卫生院") is not None and _table_roles("推进乡镇卫生院标准化建设。") == []
+
+
+def test_a_table_of_member_units_and_their_contacts() -> None:
+    # 平潭 2015 消防工作联席会议成员名单: 序号 / 成员单位 / 分管领导 / 职务 / 联系电话 / 联络员 / 联系电话, one cell a line:
+    # the units are the meeting's members; the people beside them are contacts, no seats
+    text = ("联席会议成员名单\n序号\n成员单位\n分管领导\n职务\n联系电话\n联络员\n联系电话\n1\n区管委会办公室\n李妙君\n区办副主任\n"
+            "13860607652\n林道胜\n13960893171\n2\n党群工作部\n林平\n副部长\n13509372616\n吴翊金\n13805039357")
+    assert _table_roles(text) == [(10, "区管委会办公室", "member"), (17, "党群工作部", "member")]

@@ -625,7 +625,6 @@ KNOWN_GAPS = {
     "jinshan-2019-public-fire-numbered-tasks-one-lead-co-clause": "numbered tasks whose units are urged (X要…, 明确X为第一责任人) with no role word",
     "laifeng-2025-river-lake-chief-disclosure-county-chief-duty-items": "duties under a heading that names whose they are (二、县级河湖长主要履行以下职责) and 乡级党委和政府应当… (a modal, no role word)",
     "organ-undated-target-appraisal-group-names-office-party-committee-page3-traditional": "a roster of bare names and 各委辦室 urged (no role word); a team named as a body (考評領導小組) given work",
-    "pingtan-2015-fire-joint-meeting-conveners-member-units-roster-table": "a member table one cell a line (序号 / 成员单位 / 分管领导 / 职务 / 联系电话) with no duty column: kg reads no roster table",
     "pingtan-2015-signed-projects-task-table-lead-leader-lead-co-cell-row-lines": "a task table whose rows are parted by single spaces with a varying number of cells (labels inside the unit cell, names of the units' heads after it)",
     "pingtan-2019-green-island-work-points-prose-duties-targets": "work points whose duties are in long prose paragraphs (units as subjects, no labels or role words)",
     "rongjiang-2024-forest-chief-adjustment-notice-successor-rule": "a short notice: a succession rule (由继任县领导接任林长) and 由对应的县级责任单位具体负责 after a condition",
