@@ -47,6 +47,12 @@ _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}
 
 
 @lru_cache(maxsize=4)
+def _work_re(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of work (组织, 指导, 依法…): no body's name holds one."""
+    return re.compile(_alt(lex.work_openers))
+
+
+@lru_cache(maxsize=4)
 def _post_inside(lex: Lexicon) -> re.Pattern[str]:
     """A post's ending with more text after it (省长抓好省人民政府, 服务保障镇领导指挥全镇): no unit's name."""
     # (a chief system's post opens its office's name: 县河长办, 路长办公室, 河长制办公室)
@@ -568,6 +574,9 @@ class _Parser:
             if entry_helps:
                 live = head or before  # (6)市公安局:…。协助卫生行政部门…; 由X负责…。同时,协助Y…: the entry's head or the
                 # sentence's subject before helps
+            elif not live and before and word in self.lex.lead_before_co and m.start() > 0 \
+                    and self.norm[m.start() - 1] == "," and self._no_subject(m.start()):
+                live = before  # (五)区科委负责…。组织指导…研究,会同有关部门推动…: the entry's body works with them
             helper = word in self.lex.co_before_lead and (entry_helps or self._units_end_at(claimed, m.start()) or bool(
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
@@ -702,6 +711,14 @@ class _Parser:
                 and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
             return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         return None
+
+    def _no_subject(self, at: int) -> bool:
+        """The sentence holding ``at`` opens with its work, no unit (组织指导…研究,会同…: the subject is the one before)."""
+        s0 = sentence_start(self.norm, at, "。;")
+        s0 += len(self.norm[s0:at]) - len(self.norm[s0:at].lstrip())
+        work = _work_re(self.lex)
+        return not any(not work.search(self.norm, s0, k) and self.strict_units(s0, k, "responsible")
+                       for k in range(s0 + 2, min(at, s0 + 24)))  # (组织指导…重大科 is no body: it opens with work)
 
     def _units_on_grounds(self, claimed: int, m: re.Match[str]) -> list[Mention]:
         """The units of the clause before a pivot's comma when that clause is nothing but units and the grounds

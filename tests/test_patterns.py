@@ -4225,3 +4225,13 @@ def test_a_table_of_member_units_and_their_contacts() -> None:
     text = ("联席会议成员名单\n序号\n成员单位\n分管领导\n职务\n联系电话\n联络员\n联系电话\n1\n区管委会办公室\n李妙君\n区办副主任\n"
             "13860607652\n林道胜\n13960893171\n2\n党群工作部\n林平\n副部长\n13509372616\n吴翊金\n13805039357")
     assert _table_roles(text) == [(10, "区管委会办公室", "member"), (17, "党群工作部", "member")]
+
+
+def test_a_pivot_in_a_later_sentence_of_a_bodys_entry() -> None:
+    # 徐汇 2020 消防安全责任制: (五)区科学技术委员会负责…并组织实施。组织指导…研究,会同有关部门推动… — the sentence opens with
+    # its work and no body, so the entry's body works with the bodies it names (and a new body is its own subject)
+    assert _table_roles("(五)区科学技术委员会负责将消防科技进步纳入科技发展规划并组织实施。组织指导消防安全重大科技攻关、基础研究和"
+                        "应用研究,会同有关部门推动消防科研成果转化应用。") == [
+        (1, "区科学技术委员会", "lead"), (1, "区科学技术委员会", "shared"), (1, "有关部门", "co")]
+    assert _table_roles("区教育局负责学校安全。市公安局要加强巡查,会同有关部门开展整治。") == [
+        (1, "区教育局", "shared"), (1, "市公安局", "lead"), (1, "有关部门", "co")]
