@@ -642,6 +642,10 @@ KNOWN_GAPS = {
     "changning-2021-public-rental-housing-measures-duty-division-article": "a regulation's articles whose bodies act with 应/负责 in long sentences, eligibility criteria (低于15平方米;) and procedure limits (10个工作日内) kg reads as targets",
     "chongming-2019-green-building-measures-bracket-label-articles-dept-duties": "a regulation's articles (第五条 【政府职责】…): 市建设行政管理部门应当…, obligations with 应当 its gold reads as shared",
     "jiading-2024-green-eco-district-measures-work-group-member-articles": "a regulation's articles: 各成员单位应…, 区规划资源局…应征询… (obligations with 应, no role word)",
+    # round ha (session 23)
+    "xuhui-2020-fire-responsibility-rules-dept-duty-items": "a regulation's articles: obligations with 应当 read as shared by its gold, 负责配合行业主管部门… (the helped body a vague one), posts across bodies kept whole (区政府、各街道、镇主要负责人)",
+    "fengxian-2024-landscape-lighting-opinion-unit-duty-articles": "a regulation's articles whose bodies act with no role word (X应当…, X按照…做好…) and 13 departments 协同实施 with the lead on the line before",
+    "jingan-2018-relics-protection-opinion-abbreviated-dept-collectives": "abbreviated department lists kept whole by its gold (发改、财政、房管…等部门) as the subjects of 要 sentences",
 }
 
 
