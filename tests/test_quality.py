@@ -646,6 +646,8 @@ KNOWN_GAPS = {
     "xuhui-2020-fire-responsibility-rules-dept-duty-items": "a regulation's articles: obligations with 应当 read as shared by its gold, 负责配合行业主管部门… (the helped body a vague one), posts across bodies kept whole (区政府、各街道、镇主要负责人)",
     "fengxian-2024-landscape-lighting-opinion-unit-duty-articles": "a regulation's articles whose bodies act with no role word (X应当…, X按照…做好…) and 13 departments 协同实施 with the lead on the line before",
     "jingan-2018-relics-protection-opinion-abbreviated-dept-collectives": "abbreviated department lists kept whole by its gold (发改、财政、房管…等部门) as the subjects of 要 sentences",
+    # round hb (session 23)
+    "pingtan-2019-housing-hazard-campaign-group-rosters-unit-colon-duties": "a bureau's numbered entry with sub-items ((1)负责…,协助乡镇做好…), 主导主抓 read as lead by its gold, a roster line whose post ends with (主持工作) glued to the next name, and 要 sentences read as shared",
 }
 
 
