@@ -47,12 +47,6 @@ _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}
 
 
 @lru_cache(maxsize=4)
-def _work_re(lex: Lexicon) -> re.Pattern[str]:
-    """A verb of work (组织, 指导, 依法…): no body's name holds one."""
-    return re.compile(_alt(lex.work_openers))
-
-
-@lru_cache(maxsize=4)
 def _post_inside(lex: Lexicon) -> re.Pattern[str]:
     """A post's ending with more text after it (省长抓好省人民政府, 服务保障镇领导指挥全镇): no unit's name."""
     # (a chief system's post opens its office's name: 县河长办, 路长办公室, 河长制办公室)
@@ -581,10 +575,12 @@ class _Parser:
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))
             # (县公安局:协助县畜牧局…, 市政府法制办:依据职责协助相关部门…: the head of a duty list helps)
+            alone = None
             if not live and m.start() >= claimed and word in self.lex.co_before_lead \
-                    and (grounded := self._units_on_grounds(claimed, m)) and self._helped_alone(claimed, m, b):
+                    and (grounded := self._units_on_grounds(claimed, m)) and (alone := self._helped_alone(claimed, m, b)):
                 live, helper = grounded, True  # 区教育局、区民政局按照各自职责,协助区政府…: the units before their grounds help
-            if m.start() >= claimed and (not live or helper) and (alone := self._helped_alone(claimed, m, b)) is not None:
+            if m.start() >= claimed and (not live or helper) \
+                    and (alone := alone or self._helped_alone(claimed, m, b)) is not None:
                 # 配合县水利局共同推进…, 7.协助中联办做好…: no units before the pivot; the units it helps lead, and
                 # the duty list's head, when the line has one, helps
                 out.append((m.start(), [Mention(x.start, x.end, x.kind, "co", -1) for x in live if helper] + alone))
@@ -716,7 +712,7 @@ class _Parser:
         """The sentence holding ``at`` opens with its work, no unit (组织指导…研究,会同…: the subject is the one before)."""
         s0 = sentence_start(self.norm, at, "。;")
         s0 += len(self.norm[s0:at]) - len(self.norm[s0:at].lstrip())
-        work = _work_re(self.lex)
+        work = self.lex.work_re
         return not any(not work.search(self.norm, s0, k) and self.strict_units(s0, k, "responsible")
                        for k in range(s0 + 2, min(at, s0 + 24)))  # (组织指导…重大科 is no body: it opens with work)
 
@@ -1723,6 +1719,10 @@ _PROJECT_PART = re.compile(r"\([^()]*(?:期|工程|院区|校区|扩建|改建|�
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")
 
 
+# a bracket that gives examples or a note (如中科院、清华大学; 详见附件): not the units in charge
+_EXAMPLES = re.compile(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)")
+
+
 def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
     """(市发改委、财政局,无锡国税局、地税局) on a line of its own, or closing an item after its full stop
     (…增长12%。(市经信委)): a bracket that holds nothing but units names who carries the item out."""
@@ -1737,7 +1737,7 @@ def _bare_bracket(p: _Parser, norm: str) -> Clause | None:
         if depth == 0:
             x = k
             break
-    if x < 0 or re.match(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)", body[x + 1 :]):
+    if x < 0 or _EXAMPLES.match(body, x + 1):
         return None  # (如中科院、清华大学): examples, not the units in charge
     if norm[:x].strip() and not norm[:x].rstrip().endswith(("。", ";")):
         return None  # 县发改局(粮食局): an alias after a name, not a list of units
@@ -1769,7 +1769,7 @@ def _item_brackets(p: _Parser, norm: str) -> list[Clause]:
         start = sentence_start(norm, m.start(), "。;,")
         if not _ITEM_OPENS.match(norm, item) or not norm[start : m.start()].strip() \
                 or any(p.strict_units(k, m.start(), "responsible") for k in range(max(start, m.start() - 16), m.start() - 1)) \
-                or re.match(r"\s*(?:如|例如|比如|含|包括|包含|主要是|即|注|详见|见)", m.group(1)):
+                or _EXAMPLES.match(norm, m.start(1)):
             continue
         run = p.strict_units(m.start(1), m.end(1), "responsible")
         # (学校、医院、养老机构 / 城关镇、城东街道: places or facilities the item is about, not who carries it out)

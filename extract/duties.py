@@ -134,7 +134,6 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
     whose body's work is said with no role word (依法…实施, 指导、协调…) gives that body the work (shared).  Only a
     named body (not 各X, a post or a person) opening a line no reader gave a duty, in a run of three or more such
     lines under one heading, two of them read."""
-    work_inside = re.compile(_alt(lex.work_openers))
     by_line: dict[int, list[Duty]] = defaultdict(list)
     for d in duties:
         by_line[d.span.line].append(d)
@@ -149,7 +148,7 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         a = marker_end(norm, 0)
         a += len(norm[a:]) - len(norm[a:].lstrip())
         for k in range(min(len(norm), a + 24), a + 2, -1):
-            if not norm.startswith(lex.work_openers, k) or work_inside.search(norm, a, k):
+            if not norm.startswith(lex.work_openers, k) or lex.work_re.search(norm, a, k):
                 continue  # (the body's work opens with a verb of work; no body's name holds one)
             items, rejected = split_units(norm, a, k, lex=lex)
             if len(items) == 1 and not rejected and items[0].start == a and items[0].end == k \

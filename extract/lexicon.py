@@ -147,6 +147,11 @@ class Lexicon:
         return _first_is_lead_re(self)
 
     @property
+    def work_re(self) -> re.Pattern[str]:
+        """A verb of work (组织, 指导, 依法…): what a body's work opens with, and what no body's name holds."""
+        return _work_re(self)
+
+    @property
     def labels(self) -> tuple[str, ...]:
         """Every label written out that introduces units or people (牵头单位, 责任单位, 分管市领导…)."""
         return self.lead_labels + self.unit_labels + self.co_labels + self.free_labels + self.supervisor_labels
@@ -243,6 +248,11 @@ def _share_figure_re(lex: Lexicon) -> re.Pattern[str]:
 def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
     # (数据统计评估牵头单位): the lead of a part of the work, named before the word
     return re.compile(rf"\s*[(\[〔](?:[\u4e00-\u9fff]{{2,10}}?)?总?(?:{_alt(lex.lead)})(?:单位|部门)?[)\]〕]")
+
+
+@cache
+def _work_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_alt(lex.work_openers))
 
 
 @cache

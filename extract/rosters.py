@@ -25,7 +25,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .records import Role, UnitKind
 from .structure import Line
 from .tables import column_kind
-from .units import post_before_name, split_units, unit_kind
+from .units import bare_name, post_before_name, split_units, unit_kind
 
 __all__ = ["HEADING_LABEL", "Roster", "RosterEntry", "glued_name", "read_rosters"]
 
@@ -153,8 +153,7 @@ def _leader_line(norm: str, following: str, lex: Lexicon) -> tuple[int, int, Uni
             (*lex.leader_work, *(t for t in lex.position_suffixes if len(t) >= 2), "常务", "副", "兼", "省", "市", "县", "区")):
         return None
     a = len(norm) - len(norm.lstrip())
-    if re.fullmatch(rf"{_HAN}{{2,3}}", text) and text[0] in lex.surnames and unit_kind(text, lex) is None \
-            and text not in lex.not_units and column_kind(following.strip(), lex) is None:
+    if bare_name(text, lex) and text not in lex.not_units and column_kind(following.strip(), lex) is None:
         return a, a + len(text), UnitKind.person  # 马兴瑞 (not 单位 over a 联系电话 column: a table's header)
     if unit_kind(text, lex) is UnitKind.position and (
             glued_name(text, lex) is not None or post_before_name(text, 0, len(text), lex) is not None
