@@ -47,6 +47,12 @@ _LINE_MARKER = re.compile(rf"^\s*(?:{_ITEM}|[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{2,3}
 
 
 @lru_cache(maxsize=4)
+def _project_part(lex: Lexicon) -> re.Pattern[str]:
+    """A bracket naming a project's phase or part (县污水处理厂(二期), (1号标段))."""
+    return re.compile(rf"\([^()]*(?:{_alt(lex.project_parts)}|[0-9])[^()]*\)")
+
+
+@lru_cache(maxsize=4)
 def _post_inside(lex: Lexicon) -> re.Pattern[str]:
     """A post's ending with more text after it (省长抓好省人民政府, 服务保障镇领导指挥全镇): no unit's name."""
     # (a chief system's post opens its office's name: 县河长办, 路长办公室, 河长制办公室)
@@ -1715,7 +1721,6 @@ _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
-_PROJECT_PART = re.compile(r"\([^()]*(?:期|工程|院区|校区|扩建|改建|新建|迁建|项目|标段|[0-9])[^()]*\)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")
 
 
@@ -1850,7 +1855,7 @@ def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
             and any(x.start() == m.end() for x in p.markers(m.end(), min(len(norm), m.end() + 8))):
         # 2.督查小组:负责建立考核机制 / 综合协调组:负责…: a work group of the plan's team, heading its duties
         run = [Mention(m.start(1), m.end(1), UnitKind.department, "responsible", 0)]
-    if run and _PROJECT_PART.search(norm, m.start(1), m.end(1)):
+    if run and _project_part(p.lex).search(norm, m.start(1), m.end(1)):
         return None  # 县污水处理厂(二期):2024年底前建成投运: a project and its phase, not a body (城管中心(水务): its field)
     if not run or any(x.kind is UnitKind.person or (x.kind is UnitKind.position and not _post_with_duties(
             p, norm, x, m.end())) for x in run):

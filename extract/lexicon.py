@@ -101,6 +101,10 @@ class Lexicon:
     by_words: tuple[str, ...] = ()  # 由X统筹: verbs that make the units after 由 responsible
     organ_suffixes: tuple[str, ...] = ()  # 局, 委, 办…: a government organ (not 学校, 中心)
     government_endings: tuple[str, ...] = ()  # 局, 政府, 部门…: the government's own bodies (not 镇, 街道, 室)
+    project_parts: tuple[str, ...] = ()  # 县污水处理厂(二期): a project's phase in a bracket, no body's field
+    aim_words: tuple[str, ...] = ()  # 力争, 目标: a clause naming its aim keeps its figure as a target
+    member_columns: frozenset[str] = frozenset()  # 成员单位: a table's units written as a team's members
+    duty_columns: tuple[str, ...] = ()  # 职责, 分工: a column of duties beside a bare 单位 column
     urged: frozenset[str] = frozenset()  # 落实属地责任: no duty after 要/应 (an exhortation)
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
@@ -385,6 +389,10 @@ def load_lexicon() -> Lexicon:
         by_words=tuple(r.get("by_words", ())),
         organ_suffixes=tuple(u.get("organ_suffixes", ())),
         government_endings=tuple(u.get("government_endings", ())),
+        project_parts=tuple(u.get("project_parts", ())),
+        aim_words=tuple(q.get("aim_words", ())),
+        member_columns=frozenset(raw["tables"].get("member_columns", ())),
+        duty_columns=tuple(raw["tables"].get("duty_columns", ())),
         urged=frozenset(r.get("urged", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),

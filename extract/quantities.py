@@ -301,7 +301,7 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                                         or (re.search(r"造成$", norm[max(0, s - 2) : s])
                                             and re.match(r"(?:及以上|以上)?(?:死亡|重伤|受伤|失踪|中毒|遇难)", norm[e:]))):
             continue  # 造成1人以上死亡或者3人以上重伤的火灾: a grade of incident, not a target
-        if _case_of(norm, e) and not re.search(r"力争|目标|任务", norm[ss : s]):
+        if _case_of(norm, e) and not any(w in norm[ss : s] for w in lex.aim_words):
             continue  # (2)可能造成10万户以上居民用户燃气中断供应的; 凡造成1人以上死亡的事故: a case described (an
             # incident's grade, a condition), not a target
         if measure in ("人", "名") and re.search(r"(?:每|各)(?:个)?(?:督查|检查|工作)?组$", norm[max(0, s - 6) : s]):

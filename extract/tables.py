@@ -937,7 +937,8 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         text = s[c.start : c.end]
         kind = column_kind(text, lex)
         if kind is None and re.sub(r"\s+", "", text) == "单位" and not cols and j + 1 < len(lines) \
-                and column_kind(_text(lines[j + 1]), lex) == "task" and re.search(r"职责|分工", _text(lines[j + 1])):
+                and column_kind(_text(lines[j + 1]), lex) == "task" \
+                and any(w in _text(lines[j + 1]) for w in lex.duty_columns):
             kind = "responsible"  # 单位 / 职责分工 one cell a line: the units the row's duties go to (not a measure's 单位)
         if kind is not None and j + 1 < len(lines) and _spans(text, _text(lines[j + 1]), lex):
             kind = None  # 攻坚目标 / 任务: a column word runs on into the next short cell
@@ -979,33 +980,34 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     elif [k for k, _ in cols if k != "number"][:1] == ["target"]:
         # 目标任务 | / 责任领导 | / 牵头单位 |: the first column, with no text column, is the row's text
         cols = _goal_as_text(cols)
-    if _is_task_header([k for k, _ in cols]) or _unit_and_duties(cols, lines[i:j]):
+    if _is_task_header([k for k, _ in cols]) or _unit_and_duties(cols, lines[i:j], lex):
         # 单位 / 职责分工: each unit and its duties (not 单位 / 献血任务数, a quota's)
         return cols, frozenset(used), j, False
-    if (members := _member_columns(cols, lines[i:j])) is not None:
+    if (members := _member_columns(cols, lines[i:j], lex)) is not None:
         return members, frozenset(used), j, False
     return None
 
 
-def _member_columns(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]]) -> list[tuple[str, Cell]] | None:
+def _member_columns(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]],
+                    lex: Lexicon) -> list[tuple[str, Cell]] | None:
     """序号 / 成员单位 / 分管领导 / 职务 / 联系电话 / 联络员 one cell a line: a team's member units and their contacts, with
     no duty column: the 成员单位 column gives members (the people named beside them are contacts, no seats)."""
     kinds = [k for k, _ in cols]
     if len(cols) < 3 or any(k in TEXT_COLUMNS or k in ("target", "indicator", "lead", "co") for k in kinds):
         return None
     words = {c.line: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines for _, c in cols if c.line == n}
-    at = [k for k, (kind, c) in enumerate(cols) if kind == "responsible" and words.get(c.line) in ("成员单位", "组成单位")]
+    at = [k for k, (kind, c) in enumerate(cols) if kind == "responsible" and words.get(c.line) in lex.member_columns]
     if len(at) != 1 or not all(k in ("number", "note", "supervisor", "responsible") for k in kinds):
         return None
     return [("member" if k == at[0] else "number" if kind == "number" else "note", c) for k, (kind, c) in enumerate(cols)]
 
 
-def _unit_and_duties(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]]) -> bool:
+def _unit_and_duties(cols: list[tuple[str, Cell]], lines: list[tuple[int, str]], lex: Lexicon) -> bool:
     """单位 / 职责分工 one cell a line: a table of each unit and its duties (not 单位 / 献血任务数, a quota's)."""
     if [k for k, _ in cols] not in (["responsible", "task"], ["task", "responsible"]):
         return False
     words = {k: re.sub(r"\s+", "", s[c.start : c.end]) for n, s in lines for k, c in cols if c.line == n}
-    return words.get("responsible") == "单位" and re.search(r"职责|分工", words.get("task", "")) is not None
+    return words.get("responsible") == "单位" and any(w in words.get("task", "") for w in lex.duty_columns)
 
 
 def _spanned_columns(cols: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
