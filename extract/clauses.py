@@ -615,8 +615,11 @@ class _Parser:
                 seg = k + 1  # 由市财政局、农业局,各县(市)、区人民政府负责落实: the list goes on over a comma
             elif (k := self._and_across_comma(claimed, seg)) >= 0:
                 seg = k  # A、B、各区、县级市,以及C、D负责…: the list goes on after the comma
-            elif out and self.lex.role_of_marker(word) == "co" and (k := self._helpers_across_comma(claimed, seg)) >= 0:
+            elif out and self.lex.role_of_marker(word) in ("co", "responsible") \
+                    and (k := self._helpers_across_comma(claimed, seg)) >= 0:
                 seg = k  # X牵头,各乡镇人民政府,县直有关部门配合: the helpers' list goes on over a comma
+            elif not out and (k := self._units_across_comma(claimed, seg, upto)) >= 0:
+                seg = k  # 市财政局、市自然资源局,各镇、街道等按职责分工负责: the list goes on over a comma
             end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, m.end(), b)), b)
             if word in self.lex.co_before_lead and word not in self.lex.lead_before_co and self.norm[m.end() : end].strip():
                 # A协同Y负责 is read at 负责, with the pivot inside the run; a pivot with no role word after it
@@ -817,12 +820,25 @@ class _Parser:
         start = at if (at := marker_end(self.norm, start)) < seg - 1 else start
         return start if self.strict_units(start, seg - 1, "responsible") else -1
 
+    def _units_across_comma(self, claimed: int, seg: int, upto: int) -> int:
+        """Start of a sentence's opening list of units that a bare comma parts from more units right before the
+        role word (市财政局、市自然资源局,各镇、街道等按职责分工负责), else -1."""
+        if seg < 1 or self.norm[seg - 1] != "," or not self.strict_units(seg, upto, "responsible"):
+            return -1
+        start = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, seg - 1))])
+        start = at if (at := marker_end(self.norm, start)) < seg - 1 else start
+        run = self.strict_units(start, seg - 1, "responsible")
+        return start if run and run[0].start == start + len(self.norm[start:seg]) - len(self.norm[start:seg].lstrip()) \
+            and _LIST_END.fullmatch(self.norm, run[-1].end, seg - 1) \
+            and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) else -1
+
     def _helpers_across_comma(self, claimed: int, seg: int) -> int:
         """Start of the units between the role word just read and a comma right before ``seg`` (X牵头,A,B配合),
         when every piece there is a unit, else -1."""
         if seg < 1 or self.norm[seg - 1] != "," or self.norm[claimed : claimed + 1] != ",":
             return -1
-        return claimed + 1 if claimed + 1 < seg - 1 and self.strict_units(claimed + 1, seg - 1, "co") else -1
+        run = self.strict_units(claimed + 1, seg - 1, "co") if claimed + 1 < seg - 1 else None
+        return claimed + 1 if run and _LIST_END.fullmatch(self.norm, run[-1].end, seg - 1) else -1
 
     def _by_across_commas(self, claimed: int, seg: int, upto: int) -> int:
         """Offset of a 由 before ``seg`` in the same sentence whose list of units runs over commas up to
@@ -1719,6 +1735,7 @@ _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;�
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}?(?:前|底|内|止|完成)?\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
+_LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")

@@ -4235,3 +4235,14 @@ def test_a_pivot_in_a_later_sentence_of_a_bodys_entry() -> None:
         (1, "区科学技术委员会", "lead"), (1, "区科学技术委员会", "shared"), (1, "有关部门", "co")]
     assert _table_roles("区教育局负责学校安全。市公安局要加强巡查,会同有关部门开展整治。") == [
         (1, "区教育局", "shared"), (1, "市公安局", "lead"), (1, "有关部门", "co")]
+
+
+def test_a_list_of_units_goes_on_over_a_comma_to_its_role_words() -> None:
+    # 临湘 2024 八大行动, its brackets' clauses written as sentences of their own: the units before a bare comma and
+    # those after it share the role words that close the list (after a lead's 牵头, they help)
+    assert _table_roles("完成年度化债任务。市财政局、市自然资源局,各镇、街道等按职责分工负责。") == [
+        (1, "市财政局", "shared"), (1, "市自然资源局", "shared"), (1, "各镇、街道", "shared")]
+    assert _table_roles("培养科技创新领军人才。市委组织部牵头,市科工局、市教体局,各镇、街道按职责分工负责。") == [
+        (1, "市委组织部", "lead"), (1, "市科工局", "co"), (1, "市教体局", "co"), (1, "各镇、街道", "co")]
+    # a clause that is no list of units is not carried (建设项目 is the work, 加快推进 its verb)
+    assert _table_roles("加快推进项目建设,各镇、街道按职责分工负责。") == [(1, "各镇、街道", "shared")]
