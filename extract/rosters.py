@@ -446,6 +446,12 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 #: the words that close a list of members (…、C等单位负责人为专委会成员)
 _MEMBERS_CLOSE = re.compile(r"(?:等(?:单位|部门))?(?:主要|有关|相关|分管)?(?:负责人|负责同志|领导)?"
                             r"(?:为|任)[\u4e00-\u9fff]{0,8}?成员(?:单位)?$")
+@lru_cache(maxsize=4)
+def _seats_each_re(lex: Lexicon) -> re.Pattern[str]:
+    """各1名负责人 / 各一名分管领导 closing a list of member units: the person each sends."""
+    return re.compile(rf"(?:等(?:单位|部门))?各\s*(?:[1-9]|[一二两三])\s*[名人](?:{_alt(lex.seat_nouns)}|领导|同志)?$")
+
+
 #: the sentence that seats the team's office, run on after the last entry of a roster
 _OFFICE_TITLE = re.compile(r"办公室(?:组成人员|人员组成|成员|人员)?(?:名单)?[::]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:(?:领导小组|工作小组|小组|指挥部|委员会|联席会议)(?=办公室))?办公室(?:设在|设于)")
@@ -534,6 +540,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
     b = _before_share_note(norm, a, b, lex)
     if (closing := _MEMBERS_CLOSE.search(norm, a, b)) is not None and closing.start() > a:
         b = closing.start()  # 成员:A、B、C等单位负责人为专委会成员。: the list, without the sentence that closes it
+    if role == Role.member and (seats := _seats_each_re(lex).search(norm, a, b)) is not None and seats.start() > a:
+        b = seats.start()  # 成员:县纪委、县委办…各1名负责人: the units, each sending a person (the seat is no unit)
     if (concurrent := re.search(r"\s*\(\s*兼(?:任|职)?\s*\)\s*$", norm[a:b])) is not None \
             and _PERSON.fullmatch(name := re.sub(r"\s+", "", norm[a : a + concurrent.start()])) \
             and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name):
@@ -554,7 +562,8 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
     written = norm[a:b]
     found = list(_NAME_BRACKET.finditer(written))
     if found and any(not _QUALIFIED_NAME.fullmatch(m.group(0)) for m in found) \
-            and not found[0].group(1).startswith(tuple(lex.collective_openers)) and (found[0].start() == 0 and (
+            and not found[0].group(1).startswith(tuple(lex.collective_openers)) \
+            and unit_kind(re.sub(r"\s+", "", found[0].group(1)), lex) is None and (found[0].start() == 0 and (
             len(found) == 1 or re.fullmatch(r"[\s、,;]*", "".join(written[p.end() : q.start()]
                                                                 for p, q in itertools.pairwise(found))))):
         return [(a + m.start(1), a + m.end(1), UnitKind.person) if _QUALIFIED_NAME.fullmatch(m.group(0))
