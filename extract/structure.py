@@ -398,7 +398,8 @@ def parse_structure(lines: list[Line]) -> Structure:
     task_tables = find_task_tables([(ln.number, ln.norm) for ln in lines], _heading_row, lex)
     table, numbered = _cell_lines(lines, task_tables, lex)
     nonempty = [ln for ln in lines if ln.norm.strip()]
-    outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)})
+    outliner = _Outliner(table, {a.number: b for a, b in itertools.pairwise(nonempty)},
+                         {b.number: a for a, b in itertools.pairwise(nonempty)})
     for ln in nonempty:
         outliner.read(ln)
     outliner.drop_contents_list(nonempty)
@@ -434,8 +435,8 @@ class _Outliner:
     """The outline read line by line: headings by marker under the open ones, annexes and their
     titles, the list of attachments after 附件:, and the kind and parent of every other line."""
 
-    def __init__(self, table: set[int], next_of: dict[int, Line]) -> None:
-        self.table, self.next_of = table, next_of
+    def __init__(self, table: set[int], next_of: dict[int, Line], prev_of: dict[int, Line] | None = None) -> None:
+        self.table, self.next_of, self.prev_of = table, next_of, prev_of or {}
         self.headings: list[Heading] = []
         self.kinds: dict[int, str] = {}
         self.parent_of_line: dict[int, int | None] = {}
@@ -451,6 +452,13 @@ class _Outliner:
         for reader in (self._annex_with_title, self._attach_list, self._attach_item, self._annex_title):
             if reader(ln):
                 return
+        if self.stack and _DATE.match(ln.norm) and (prev := self.prev_of.get(ln.number)) is not None \
+                and _ISSUER.match(prev.norm) and self.stack[0].line < prev.number:
+            # 国家医保局 / 国家卫生健康委 / 2024年8月23日: the body is signed and dated; what follows (an annex with no
+            # 附件 line) is under none of its headings
+            self._line(ln, "paragraph")
+            self.stack = []
+            return
         marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm) or self._chapter(ln)
         if marker is not None and _CIRCLED.match(ln.norm) and self.stack and self.stack[-1].kind is HeadingKind.subtask \
                 and self.stack[-1].line not in self.circled:
