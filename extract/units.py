@@ -9,6 +9,7 @@ and return offsets, so callers slice the original text for quotes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,8 +33,20 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     while k < len(s) and s[k] == " ":
         k += 1
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
-_LEVELS_SHARED = re.compile(r"(?<![\u4e00-\u9fff)])[省市县区州](?:\([^()]{1,8}\))?(、)(?=[省市县区州](?:\([^()、]{1,8}\))?"
-                            r"[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所)(?:[、,;。)\s]|$))")
+# 市、县(区)国土资源局, 各省级、地市、县级医疗保障行政部门, 省、市、县三级卫生健康部门: levels written once for one
+# kind of body (the 、 between the levels part no units)
+_RANK = {"省": 0, "地": 1, "市": 1, "州": 1, "县": 2, "区": 2, "乡": 3, "镇": 3}
+
+
+def _descending(levels: str) -> bool:
+    """True if the levels of ``levels`` (省、市、县) go down from the highest (not 各镇、县农业农村局: two bodies)."""
+    ranks = [_RANK[w[0]] if w[0] in _RANK else 1 for w in re.sub(r"\([^()]*\)", "", levels).split("、")]
+    return all(x < y for x, y in itertools.pairwise(ranks))
+
+
+_LEVEL_WORD = r"(?:地市|[省市县区乡镇]级|乡镇|[省市县区州地乡镇])(?:\([^()、]{1,8}\))?"
+_LEVELS_SHARED = re.compile(rf"(?:(?<![\u4e00-\u9fff)])|(?<=各)){_LEVEL_WORD}(?:、{_LEVEL_WORD})+(?=[两三四五]级(?:人民)?政府"
+                            r"|(?:[两三四五]级)?[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所|部门|机构)(?:[、,;。)\s]|$))")
 # 地(州、市)、县(市、区)人民政府: the governments of two levels, as written (not 各县、市、区政府: a collective)
 _GOVERNMENTS_SHARED = re.compile(r"(?<![\u4e00-\u9fff、])(?<![^一二三四五六七八九十\d]\))[省市县区州地](?:\([^()]{1,8}\))?(、)"
                                  r"(?=[省市县区州](?:\([^()]{1,8}\))?(?:人民)?政府(?:[、,;。()\s]|$))")
@@ -125,7 +138,7 @@ def unit_kind(s: str, lex: Lexicon | None = None) -> UnitKind | None:
 
 
 _BRACKET_PAD = re.compile(r"\s+(?=\()|(?<=[()])\s+|\s+(?=\))")
-_LEVEL = re.compile(r"^(?:[省市区县州镇乡](?:级|直)?|各级|国家|中央|(?:省|市|县|区)(?:、(?:省|市|县|区))+级)")
+_LEVEL = re.compile(rf"^(?:各级|国家|中央|各?{_LEVEL_WORD}(?:、{_LEVEL_WORD})*(?:[两三四五]级|级|直)?)")
 
 
 def _sector(body: str, lex: Lexicon) -> bool:
@@ -425,7 +438,8 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             for k in range(m.start(), m.end())} if "分管" in s[a:b] or "主管" in s[a:b] else set()
     # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
     if "、" in s[a:b]:
-        kept |= {m.start(1) for m in _LEVELS_SHARED.finditer(s, a, b)}
+        kept |= {k for m in _LEVELS_SHARED.finditer(s, a, b) if _descending(m.group(0))
+                 for k in range(m.start(), m.end()) if s[k] == "、"}
         kept |= {m.start(1) for m in _GOVERNMENTS_SHARED.finditer(s, a, b)}
         # 人民大垸、荒湖管理区: two areas written with their kind once, one unit as written
         kept |= {m.start(2) for m in _AREAS_SHARED.finditer(s, a, b) if not lex.unit_suffix_re.search(m.group(1))

@@ -4246,3 +4246,35 @@ def test_a_list_of_units_goes_on_over_a_comma_to_its_role_words() -> None:
         (1, "市委组织部", "lead"), (1, "市科工局", "co"), (1, "市教体局", "co"), (1, "各镇、街道", "co")]
     # a clause that is no list of units is not carried (建设项目 is the work, 加快推进 its verb)
     assert _table_roles("加快推进项目建设,各镇、街道按职责分工负责。") == [(1, "各镇、街道", "shared")]
+
+
+def test_levels_written_once_for_one_kind_of_body() -> None:
+    # 医保发〔2024〕23号: 各省级、地市、县级医疗保障行政部门负责统筹推进… — the levels, from the highest down, share
+    # the body named once; 市、县两级政府 / 省、市、县三级…部门 likewise (not 各镇、县农业农村局: two bodies, the town first)
+    assert _table_roles("各省级、地市、县级医疗保障行政部门负责统筹推进并规范本行政区域相关人员医保支付资格管理工作。") == [
+        (1, "各省级、地市、县级医疗保障行政部门", "shared")]
+    assert _table_roles("市、县两级政府负责统筹推进工作。") == [(1, "市、县两级政府", "shared")]
+    assert _table_roles("省、市、县三级卫生健康部门负责统筹推进工作。") == [(1, "省、市、县三级卫生健康部门", "shared")]
+    assert _table_roles("各级药品监督管理部门落实属地监管责任,负责加强监督检查。") == [(1, "各级药品监督管理部门", "shared")]
+    assert _table_roles("各镇、县农业农村局负责做好秸秆禁烧巡查工作。") == [
+        (1, "各镇", "shared"), (1, "县农业农村局", "shared")]
+
+
+def test_member_units_each_sending_a_person() -> None:
+    # 琼中 国际旅游岛建设环境综合整治: 成 员:县纪委(监察局)、县委办、…农垦驻琼中办事处各1名负责人。 — the units are the
+    # members (each sends one of its heads); a body's other name in its bracket is no person's post
+    text = ("成立琼中县国际旅游岛建设环境综合整治工作领导小组,其组成人员如下:\n组 长:傅信平(县委书记)\n"
+            "成 员:县纪委(监察局)、县委办、县委宣传部、县旅游局、农垦驻琼中办事处各1名负责人。")
+    assert _table_roles(text) == [(2, "县委书记", "leader")] + [(3, u, "member") for u in (
+        "县纪委(监察局)", "县委办", "县委宣传部", "县旅游局", "农垦驻琼中办事处")]
+
+
+def test_an_annex_after_the_signature_is_under_no_heading_of_the_body() -> None:
+    # 医保发〔2024〕23号: the body ends 国家医保局 / 国家卫生健康委 / 2024年8月23日, and its annex follows with no 附件
+    # line: the annex's (一)… are not items of the body's last section
+    from extract.pipeline import extract_text
+    text = ("一、明确管理对象\n管理对象为定点医药机构的相关人员。\n五、加强监督管理措施\n各级医疗保障部门要加强组织保障。\n"
+            "国家医保局\n国家卫生健康委\n2024年8月23日\n登记备案及登记备案状态维护\n(一)登记备案应做到信息全面;\n"
+            "(二)终止后符合相关条件重新登记备案。")
+    heads = {h.line: h.parent_line for h in extract_text(text).headings}
+    assert heads[9] is None and heads[10] is None and heads[3] is None
