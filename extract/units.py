@@ -238,6 +238,9 @@ def bare_name(text: str, lex: Lexicon | None = None) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and text[0] in lex.surnames and unit_kind(text, lex) is None
 
 
+_MASKED_TAIL = re.compile(r"(?:[XxＸ×＊*○〇]{1,4}|某某某?)$")
+
+
 def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tuple[int, int] | None:
     """Offsets of the post in ``POST NAME`` (党委书记、人大主席邹早银 -> 党委书记、人大主席), or None.
 
@@ -248,6 +251,11 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
     lex = lex or load_lexicon()
     text = s[a:b].strip()
     a += len(s[a:b]) - len(s[a:b].lstrip())
+    if (masked := _MASKED_TAIL.search(text)) is not None and masked.start() >= 2:
+        post = text[: masked.start()]  # 党委委员X任组长, 禁毒专干×××: the name masked in the copy
+        if lex.position_suffix_re.search(post) and all(
+                unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex)):
+            return a, a + len(post)
     for name_len in (3, 2):
         post, name = text[:-name_len], text[-name_len:]
         if (len(post) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and lex.position_suffix_re.search(post)

@@ -4278,3 +4278,11 @@ def test_an_annex_after_the_signature_is_under_no_heading_of_the_body() -> None:
             "(二)终止后符合相关条件重新登记备案。")
     heads = {h.line: h.parent_line for h in extract_text(text).headings}
     assert heads[9] is None and heads[10] is None and heads[3] is None
+
+
+def test_a_post_before_a_name_masked_in_the_copy() -> None:
+    # 镇禁种铲毒专项行动领导小组: 党委委员X任组长,禁毒专干X任副组长 — the copy masks the names; the posts hold the seats
+    # (专干, a township's full-time cadre, is a post)
+    text = "镇禁毒办决定成立镇禁种铲毒专项行动领导小组,党委委员X任组长,禁毒专干X任副组长,X、X、各村(社区)治调主任任成员。"
+    assert _table_roles(text) == [(1, "党委委员", "leader"), (1, "禁毒专干", "deputy_leader"),
+                                  (1, "各村(社区)治调主任", "member")]
