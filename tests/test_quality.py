@@ -648,6 +648,18 @@ KNOWN_GAPS = {
     "jingan-2018-relics-protection-opinion-abbreviated-dept-collectives": "abbreviated department lists kept whole by its gold (发改、财政、房管…等部门) as the subjects of 要 sentences",
     # round hb (session 23)
     "pingtan-2019-housing-hazard-campaign-group-rosters-unit-colon-duties": "a bureau's numbered entry with sub-items ((1)负责…,协助乡镇做好…), 主导主抓 read as lead by its gold, a roster line whose post ends with (主持工作) glued to the next name, and 要 sentences read as shared",
+    # rounds hc–hf (session 24)
+    "qiongzhong-undated-tourism-island-environment-group-name-post-brackets": "campaign phases whose units act with no "
+        "role word (各乡镇、各有关部门根据本方案,制定…) read as shared by its gold (the example's gold does not)",
+    "town-undated-drug-crop-eradication-group-masked-x-names-hidden-chunk": "names masked as X (X、X任成员: a member 'X' "
+        "in its gold), and 禁毒办内勤X负责日常工作 (a clerk's post before a masked name, before 负责) not read",
+    "yibaoju-2024-payment-qualification-unit-headed-paragraphs-annexes-pdf-spaces": "obligations with 应当/应/要 and "
+        "duties with no role word (各级卫生健康主管部门履行行业主管责任) read as shared by its gold; names broken by PDF "
+        "spaces (定点医药机 构)",
+    "yibaoju-2024-drg-dip-grouping-gedi-tongchou-prose-caps": _EXHORTATIONS,
+    "guobanfa-2023-medical-fund-routine-supervision-party-duty-subsections-pdf-spaces": _EXHORTATIONS,
+    "zhushan-2017-cadres-contact-township-village-baobao-households-blank-lines": "联系/驻/包保 (a leader linked to a "
+        "township, a village, households) read as duties of ranks of cadres (副县级以上领导干部): no role word kg reads",
 }
 
 
