@@ -1809,8 +1809,8 @@ def _marked_list(p: _Parser, norm: str) -> Clause | None:
     if a == 0 and (mk := _LINE_MARKER.match(body)) is not None:
         a = mk.end()
     notes = list(p.lead_note.finditer(body, a))
-    if len(body) - a > 120:
-        return None
+    if len(body) - a > 120 or _label_re(p.lex).match(body, a + len(body[a:]) - len(body[a:].lstrip())):
+        return None  # (…。配合单位:各负有监管职责的行业部门: a label's list, the label reader's)
     if not notes:
         # 1.加快项目建设。县发改局、县财政局: an item's units alone after its full stop carry it out (a deadline in a
         # bracket after them aside: 县发改局,县财政局(2024年6月底前))

@@ -4286,3 +4286,10 @@ def test_a_post_before_a_name_masked_in_the_copy() -> None:
     text = "镇禁毒办决定成立镇禁种铲毒专项行动领导小组,党委委员X任组长,禁毒专干X任副组长,X、X、各村(社区)治调主任任成员。"
     assert _table_roles(text) == [(1, "党委委员", "leader"), (1, "禁毒专干", "deputy_leader"),
                                   (1, "各村(社区)治调主任", "member")]
+
+
+def test_labels_as_sentences_of_their_own_after_an_item() -> None:
+    # 临湘 2024 八大行动's bracket written as labels, each a sentence: the helpers' label keeps its list (not a bare
+    # list of units closing the item, with 负有…职责 taken for a sentence)
+    assert _table_roles("1.开展安全生产专项整治。牵头单位:市安委办。配合单位:各负有监管职责的行业部门和属地镇街。") == [
+        (1, "市安委办", "lead"), (1, "各负有监管职责的行业部门", "co"), (1, "属地镇街", "co")]
