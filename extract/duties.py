@@ -10,6 +10,7 @@ from teams, rosters and tables); then the rules over a document's duties.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,8 +25,8 @@ from .roles import clause_role
 from .structure import Line
 from .units import split_units, unit_key, unit_kind
 
-__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "rekey_duties", "subject_duties",
-           "trim_glued_topics"]
+__all__ = ["clause_duties", "dedupe_duties", "drop_cut_off_clause", "duty_at", "label_line_duties", "rekey_duties",
+           "subject_duties", "trim_glued_topics"]
 
 
 def duty_at(ln: Line, a: int, b: int, role: Role, *, clause: SourceSpan | None, task_line: int | None,
@@ -177,6 +178,33 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         else:
             close()
     close()
+    return out
+
+
+_UNIT_COLON_LINE = re.compile(r"\s*([\u4e00-\u9fff(][^,;。:!?]{1,19}):\s*")  # (a short head: no sentence glued on)
+
+
+def label_line_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outline, skip: frozenset[int],
+                      lex: Lexicon) -> list[Duty]:
+    """项目二科: / 县财政局: alone on its line, and the line after it opening with the body's work (负责…, 1.牵头…): the
+    body is given that work (shared), on its own line as a duty list's head is.  Only named bodies (not 各X: a
+    notice's addressees) and only before work (not 湖北省人民政府: / 现将…: a letter's addressee)."""
+    read = {d.span.line for d in duties}
+    out: list[Duty] = []
+    body = [ln for ln in lines if ln.norm.strip()]
+    for ln, nxt in itertools.pairwise(body):
+        if ln.number in read or ln.number in skip or ln.number in outline.heading_at \
+                or (m := _UNIT_COLON_LINE.fullmatch(ln.norm)) is None:
+            continue
+        after = nxt.norm[marker_end(nxt.norm, 0) :].lstrip()
+        if not after.startswith(lex.work_openers) or after.startswith(("对", "将", "把", "按照", "根据", "依照")):
+            continue  # (…: / 根据…, 对…: a sentence, not the body's work)
+        items, rejected = split_units(ln.norm, m.start(1), m.end(1), lex=lex)
+        if rejected or not items or items[0].start != m.start(1) or items[-1].end != m.end(1) \
+                or any(x.kind not in (UnitKind.department, UnitKind.zone) for x in items):
+            continue
+        out.extend(duty_at(ln, x.start, x.end, Role.shared, clause=ln.span(), task_line=outline.task_line_of(ln.number))
+                   for x in items)
     return out
 
 

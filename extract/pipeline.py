@@ -22,7 +22,15 @@ from typing import Any, TypeVar, cast
 from .clauses import first_is_lead_from
 from .coverage import clause_warnings, failure_warnings, read_coverage, task_warnings, unit_warnings
 from .document import doc_id_for, document_info
-from .duties import clause_duties, dedupe_duties, drop_cut_off_clause, rekey_duties, subject_duties, trim_glued_topics
+from .duties import (
+    clause_duties,
+    dedupe_duties,
+    drop_cut_off_clause,
+    label_line_duties,
+    rekey_duties,
+    subject_duties,
+    trim_glued_topics,
+)
 from .entities import group_units
 from .errors import guarded
 from .lexicon import load_lexicon
@@ -106,6 +114,7 @@ def extract_raw(raw: RawDocument) -> Extraction:
               *clause_duties(found.clauses, outline, first_is_lead=first_is_lead)]
     duties = trim_glued_topics(drop_cut_off_clause(duties, lines, outline, roster.kept), norm)
     duties += subject_duties(body, duties, outline, roster.lines | struct.table_lines, lex)
+    duties += label_line_duties(body, duties, outline, roster.lines | struct.table_lines, lex)
     duties = attach_member_teams(dedupe_duties(duties), teams, outline)
     units, key_map = group_units(duties, locality=struct.locality, norm=norm, kind_hint=teams.kind_hint, lex=lex)
     duties = rekey_duties(duties, key_map)

@@ -4293,3 +4293,11 @@ def test_labels_as_sentences_of_their_own_after_an_item() -> None:
     # list of units closing the item, with 负有…职责 taken for a sentence)
     assert _table_roles("1.开展安全生产专项整治。牵头单位:市安委办。配合单位:各负有监管职责的行业部门和属地镇街。") == [
         (1, "市安委办", "lead"), (1, "各负有监管职责的行业部门", "co"), (1, "属地镇街", "co")]
+
+
+def test_a_body_alone_on_its_line_before_its_duties() -> None:
+    # 池州市重点项目办公室 科室职能: 项目二科: / 负责全市重点项目的征集… — the body heads the duties on the line below
+    # (not a letter's addressee: 湖北省人民政府: / 现将…; not a notice's: 各乡镇人民政府: / 现将方案印发给你们)
+    text = ("科室职能\n项目二科:\n负责全市重点项目的征集、筛选、包装、编制等谋划工作;负责全市重点项目的推进、调度工作。\n"
+            "湖北省人民政府:\n现将检查情况反馈如下。\n各乡镇人民政府:\n负责本辖区内的排查工作。")
+    assert _table_roles(text) == [(2, "项目二科", "shared")]
