@@ -660,6 +660,25 @@ KNOWN_GAPS = {
     "guobanfa-2023-medical-fund-routine-supervision-party-duty-subsections-pdf-spaces": _EXHORTATIONS,
     "zhushan-2017-cadres-contact-township-village-baobao-households-blank-lines": "联系/驻/包保 (a leader linked to a "
         "township, a village, households) read as duties of ranks of cadres (副县级以上领导干部): no role word kg reads",
+    # rounds hg–hj (session 24)
+    "chizhou-undated-key-projects-office-section-label-duties-traditional": "a list of sections glued to the first's "
+        "label (市重點項目辦公室內設項目一科、項目二科項目一科:): the label is not parted from the sentence before it",
+    "dean-2023-agri-funds-disclosure-catalog-pipe-rows": "a disclosure catalogue's pipe table under a two-row header "
+        "(公开对象 / 全社会 | 特定群体…) whose rows have more cells than its first header row: the rows are not read",
+    "fengtun-undated-gov-files-disclosure-catalog-one-cell-lines-pinyin-glossed": "a disclosure catalogue one cell a "
+        "line under an 18-line two-level header, with pinyin glossed inside the words (鎮(zhèn)人民政府)",
+    "zhangmutou-2023-agri-subsidy-disclosure-catalog-pipe-rows-pinyin-glossed": "a disclosure catalogue with pinyin "
+        "glossed inside the words (鎮(zhèn)農(nóng)林水務(wù)局), each row's tick cells spilling onto more lines",
+    "mol-1999-job-matching-allowance-unit-headings-article-numbers-traditional": "Taiwan: institution types as the "
+        "heads of duty lists (公立就業服務機構:, 私立就業服務機構、相關團體:) are no units by kg's lexicon",
+    "taichung-2017-world-design-capital-work-group-deputy-conveners-post-list-traditional": "Taiwan: a sentence "
+        "wrapped mid-name over indented lines (…指派臺中市政府都市發展 / 局局長…), posts listed (一)…(十四) as members "
+        "after 其餘成員由下列人員聘(派)兼之",
+    "taipei-undated-business-liaison-task-group-convener-heads-members-wrapped-traditional": "Taiwan: a member list of "
+        "bodies wrapped mid-name over indented lines, closed by 等機關(構)首長兼任 (their heads sit)",
+    "yilan-2010-disaster-response-center-hazard-colon-bureau-lost-numbers-traditional": "Taiwan: hazard:bureau items "
+        "whose numbers were lost to a bare ( line, wrapped over indented lines; 指揮官/副指揮官 seats in a wrapped "
+        "sentence",
 }
 
 
