@@ -909,8 +909,14 @@ class _Parser:
             return whole  # a long list of units up to its 等有关部门 or the clause's end
         return next((r for k in range(min(end, at + 60), at + 1, -1)
                      if not self.norm.startswith("门", k) and not self.norm.startswith(self.lex.suffix_verbs, k - 1)
+                     and not self._inside_false_suffix(k)  # (not 维护社|会秩序: 社会 is no body's ending)
                      and self.norm.count("(", at, k) == self.norm.count(")", at, k)
                      and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理, 乡镇(街道|、园区))
+
+    def _inside_false_suffix(self, k: int) -> bool:
+        """True if ``k`` falls inside a word that only looks like a body's ending (社|会, 调|处)."""
+        return any(self.norm.startswith(w, j) for j in range(max(0, k - 3), k) for w in self.lex.false_suffixes
+                   if j + len(w) > k)
 
     def _units_end_at(self, a: int, at: int) -> bool:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot), a

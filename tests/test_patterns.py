@@ -4301,3 +4301,11 @@ def test_a_body_alone_on_its_line_before_its_duties() -> None:
     text = ("科室职能\n项目二科:\n负责全市重点项目的征集、筛选、包装、编制等谋划工作;负责全市重点项目的推进、调度工作。\n"
             "湖北省人民政府:\n现将检查情况反馈如下。\n各乡镇人民政府:\n负责本辖区内的排查工作。")
     assert _table_roles(text) == [(2, "项目二科", "shared")]
+
+
+def test_words_ending_like_a_bodys_suffix_are_no_bodies() -> None:
+    # 崇明 2023 燃气事故应急预案: …协助维护社会秩序 (社会 / 社 is no body's ending); 平潭 2018 路长制: 协助区执法部门现场执法和
+    # 涉路纠纷调处等工作 (调处, to mediate, is no division)
+    assert unit_kind("维护社会") is None and unit_kind("区执法部门现场执法和涉路纠纷调处") is None
+    assert unit_kind("县社会福利院") is not None and unit_kind("市红十字会") is not None
+    assert _table_roles("事发地居村民委员会和其他组织应立即进行宣传动员,协助维护社会秩序。") == []
