@@ -339,7 +339,7 @@ def _trim_leading(s: str, a: int, b: int, lex: Lexicon) -> int:
         for w in lex.leading_words:
             if s.startswith(w, a) and b - a > len(w) + 1:
                 rest = s[a + len(w) : b]
-                if w in ("从", "设", "在", "为") and not rest.startswith(lex.prefixes) and is_unit(strip_tail(s[a:b]), lex):
+                if w in ("从", "设", "在", "为", "如") and not rest.startswith(lex.prefixes) and is_unit(strip_tail(s[a:b]), lex):
                     break  # 从化区人民政府, 设施养护处, 在线服务中心: the word opens the unit's name
                 if w in lex.lead_before_co + lex.co_before_lead and not rest.startswith(lex.prefixes) \
                         and is_unit(strip_tail(s[a:b]), lex):

@@ -4309,3 +4309,13 @@ def test_words_ending_like_a_bodys_suffix_are_no_bodies() -> None:
     assert unit_kind("维护社会") is None and unit_kind("区执法部门现场执法和涉路纠纷调处") is None
     assert unit_kind("县社会福利院") is not None and unit_kind("市红十字会") is not None
     assert _table_roles("事发地居村民委员会和其他组织应立即进行宣传动员,协助维护社会秩序。") == []
+
+
+def test_a_date_things_stand_at_governs_its_sentence_and_an_example_named_with_ru() -> None:
+    # 会昌 2023 民生实事 bulletin: 截至10月31日,65件民生实事已完成26件,完成率40%;已开工事项65件,开工率达100% — all achieved
+    assert _values("截至10月31日,65件民生实事已完成26件,完成率40%;已开工事项65件(含政策类),开工率达100%。") == []
+    assert _values("截至目前已建成3个,2025年再建成10个。") == ["10"]
+    # 紫阳 2024 督查通报: 需要加快推进落实事项3件,如县发改局负责的“…” — 如 gives an example, it is no part of the name
+    assert _table_roles("需要加快推进落实事项3件,如县发改局负责的“严格落实全县重点项目前期工作计划”。") == [
+        (1, "县发改局", "shared")]
+    assert _table_roles("如东县发改局负责项目审批。") == [(1, "如东县发改局", "shared")]
