@@ -679,6 +679,14 @@ KNOWN_GAPS = {
     "yilan-2010-disaster-response-center-hazard-colon-bureau-lost-numbers-traditional": "Taiwan: hazard:bureau items "
         "whose numbers were lost to a bare ( line, wrapped over indented lines; 指揮官/副指揮官 seats in a wrapped "
         "sentence",
+    # rounds hk–hl (session 24)
+    "dayawan-2018-lagging-projects-inspection-notice-traditional": "a work group formed and then acting (督查組…檢查) "
+        "and 各責任單位要… read as shared by its gold; 區管委會辦公室組成督查組 gives the office no role kg reads",
+    "huichang-2023-livelihood-monthly-bulletin-huitong-prose": "各牵头单位要切实负起…责任 (a collective urged) read as "
+        "shared by its gold; numbered bulletin headings glued to their text",
+    "zhaoyuan-2022-livelihood-q3-progress-pipe-supervisor-cells": "a pipe table whose first column (类别) holds a "
+        "section heading (四、教育文化) in its first row only: the header word 类别 is no column kind (as a column kind "
+        "it breaks one-cell-a-line tables whose category cells span rows, yangpu-2022)",
 }
 
 
