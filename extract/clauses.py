@@ -429,8 +429,8 @@ class _Parser:
         return [m for m in self.marker_re.finditer(self.norm, a, b) if _valid_marker(self.norm, m, self.lex)]
 
     def units(self, a: int, b: int, role: RoleClass, *, lenient: bool = False, listed: bool = False) -> list[Mention]:
-        items, _ = split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
-                               boundaries=self.boundaries, search=True)
+        items = self._spaced_list(a, b) or split_units(self.norm, a, b, lex=self.lex, lenient=lenient,
+                                                       boundaries=self.boundaries, search=True)[0]
         if not items and (g := self._bare_collective(a, b, role)) is not None:
             return [g]  # (X会同有关部门负责), (X牵头,相关部门配合): the collective the clause names
         out = []
@@ -458,10 +458,20 @@ class _Parser:
             return [g]  # X牵头,相关部门配合: the others, after a lead; …,相关部门负责组织实施 (not 相关部门职责)
         if rejected:
             items, rejected = self._named_people(items, rejected)
+        if (not items or rejected) and (spaced := self._spaced_list(a, b)) is not None:
+            items, rejected = spaced, []
         if not items or rejected:
             return None
         return [Mention(i.start, i.end, i.kind, role, k if role == "responsible" else -1)
                 for k, i in enumerate(items)]
+
+    def _spaced_list(self, a: int, b: int) -> list[Item] | None:
+        """Units parted by single spaces (扶贫办 中央统战部 教育部等, a PDF's copy), when every piece is a unit."""
+        if not _SPACE_BETWEEN.search(self.norm, a, b):
+            return None
+        parted = self.norm[:a] + _SPACE_BETWEEN.sub("、", self.norm[a:b]) + self.norm[b:]
+        items, rejected = split_units(parted, a, b, lex=self.lex)
+        return items if len(items) >= 2 and not rejected else None
 
     def _named_people(self, items: list[Item], rejected: list[tuple[int, int]]) -> tuple[list[Item], list[tuple[int, int]]]:
         """A list of leaders and helpers named as people: 费高云、张曙光同志 (同志 written once, after the last
@@ -1741,6 +1751,7 @@ _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;�
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}?(?:前|底|内|止|完成)?\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
+_SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one space between two words
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")

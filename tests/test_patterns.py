@@ -4319,3 +4319,12 @@ def test_a_date_things_stand_at_governs_its_sentence_and_an_example_named_with_r
     assert _table_roles("需要加快推进落实事项3件,如县发改局负责的“严格落实全县重点项目前期工作计划”。") == [
         (1, "县发改局", "shared")]
     assert _table_roles("如东县发改局负责项目审批。") == [(1, "如东县发改局", "shared")]
+
+
+def test_units_parted_by_single_spaces_in_a_clause() -> None:
+    # 国办发〔2018〕129号 as a PDF's copy gives it: (扶贫办 中央统战部 … 全国总工会等和各省级人民政府负责) — single spaces
+    # part the units when every piece is one (not 定点医药机 构: a name broken by a line's end)
+    text = "动员社会各界参与消费扶贫。(扶贫办 中央统战部 教育部 国资委 全国总工会等和各省级人民政府负责)"
+    assert _table_roles(text) == [(1, u, "shared") for u in ("扶贫办", "中央统战部", "教育部", "国资委", "全国总工会",
+                                                             "各省级人民政府")]
+    assert _table_roles("定点医药机 构负责登记备案。") == []
