@@ -1364,8 +1364,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             last = n
             j += 1
             continue
-        if _header_at(lines, j, lex, continued) is not None:
-            break
+        if _header_at(lines, j, lex, continued) is not None or _ANNEX_LINE.match(s):
+            break  # (附件3 / 激发需求行动实施方案: the next annex, whatever its lines look like)
         # a heading row leads to rows (or to another heading row)
         if (end := heading_row(s)) is not None:
             with_cells = piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2

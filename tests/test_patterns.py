@@ -4328,3 +4328,13 @@ def test_units_parted_by_single_spaces_in_a_clause() -> None:
     assert _table_roles(text) == [(1, u, "shared") for u in ("扶贫办", "中央统战部", "教育部", "国资委", "全国总工会",
                                                              "各省级人民政府")]
     assert _table_roles("定点医药机 构负责登记备案。") == []
+
+
+def test_a_table_one_cell_a_line_ends_at_the_next_annex() -> None:
+    # 临湘 2024 八大行动 copied with no bars: the indicator table of 附件2 (one cell a line) ends at 附件3, whose tasks
+    # are read as text (not as cells of the table above)
+    text = ("科技创新主要指标责任分解一览表\n指标名称\n目标任务\n责任单位及任务\n地方财政科技支出\n2亿元\n市财政局\n"
+            "拥有授权发明专利的企业\n40家\n市市场监督管理局\n附件3\n激发需求行动实施方案\n二、工作任务\n"
+            "1.以政策引导消费。突出就业优先导向,2024年城镇新增就业4800人。(市人社局牵头,市财政局按职责分工负责)")
+    assert _table_roles(text) == [(7, "市财政局", "indicator_owner"), (10, "市市场监督管理局", "indicator_owner"),
+                                  (14, "市人社局", "lead"), (14, "市财政局", "co")]
