@@ -45,8 +45,10 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     # a group's row (一、创新驱动 | ||||) is a heading inside its table: the table goes on after it
     groups = {h.line for h in struct.headings if "|" in lines[h.line - 1].norm}
     regions: list[list[tuple[int, str]]] = []
+    blank = {ln.number for ln in lines if not ln.norm.strip()}
     for number in sorted((struct.table_lines - in_task_tables) | groups):
-        if not regions or number != regions[-1][-1][0] + 1:
+        # (a copy with a blank line after every paragraph: the blank lines between cells do not end the table)
+        if not regions or not all(k in blank for k in range(regions[-1][-1][0] + 1, number)):
             regions.append([])
         regions[-1].append((number, lines[number - 1].norm))
     regions = [rows for rows in regions if any(n not in groups for n, _ in rows)]

@@ -4338,3 +4338,13 @@ def test_a_table_one_cell_a_line_ends_at_the_next_annex() -> None:
             "1.以政策引导消费。突出就业优先导向,2024年城镇新增就业4800人。(市人社局牵头,市财政局按职责分工负责)")
     assert _table_roles(text) == [(7, "市财政局", "indicator_owner"), (10, "市市场监督管理局", "indicator_owner"),
                                   (14, "市人社局", "lead"), (14, "市财政局", "co")]
+
+
+def test_a_table_of_cells_with_a_blank_line_after_each() -> None:
+    # 临湘 2024 八大行动's indicator table as a web copy gives it, a blank line after every paragraph: the blank lines
+    # between its cells do not end the table
+    text = "\n\n".join(["科技创新主要指标责任分解一览表", "指标名称 |", "目标任务 |", "责任单位及任务 |", "地方财政科技支出 |",
+                        "2亿元 |", "市财政局 |", "新增规模工业企业 |", "45家 |", "临湘高新区10家 |", "市科工局5家 |", "||",
+                        "市农业农村局5家 |"])
+    assert _table_roles(text) == [(13, "市财政局", "indicator_owner"), (19, "临湘高新区", "indicator_owner"),
+                                  (21, "市科工局", "indicator_owner"), (25, "市农业农村局", "indicator_owner")]
