@@ -44,13 +44,8 @@ def read_tables(lines: Sequence[Line], struct: Structure, lex: Lexicon, *, first
     in_task_tables = set().union(*(t.cell_lines for t in struct.task_tables))
     # a group's row (一、创新驱动 | ||||) is a heading inside its table: the table goes on after it
     groups = {h.line for h in struct.headings if "|" in lines[h.line - 1].norm}
-    regions: list[list[tuple[int, str]]] = []
-    blank = {ln.number for ln in lines if not ln.norm.strip()}
-    for number in sorted((struct.table_lines - in_task_tables) | groups):
-        # (a copy with a blank line after every paragraph: the blank lines between cells do not end the table)
-        if not regions or not all(k in blank for k in range(regions[-1][-1][0] + 1, number)):
-            regions.append([])
-        regions[-1].append((number, lines[number - 1].norm))
+    regions = [[(n, lines[n - 1].norm) for n in run]
+               for run in _runs((struct.table_lines - in_task_tables) | groups, lines)]
     regions = [rows for rows in regions if any(n not in groups for n, _ in rows)]
     norms = {ln.number: ln.norm for ln in lines}
     # a table of figures by place one cell per line: its lines are no task table's and hold one cell each
@@ -72,14 +67,21 @@ def prose_table_lines(lines: Sequence[Line], struct: Structure, tables: Sequence
     read = {f.line for t in tables for f in t.facts}
     owned = {f.line for t in tables for f in t.facts if f.unit is not None}
     out: set[int] = set()
-    run: list[int] = []
-    for number in [*sorted(struct.table_lines - in_task_tables), -1]:
-        if run and number != run[-1] + 1:
-            if not read.intersection(run) or _clauses_in_cells(run, owned, lines):
-                out.update(run)
-            run = []
-        run.append(number)
+    for run in _runs(struct.table_lines - in_task_tables, lines):
+        if not read.intersection(run) or _clauses_in_cells(run, owned, lines):
+            out.update(run)
     return out
+
+
+def _runs(numbers: Iterable[int], lines: Sequence[Line]) -> list[list[int]]:
+    """``numbers`` in runs of consecutive lines; blank lines between them do not part a run (a copy with a blank
+    line after every paragraph)."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if not runs or any(lines[k - 1].norm.strip() for k in range(runs[-1][-1] + 1, number)):
+            runs.append([])
+        runs[-1].append(number)
+    return runs
 
 
 def without_progress_cells(lines: Sequence[Line], prose: set[int], lex: Lexicon) -> list[Line]:

@@ -4348,3 +4348,12 @@ def test_a_table_of_cells_with_a_blank_line_after_each() -> None:
                         "市农业农村局5家 |"])
     assert _table_roles(text) == [(13, "市财政局", "indicator_owner"), (19, "临湘高新区", "indicator_owner"),
                                   (21, "市科工局", "indicator_owner"), (25, "市农业农村局", "indicator_owner")]
+
+
+def test_a_tables_rows_with_their_duties_in_brackets_and_a_blank_line_between() -> None:
+    # 湖州市建设局 2020 进展情况汇总 with a blank line after every row: 序号 | 目标任务(责任单位:…) | 推进情况 — the rows'
+    # brackets are read as text, as they are when the rows follow one another
+    text = ("序号 | 目标任务 | 推进情况 |\n\n1 | 坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展。(责任单位:市建设局) | "
+            "1-7月,核发商品房预(现)售许可证面积497万平方米,同比增长5%;中心城市商品房销售面积221万平方米,同比上升19.7%。 |\n\n"
+            "2 | 开展绿色建筑和绿色金融协同发展试点。(责任单位:市建设局、市金融办) | 新开工装配式建筑480.27万平方米。 |")
+    assert _table_roles(text) == [(3, "市建设局", "shared"), (5, "市建设局", "shared"), (5, "市金融办", "shared")]
