@@ -578,7 +578,9 @@ def _laid_out(cell: str) -> bool:
 
 
 class _HTMLText(HTMLParser):
-    BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "table", "section", "article"})
+    BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"})
+    # what a browser does not show on the page (a <title> is the tab's caption, not a line of the plan)
+    HIDDEN = ("script", "style", "noscript", "title", "template")
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -601,7 +603,7 @@ class _HTMLText(HTMLParser):
             self.column += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "noscript"):
+        if tag in self.HIDDEN:
             self.skip += 1
         elif tag == "tr":
             self.parts.append("\n")
@@ -615,7 +617,7 @@ class _HTMLText(HTMLParser):
             self.parts.append(_CELL_BREAK if self.cell is not None else "\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript"):
+        if tag in self.HIDDEN:
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th"):
             if self.cell is not None:

@@ -44,6 +44,19 @@ def test_html(tmp_path: Path) -> None:
     assert _duties(p, tmp_path) == EXPECTED
 
 
+def test_an_html_pages_title_is_no_line_of_the_plan(tmp_path: Path) -> None:
+    # the <title> is the browser tab's caption: the plan's lines are the page's, numbered as a copy of the page gives
+    # them (a title read as line 1 put every duty one line off)
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    p = tmp_path / "plan.html"
+    p.write_text(f"<html><head><meta charset='utf-8'><title>关于印发工作方案的通知_市人民政府</title></head>"
+                 f"<body>{body}</body></html>", encoding="utf-8")
+    run_kg("build", str(p), "--out", str(tmp_path / "out"), "--no-html", "--no-cache")
+    rows = read_csv(run_kg("duties", "--graph", str(tmp_path / "out" / "plan.ttl"), "--format", "csv").stdout)
+    assert {(r["line"], r["unit"], r["role"]) for r in rows} == {
+        ("3", "市发改局", "lead"), ("3", "市财政局", "co"), ("3", "市科工局", "co"), ("4", "市商务局", "shared")}
+
+
 def _pdf_figure():  # type: ignore[no-untyped-def]
     """A matplotlib figure of an A4 page with a CJK font (skipped where none is installed, failed under CI)."""
     import matplotlib
