@@ -9,12 +9,13 @@ list after ``附件:`` is not a heading.
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, _alt, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan, UnitKind
 from .tables import TaskTable, find_task_tables
 from .units import split_units
@@ -239,6 +240,19 @@ _INNER_SPACE = re.compile(r"\S[\s|]+\S")
 _PARAGRAPH_END = re.compile(r"[。:;!?)”」』》]\s*$")
 
 
+def _open_bracket(s: str) -> bool:
+    """True if a bracket opened in ``s`` is not closed in it ([牵头单位:区卫健局;责任单位: wraps inside its bracket)."""
+    return s.count("(") + s.count("[") + s.count("〔") > s.count(")") + s.count("]") + s.count("〕")
+
+
+@functools.cache
+def _label_opens() -> re.Pattern[str]:
+    """A line opening with a label of units or a roster's (牵头单位:县住建局, 成员:A、B), not 头单位:… (a label's
+    end wrapped onto the line)."""
+    lex = load_lexicon()
+    return re.compile(rf"\s*(?:{lex.label_pattern}|{_alt([label for label, _ in lex.roster])})\s*:")
+
+
 def _unwrapped(lines: list[Line], text: str) -> list[Line]:
     """The lines of a text copied from a PDF that wrapped its paragraphs at a fixed width (委员会主任由区分 /
     管副区长担任,区教育主管部门、区委办、…): a line of about that width that ends no sentence runs on into the
@@ -253,11 +267,15 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
     if width < 20 or len(full) < 8 or len(full) < 0.4 * sum(1 for x in sizes if x >= 10):
         return lines
     # (a heading or a label line is never wrapped into the next: 1.推进… / 牵头单位:县住建局, 成员:A、B / 指挥部下设…)
+    # (a numbered item's first line runs on when it holds prose: 1.加大简政放权力度。坚持依法放权、宜放则放的原则,承…; a
+    # colon inside a line's prose, (牵头单位:州行政审 / 批服务局;…), is no label line's)
     def runs_on(ln: Line, nxt: Line) -> bool:
-        return width - 3 <= len(ln.norm.strip()) <= width + 3 and not _PARAGRAPH_END.search(ln.norm) \
+        return width - 3 <= len(ln.norm.strip()) <= width + 3 and not (
+            _PARAGRAPH_END.search(ln.norm) and not (ln.norm.rstrip().endswith(":") and _open_bracket(ln.norm))) \
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
             and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
-            and _heading_marker(ln.norm) is None and ":" not in ln.norm and ":" not in nxt.norm[:12]
+            and (_heading_marker(ln.norm) is None or bool(re.search(r"[,。;]", ln.norm))) \
+            and not _label_opens().match(nxt.norm)
 
     out: list[Line] = []
     k = 0

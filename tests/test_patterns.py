@@ -4357,3 +4357,28 @@ def test_a_tables_rows_with_their_duties_in_brackets_and_a_blank_line_between() 
             "1-7月,核发商品房预(现)售许可证面积497万平方米,同比增长5%;中心城市商品房销售面积221万平方米,同比上升19.7%。 |\n\n"
             "2 | 开展绿色建筑和绿色金融协同发展试点。(责任单位:市建设局、市金融办) | 新开工装配式建筑480.27万平方米。 |")
     assert _table_roles(text) == [(3, "市建设局", "shared"), (5, "市建设局", "shared"), (5, "市金融办", "shared")]
+
+
+def test_a_pdf_copy_wrapped_inside_its_items_and_their_labels() -> None:
+    # 下陆区 2020 重点工作责任分解 as a PDF's text wraps it at a fixed width: a numbered item's first line, a line ending
+    # inside its bracket ([牵 / 头单位:…;责任单位:) and a label's line run on into the next
+    from extract.pipeline import extract_text
+    text = "\n".join([
+        "(一)坚持常态化疫情防控",
+        "1、切实提高政治站位,慎终如始精准抓好疫情防控工作。按照“防松懈、防输入、防",
+        "反弹”要求,建立常态化疫情防控机制,全面落实科学防控、精密智控、闭环管控。对",
+        "重点人群核酸检测应检尽检,全力做好无症状感染者的监测、追踪、隔离和治疗。[牵",
+        "头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
+        "2、以爱国卫生运动和文明城市创建为抓手,大力开展环境卫生综合整治,强化群众风",
+        "险防控意识,切实巩固疫情防控成果。[牵头单位:区卫健局、区创文办;责任单位:",
+        "区疫情防控指挥部成员单位、区创文工作领导小组成员单位、各街办(新区)]",
+        "3、全面推进复工复产,加快重点项目建设,全力保障企业用工、用地、用能等要素需求",
+        "和资金需求,确保全年经济社会发展目标任务顺利完成,推动经济平稳健康发展。(",
+        "牵头单位:区发改局;责任单位:区经信局、区财政局)",
+        "4、持续深化放管服改革,优化营商环境,全面推行政务服务事项网上办、掌上办、就",
+        "近办,不断提升企业群众办事的便利度和满意度,营造公平竞争的市场环境。(牵头单位",
+        ":区政务服务中心)"])
+    got = {(d.unit, d.role.value) for d in extract_text(text).duties}
+    assert {("区卫健局", "lead"), ("区创文办", "lead"), ("区创文工作领导小组成员单位", "co"), ("区发改局", "lead"),
+            ("区财政局", "co")} <= got
+    assert not any(u.startswith(("头单位", "险防控")) for u, _ in got)
