@@ -529,6 +529,13 @@ def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
 _LEVEL_LEADER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分管|主要|主管)(?:领导|负责同志|负责人)")
 
 
+def _units_only(norm: str, named: bool) -> bool:
+    """A line that is a list of units and nothing else, however long (民政部、中央宣传部、…扶贫办 under 成员单位; not
+    市政府分管副秘书长,市委宣传部、…主要领导为领导小组成员。, a team's sentence)."""
+    return not named and not re.search(r"[,;。:]", norm.strip().rstrip("。;")) and _MEMBERS_CLOSE.search(
+        norm.strip().rstrip("。;")) is None
+
+
 def _read_entry(norm: str, a: int, b: int, role: Role,
                 lex: Lexicon) -> tuple[list[tuple[int, int, UnitKind]], bool]:
     """(units, whether a person's name was written) of one roster entry."""
@@ -756,7 +763,8 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         until = _before_share_note(norm, 0, len(norm), lex)
         office = None if not entries else cl.start() if cl is not None else _office_after(norm, body_start, until, lex)
         if m is None and (_PROSE.search(norm, 0, office or until)
-                          or _own_role_re(lex).search(norm) or len(norm.strip()) > 80 or not entries):
+                          or _own_role_re(lex).search(norm) or not entries
+                          or len(norm.strip()) > (400 if _units_only(norm, named) else 80)):
             if gap or out == [] or prev_line == 0:
                 role = None  # the roster ended: running text follows
             gap = True

@@ -4382,3 +4382,12 @@ def test_a_pdf_copy_wrapped_inside_its_items_and_their_labels() -> None:
     assert {("区卫健局", "lead"), ("区创文办", "lead"), ("区创文工作领导小组成员单位", "co"), ("区发改局", "lead"),
             ("区财政局", "co")} <= got
     assert not any(u.startswith(("头单位", "险防控")) for u, _ in got)
+
+
+def test_a_long_list_of_member_units_under_a_label_line() -> None:
+    # 人民网 2013 全国社会救助部际联席会议: 成员单位 / 民政部、中央宣传部、…扶贫办 (23 units on one line, 112 characters) —
+    # a line of units and nothing else goes on with the roster however long (not a team's sentence: …为领导小组成员。)
+    units = ("民政部、中央宣传部、中央编办、中央农办、发展改革委、教育部、公安部、财政部、人力资源社会保障部、住房城乡建设部、"
+             "农业部、卫生计生委、人民银行、审计署、税务总局、工商总局、统计局、法制办、银监会、证监会、保监会、信访局、扶贫办")
+    got = _table_roles("职能\n研究社会救助工作。\n成员单位\n" + units)
+    assert got == [(4, u, "member") for u in units.split("、")]
