@@ -4391,3 +4391,10 @@ def test_a_long_list_of_member_units_under_a_label_line() -> None:
              "农业部、卫生计生委、人民银行、审计署、税务总局、工商总局、统计局、法制办、银监会、证监会、保监会、信访局、扶贫办")
     got = _table_roles("职能\n研究社会救助工作。\n成员单位\n" + units)
     assert got == [(4, u, "member") for u in units.split("、")]
+
+
+def test_a_unit_named_as_the_lead_body_of_a_work_in_any_words() -> None:
+    # 盘锦 2009 招商引资: 市经委作为全市域外招商牵头责任部门,要组织协调… — the words of the work before the label need not
+    # end with 工作; after such words only a label naming a body counts (not 动员…指导员为广大儿童青少年参与…)
+    assert _table_roles("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作。") == [(1, "市经委", "lead")]
+    assert _table_roles("动员各级社会体育指导员为广大儿童青少年参与体育锻炼提供指导。") == []
