@@ -1715,11 +1715,12 @@ def _inner_duty_heads(p: _Parser, norm: str, head: Clause | None) -> list[Clause
 def _as_label_re(lex: Lexicon) -> re.Pattern[str]:
     labels = _alt([*lex.lead_labels, *lex.co_labels, *lex.unit_labels])
     # (综合执法局作为园区管理工作牵头部门; 市经委作为全市域外招商牵头责任部门: after words of the work that do not end
-    # with 工作, only a label naming a body, not 参与 or 配合: 动员…指导员为广大儿童青少年参与…)
+    # with 工作, only a label naming a body that closes its clause, not 参与 or 配合: 动员…指导员为广大儿童青少年参与…,
+    # 县人社局为各项目承办单位提供用工服务)
     bodies = _alt([w for w in (*lex.lead_labels, *lex.co_labels, *lex.unit_labels) if w.endswith(("单位", "部门"))])
     return re.compile(rf"(?:^|(?<=[,;。:]))\s*([^,;。:“”]{{2,30}}?)(?:作为|是|为)(?:(?:本项工作|此项工作|改革|工作|本次|该项|"
                       rf"(?:本次|本项|此项|该项)?(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?(?:工作|活动|行动))?的?({labels})"
-                      rf"|(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?的?({bodies}))")
+                      rf"|(?![各每])(?:(?!单位)[\u4e00-\u9fff]){{1,10}}?的?({bodies})(?=[,;。]|$))")
 
 
 @lru_cache(maxsize=4)
