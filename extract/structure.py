@@ -240,6 +240,9 @@ _INNER_SPACE = re.compile(r"\S[\s|]+\S")
 _PARAGRAPH_END = re.compile(r"[。:;!?)”」』》]\s*$")
 
 
+_SHORT_NOTE_END = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff、]{1,4}\)\s*$")  # 各县(市) / 、区人民政府: a name's note
+
+
 def _open_bracket(s: str) -> bool:
     """True if a bracket opened in ``s`` is not closed in it ([牵头单位:区卫健局;责任单位: wraps inside its bracket)."""
     return s.count("(") + s.count("[") + s.count("〔") > s.count(")") + s.count("]") + s.count("〕")
@@ -271,7 +274,8 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
     # colon inside a line's prose, (牵头单位:州行政审 / 批服务局;…), is no label line's)
     def runs_on(ln: Line, nxt: Line) -> bool:
         return width - 3 <= len(ln.norm.strip()) <= width + 3 and not (
-            _PARAGRAPH_END.search(ln.norm) and not (ln.norm.rstrip().endswith(":") and _open_bracket(ln.norm))) \
+            _PARAGRAPH_END.search(ln.norm) and not (ln.norm.rstrip().endswith(":") and _open_bracket(ln.norm))
+            and not _SHORT_NOTE_END.search(ln.norm)) \
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
             and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
             and (_heading_marker(ln.norm) is None or bool(re.search(r"[,。;]", ln.norm))) \

@@ -61,6 +61,8 @@ def _bars(text: str) -> str:
 def _wrap(text: str) -> str:
     out = []
     for line in text.split("\n"):
+        if line[:1].isspace() and line.strip():
+            line = "\u3000\u3000" + line.strip()  # a paragraph's indent as a PDF sets it: two full-width spaces
         if len(line) <= WIDTH or "|" in line:
             out.append(line)
         else:

@@ -4382,6 +4382,14 @@ def test_a_pdf_copy_wrapped_inside_its_items_and_their_labels() -> None:
     assert {("区卫健局", "lead"), ("区创文办", "lead"), ("区创文工作领导小组成员单位", "co"), ("区发改局", "lead"),
             ("区财政局", "co")} <= got
     assert not any(u.startswith(("头单位", "险防控")) for u, _ in got)
+    # a line wrapped right after a name's short note (各县(市) / 、区人民政府) runs on: the note ends no paragraph
+    lines = ["一、主要目标"] + ["今年我市经济社会发展的主要目标是生产总值增长百分之十以上,全社会固定资产投资增长"] * 8 + [
+        "(一)继续实施对种粮农民直接补贴、农业生产资料综合直补、优质专用小麦良种补贴",
+        "、专用玉米良种补贴、农村劳动力转移培训补贴、测土配方施肥补贴、农机具购置补贴",
+        ",确保补贴总金额高于上年。由市财政局、农业局、劳动保障局、农机局,各县(市)",
+        "、区人民政府负责落实。"]
+    got = {(d.unit, d.role.value) for d in extract_text("\n".join(lines)).duties}
+    assert ("各县(市)、区人民政府", "shared") in got and ("市财政局", "shared") in got
 
 
 def test_a_long_list_of_member_units_under_a_label_line() -> None:
