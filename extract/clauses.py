@@ -604,7 +604,7 @@ class _Parser:
                 continue
             opening = word in self.lex.lead_before_co and m.start() == a and not out and not live  # (会同X…: _with)
             if (m.start() <= claimed and not opening) or (word in self.lex.weak and not helper
-                                        and not (out and self.lex.role_of_marker(word) == "co")
+                                        and not (out and (self.lex.role_of_marker(word) == "co" or self._after_lead(out, m)))
                                         and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             if word in self.lex.urged and (_URGING.search(self.norm, max(0, m.start() - 4), m.start()) or re.match(
@@ -650,6 +650,17 @@ class _Parser:
                 out.append((m.start(), run))
                 claimed = max(m.end(), run[-1].end)
         return out
+
+    def _after_lead(self, out: list[tuple[int, list[Mention]]], m: re.Match[str]) -> bool:
+        """True if the run read last in this sentence holds a lead (X牵头负责,各区政府组织落实: the weak word after it
+        gives the units before it their share, as inside a bracket)."""
+        at, run = out[-1]
+        if not any(x.role == "lead" for x in run) or re.search(r"[。;!?]", self.norm[at : m.start()]):
+            return False
+        # (the units open their clause: not 推动各单位落实到位, 配合区农委指导整治…)
+        c = self.norm.rfind(",", at, m.start()) + 1
+        units = self.strict_units(c, self._modal_start(c, m.start()), "co") if c > 0 else None
+        return bool(units) and units[0].start == c + len(self.norm[c : m.start()]) - len(self.norm[c : m.start()].lstrip())
 
     def _by_units(self, claimed: int, m: re.Match[str]) -> bool:
         """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""

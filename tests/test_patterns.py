@@ -4406,3 +4406,12 @@ def test_a_unit_named_as_the_lead_body_of_a_work_in_any_words() -> None:
     # end with 工作; after such words only a label naming a body counts (not 动员…指导员为广大儿童青少年参与…)
     assert _table_roles("市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作。") == [(1, "市经委", "lead")]
     assert _table_roles("动员各级社会体育指导员为广大儿童青少年参与体育锻炼提供指导。") == []
+
+
+def test_a_weak_role_word_after_a_lead_in_the_same_sentence() -> None:
+    # 上海 2023 燃气安全 with its brackets written as sentences: 市住房城乡建设管理委牵头负责,各区政府组织落实。 — the units
+    # opening the clause after the lead's take the weak word as a bracket's would (not 推动各单位落实到位, 配合区农委指导…)
+    assert _table_roles("1.加强管理。市住房城乡建设管理委牵头负责,各区政府组织落实。") == [
+        (1, "市住房城乡建设管理委", "lead"), (1, "各区政府", "co")]
+    assert (1, "区农委", "shared") not in _table_roles("区环保局负责督查取缔,配合区农委指导整治农业废弃物。")
+    assert (1, "各单位", "co") not in _table_roles("制定出台具体操作办法(科技部牵头),推动各单位落实到位。")
