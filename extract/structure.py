@@ -243,6 +243,17 @@ _PARAGRAPH_END = re.compile(r"[。:;!?)”」』》]\s*$")
 _SHORT_NOTE_END = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff、]{1,4}\)\s*$")  # 各县(市) / 、区人民政府: a name's note
 
 
+def _spaced(s: str) -> bool:
+    """True if ``s`` holds spaces inside its text, not only in a label padded before its colon (成    员:A、B、…)."""
+    s = s.strip()
+    if (label := _PADDED_LABEL.match(s)) is not None:
+        s = s[label.end() :]
+    return _INNER_SPACE.search(s) is not None
+
+
+_PADDED_LABEL = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*:")
+
+
 def _open_bracket(s: str) -> bool:
     """True if a bracket opened in ``s`` is not closed in it ([牵头单位:区卫健局;责任单位: wraps inside its bracket)."""
     return s.count("(") + s.count("[") + s.count("〔") > s.count(")") + s.count("]") + s.count("〕")
@@ -277,7 +288,7 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
             _PARAGRAPH_END.search(ln.norm) and not (ln.norm.rstrip().endswith(":") and _open_bracket(ln.norm))
             and not _SHORT_NOTE_END.search(ln.norm)) \
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
-            and not _INNER_SPACE.search(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
+            and not _spaced(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
             and (_heading_marker(ln.norm) is None or bool(re.search(r"[,。;]", ln.norm))) \
             and not _label_opens().match(nxt.norm)
 
