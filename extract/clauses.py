@@ -660,7 +660,9 @@ class _Parser:
         # (the units open their clause: not 推动各单位落实到位, 配合区农委指导整治…)
         c = self.norm.rfind(",", at, m.start()) + 1
         units = self.strict_units(c, self._modal_start(c, m.start()), "co") if c > 0 else None
-        return bool(units) and units[0].start == c + len(self.norm[c : m.start()]) - len(self.norm[c : m.start()].lstrip())
+        if not units:
+            return False
+        return units[0].start == c + len(self.norm[c : m.start()]) - len(self.norm[c : m.start()].lstrip())
 
     def _by_units(self, claimed: int, m: re.Match[str]) -> bool:
         """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""
