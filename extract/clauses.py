@@ -657,8 +657,9 @@ class _Parser:
         at, run = out[-1]
         if not any(x.role == "lead" for x in run) or re.search(r"[。;!?]", self.norm[at : m.start()]):
             return False
-        # (the units open their clause: not 推动各单位落实到位, 配合区农委指导整治…)
-        c = self.norm.rfind(",", at, m.start()) + 1
+        # (the units open their clause, after the comma or 、 that closes the lead's: not 推动各单位落实到位, 配合区农委指导…)
+        sep = re.compile(r"[,、]").search(self.norm, at, m.start())
+        c = sep.end() if sep is not None else 0
         units = self.strict_units(c, self._modal_start(c, m.start()), "co") if c > 0 else None
         if not units:
             return False

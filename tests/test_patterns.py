@@ -4413,6 +4413,8 @@ def test_a_weak_role_word_after_a_lead_in_the_same_sentence() -> None:
     # opening the clause after the lead's take the weak word as a bracket's would (not 推动各单位落实到位, 配合区农委指导…)
     assert _table_roles("1.加强管理。市住房城乡建设管理委牵头负责,各区政府组织落实。") == [
         (1, "市住房城乡建设管理委", "lead"), (1, "各区政府", "co")]
+    assert _table_roles("1.做好工作。市市场监管局牵头负责、各区政府组织落实。") == [
+        (1, "市市场监管局", "lead"), (1, "各区政府", "co")]  # (the lead's clause closed by 、)
     assert (1, "区农委", "shared") not in _table_roles("区环保局负责督查取缔,配合区农委指导整治农业废弃物。")
     assert (1, "各单位", "co") not in _table_roles("制定出台具体操作办法(科技部牵头),推动各单位落实到位。")
 
