@@ -24,12 +24,11 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
-from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from format_sweep import Duties, duties
+from format_sweep import Duties, duties, run
 
 _BRACKET = re.compile(r"[（(]([^（）()]*?(?:牵头|负责|配合|协助|参与)[^（）()]*)[）)]")
 _LEAD_THEN = re.compile(r"(.+?)牵头[,，](.+?)(?:等(?:相关|有关)?(?:部门|单位))?(?:按职责分工|按照职责分工|分工)?(?:负责|配合)")
@@ -108,28 +107,9 @@ def sweep(args: tuple[Path, list[str]]) -> tuple[str, list[tuple[str, int, int, 
 
 def main() -> None:
     args = sys.argv[1:]
-    copies = list(COPIES)
-    if "--copy" in args:
-        k = args.index("--copy")
-        copies = args[k + 1].split(",")
-        del args[k : k + 2]
-        if unknown := [c for c in copies if c not in COPIES]:
-            sys.exit(f"copy_sweep: no such copy: {', '.join(unknown)} (known: {', '.join(COPIES)})")
-    root, names = Path(args[0]), args[1:]
-    plans = [p for p in sorted((root / "plans").glob("*.txt")) if not names or any(n in p.stem for n in names)]
-    totals: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
-    with Pool(2) as pool:
-        for stem, rows in pool.imap(sweep, [(p, copies) for p in plans]):
-            cells = []
-            for name, kept, base, other in rows:
-                for k, v in enumerate((kept, base, other)):
-                    totals[name][k] += v
-                cells.append(f"{name} {kept}/{base}/{other}{'' if kept == base == other else ' <<'}")
-            print(f"{stem[:50]:50s} " + "  ".join(cells), flush=True)
-    for name, (kept, base, other) in totals.items():
-        p, r = (kept / other if other else 0.0), (kept / base if base else 0.0)
-        print(f"TOTAL {name}: kept {kept} of the text's {base}, the copy gave {other}; "
-              f"agreement F1 {2 * p * r / (p + r) if p + r else 0.0:.4f}")
+    if "--copy" in args and (unknown := [c for c in args[args.index("--copy") + 1].split(",") if c not in COPIES]):
+        sys.exit(f"copy_sweep: no such copy: {', '.join(unknown)} (known: {', '.join(COPIES)})")
+    run(sweep, "--copy", list(COPIES), "the copy", args)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import html
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -73,28 +74,37 @@ def sweep(args: tuple[Path, list[str]]) -> tuple[str, list[tuple[str, int, int, 
     return plan.stem, rows
 
 
-def main() -> None:
-    args = sys.argv[1:]
-    fmts = ["docx", "html", "gbk"]
-    if "--fmt" in args:
-        k = args.index("--fmt")
-        fmts = args[k + 1].split(",")
+Sweep = Callable[[tuple[Path, list[str]]], tuple[str, list[tuple[str, int, int, int]]]]
+
+
+def run(sweep_one: Sweep, option: str, default: list[str], what: str, argv: list[str]) -> None:
+    """Parse ``DIR [names...] [option a,b]``, sweep each plan over the kinds with two workers, print a line a plan
+    (kept/text/other per kind) and the agreement F1 of each kind (``what`` names the other reading in the totals)."""
+    args = list(argv)
+    kinds = list(default)
+    if option in args:
+        k = args.index(option)
+        kinds = args[k + 1].split(",")
         del args[k : k + 2]
     root, names = Path(args[0]), args[1:]
     plans = [p for p in sorted((root / "plans").glob("*.txt")) if not names or any(n in p.stem for n in names)]
     totals: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
     with Pool(2) as pool:
-        for stem, rows in pool.imap(sweep, [(p, fmts) for p in plans]):
+        for stem, rows in pool.imap(sweep_one, [(p, kinds) for p in plans]):
             cells = []
-            for fmt, kept, text, other in rows:
+            for kind, kept, text, other in rows:
                 for k, v in enumerate((kept, text, other)):
-                    totals[fmt][k] += v
-                cells.append(f"{fmt} {kept}/{text}/{other}{'' if kept == text == other else ' <<'}")
+                    totals[kind][k] += v
+                cells.append(f"{kind} {kept}/{text}/{other}{'' if kept == text == other else ' <<'}")
             print(f"{stem[:60]:60s} " + "  ".join(cells), flush=True)
-    for fmt, (kept, text, other) in totals.items():
+    for kind, (kept, text, other) in totals.items():
         p, r = (kept / other if other else 0.0), (kept / text if text else 0.0)
-        print(f"TOTAL {fmt}: kept {kept} of the text's {text}, the format gave {other}; "
+        print(f"TOTAL {kind}: kept {kept} of the text's {text}, {what} gave {other}; "
               f"agreement F1 {2 * p * r / (p + r) if p + r else 0.0:.4f}")
+
+
+def main() -> None:
+    run(sweep, "--fmt", ["docx", "html", "gbk"], "the format", sys.argv[1:])
 
 
 if __name__ == "__main__":
