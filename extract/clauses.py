@@ -655,8 +655,9 @@ class _Parser:
         """True if the run read last in this sentence holds a lead (X牵头负责,各区政府组织落实: the weak word after it
         gives the units before it their share, as inside a bracket)."""
         at, run = out[-1]
-        if not any(x.role == "lead" for x in run) or re.search(r"[。;!?]", self.norm[at : m.start()]):
-            return False
+        if self.lex.role_of_marker(m.group(0)) == "lead" or not any(x.role == "lead" for x in run) \
+                or re.search(r"[。;!?]", self.norm[at : m.start()]):
+            return False  # (not 县发改局牵头做好项目谋划,县政府统筹推进: a second lead word is no helper's share)
         # (the units open their clause, after the comma or 、 that closes the lead's: not 推动各单位落实到位, 配合区农委指导…)
         sep = re.compile(r"[,、]").search(self.norm, at, m.start())
         c = sep.end() if sep is not None else 0

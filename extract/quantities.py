@@ -110,10 +110,12 @@ _ITEM_COUNT_BEFORE = re.compile(
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
 _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|成员|主管)?(?:单位|部门)(?![\u4e00-\u9fff]{0,2}(?:联动|协作))")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
-_STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|已开工|正在办理|滞后")
+_STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
 # 截至10月31日,…已完成26件;已开工事项65件,开工率达100%: a date things stand at governs the sentences after it up to
-# the full stop
+# the full stop, those that tell what was done (已…, …率); not 截至6月底,完成投资5亿元;下半年完成投资5亿元 (the plan
+# for the rest of the year)
 _AS_OF = re.compile(r"截至|截止")
+_DONE_SO_FAR = re.compile(r"已|率|累计")
 _DONE_BEFORE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,3}$")
 # a clause that tells what was done (发展改革委已在国债中安排该项目2亿元, 全面设立了县、乡、村三级河长605人)
 _DONE_IN_CLAUSE = re.compile(r"(?:已经?|(?<![为除])(?<=[\u4e00-\u9fff])了(?![解结]))[^,;。]*$")
@@ -352,7 +354,8 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
                 and not _FUTURE.search(clause):
             continue  # 1-6月,全市新增城镇就业6500人: what the months so far achieved
         if ((_STATUS.search(norm[ss : _sentence_end(norm, e)])
-             or _AS_OF.search(norm, norm.rfind("。", 0, s) + 1, s)) and not _FUTURE.search(clause)) \
+             or (_AS_OF.search(norm, norm.rfind("。", 0, s) + 1, s) and _DONE_SO_FAR.search(norm, ss, _sentence_end(norm, e))))
+                and not _FUTURE.search(clause)) \
                 or _DONE_BEFORE.search(norm[max(0, s - 6) : s]) \
                 or (_DONE_IN_CLAUSE.search(norm[cs : s]) and not _FUTURE.search(clause)) \
                 or (_DONE_AFTER.match(norm, e, _clause_end(norm, e)) and not _FUTURE.search(norm[cs : _clause_end(norm, e)])):

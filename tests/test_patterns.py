@@ -4455,3 +4455,14 @@ def test_a_padded_roster_label_whose_list_wraps_at_the_page_width() -> None:
     got = {(d.unit, d.role.value) for d in extract_text("\n".join(lines)).duties}
     assert {("市委宣传部", "member"), ("市教委", "member"), ("市水务局（市海洋局）", "member"), ("市文化旅游局", "member"),
             ("武警上海市总队", "member"), ("市地震局", "office")} <= got
+
+
+def test_review_of_the_sessions_status_and_lead_rules_on_ordinary_sentences() -> None:
+    # a second reader's sentences: lagging or started work named beside this year's targets, a plan for the rest of the
+    # year after a 截至 clause, and a supervising government after a lead keep what they were before this session's rules
+    assert _values("3.加强督导。对进度滞后的项目进行督办,全年完成固定资产投资50亿元。") == ["50"]
+    assert _values("4.推进开工。推动已开工项目加快建设,全年新开工项目30个。") == ["30"]
+    assert "5" in _values("7.加快建设。截止2024年6月底,完成投资5亿元,占年度计划的50%;下半年完成投资5亿元。")
+    assert _values("6.提升水平。截至目前,全县已建成农村公路800公里;今年新建农村公路100公里,新增绿化面积2000亩。") == [
+        "100", "2000"]
+    assert _table_roles("县发改局牵头做好项目谋划,县政府统筹推进。") == [(1, "县发改局", "lead")]
