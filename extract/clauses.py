@@ -659,12 +659,14 @@ class _Parser:
                 or re.search(r"[。;!?]", self.norm[at : m.start()]):
             return False  # (not 县发改局牵头做好项目谋划,县政府统筹推进: a second lead word is no helper's share)
         # (the units open their clause, after the comma or 、 that closes the lead's: not 推动各单位落实到位, 配合区农委指导…)
-        sep = re.compile(r"[,、]").search(self.norm, at, m.start())
-        c = sep.end() if sep is not None else 0
-        units = self.strict_units(c, self._modal_start(c, m.start()), "co") if c > 0 else None
-        if not units:
+        if (sep := _CLAUSE_SEP.search(self.norm, at, m.start())) is None:
             return False
-        return units[0].start == c + len(self.norm[c : m.start()]) - len(self.norm[c : m.start()].lstrip())
+        units = self.strict_units(sep.end(), self._modal_start(sep.end(), m.start()), "co")
+        return self._opens(units, sep.end(), m.start())
+
+    def _opens(self, run: list[Mention] | None, a: int, b: int) -> bool:
+        """True if ``run`` opens ``norm[a:b]`` (its first unit at the first character after spaces)."""
+        return run is not None and len(run) > 0 and run[0].start == a + len(self.norm[a:b]) - len(self.norm[a:b].lstrip())
 
     def _by_units(self, claimed: int, m: re.Match[str]) -> bool:
         """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""
@@ -853,8 +855,7 @@ class _Parser:
         start = max([claimed, *(x.end() for x in _SENTENCE_BOUNDARY.finditer(self.norm, claimed, seg - 1))])
         start = at if (at := marker_end(self.norm, start)) < seg - 1 else start
         run = self.strict_units(start, seg - 1, "responsible")
-        return start if run and run[0].start == start + len(self.norm[start:seg]) - len(self.norm[start:seg].lstrip()) \
-            and _LIST_END.fullmatch(self.norm, run[-1].end, seg - 1) \
+        return start if run and self._opens(run, start, seg) and _LIST_END.fullmatch(self.norm, run[-1].end, seg - 1) \
             and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) else -1
 
     def _helpers_across_comma(self, claimed: int, seg: int) -> int:
@@ -940,8 +941,7 @@ class _Parser:
 
     def _inside_false_suffix(self, k: int) -> bool:
         """True if ``k`` falls inside a word that only looks like a body's ending (社|会, 调|处)."""
-        return any(self.norm.startswith(w, j) for j in range(max(0, k - 3), k) for w in self.lex.false_suffixes
-                   if j + len(w) > k)
+        return any(x.start() < k < x.end() for x in self.lex.false_suffix_re.finditer(self.norm, max(0, k - 3), k + 3))
 
     def _units_end_at(self, a: int, at: int) -> bool:
         """Some units end right at ``at`` (县交通局协助卫生行政部门…: the helper is named before the pivot), a
@@ -1773,6 +1773,7 @@ _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}?(?:前|底|内|止|完成)?\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}")  # (加快项目建设 县发改局: cells, no one name)
 _SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one space between two words
+_CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
