@@ -197,7 +197,7 @@ def label_line_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Ou
                 or (m := _UNIT_COLON_LINE.fullmatch(ln.norm)) is None:
             continue
         after = nxt.norm[marker_end(nxt.norm, 0) :].lstrip()
-        if not after.startswith(lex.work_openers) or after.startswith(("对", "将", "把", "按照", "根据", "依照")):
+        if not after.startswith(lex.work_openers) or after.startswith(lex.clause_openers):
             continue  # (…: / 根据…, 对…: a sentence, not the body's work)
         items, rejected = split_units(ln.norm, m.start(1), m.end(1), lex=lex)
         if rejected or not items or items[0].start != m.start(1) or items[-1].end != m.end(1) \

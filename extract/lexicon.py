@@ -113,6 +113,7 @@ class Lexicon:
     owner_columns: tuple[str, ...] = ()  # 单位 / 单位名称: a quota table's column of the units that own its figures
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
     prose_columns: frozenset[str] = frozenset()  # 成员单位 / 部门: column words only as a header's own cell
+    clause_openers: tuple[str, ...] = ()  # 根据, 对…: verbs of work that open a sentence, not a body's work after its name
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
     # labels composed of a role word, a middle word and a body ([roles.label_parts]): (role, pattern) pairs
     composed_labels: tuple[tuple[str, str], ...] = ()
@@ -151,6 +152,11 @@ class Lexicon:
         return _first_is_lead_re(self)
 
     @property
+    def false_suffix_re(self) -> re.Pattern[str]:
+        """A word that ends like a body's suffix and names none (格局, 社会, 调处)."""
+        return _false_suffix_re(self)
+
+    @property
     def work_re(self) -> re.Pattern[str]:
         """A verb of work (组织, 指导, 依法…): what a body's work opens with, and what no body's name holds."""
         return _work_re(self)
@@ -165,6 +171,11 @@ class Lexicon:
         """A regex (no group of its own) for every label: the written ones and those composed of their parts
         (配合推进单位, 牵头指导处室, 牵头责任领导), kept as a few alternations rather than each combination."""
         return _label_pattern(self)
+
+    @property
+    def roster_label_pattern(self) -> str:
+        """A regex (no group of its own) for the roster labels (组长, 成员…), their characters possibly spaced out (组  长)."""
+        return _roster_label_pattern(self)
 
     def role_of_marker(self, marker: str) -> RoleClass:
         """'lead', 'co' or 'responsible' for a role phrase matched by ``role_marker_re``.
@@ -252,6 +263,16 @@ def _share_figure_re(lex: Lexicon) -> re.Pattern[str]:
 def _lead_note_re(lex: Lexicon) -> re.Pattern[str]:
     # (数据统计评估牵头单位): the lead of a part of the work, named before the word
     return re.compile(rf"\s*[(\[〔](?:[\u4e00-\u9fff]{{2,10}}?)?总?(?:{_alt(lex.lead)})(?:单位|部门)?[)\]〕]")
+
+
+@cache
+def _roster_label_pattern(lex: Lexicon) -> str:
+    return "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+
+
+@cache
+def _false_suffix_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_alt(lex.false_suffixes))
 
 
 @cache
@@ -357,6 +378,7 @@ def load_lexicon() -> Lexicon:
         co_before_lead=tuple(r["co_before_lead"]),
         name_openers=tuple(r.get("name_openers", ())),
         work_openers=tuple(r.get("work_openers", ())),
+        clause_openers=tuple(r.get("clause_openers", ())),
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),

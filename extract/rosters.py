@@ -80,7 +80,7 @@ class Roster:
 
 def _label_alts(lex: Lexicon) -> str:
     """The roster labels as alternatives, their characters possibly spaced out (组  长)."""
-    return "|".join(r"\s*".join(re.escape(ch) for ch in label) for label, _ in lex.roster)
+    return lex.roster_label_pattern
 
 
 @lru_cache(maxsize=4)
@@ -532,8 +532,8 @@ _LEVEL_LEADER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分管|主要|主管)(?:领
 def _units_only(norm: str, named: bool) -> bool:
     """A line that is a list of units and nothing else, however long (民政部、中央宣传部、…扶贫办 under 成员单位; not
     市政府分管副秘书长,市委宣传部、…主要领导为领导小组成员。, a team's sentence)."""
-    return not named and not re.search(r"[,;。:]", norm.strip().rstrip("。;")) and _MEMBERS_CLOSE.search(
-        norm.strip().rstrip("。;")) is None
+    text = norm.strip().rstrip("。;")
+    return not named and not re.search(r"[,;。:]", text) and _MEMBERS_CLOSE.search(text) is None
 
 
 def _read_entry(norm: str, a: int, b: int, role: Role,

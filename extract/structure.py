@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicon, _alt, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .records import HEADING_LEVEL, Action, Heading, HeadingKind, SourceSpan, UnitKind
 from .tables import TaskTable, find_task_tables
 from .units import split_units
@@ -264,7 +264,7 @@ def _label_opens() -> re.Pattern[str]:
     """A line opening with a label of units or a roster's (牵头单位:县住建局, 成员:A、B), not 头单位:… (a label's
     end wrapped onto the line)."""
     lex = load_lexicon()
-    return re.compile(rf"\s*(?:{lex.label_pattern}|{_alt([label for label, _ in lex.roster])})\s*:")
+    return re.compile(rf"\s*(?:{lex.label_pattern}|{lex.roster_label_pattern})\s*:")
 
 
 def _unwrapped(lines: list[Line], text: str) -> list[Line]:
