@@ -354,13 +354,23 @@ def _charge_after_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^,;。:的]{{2,24}}(?:{_alt(charges)})")
 
 
+def _work_after_staff(norm: str, i: int) -> bool:
+    """负责人员… is 负责 + 人员 when words of the work follow (安监所负责人员密集场所的…, 负责人员调配), not a noun
+    closing its clause or doing the next verb (相关负责人员要…, 负责人员、联络员)."""
+    return bool(re.match(r"[\u4e00-\u9fff]{2}", norm[i : i + 2])) and norm[i : i + 1] not in _STAFF_NEXT
+
+
+_STAFF_NEXT = frozenset("要应须必需和及与为是等名在由均对将")
+
+
 def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
     if word.endswith("负责") and (after[:1] == "同" or (after[:1] == "制" and after[1:2] not in ("定", "订", "作", "止", "度"))
-                                or (after[:1] == "人" and after[1:2] not in ("口", "才", "力"))):
-        return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进), 市长负责制 (a system of government)
+                                or (after[:1] == "人" and after[1:2] not in ("口", "才", "力")
+                                    and not (after[1:2] == "员" and _work_after_staff(norm, m.end() + 2)))):
+        return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进, 负责人员密集场所的…), 市长负责制 (a system)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
             or after in ("单位", "部门", "部委", "领导") or (after[:1] in ("单", "部", "领") and after[1:2] in ("", " "))

@@ -4466,3 +4466,10 @@ def test_review_of_the_sessions_status_and_lead_rules_on_ordinary_sentences() ->
     assert _values("6.提升水平。截至目前,全县已建成农村公路800公里;今年新建农村公路100公里,新增绿化面积2000亩。") == [
         "100", "2000"]
     assert _table_roles("县发改局牵头做好项目谋划,县政府统筹推进。") == [(1, "县发改局", "lead")]
+
+
+def test_responsible_for_staff_work_is_no_head_of_the_unit() -> None:
+    # 吴泾镇房屋安全: 安监所负责人员密集场所房屋的…工作 (负责 + 人员密集场所), not 安监所负责人 (its head) with no verb
+    assert _table_roles("安监所负责人员密集场所房屋的消防安全宣传和指导工作；负责石油化工行业的房屋安全隐患排查整治工作；") == [
+        (1, "安监所", "shared")]
+    assert _table_roles("各单位负责人员要高度重视,区应急局负责人员调配。") == [(1, "区应急局", "shared")]
