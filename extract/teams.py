@@ -28,6 +28,8 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
 
 #: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
 _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
+#: the tier of a chief system's chief (区长为一级田长, 县长为县级总河长)
+_CHIEF_LEVEL = r"(?:[一二三四五]级|[省市县区镇乡村]级|乡镇级)?总?"
 _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为组成人员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]?\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
@@ -44,6 +46,7 @@ def _team_hint(lex: Lexicon) -> re.Pattern[str]:
     offices = _alt([*lex.office_after, *(a for a, _ in lex.office_between if a != "由")])
     heads = _alt([label for label, role in lex.roster if role != Role.member and label not in lex.roster_only])
     return re.compile(rf"{_TEAM_HINT}|{offices}|{_OFFICE_ALIASED}|{_alt(lex.group_heads)}|(?:担任|兼任|任)(?:{heads})"
+                      rf"|为{_CHIEF_LEVEL}(?:{_alt(lex.chief_posts)})"  # 区长为一级田长: a chief system's tiers
                       rf"|(?:{heads})(?:[0-9一二三四五六七八九十]+(?:名|人))?,?由[^。]{{1,40}}?(?:担任|兼任)")  # 设总路长,由X担任
 
 
@@ -66,8 +69,9 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (发展改革委主任担任联席会议召集人: the team's name may stand between the verb and the label)
     # (国务院总理李克强担任国务院西部地区开发领导小组和…领导小组组长: a team's whole name, however long)
     # (not 县水利局任务完成情况每月报…指挥部指挥长, 县财政局为保障…领导小组组长交办事项: 任务, a purpose clause)
-    return re.compile(rf"(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}))?"
-                      rf"({_alt(list(_role_word_heads(lex)))})"
+    # (担任安委会主任, 担任委员会副主任: a committee is a team here)
+    return re.compile(rf"(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}|(?<![村居]民)委员会|安委会))?"
+                      rf"(?:(?<=为)[一二三四五]级|(?<=为)[省市县区镇乡村]级|(?<=为)乡镇级)?({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员|助手|助理|部|中心|所)")  # (任召集人助手: the convener's assistant, no seat of the team; 为指挥部成员)
 
 
@@ -159,6 +163,24 @@ def _members_go_on(norm: str, a: int, piece: str) -> re.Match[str] | None:
         return None
     s0 = sentence_start(norm, a, "。;")
     return m if re.search(r"(?:^|[,:])成员(?!单位[要应])[^。;]{0,40}$", norm[s0:a]) else None
+
+
+def _post_before_names(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The post in ``POST NAME`` or ``POST NAME、NAME、NAME`` (国务院副秘书长肖捷、江小涓、丁向阳: one post, several
+    people holding it), or None."""
+    while (m := re.search(r"、([\u4e00-\u9fff]{2,3})$", norm[a:b])) is not None and m.group(1)[0] in lex.surnames \
+            and unit_kind(m.group(1), lex) is None and not lex.position_suffix_re.search(m.group(1)):
+        b = a + m.start()
+    post = post_before_name(norm, a, b, lex)
+    if post is None or norm[post[1] : post[1] + 1] not in lex.surnames or re.search(r"由|(?<![主责])任|为", norm[post[0] : post[1]]):
+        return None  # (办公室主任由市民政局局长兼任: no name after the post, a sentence)
+    return post
+
+
+def _bare_units(norm: str, a: int, b: int, lex: Lexicon, boundaries: frozenset[int] | None) -> bool:
+    """``norm[a:b]`` lists units and nothing else (A、B、C等单位(部门)主要负责人: a list of bodies' heads)."""
+    items, rejected = split_units(norm, a, b, lex=lex, lenient=True, boundaries=boundaries)
+    return len(items) >= 2 and not rejected
 
 
 def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKind] | None:
@@ -291,6 +313,13 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 found.extend((TeamMention(first[0], first[1], UnitKind.position, role),
                               TeamMention(second[0], second[1], UnitKind.position, role)))
                 return
+            if k > a and (first := _post_before_names(norm, a, k, lex)) is not None \
+                    and (rest := split_units(norm, k + 1, b, lex=lex, lenient=True, boundaries=boundaries))[0] \
+                    and not rest[1]:
+                # 省政府副秘书长王太晖及省统计局、省委宣传部相关负责人任副组长: a person's post, then bodies
+                found.append(TeamMention(first[0], first[1], UnitKind.position, role))
+                add(k + 1, b, role)
+                return
         if role != Role.member and role != Role.office and (post := post_before_name(norm, a, b, lex)) is not None:
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
@@ -320,6 +349,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             found.append(TeamMention(x, y, kind, role))
 
     held: list[tuple[int, int]] = []  # "POST NAME," pieces waiting for the role word after them
+    listed: list[tuple[int, int]] = []  # pieces that only list units, after a seat given: members if 为成员 follows
+    seated = False
     covered: list[tuple[int, int]] = []
     for mr in _role_first_re(lex).finditer(norm):  # "组长由市长担任", "副指挥长由A,以及B、C担任" (over commas)
         end = mr.end(2)
@@ -392,8 +423,11 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         start = a + (m0.end() if m0 else 0)
         roles = [m for m in _role_word_re(lex).finditer(norm, a, b)
                  if not (m.group(1) in lex.roster_only and _OFFICE_HEADS.search(norm, sentence_start(norm, a, "。;"), a))]
+        before, listed_before = held, listed
+        listed = [*listed, (start, b)] if not roles and seated and _bare_units(norm, start, b, lex, boundaries) else []
+        seated = bool(roles) or bool(listed)
         if not roles:  # (not 由镇党委书记任顾问: a seat the lexicon has no role for, 顾问 no name)
-            held = [*held, (start, b)] if post_before_name(norm, start, b, lex) \
+            held = [*held, (start, b)] if (post_before_name(norm, start, b, lex) or _post_before_names(norm, start, b, lex)) \
                 and not re.search(r"(?<![主责])任[\u4e00-\u9fff]{1,6}$", norm[start:b]) else []
         for m in roles:  # "由A任组长", "以A为组长、B为副组长的", "会议由A担任总召集人"
             x = start
@@ -403,6 +437,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 x = start + by[-1]  # 市安委会成立以副市长陈继壮为组长的督查组: the post after 以
             while x < m.start() and norm[x] in "、以由 ":
                 x += 1
+            if (adverb := re.match(r"(?:其中|另外|此外|同时)\s*", norm[x : m.start()])) is not None:
+                x += adverb.end()  # 其中区长为一级田长: the sentence's adverb, no part of the post
             role = _role_word_heads(lex)[m.group(1)]
             for hx, hy in held:  # 党委副书记、镇长卢梓星,党委委员江志斌任副组长
                 add(hx, hy, role)
@@ -438,6 +474,13 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 and not all(re.search(r"(?:人员|者)$", i.text)
                             for i in split_units(norm, start, a + mb.start(), lex=lex, lenient=True)[0]):
             # (参会人员为联席会议成员: who attends, no unit)
+            for hx, hy in before:
+                if (post := _post_before_names(norm, hx, hy, lex)) is not None:
+                    add(*post, Role.member)
+            for lx, ly in listed_before:  # A、B等单位主要负责人,C、D相关处室主要负责人为成员: the list before a comma too
+                add(lx, ly, Role.member)
+            listed = []  # 副秘书长肖捷、江小涓,中央编办主任张纪南,法制办主任宋大涵为成员
+            held = []
             add(start + (norm.startswith("以", start) and not norm.startswith("以及", start)), a + mb.start(), Role.member)
             # (以市发改委、市财政局为成员单位的领导小组: the members after 以)
         if mf := _office_re(lex).search(piece):

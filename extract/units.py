@@ -79,7 +79,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促|建强|建好|召集(?!人)"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任"
+    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任|责成|包保|分包"
 )
 _LISTED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,10}企业")
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
@@ -148,7 +148,8 @@ def _sector(body: str, lex: Lexicon) -> bool:
     # (市场监管部门: the 市 of 市场 is no level; 金融监管部门, 县消防救援机构: a sector and what it does)
     for b in dict.fromkeys((body, _LEVEL.sub("", body))):
         if re.sub(r"(?:行政|主管)$", "", b) in lex.sector_stems \
-                or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)(?:主管)?$", "", b) in lex.sector_stems:
+                or re.sub(r"(?:行政|主管)?(?:执法|行政执法|综合执法|管理|监管|救援)(?:主管)?$", "", b) in lex.sector_stems \
+                or re.sub(r"监督管理$", "", b) in lex.sector_stems:  # 县安全生产监督管理部门 (质量监督管理: 质量监督's)
             return True
         # 林业绿化部门, 林业和草原部门: a department of two sectors
         both = b.replace("和", "") if re.fullmatch(r"[^和]{2,6}和[^和]{2,6}", b) else b
@@ -186,13 +187,17 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
     if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府|国务院|中央)?(?:各有关|各相关|有关|相关|各)(?:部门|单位|方面)"
                     r"(?:[和及](?:部门|单位|机构))?", core):
         return UnitKind.collective  # 市有关部门, 县直各单位, 市有关部门和单位
+    if re.fullmatch(r"各?负有[^,;。、]{2,20}?(?:职责|责任)的(?:各|有关|相关|行业)?(?:部门|单位|机构)", core):
+        return UnitKind.collective  # 负有安全生产监管职责的有关部门: the departments a duty of theirs names
+    if (local := re.match(r"[\u4e00-\u9fff]{1,4}?(?=所在地|发生地|事发地)", core)) is not None:
+        core = core[local.end() :]  # 企业所在地乡镇政府: the government of wherever the enterprise is (所在地 opens it)
     opener = next((o for o in lex.collective_openers if core.startswith(o)), None)
     if opener or "成员单位" in core or re.search(r"各(专班|部门|单位|成员)", core):
         rest = core[len(opener):] if opener else core
         if (both := re.search(r"[及和与](?=各)", core)) is not None and _unit_kind(core[: both.start()], lex) is not None \
                 and _unit_kind(core[both.end() :], lex) is not None:
             return None  # 国务院相关部门及各地区: two collectives, parted at 及 (相关部门和各镇街 stays one)
-        if rest in ("部", "部分"):
+        if rest in ("部", "部分") or "或" in rest:  # (事发地所在社区或工业区相关职能部门: one or the other)
             return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
             tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班", "企业")

@@ -4473,3 +4473,48 @@ def test_responsible_for_staff_work_is_no_head_of_the_unit() -> None:
     assert _table_roles("安监所负责人员密集场所房屋的消防安全宣传和指导工作；负责石油化工行业的房屋安全隐患排查整治工作；") == [
         (1, "安监所", "shared")]
     assert _table_roles("各单位负责人员要高度重视,区应急局负责人员调配。") == [(1, "区应急局", "shared")]
+
+
+def _team_roles(text: str) -> list[tuple[str, str]]:
+    return [(d.unit, d.role.value) for d in extract_text(text).duties]
+
+
+def test_prose_rosters_of_posts_and_bodies_over_commas() -> None:
+    # 国务院推进职能转变协调小组 (2015): a post held by several people, then posts parted by commas before 为成员
+    assert _team_roles("国务院副总理张高丽担任协调小组组长,国务委员兼国务院秘书长杨晶、国务委员王勇担任副组长,国务院副秘书长肖捷、"
+                       "江小涓、丁向阳、王仲伟,中央编办主任张纪南,法制办主任宋大涵为成员。") == [
+        ("国务院副总理", "leader"), ("国务委员兼国务院秘书长", "deputy_leader"), ("国务委员", "deputy_leader"),
+        ("国务院副秘书长", "member"), ("中央编办主任", "member"), ("法制办主任", "member")]
+    # 湖北 第四次全国经济普查领导小组 (2018): a person's post, then bodies' heads, one seat
+    assert _team_roles("领导小组由省委常委、常务副省长黄楚平任组长,省政府副秘书长王太晖及省统计局、省委宣传部、省财政厅相关负责人"
+                       "任副组长。") == [
+        ("省委常委、常务副省长", "leader"), ("省政府副秘书长", "deputy_leader"), ("省统计局", "deputy_leader"),
+        ("省委宣传部", "deputy_leader"), ("省财政厅", "deputy_leader")]
+    # 杨凌示范区 安全生产委员会: a committee named between 担任 and its seat; the members' list before a comma
+    got = _team_roles("示范区管委会成立以管委会常务副主任担任安委会主任,管委会主任助理和安全生产监管部门主要负责人担任安委会副主任,"
+                      "杨陵区政府、示范区监察局、公安局等单位(部门)主要负责人,西北农林科技大学相关处室主要负责人为成员的安全生产委员会。")
+    assert got == [("管委会常务副主任", "leader"), ("管委会主任助理", "deputy_leader"), ("安全生产监管部门", "deputy_leader"),
+                   ("杨陵区政府", "member"), ("示范区监察局", "member"), ("公安局", "member"),
+                   ("西北农林科技大学相关处室", "member")]
+    # the office's head is no member, nor a village committee's director a committee's seat
+    assert _team_roles("联席会议办公室设市民政局,办公室主任由市民政局局长兼任。各成员单位相关负责同志为联席会议成员。") == [
+        ("市民政局", "office"), ("各成员单位", "member")]
+    assert ("成员", "leader") not in _team_roles("成立专项行动小组,组长为副局长陈李凯,成员为各有关行政村包村领导、村委会主任。")
+
+
+def test_tiers_of_a_chief_system_and_departments_named_by_their_duty() -> None:
+    # 蓟州区田长制: 区长为一级田长 (the tier before the chief's title; 其中 no part of the post)
+    assert _team_roles("其中区长为一级田长,对全区耕地保护工作负总责。镇(乡)长为二级田长,对乡镇耕地保护工作负总责。") == [
+        ("区长", "leader"), ("镇(乡)长", "leader")]
+    # 滨州 企业安全生产属地监管: a sector's department (…监督管理部门), departments named by a duty, a locality's bodies
+    assert _table_roles("一、中央、省、市属企业的安全生产监管工作,由县安全生产监督管理部门和负有安全生产监管职责的有关部门负责;"
+                        "其属下企业,由所在地乡镇政府、办事处负责。") == [
+        (1, "县安全生产监督管理部门", "shared"), (1, "负有安全生产监管职责的有关部门", "shared"),
+        (1, "所在地乡镇政府、办事处", "shared")]
+    assert _table_roles("三、其安全生产监管工作由企业所在地乡镇政府、办事处负责。") == [(1, "企业所在地乡镇政府、办事处", "shared")]
+    # 质量监督管理部门 stays 质量监督's department; one or the other is no collective
+    assert _table_roles("(八)质量监督管理部门负责粮食质量监测。") == [(1, "质量监督管理部门", "shared")]
+    assert _table_roles("5.7.1 信息发布工作,由事发地所在社区或工业区相关职能部门负责。") != [
+        (1, "事发地所在社区或工业区相关职能部门", "shared")]
+    # 由区级领导分工包保并责成X牵头: no unit swallows the sentence before it
+    assert all("包保" not in u for _, u, _ in _table_roles("由区级领导分工包保并责成吉林丰满经济开发区牵头负责推进29个项目。"))

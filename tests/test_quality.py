@@ -726,6 +726,18 @@ HEADING_GAPS = {
                                                                    "a bare (一) on its own line, its title on the next: "
                                                                    "not read as the subsection its tasks sit under",
     "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "the (一)…(五) of a third annex's 五、保障措施, read as part of the year lines before them (2020年,… / 2030年,…)",
+    "fengman-2022-key-projects-task-force-news-zecheng-lead": "由区级领导分工包保并责成X牵头负责: the unit after 责成 inside a "
+                                                              "sentence the pivot reads whole (flagged W104); 区级领导 who 包保 "
+                                                              "read as supervisor by its gold",
+    "jizhou-undated-field-chief-three-tiers-news-post-fu-zongze": "三级田长为村委会主任: the seat before 为 and its holder after "
+                                                                  "(role first, with 为 not 由…担任)",
+    "suixian-2021-key-projects-county-leader-fenbao-principles-lost-subsection-numbers": "县级领导牵头抓总 read as a lead by its "
+                                                                                         "gold (kg: a leader who leads is a "
+                                                                                         "supervisor), 部门“一把手”负责 a post "
+                                                                                         "in quotes",
+    "wulateqianqi-2026-assistance-fund-allocation-sumu-town-amounts": "each township's share of a fund read as its quota by "
+                                                                      "its gold (苏木/镇 then an amount, parted by ;): no "
+                                                                      "table, no target word",
 }
 
 
