@@ -267,6 +267,10 @@ def _label_opens() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{lex.label_pattern}|{lex.roster_label_pattern})\s*:")
 
 
+#: a row's number alone on its line (a table copied one cell per line): no paragraph's wrapped tail
+_ROW_NUMBER_ALONE = re.compile(r"\s*[0-9]{1,3}\s*")
+
+
 def _unwrapped(lines: list[Line], text: str) -> list[Line]:
     """The lines of a text copied from a PDF that wrapped its paragraphs at a fixed width (委员会主任由区分 /
     管副区长担任,区教育主管部门、区委办、…): a line of about that width that ends no sentence runs on into the
@@ -290,7 +294,7 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
             and not _spaced(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
             and (_heading_marker(ln.norm) is None or bool(re.search(r"[,。;]", ln.norm))) \
-            and not _label_opens().match(nxt.norm)
+            and not _label_opens().match(nxt.norm) and not _ROW_NUMBER_ALONE.fullmatch(nxt.norm)
 
     out: list[Line] = []
     k = 0

@@ -1,6 +1,6 @@
 """Copy sweep: does a plan read the same when it is copied the ways real copies come?
 
-    python scripts/copy_sweep.py DIR [names...] [--copy bare,labels,spaces,bars,blank,wrap,trad]
+    python scripts/copy_sweep.py DIR [names...] [--copy bare,labels,spaces,bars,blank,tight,wrap,trad]
 
 DIR holds plans/*.txt (tests/data/dev, tests/data/corpus).  Each plan is rewritten as another copy of the same
 text would give it, then read back by kg, and the multiset of its (unit, role) duties compared with the text's
@@ -11,6 +11,7 @@ own reading (unit names in kg's normal form, so Traditional and Simplified names
 - spaces: the units inside a responsibility bracket parted by single spaces (a PDF's copy)
 - bars: a table's trailing bars dropped (指标名称 | → 指标名称), its empty continuation rows left blank
 - blank: a blank line after every paragraph (a web page's copy)
+- tight: every blank line dropped (a copy from a page whose paragraphs have no space between them)
 - wrap: every paragraph wrapped at 38 characters (a PDF's text, lines of a table kept whole)
 - trad: written in Traditional characters (each simplified character with a single traditional form)
 
@@ -86,6 +87,7 @@ COPIES: dict[str, Callable[[str], str]] = {
     "spaces": _spaces,
     "bars": _bars,
     "blank": lambda text: "\n\n".join(text.split("\n")),
+    "tight": lambda text: "\n".join(line for line in text.split("\n") if line.strip()),
     "wrap": _wrap,
     "trad": _traditional(),
 }

@@ -4518,3 +4518,16 @@ def test_tiers_of_a_chief_system_and_departments_named_by_their_duty() -> None:
         (1, "事发地所在社区或工业区相关职能部门", "shared")]
     # 由区级领导分工包保并责成X牵头: no unit swallows the sentence before it
     assert all("包保" not in u for _, u, _ in _table_roles("由区级领导分工包保并责成吉林丰满经济开发区牵头负责推进29个项目。"))
+
+
+def test_a_row_number_alone_is_no_wrapped_tail_of_the_heading_above() -> None:
+    # 谯城区 2025 任务分解表 copied with its blank lines dropped: five section rows of one width made the text look
+    # wrapped at a fixed width, and 六、…发展 ran on into the next row's number (68): the row was lost
+    heads = ["二、全力以赴扩投资、优服务,筑牢经济增长根基", "三、全力以赴延链条、壮集群,构建现代产业体系",
+             "四、全力以赴增动能、聚人气,激发改革创新活力", "五、全力以赴促融合、护生态,打造宜居宜业家园",
+             "六、全力以赴惠民生、增福祉,加快社会事业发展"]
+    text = "\n".join(["重点工作任务分解表", "序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、2025年经济社会发展的主要预期目标",
+                      "3", "固定资产投资增长7.5%左右。", "区发改委", "区工信局、区住建局", *heads,
+                      "68", "持续推进学前教育普及普惠、义务教育优质均衡发展。", "区教育局", "区政府有关部门,各乡镇人民政府、街道办事处。"])
+    assert _table_roles(text)[-3:] == [(18, "区教育局", "lead"), (19, "区政府有关部门", "co"),
+                                       (19, "各乡镇人民政府、街道办事处", "co")]
