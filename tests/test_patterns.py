@@ -4531,3 +4531,12 @@ def test_a_row_number_alone_is_no_wrapped_tail_of_the_heading_above() -> None:
                       "68", "持续推进学前教育普及普惠、义务教育优质均衡发展。", "区教育局", "区政府有关部门,各乡镇人民政府、街道办事处。"])
     assert _table_roles(text)[-3:] == [(18, "区教育局", "lead"), (19, "区政府有关部门", "co"),
                                        (19, "各乡镇人民政府、街道办事处", "co")]
+
+
+def test_a_cut_text_keeps_the_clause_that_closed_its_item() -> None:
+    # 豫政〔2023〕5号 printed to PDF and read back, its copy cut after 5.鼓励新能源: the cut sentence is the last item's,
+    # not the item before it, whose bracket closed before the next number
+    assert _table_roles("4.加大保障性租赁住房供给。(省住房城乡建设厅牵头,省财政厅、自然资源厅按职责分工负责) 5.鼓励新能源") == [
+        (1, "省住房城乡建设厅", "lead"), (1, "省财政厅", "co"), (1, "自然资源厅", "co")]
+    assert _table_roles("4.加大保障性租赁住房供给。(省住房城乡建设厅牵头) 5.鼓励新能源汽车消费(省商务厅、省财政") == [
+        (1, "省住房城乡建设厅", "lead")]
