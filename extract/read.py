@@ -544,7 +544,8 @@ def _join_pdf_lines(text: str) -> str:
             continue
         if _PDF_PAGE_MARK.fullmatch(line):  # a page's number (— 3 —, 第3页 共12页) between a paragraph's lines
             continue
-        starts_new = bool(_PDF_NEW_PARAGRAPH.match(line))
+        starts_new = bool(_PDF_NEW_PARAGRAPH.match(line)) or bool(
+            out and out[-1].endswith("|") and _PDF_ROW_START.match(line))  # …| A类 | / 2 | 服务业增加值 |: a row's end
         ended = bool(_PDF_PARAGRAPH_END.search(out[-1])) if out else True
         if out and not starts_new and not ended and (not blank or _width(last_raw) >= full):
             out[-1] += line
@@ -558,6 +559,7 @@ def _join_pdf_lines(text: str) -> str:
 _PDF_NEW_PARAGRAPH = re.compile(r"^(附件|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 _PDF_PAGE_MARK = re.compile(r"[-—–－─一]{1,2}\s*\d{1,4}\s*[-—–－─一]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
                             r"|\d{1,4}\s*/\s*\d{1,4}")
+_PDF_ROW_START = re.compile(r"\d{1,3}\s*\|")
 _PDF_PARAGRAPH_END = re.compile(r"[。:：;；!！?？)）]$")
 
 

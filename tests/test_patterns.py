@@ -4540,3 +4540,14 @@ def test_a_cut_text_keeps_the_clause_that_closed_its_item() -> None:
         (1, "省住房城乡建设厅", "lead"), (1, "省财政厅", "co"), (1, "自然资源厅", "co")]
     assert _table_roles("4.加大保障性租赁住房供给。(省住房城乡建设厅牵头) 5.鼓励新能源汽车消费(省商务厅、省财政") == [
         (1, "省住房城乡建设厅", "lead")]
+
+
+def test_a_pdf_table_row_ending_in_a_bar_is_not_run_into_the_next_row() -> None:
+    # 上城区 2019 目标任务分解表 printed to PDF: each row wrapped over visual lines, the next row opening 2 | …
+    from extract.read import _join_pdf_lines
+
+    text = ("1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育\n"
+            "局、区统计局 | A类 |\n2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局 | A类 |")
+    assert _join_pdf_lines(text).split("\n") == [
+        "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局 | A类 |",
+        "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局 | A类 |"]
