@@ -110,7 +110,7 @@ _ITEM_COUNT_BEFORE = re.compile(
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
 _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|成员|主管)?(?:单位|部门)(?![\u4e00-\u9fff]{0,2}(?:联动|协作))")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
-_STATUS = re.compile(r"截至|截止|已办结|已完成|已建成|正在办理")
+_STATUS = re.compile(r"截至|截止|已(?:全部|基本|如期|顺利)?(?:办结|完成|建成)|正在办理")
 # 截至10月31日,…已完成26件;已开工事项65件,开工率达100%: a date things stand at governs the sentences after it up to
 # the full stop, those that tell what was done (已…, …率); not 截至6月底,完成投资5亿元;下半年完成投资5亿元 (the plan
 # for the rest of the year)

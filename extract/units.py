@@ -368,7 +368,8 @@ def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> 
     organisation (人口计生兼职单位)."""
     def ok(x: int, y: int) -> bool:
         t = strip_tail(s[x:y])
-        return is_unit(t, lex) or (lenient and 2 <= len(t) <= 20 and t.endswith(("单位", "部门", "机构")))
+        return is_unit(t, lex) or (lenient and ((2 <= len(t) <= 20 and t.endswith(("单位", "部门", "机构")))
+                                                or t in lex.position_suffixes))  # 市委其他常委和副市长为成员
 
     for m in _CONJ.finditer(s, a, b):
         left, right = s[a : m.start()], s[m.end() : b]

@@ -4551,3 +4551,19 @@ def test_a_pdf_table_row_ending_in_a_bar_is_not_run_into_the_next_row() -> None:
     assert _join_pdf_lines(text).split("\n") == [
         "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局 | A类 |",
         "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局 | A类 |"]
+
+
+def test_rectification_lists_and_their_rosters() -> None:
+    # 岳阳 2019 卫生城市 问题汇总表, one cell a line: 问题描述 is the task column, 督查领导: names the supervising leader
+    lines = ["督查领导:张建辉 督查时间:2019年 4 月 21日", "序号 |", "路段名称 |", "问题描述 |", "责任单位 |", "备注 |",
+             "1 |", "湘北大道 |", "湘北大道沿线街道车辆违停严重 |", "停车办 |", "|",
+             "2 |", "湘北大道 |", "求真垃圾站前种菜,旁边杂草丛生 |", "市环卫中心 |", "|"]
+    assert _table_roles("\n".join(lines)) == [(1, "张建辉", "supervisor"), (10, "停车办", "shared"),
+                                              (15, "市环卫中心", "shared")]
+    # 汨罗 2024 巡察整改: two bare posts joined by 和 are two members; 长丰 2024: 组员 are members
+    assert _team_roles("成立整改工作领导小组,由市委书记任组长、市委副书记任副组长,市委其他常委和副市长为成员。") == [
+        ("市委书记", "leader"), ("市委副书记", "deputy_leader"), ("市委其他常委", "member"), ("副市长", "member")]
+    assert ("各相关部门", "member") in _team_roles(
+        "经开区成立以区党工委书记为组长、区党工委班子成员为副组长、各相关部门负责人为组员的整改工作领导小组。")
+    # 松江河 2019 整改公示: what was done (现已全部完成整改) is no target
+    assert _values("我局毁林种参整改地块42块,面积183.74公顷,现已全部完成整改。") == []
