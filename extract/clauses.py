@@ -373,7 +373,7 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进, 负责人员密集场所的…), 市长负责制 (a system)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
-            or after in ("单位", "部门", "部委", "领导") or (after[:1] in ("单", "部", "领") and after[1:2] in ("", " "))
+            or (after in ("单位", "部门", "部委", "领导") and not norm.startswith("领导小组", m.end())) or (after[:1] in ("单", "部", "领") and after[1:2] in ("", " "))
             or (after[:1] == "抓" and after[1:2] != "好")):
         return False  # 牵头单位, 主办方, 协办单位: a label or a noun, not a role given here (配合抓好, 牵头部署 are roles)
     if word in lex.co_before_lead and after in ("分管", "主管"):
@@ -811,6 +811,8 @@ class _Parser:
         the line (县环保局。负责…), or units after a 、 or 的 (由县民政局负责的第1件、县发改局负责的第4件)."""
         role = self.lex.role_of_marker(m.group(0))
         then = next((p for p in self.lex.lead_before_co if self.norm.startswith(p, m.end())), None)
+        if then in self.lex.name_openers and not self._after_pivot(m.end() + len(then), b):
+            then = None  # 平安办负责联合整治时的…工作: jointly, no partner named (not 负责联合县市场监管局开展…)
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
         if role == "responsible" and self.norm.startswith("牵头", m.end()) \

@@ -227,6 +227,8 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     labels = tuple(w.replace("{level}", "") for w in load_lexicon().labels)
     if re.sub(r"^[\s(\[【〔]+", "", text[cut:]).startswith(labels):
         return duties  # …。责任单位:市教育局、市财政局: a label's list needs no full stop
+    if last.origin is not None and last.raw is not None:  # a duty's span is on the line as written (glossed: 衛(wèi)生)
+        cut = last.origin[cut] if cut < len(last.origin) else len(last.raw)
     # a roster's entries are whole where they stand (…组长:张高丽国务院副总理副组长:…成员:…, cut after them)
     return [d for d in duties if not (d.span.line == last.number and d.span.start - last.start >= cut
                                       and (d.span.line, d.span.start - last.start) not in keep)]

@@ -4567,3 +4567,17 @@ def test_rectification_lists_and_their_rosters() -> None:
         "经开区成立以区党工委书记为组长、区党工委班子成员为副组长、各相关部门负责人为组员的整改工作领导小组。")
     # 松江河 2019 整改公示: what was done (现已全部完成整改) is no target
     assert _values("我局毁林种参整改地块42块,面积183.74公顷,现已全部完成整改。") == []
+
+
+def test_glossed_lines_cut_short_and_jointly_done_work() -> None:
+    # 粤办函〔2013〕146号 as a glossed mirror, its copy cut after 6.關(guān)于: the cut is placed on the line as written
+    # (the glosses make it longer than its reading), so the items before it keep their duties
+    assert _table_roles("5.關(guān)于加大對(duì)欠發(fā)達(dá)地區(qū)基層醫(yī)療衛(wèi)生建設(shè)的建議(第1285號(hào)。牽頭單位:省衛(wèi)生廳;"
+                        "協(xié)辦單位:省財(cái)政廳、人力資源社會(huì)保障廳); 6.關(guān)于") == [
+        (1, "省衛(wèi)生廳", "lead"), (1, "省財(cái)政廳", "co"), (1, "人力資源社會(huì)保障廳", "co")]
+    # 吴泾镇 2023: 负责联合整治 (jointly, no partner) gives no lead; 牵头领导小组办公室工作 is 牵头 + the office's work
+    assert _table_roles("平安办负责联合整治时的全面协调工作,做好实有人口信息的登记。") == [(1, "平安办", "shared")]
+    assert _table_roles("县公安局负责联合县市场监管局开展整治。") == [(1, "县公安局", "lead"), (1, "县市场监管局", "co")]
+    assert _table_roles("房管所牵头领导小组办公室工作，负责监管长租公寓等场所。") == [(1, "房管所", "lead")]
+    # 月浦镇 2019: 协同实施本办法 names no body (本办|法)
+    assert all(u != "实施本办" for _, u, _ in _table_roles("镇经发办、环保办等部门按照各自职责协同实施本办法。"))

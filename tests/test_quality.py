@@ -735,6 +735,20 @@ HEADING_GAPS = {
                                                                                          "gold (kg: a leader who leads is a "
                                                                                          "supervisor), 部门“一把手”负责 a post "
                                                                                          "in quotes",
+    "hengyang-2020-planning-bureau-12345-hotline-office-qiantou-sections-chengban": "a bureau's own 办公室 named bare "
+                                                                                    "(办公室负责牵头…): too generic a word "
+                                                                                    "for kg to take as a unit alone",
+    "rizhao-2017-npc-key-suggestions-supervision-notice-post-qiantou-committees-fengong": "市人大及其常委会相关专门委员会、委室 "
+                                                                                         "(a body's organs and their "
+                                                                                         "committees, one collective) and "
+                                                                                         "常委会分管主任牵头 (a post "
+                                                                                         "supervising)",
+    "suining-moxi-2023-12345-hotline-township-group-name-post-roster-office-seat": "经办人员: read as members by its gold; "
+                                                                                   "下设X办公室在Y (the office's seat "
+                                                                                   "without 设)",
+    "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
+                                                                "按照各自职责,协同实施本办法 (协同 with no partner named: "
+                                                                "shared)",
     "wulateqianqi-2026-assistance-fund-allocation-sumu-town-amounts": "each township's share of a fund read as its quota by "
                                                                       "its gold (苏木/镇 then an amount, parted by ;): no "
                                                                       "table, no target word",
