@@ -690,6 +690,32 @@ KNOWN_GAPS = {
     # round hm (session 24)
     "guowuyuan-2016-tcm-joint-meeting-news-glossed-deputy-conveners": "pinyin glossed inside the words: its gold keeps "
         "the post's tail as glossed (中醫(yī)藥局主要負(fù)責(zé)同志), which the scorer strips only when written plain",
+    "fengman-2022-key-projects-task-force-news-zecheng-lead": "由区级领导分工包保并责成X牵头负责: the unit after 责成 inside a "
+                                                              "sentence the pivot reads whole (flagged W104); 区级领导 who 包保 "
+                                                              "read as supervisor by its gold",
+    "jizhou-undated-field-chief-three-tiers-news-post-fu-zongze": "三级田长为村委会主任: the seat before 为 and its holder after "
+                                                                  "(role first, with 为 not 由…担任)",
+    "suixian-2021-key-projects-county-leader-fenbao-principles-lost-subsection-numbers": "县级领导牵头抓总 read as a lead by its "
+                                                                                         "gold (kg: a leader who leads is a "
+                                                                                         "supervisor), 部门“一把手”负责 a post "
+                                                                                         "in quotes",
+    "wulateqianqi-2026-assistance-fund-allocation-sumu-town-amounts": "each township's share of a fund read as its quota by "
+                                                                      "its gold (苏木/镇 then an amount, parted by ;): no "
+                                                                      "table, no target word",
+    "hengyang-2020-planning-bureau-12345-hotline-office-qiantou-sections-chengban": "a bureau's own 办公室 named bare "
+                                                                                    "(办公室负责牵头…): too generic a word "
+                                                                                    "for kg to take as a unit alone",
+    "rizhao-2017-npc-key-suggestions-supervision-notice-post-qiantou-committees-fengong": "市人大及其常委会相关专门委员会、委室 "
+                                                                                         "(a body's organs and their "
+                                                                                         "committees, one collective) and "
+                                                                                         "常委会分管主任牵头 (a post "
+                                                                                         "supervising)",
+    "suining-moxi-2023-12345-hotline-township-group-name-post-roster-office-seat": "经办人员: read as members by its gold; "
+                                                                                   "下设X办公室在Y (the office's seat "
+                                                                                   "without 设)",
+    "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
+                                                                "按照各自职责,协同实施本办法 (协同 with no partner named: "
+                                                                "shared)",
 }
 
 
@@ -726,32 +752,6 @@ HEADING_GAPS = {
                                                                    "a bare (一) on its own line, its title on the next: "
                                                                    "not read as the subsection its tasks sit under",
     "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "the (一)…(五) of a third annex's 五、保障措施, read as part of the year lines before them (2020年,… / 2030年,…)",
-    "fengman-2022-key-projects-task-force-news-zecheng-lead": "由区级领导分工包保并责成X牵头负责: the unit after 责成 inside a "
-                                                              "sentence the pivot reads whole (flagged W104); 区级领导 who 包保 "
-                                                              "read as supervisor by its gold",
-    "jizhou-undated-field-chief-three-tiers-news-post-fu-zongze": "三级田长为村委会主任: the seat before 为 and its holder after "
-                                                                  "(role first, with 为 not 由…担任)",
-    "suixian-2021-key-projects-county-leader-fenbao-principles-lost-subsection-numbers": "县级领导牵头抓总 read as a lead by its "
-                                                                                         "gold (kg: a leader who leads is a "
-                                                                                         "supervisor), 部门“一把手”负责 a post "
-                                                                                         "in quotes",
-    "hengyang-2020-planning-bureau-12345-hotline-office-qiantou-sections-chengban": "a bureau's own 办公室 named bare "
-                                                                                    "(办公室负责牵头…): too generic a word "
-                                                                                    "for kg to take as a unit alone",
-    "rizhao-2017-npc-key-suggestions-supervision-notice-post-qiantou-committees-fengong": "市人大及其常委会相关专门委员会、委室 "
-                                                                                         "(a body's organs and their "
-                                                                                         "committees, one collective) and "
-                                                                                         "常委会分管主任牵头 (a post "
-                                                                                         "supervising)",
-    "suining-moxi-2023-12345-hotline-township-group-name-post-roster-office-seat": "经办人员: read as members by its gold; "
-                                                                                   "下设X办公室在Y (the office's seat "
-                                                                                   "without 设)",
-    "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
-                                                                "按照各自职责,协同实施本办法 (协同 with no partner named: "
-                                                                "shared)",
-    "wulateqianqi-2026-assistance-fund-allocation-sumu-town-amounts": "each township's share of a fund read as its quota by "
-                                                                      "its gold (苏木/镇 then an amount, parted by ;): no "
-                                                                      "table, no target word",
 }
 
 
