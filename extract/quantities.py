@@ -340,6 +340,10 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if re.search(r"(?:公司|企业|厂|单位|学校|医院)$", norm[max(0, s - 2) : s]) \
                 and re.match(r"[\u4e00-\u9fff]{0,2}?(?:企业|公司|单位|学校|医院)", norm[e:]):
             continue  # 甲有限责任公司、乙有限责任公司两家企业: the count of the bodies just named
+        if re.match(r"(?:的)?(?:为|作为)(?:基数|基准|基期)", norm[e:]):
+            continue  # 以1995年实招人数1445名为基数: the base a target grows from
+        if "日" in measure and re.search(r"之日起(?:[^,;。]{0,6}?)$", norm[max(0, s - 12) : s]):
+            continue  # 信息形成或者变更之日起20个工作日内: a procedure's time limit from an event, no target
         if measure == "个" and re.search(r"(?:分解|下达|落实|分配)(?:到|至|给)$", norm[max(0, s - 4) : s]):
             continue  # 将目标任务分解到8个县区: the units the targets go to, not a target
         sentence = norm[ss : _sentence_end(norm, e)]

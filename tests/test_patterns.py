@@ -4581,3 +4581,11 @@ def test_glossed_lines_cut_short_and_jointly_done_work() -> None:
     assert _table_roles("房管所牵头领导小组办公室工作，负责监管长租公寓等场所。") == [(1, "房管所", "lead")]
     # 月浦镇 2019: 协同实施本办法 names no body (本办|法)
     assert all(u != "实施本办" for _, u, _ in _table_roles("镇经发办、环保办等部门按照各自职责协同实施本办法。"))
+
+
+def test_procedural_time_limits_and_bases_are_no_targets() -> None:
+    # 国办发〔2018〕118号: a time limit counted from an event is a procedure's, not a target (压缩至3个工作日 is)
+    assert _values("行政执法机关要在执法决定作出之日起20个工作日内,向社会公布执法信息。") == []
+    assert _values("将企业开办时间压缩至3个工作日。") == ["3"]
+    # 国办发〔1996〕…: the base a quota grows from
+    assert _values("招生规模以1995年实招人数1445名为基数,从1996年开始逐年扩招,至1998年达到2000名。") == ["2000"]
