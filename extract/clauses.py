@@ -995,6 +995,9 @@ class _Parser:
             upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot (not 根据市政府会同…)
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
+        if re.search(r"(?:^|[,;。:])\s*(?:支持|鼓励|引导|动员|号召|倡导|推动|促进)[^,;。]*$", self.norm[max(0, a - 6) : upto]) \
+                and re.match(r"\s*(?:支持|鼓励|引导|动员|号召|倡导|推动|促进)", self.norm[a:upto]):
+            return None  # 支持各级工会联合金融机构、平台企业发放消费券: whom the plan encourages, no duty given
         if _drafted(self.norm, m.end()):
             return None  # (who drafted the plan, as in _valid_marker)
         if upto > a and self.norm[upto - 1] == ":":

@@ -545,8 +545,15 @@ def _join_pdf_lines(text: str) -> str:
         if _PDF_PAGE_MARK.fullmatch(line):  # a page's number (— 3 —, 第3页 共12页) between a paragraph's lines
             continue
         starts_new = bool(_PDF_NEW_PARAGRAPH.match(line)) or bool(
-            out and out[-1].endswith("|") and _PDF_ROW_START.match(line))  # …| A类 | / 2 | 服务业增加值 |: a row's end
+            out and out[-1].endswith("|") and _PDF_ROW_START.match(line)) or bool(  # …| A类 | / 2 | 服务业增加值 |
+            out and _PDF_ROSTER_ENTRY.match(out[-1]) and _PDF_ROSTER_ENTRY.match(line))  # 苟仲文 体育总局局长… / 张海迪 …
         ended = bool(_PDF_PARAGRAPH_END.search(out[-1])) if out else True
+        if ended and not starts_new and line.startswith(("(", "（")) and _width(last_raw) >= full \
+                and out[-1].endswith(("。", ";", "；")):
+            ended = False  # …标杆企业。 / (市发改局牵头,…): the item's bracket set on the next visual line
+        if ended and out and out[-1].count("（") + out[-1].count("(") > out[-1].count("）") + out[-1].count(")") \
+                and out[-1].endswith((":", "：")):
+            ended = False  # …培养100名优秀企业家。（牵头单位： / 市委组织部,…): a label inside its open bracket
         if out and not starts_new and not ended and (not blank or _width(last_raw) >= full):
             out[-1] += line
         else:
@@ -560,6 +567,7 @@ _PDF_NEW_PARAGRAPH = re.compile(r"^(附件|[一二三四五六七八九十]+、|
 _PDF_PAGE_MARK = re.compile(r"[-—–－─一]{1,2}\s*\d{1,4}\s*[-—–－─一]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
                             r"|\d{1,4}\s*/\s*\d{1,4}")
 _PDF_ROW_START = re.compile(r"\d{1,3}\s*\|")
+_PDF_ROSTER_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,3}[ \u3000]+[\u4e00-\u9fff]")  # a roster's NAME POST line
 _PDF_PARAGRAPH_END = re.compile(r"[。:：;；!！?？)）]$")
 
 
