@@ -196,7 +196,9 @@ class Lexicon:
     def word_labels(self, *kinds: LabelClass) -> list[str]:
         """The labels of ``kinds`` of four characters or more (责任单位, 配合部门…): a bare role word as a label
         (牵头, 配合) is prose's too, so only these are read where no colon follows a label."""
-        return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds]
+        # (not 相关部门, 涉及单位: a label that is also a plain noun of prose is one only with its colon)
+        return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds
+                and not re.fullmatch(r"(?:相关|有关|涉及)(?:部门|单位)", w)]
 
     def role_of_label(self, label: str) -> LabelClass:
         """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex.

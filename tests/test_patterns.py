@@ -4589,3 +4589,29 @@ def test_procedural_time_limits_and_bases_are_no_targets() -> None:
     assert _values("将企业开办时间压缩至3个工作日。") == ["3"]
     # 国办发〔1996〕…: the base a quota grows from
     assert _values("招生规模以1995年实招人数1445名为基数,从1996年开始逐年扩招,至1998年达到2000名。") == ["2000"]
+
+
+def test_related_departments_label_and_encouraged_partners() -> None:
+    # 杨浦区 2025 内部道路: 相关部门: closes each task with its bodies (a label only with its colon: 转发相关部门和街镇 and
+    # …等相关部门应当各尽其责 give nobody a duty)
+    assert _table_roles("相关部门：区建设管理委、区规划资源局、滨江集团、属地街道等。") == [
+        (1, "区建设管理委", "shared"), (1, "区规划资源局", "shared"), (1, "滨江集团", "shared"), (1, "属地街道", "shared")]
+    assert _table_roles("报送至市住房城乡建设管理委,同步将体检成果转发相关部门和街镇。") == []
+    assert _table_roles("镇城运中心、规建办、动迁办等相关部门应当各尽其责,加大监督执法力度。") == []
+    # 临湘 2024: whom the plan encourages to work together is given no duty (县商务局联合县市场监管局 is)
+    assert _table_roles("支持各级工会联合金融机构、平台企业发放消费券。") == []
+    assert _table_roles("县商务局联合县市场监管局开展检查。") == [(1, "县商务局", "lead"), (1, "县市场监管局", "co")]
+
+
+def test_pdf_lines_of_a_roster_and_of_a_bracket_set_apart() -> None:
+    # 国办函〔2022〕33号 and 穗 2012 人才 633 printed to PDF: a roster's NAME POST lines stay apart when a long post runs the
+    # page's width; a bracket set on the next visual line after its item's full stop, or after its open label, runs on
+    from extract.read import _join_pdf_lines
+
+    wide = "苟仲文 体育总局局长、第19届亚运会组委会主席、第4届亚残运会组委会主席、第4届亚残运会组委会执行主席"
+    assert _join_pdf_lines(f"{wide}\n张海迪 中国残联主席").split("\n") == [wide, "张海迪 中国残联主席"]
+    item = "3.羊城企业家培养项目。加强市管企业领导人员队伍建设,5年内重点引进100名市管企业中高级经营管理人才。(牵头单位:"
+    assert _join_pdf_lines(f"{item}\n市委组织部,配合单位:市国资委)").split("\n") == [item + "市委组织部,配合单位:市国资委)"]
+    full = "1.以政策引导消费。突出就业优先导向,2024年城镇新增就业4800人,支持刚性和改善性住房需求。" + "扎" * 12 + "。"
+    assert _join_pdf_lines(f"{full}\n{full}\n(市发改局牵头,市财政局按职责分工负责)").split("\n")[-1].endswith(
+        "扎。(市发改局牵头,市财政局按职责分工负责)")
