@@ -424,6 +424,10 @@ def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
     return "".join(chars)
 
 
+#: a time the work starts opening a clause (2026年起, 2025年5月底前, 今年): no part of the units after it
+_TIME_FIRST = re.compile(r"\s*(?:[0-9]{1,2}[.、．]|\([一二三四五六七八九十0-9]{1,3}\))?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底前|底|初|起|前|以来|开始)|今年|明年|年内)\s*[,，]?\s*")
+
+
 class _Parser:
     def __init__(self, norm: str, boundaries: frozenset[int] | None, lex: Lexicon) -> None:
         self.orig = norm  # the line as it is (self.norm may have notes blanked out)
@@ -988,6 +992,8 @@ class _Parser:
         """由X会同A、B等部门研究提出…: X lead, A and B co, with no role word after the list
         (扶贫办已会同交通部…: an adverb may stand before the pivot)."""
         upto = m.start()
+        if (when := _TIME_FIRST.match(self.norm, a, upto)) is not None and when.end() < upto:
+            a = when.end()  # 2026年起区建管委联合市水务局…: the time the work starts, then its units
         if (adv := _ADVERB_BEFORE.search(self.norm, a, upto)) is not None and adv.end() == upto:
             upto = adv.start()
         elif (by := _GROUNDS_BEFORE.search(self.norm, a, upto)) is not None and by.end() == upto \

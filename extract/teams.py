@@ -186,6 +186,9 @@ def _bare_units(norm: str, a: int, b: int, lex: Lexicon, boundaries: frozenset[i
 def _without_name(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, UnitKind] | None:
     """End and kind of ``norm[a:b]`` without the person named after it: 县公安局副局长梁跃清 -> the post;
     市煤炭安全局孙伟 / 市安全生产监督管理局周野处长 -> the department; else None."""
+    if b - a >= 3 and norm[b - 1] in lex.surnames and re.match(r"[ \u3000]+[\u4e00-\u9fff]", norm[b : b + 3]) \
+            and lex.position_suffix_re.search(norm, a, b - 1) and unit_kind(norm[a : b - 1], lex) is UnitKind.position:
+        return b - 1, UnitKind.position  # 上海城投集团总裁办副主任吴 昊: a name padded with a space, cut at it
     if (post := post_before_name(norm, a, b, lex)) is not None and post[0] == a and post[1] < b \
             and _PERSON_NAME.fullmatch(norm, post[1], b) and norm[post[1]] in lex.surnames:
         return post[1], UnitKind.position

@@ -79,7 +79,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促|建强|建好|召集(?!人)"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任|责成|包保|分包"
+    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任|责成|包保|分包|审核后|上报|报送|报请|^协调(?![办组处科股委会室中部员小])"
 )
 _LISTED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,10}企业")
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
@@ -258,6 +258,13 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
     a += len(s[a:b]) - len(s[a:b].lstrip())
     if (masked := _MASKED_TAIL.search(text)) is not None and masked.start() >= 2:
         post = text[: masked.start()]  # 党委委员X任组长, 禁毒专干×××: the name masked in the copy
+        if lex.position_suffix_re.search(post) and all(
+                unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex)):
+            return a, a + len(post)
+    if (spaced := re.search(r"([\u4e00-\u9fff])[ \u3000]+[\u4e00-\u9fff]{1,2}$", text)) is not None \
+            and spaced.group(1) in lex.surnames and spaced.start() >= 2:
+        # 上海城投集团总裁办副主任吴 昊: a two-character name padded to the width of three
+        post = text[: spaced.start()]
         if lex.position_suffix_re.search(post) and all(
                 unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex)):
             return a, a + len(post)

@@ -4615,3 +4615,17 @@ def test_pdf_lines_of_a_roster_and_of_a_bracket_set_apart() -> None:
     full = "1.以政策引导消费。突出就业优先导向,2024年城镇新增就业4800人,支持刚性和改善性住房需求。" + "扎" * 12 + "。"
     assert _join_pdf_lines(f"{full}\n{full}\n(市发改局牵头,市财政局按职责分工负责)").split("\n")[-1].endswith(
         "扎。(市发改局牵头,市财政局按职责分工负责)")
+
+
+def test_rosters_with_padded_names_and_time_led_pivots() -> None:
+    # 黄浦区 2025 排水体制改革 工作专班: a two-character name padded with a space (吴 昊) is no part of the post
+    assert ("上海城投集团总裁办副主任", "deputy_leader") in _team_roles(
+        "工作专班由副区长王滨任组长,市排水事务管理中心副主任刘波、上海城投集团总裁办副主任吴 昊任副组长。")
+    # a time opening the item before the units that work together; what follows 审核后上报 is no unit's name
+    assert _table_roles("2.2026年起区建管委（区水务局）联合市水务局对上海城投集团开展绩效考核。") == [
+        (1, "区建管委（区水务局）", "lead"), (1, "市水务局", "co")]
+    assert _table_roles("由区建管委会同区财政局审核后上报市水务局。") == [(1, "区建管委", "lead"), (1, "区财政局", "co")]
+    # 吴泾镇 2021: whom a body is to coordinate (负责协调各居委会…参与) is no helper of its own
+    assert all(not u.startswith("协调") for _, u, _ in _table_roles("(三)社区办:负责协调各居委会、业委会等参与建筑垃圾治理工作。"))
+    assert ("省政府协调农业农村工作的副秘书长", "deputy_leader") in _team_roles(
+        "省政府协调农业农村工作的副秘书长任副指挥长。")
