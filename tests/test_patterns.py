@@ -4629,3 +4629,9 @@ def test_rosters_with_padded_names_and_time_led_pivots() -> None:
     assert all(not u.startswith("协调") for _, u, _ in _table_roles("(三)社区办:负责协调各居委会、业委会等参与建筑垃圾治理工作。"))
     assert ("省政府协调农业农村工作的副秘书长", "deputy_leader") in _team_roles(
         "省政府协调农业农村工作的副秘书长任副指挥长。")
+
+
+def test_designated_officers_and_village_collectives() -> None:
+    # 月浦镇 2017 安全文明施工: 专管员 is a post; 各公司、村、居民区 one collective (居民区 goes on after 各…、)
+    assert _table_roles("6.各公司专管员负责对下属企业的建设工程项目进行日常巡查。") == [(1, "各公司专管员", "shared")]
+    assert _table_roles("各公司、村、居民区负责对管辖范围内在建工程开展日常管理工作。") == [(1, "各公司、村、居民区", "shared")]
