@@ -4635,3 +4635,9 @@ def test_designated_officers_and_village_collectives() -> None:
     # 月浦镇 2017 安全文明施工: 专管员 is a post; 各公司、村、居民区 one collective (居民区 goes on after 各…、)
     assert _table_roles("6.各公司专管员负责对下属企业的建设工程项目进行日常巡查。") == [(1, "各公司专管员", "shared")]
     assert _table_roles("各公司、村、居民区负责对管辖范围内在建工程开展日常管理工作。") == [(1, "各公司、村、居民区", "shared")]
+
+
+def test_angle_brackets_of_a_pdf_font_read_as_brackets() -> None:
+    # 安顺 2019 十件实事 printed to PDF: 各县区政府〈管委会〉 comes back with U+2329/U+232A, the older angle brackets
+    assert _table_roles("二、解决6万人农村饮水安全问题。(责任单位:市水务局,各县区政府\u2329管委会\u232a)") == [
+        (1, "市水务局", "shared"), (1, "各县区政府\u2329管委会\u232a", "shared")]
