@@ -4641,3 +4641,11 @@ def test_angle_brackets_of_a_pdf_font_read_as_brackets() -> None:
     # 安顺 2019 十件实事 printed to PDF: 各县区政府〈管委会〉 comes back with U+2329/U+232A, the older angle brackets
     assert _table_roles("二、解决6万人农村饮水安全问题。(责任单位:市水务局,各县区政府\u2329管委会\u232a)") == [
         (1, "市水务局", "shared"), (1, "各县区政府\u2329管委会\u232a", "shared")]
+
+
+def test_leading_role_by_its_effect_and_a_tax_policys_terms() -> None:
+    # 故县 2024 乡村振兴 (Traditional news): 要发挥牵头抓总作用 gives the lead
+    assert _table_roles("縣委農辦和鞏固銜接辦要發揮牽頭抓總作用,強化統籌調度。") == [
+        (1, "縣委農辦", "lead"), (1, "鞏固銜接辦", "lead")]
+    # 嘉兴 2023 民营经济: what a tax policy grants is no target
+    assert _values("对个体工商户年应纳税所得额不超过200万元部分减半征收个人所得税,小微企业减按25%计算应纳税所得额。") == []
