@@ -110,7 +110,7 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|需|必须|(?:还|也)?将|�
 # (A、B按职责配合; A、B按职责分工分别负责)
 # the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
 # (市财政局作为全市…综合协调主管部门,负责…: the capacity it acts in)
-_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|根据|结合|围绕|作为|在[^,;。]{1,16}(?:期间|中|时|下))")
+_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|依据|根据|结合|围绕|作为|在[^,;。]{1,16}(?:期间|中|时|下))")
 # the items a sentence gives units for (该目标责任单位为X, 4项目标的责任单位均为X)
 _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一二三四五六七八九十]+)?(?:项|条|个)?"
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")

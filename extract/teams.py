@@ -162,7 +162,8 @@ def _members_go_on(norm: str, a: int, piece: str) -> re.Match[str] | None:
     if (m := re.match(r"\s*包括", piece)) is None:
         return None
     s0 = sentence_start(norm, a, "。;")
-    return m if re.search(r"(?:^|[,:])成员(?!单位[要应])[^。;]{0,40}$", norm[s0:a]) else None
+    # (…应由领导小组成员单位及相关单位组成,包括A、B…等部门(单位)组成: the bodies it is made of, listed)
+    return m if re.search(r"(?:^|[,:])成员(?!单位[要应])[^。;]{0,40}$|(?:组成|构成)\s*,\s*$", norm[s0:a]) else None
 
 
 def _post_before_names(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:

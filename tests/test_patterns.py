@@ -4649,3 +4649,10 @@ def test_leading_role_by_its_effect_and_a_tax_policys_terms() -> None:
         (1, "縣委農辦", "lead"), (1, "鞏固銜接辦", "lead")]
     # 嘉兴 2023 民营经济: what a tax policy grants is no target
     assert _values("对个体工商户年应纳税所得额不超过200万元部分减半征收个人所得税,小微企业减按25%计算应纳税所得额。") == []
+
+
+def test_a_body_made_of_bodies_listed_after_its_comma() -> None:
+    # 嘉定区 2021 审批审查中心: …组成,包括A、B…等部门(单位)组成: the bodies it is made of are its members
+    assert _team_roles("区审批审查中心应由区工改领导小组成员单位及相关市政公用服务单位组成，包括区行政服务中心、区建设管理委、"
+                       "市北燃气嘉定分公司等部门（单位）组成。") == [
+        ("区行政服务中心", "member"), ("区建设管理委", "member"), ("市北燃气嘉定分公司", "member")]
