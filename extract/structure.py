@@ -468,6 +468,10 @@ def _cell_lines(lines: list[Line], task_tables: list[TaskTable], lex: Lexicon) -
     return table, numbered
 
 
+#: an article of a set of rules (第四条 操作规则, 第十二条（职责分工）), or a chapter (第二章 组织机构)
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇两0-9]{1,4}[条章](?:\s|[(（:：]|$)")
+
+
 class _Outliner:
     """The outline read line by line: headings by marker under the open ones, annexes and their
     titles, the list of attachments after 附件:, and the kind and parent of every other line."""
@@ -495,6 +499,12 @@ class _Outliner:
             # 附件 line) is under none of its headings
             self._line(ln, "paragraph")
             self.stack = []
+            return
+        if self.stack and _ARTICLE.match(ln.norm):
+            # 第四条 操作规则及办理手续 / 1.吴泾镇会同…: an article of a set of rules opens a part of its own; the items
+            # after it are under none of the headings before it
+            self.stack = [h for h in self.stack if h.kind is HeadingKind.annex]
+            self._line(ln, "paragraph")
             return
         marker = None if ln.number in self.table or ln.inside else _heading_marker(ln.norm) or self._chapter(ln)
         if marker is not None and _CIRCLED.match(ln.norm) and self.stack and self.stack[-1].kind is HeadingKind.subtask \

@@ -4656,3 +4656,15 @@ def test_a_body_made_of_bodies_listed_after_its_comma() -> None:
     assert _team_roles("区审批审查中心应由区工改领导小组成员单位及相关市政公用服务单位组成，包括区行政服务中心、区建设管理委、"
                        "市北燃气嘉定分公司等部门（单位）组成。") == [
         ("区行政服务中心", "member"), ("区建设管理委", "member"), ("市北燃气嘉定分公司", "member")]
+
+
+def test_an_article_of_rules_closes_the_headings_before_it() -> None:
+    # 吴泾镇 2023 储备用地: 第四条 after (三)其他: its numbered items are under no heading before it (an annex stays open)
+    text = "\n".join(["第三条 利用用途", "(一)建设项目临时设施", "建设项目施工过程中建设的临时设施。", "(三)其他",
+                      "符合法律、法规规定的其他用途。", "第四条 操作规则及办理手续", "1.吴泾镇会同用地单位制定临时土地利用方案。",
+                      "2.吴泾镇将方案报区土地储备中心。"])
+    ex = extract_text(text)
+    assert [(h.line, h.kind.value, h.parent_line) for h in ex.headings] == [
+        (2, "subsection", None), (4, "subsection", None), (7, "task", None), (8, "task", None)]
+    annexed = extract_text("附件\n试点工作方案\n第一条 总则\n(一)目标\n第二条 分工\n1.区建管委负责监督。")
+    assert [(h.line, h.parent_line) for h in annexed.headings if h.kind.value == "task"] == [(6, 1)]
