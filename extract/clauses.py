@@ -199,7 +199,9 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     # (牵头单位\t县交通运输局: a tab for a colon; 4项目标的责任单位均为市发展改革委)
     # (牵头单位  市市场监管局: a run of spaces for a colon, as a PDF's two cells)
     tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
-    tail += r"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])" if verb else ""
+    # (not 分管领导为副组长, 各科室负责人为组员: a seat of a team given, the roster's to read)
+    seats = _alt([label for label, _ in lex.roster])
+    tail += rf"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])(?!{seats})" if verb else ""
     return re.compile(rf"({lex.label_pattern})\s*(?:{tail})")
 
 

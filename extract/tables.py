@@ -1277,7 +1277,7 @@ def find_task_tables(lines: list[tuple[int, str]], heading_row: Callable[[str], 
     # a table copied one cell per line with a bare | line after each cell (||| for merged cells):
     # the bars carry nothing, the cells are read by their shape
     nonempty = [(n, s) for n, s in lines if s.strip() and not _BARS.fullmatch(s)]
-    continued = _continued_cells(lines)
+    continued = _continued_cells(lines) | _blank_parted_cells(lines)
     out: list[TaskTable] = []
     i = 0
     while i < len(nonempty):
@@ -1306,6 +1306,22 @@ def _continued_cells(lines: list[tuple[int, str]]) -> frozenset[int]:
     if sum(len(g) == 1 for g in plain) * 2 < len(gaps):
         return frozenset()  # (| / 项目名称 | / 赋分办法 | / ||: bars that part rows, each cell with its own bar)
     return frozenset(n for g in plain if len(g) <= 12 for n, _ in g[1:])
+
+
+def _blank_parted_cells(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """Lines that go on with the cell above in a table copied one cell per line with a blank line after every cell
+    (区建设管理委 / （区水务局） / 上海城投集团 / (blank): one cell of three lines).  Only inside runs of short lines
+    where blank lines part most cells, and only for groups of two to four lines that are no sentences."""
+    blanks = [k for k, (_, s) in enumerate(lines) if not s.strip()]
+    if len(blanks) < 12:
+        return frozenset()
+    gaps = [[(n, s) for n, s in lines[a + 1 : b]] for a, b in itertools.pairwise([-1, *blanks, len(lines)])]
+    gaps = [g for g in gaps if g]
+    short = [g for g in gaps if all(len(s.strip()) <= 40 for _, s in g)]
+    if len(short) < 12 or sum(len(g) == 1 for g in short) * 3 < len(short) * 2:
+        return frozenset()  # (paragraphs parted by blank lines, a table one row a line: no cells to join)
+    return frozenset(n for g in short if 2 <= len(g) <= 4 and not any(re.search(r"[。;]$", s.strip()) for _, s in g)
+                     for n, _ in g[1:])
 
 
 def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],

@@ -197,7 +197,8 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         if (both := re.search(r"[及和与](?=各)", core)) is not None and _unit_kind(core[: both.start()], lex) is not None \
                 and _unit_kind(core[both.end() :], lex) is not None:
             return None  # 国务院相关部门及各地区: two collectives, parted at 及 (相关部门和各镇街 stays one)
-        if rest in ("部", "部分") or "或" in rest:  # (事发地所在社区或工业区相关职能部门: one or the other)
+        if rest in ("部", "部分") or ("或" in rest and _unit_kind(core[: core.index("或")], lex) is not None):
+            # (事发地所在社区或工业区相关职能部门: one or the other; 各岸段使用或管理单位 is one collective)
             return None  # 有关部(门) cut short
         if rest in ("地", "级", "镇", "乡", "村", "县", "区", "市", "省", "州", "盟", "旗", "部门", "单位") or rest.endswith(
             tuple(lex.collective_continuations) + tuple(lex.unit_suffixes) + ("镇街", "专班", "企业")

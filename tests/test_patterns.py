@@ -4668,3 +4668,20 @@ def test_an_article_of_rules_closes_the_headings_before_it() -> None:
         (2, "subsection", None), (4, "subsection", None), (7, "task", None), (8, "task", None)]
     annexed = extract_text("附件\n试点工作方案\n第一条 总则\n(一)目标\n第二条 分工\n1.区建管委负责监督。")
     assert [(h.line, h.parent_line) for h in annexed.headings if h.kind.value == "task"] == [(6, 1)]
+
+
+def test_cells_of_several_lines_between_blank_lines_and_seats_after_a_label_word() -> None:
+    # 杨浦区 2025 排水体制改革 附件: a blank line after every cell, a cell of two units on two lines is one cell
+    cells = ["序号", "改革任务", "工作要求", "完成时间", "责任单位", "配合单位",
+             "1", "实施方案编制", "完成区级实施方案制定", "2025年6月", "区建设管理委", "各成员单位",
+             "2", "移交清单建立", "建立移交清单,完成现场盘点", "2025年9月", "区建设管理委\n上海城投集团", "杨浦城投集团\n申浦公司",
+             "3", "人员意愿征询", "完成人员意愿书面征询", "2025年9月", "上海城投集团\n杨浦城投集团",
+             "4", "移交协议签订", "签订移交协议", "2025年12月", "区政府\n上海城投集团"]
+    got = {(u, r) for _, u, r in _table_roles("\n\n".join(cells))}
+    assert {("上海城投集团", "lead"), ("杨浦城投集团", "lead"), ("区政府", "lead"), ("申浦公司", "co")} <= got
+    assert ("上海城投集团", "co") not in got
+    # 静安区 2024: 分管领导为副组长 is a seat given, not a 分管领导 label naming 副组长 as a supervisor
+    assert ("副组长", "supervisor") not in _team_roles("委主要领导任组长，分管领导为副组长，各科室负责人为组员。")
+    # 宝山区 2025 海洋垃圾: 各岸段使用或管理单位 is one collective (A或B of two units is none)
+    assert (1, "各岸段使用或管理单位", "shared") in _table_roles(
+        "1.防治沿海垃圾入海。(区绿化市容局、区滨江委、相关沿海街镇、各岸段使用或管理单位)")
