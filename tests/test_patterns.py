@@ -4685,3 +4685,11 @@ def test_cells_of_several_lines_between_blank_lines_and_seats_after_a_label_word
     # 宝山区 2025 海洋垃圾: 各岸段使用或管理单位 is one collective (A或B of two units is none)
     assert (1, "各岸段使用或管理单位", "shared") in _table_roles(
         "1.防治沿海垃圾入海。(区绿化市容局、区滨江委、相关沿海街镇、各岸段使用或管理单位)")
+
+
+def test_an_industrial_zone_is_a_body() -> None:
+    # 嘉定区 2025 河湖泵闸: 嘉定工业区 (工业区, like 开发区 and 园区) in a list over a comma
+    assert _table_roles("区水务局、区财政局、区建管委与各镇人民政府、街道办事处，嘉定工业区、菊园新区管委会（以下简称“各街镇”）"
+                        "共同负责实施。") == [
+        (1, "区水务局", "shared"), (1, "区财政局", "shared"), (1, "区建管委", "shared"), (1, "各镇人民政府、街道办事处", "shared"),
+        (1, "嘉定工业区", "shared"), (1, "菊园新区管委会", "shared")]
