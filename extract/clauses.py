@@ -110,7 +110,9 @@ _MODAL_BEFORE = re.compile(r"(?:要|应当|应|须|需|必须|(?:还|也)?将|�
 # (A、B按职责配合; A、B按职责分工分别负责)
 # the manner or occasion a sentence's units act in, before a comma and their duty (…按照属地管理原则,负责…)
 # (市财政局作为全市…综合协调主管部门,负责…: the capacity it acts in)
-_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|依据|根据|结合|围绕|作为|在[^,;。]{1,16}(?:期间|中|时|下))")
+_MANNER_AFTER_UNITS = re.compile(r"(?:按照|依照|依据|根据|结合|围绕|作为|在[^,;。]{1,16}(?:期间|中|时|下)"
+                                 # 区公安分局是本区…的执法部门,负责…: what the units are, then their duty
+                                 r"|(?<=[局委办厅队所站心府会院])是(?=[^,;。]{2,40}(?:部门|单位|机构|主体|机关)$))")
 # the items a sentence gives units for (该目标责任单位为X, 4项目标的责任单位均为X)
 _ITEMS_OWNED = re.compile(r"(?:^|[。;,])\s*(?:该|此|上述|以上|本|[0-9一二三四五六七八九十]+)?(?:项|条|个)?"
                           r"(?:目标|任务|工作|指标|事项|项目)?的?$")
@@ -755,7 +757,8 @@ class _Parser:
         if not run and (manner := _MANNER_AFTER_UNITS.search(self.norm, lead_at + 2, end)) is not None:
             end = manner.start()
             run = self.strict_units(start, end, "responsible")
-        if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective) for x in run) \
+        if run and run[0].start == lead_at and all(x.kind in (UnitKind.department, UnitKind.collective, UnitKind.higher_level,
+                                                              UnitKind.zone) for x in run) \
                 and not re.search("设|为成员|" + _alt(self.lex.team_words), self.norm[start : m.start()]):
             return end, start  # (not 办公室设在市统计局,负责…: the team's office, read with the team)
         return None

@@ -4693,3 +4693,9 @@ def test_an_industrial_zone_is_a_body() -> None:
                         "共同负责实施。") == [
         (1, "区水务局", "shared"), (1, "区财政局", "shared"), (1, "区建管委", "shared"), (1, "各镇人民政府、街道办事处", "shared"),
         (1, "嘉定工业区", "shared"), (1, "菊园新区管委会", "shared")]
+
+
+def test_what_a_unit_is_then_its_duty_after_a_comma() -> None:
+    # 虹口区 2022 建筑垃圾: 区公安分局是本区…的执法部门,负责… (a higher body's branch, described, then its duty)
+    assert _table_roles("区公安分局是本区维护道路交通安全、交通秩序的执法部门，负责对建筑垃圾运输车辆交通肇事进行查处。") == [
+        (1, "区公安分局", "shared")]

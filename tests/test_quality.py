@@ -716,6 +716,19 @@ KNOWN_GAPS = {
     "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
                                                                 "按照各自职责,协同实施本办法 (协同 with no partner named: "
                                                                 "shared)",
+    "baoshan-2025-marine-litter-bracket-clauses-nested-alias": "bare unit brackets read, but 区水务局（区海洋局） and sector names after 会同 its gold splits differently",
+    "hongkou-2022-construction-waste-unit-duty-headings-numbered-duties": "(N)物业服务企业 / 拆除施工单位 / 作业服务单位: generic firms named as headings of their duties (kg takes no generic noun for a unit); a 指挥部 heading among bureaus",
+    "hongkou-2023-elevator-joint-enforcement-unit-first-duty-lines-group-roster-sentence": "联合执法检查主体为A、B… read as members by its gold; 副组长由A、B…及各街道分管领导担任 kept as one string by its gold",
+    "huangpu-2025-drainage-reform-target-cells-unit-duty-items-task-force-roster": "its gold keeps the people's names in the roster's posts (副区长王滨); helpers' objects 配合市水务局… not made leads by its gold",
+    "jiading-2021-approval-center-member-list-director-roster-lianhe-qiantou": "中心主任由…担任 (a centre's director, no team label kg knows); 前台/后台/各部门 as units",
+    "jiading-2025-river-pump-gate-upkeep-numbered-duty-items-shared-intro": "各级河湖长按职责要求参与… (参与 with no lead, shared by its gold); subsidy rates (万元/公里) read as targets",
+    "jingan-2024-construction-water-safety-post-roster-function-name-co": "分管领导为副组长 (a bare post), 各科室及委属事业单位 one unit by its gold, sector names (规划、消防…) after 会同各级",
+    "putuo-2024-residential-violations-unit-colon-duty-items-lianhe-pivot": "联合A、B… with no subject read as helpers by its gold",
+    "songjiang-2024-rural-housing-pilot-articles-duty-article-huitong-quota": "A、B依据各自职责,配合开展… read as shared by its gold (kg: helpers of the unit before); 镇人民政府应… obligations",
+    "wujing-2021-construction-waste-unit-label-subsections-huitong": "吴泾、塘湾派出所 (two stations sharing a suffix) and 街面网格 as units",
+    "yangpu-2025-drainage-reform-task-table-resp-co-columns-split-cells-roster": "its gold reads a cell over two lines line by line (区建设管理委 / （区水务局）: two units), kg as one; people's names kept in posts",
+    "yangpu-2025-internal-roads-related-dept-label-lines": "bare sector names (公安、道路、绿容) as helpers and 产权人/使用人 as units",
+    "yuepu-2017-site-safety-town-team-zhuanguanyuan-duties": "组成…监管组 members before the team's name, 镇建设工程监管组 (组 no suffix), generic 建设单位",
 }
 
 
@@ -752,6 +765,7 @@ HEADING_GAPS = {
                                                                    "a bare (一) on its own line, its title on the next: "
                                                                    "not read as the subsection its tasks sit under",
     "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "the (一)…(五) of a third annex's 五、保障措施, read as part of the year lines before them (2020年,… / 2030年,…)",
+    "jiaxing-2023-private-economy-measures-docx-mirror-chunks-first-listed-lead-convention": "a document site's page chunks numbered 1、 2、 glued before the text, read as tasks",
 }
 
 
