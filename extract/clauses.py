@@ -88,6 +88,7 @@ def marker_end(norm: str, pos: int) -> int:
 
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
+_RUN_IN_PARAGRAPH = re.compile(r"(?<=。)\s+(?=\S)")  # a paragraph run onto the line after a full stop and a space
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
 # what may stand between a sentence's subject, carried over, and its next role word (…,根据气象条件会同气象部门…)
@@ -1113,8 +1114,8 @@ class _Parser:
             y = labels[k + 1].start() if k + 1 < len(labels) else b
             if (stop := norm.find("。", x, y)) >= 0 and (lm.group(0)[-1] in "是为" or _ITEM_NEXT.match(norm, stop + 1)):
                 y = stop  # 主责单位是…。第98项任务… / 责任单位:A、B。12、临街…: the list ends with its sentence
-            if (gap := _SPACED_ITEM.search(norm, x, y)) is not None:
-                y = gap.start()  # 责任单位:A、B 2.落实…: a notice run onto one line, the next item after a space
+            if (gap := _SPACED_ITEM.search(norm, x, y) or _RUN_IN_PARAGRAPH.search(norm, x, y)) is not None:
+                y = gap.start()  # 责任单位:A、B 2.落实… / …等配合。 打造…: the next item or paragraph run onto the line
             if (other := _SPACED_LABEL.search(norm, x, y)) is not None:
                 y = other.start()  # 配合单位:A、B 实际完成情况:…: a label of another kind after a space ends the list
             label = lm.group(1)
@@ -1559,7 +1560,10 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 if (stop := norm.find("。", m.end(), end)) > 0 and not p.label_verb_re.search(norm, stop, end):
                     end = label_cut = stop  # …,牵头部门:市交通局。…: the label's list ends with its sentence
                 # a notice run onto one line (1.… 责任单位:A、B 2.… 责任单位:C): each item's labels are one clause
-                cuts = [g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)] + [end]
+                # (…等配合。 打造…: a full stop and a space run the next paragraph in; its words are no label's list)
+                breaks = {g.start() for g in _SPACED_ITEM.finditer(norm, m.start(), end)}
+                breaks |= {g.start() for g in _RUN_IN_PARAGRAPH.finditer(norm, m.start(), end)}
+                cuts = [*sorted(breaks), end]
                 at = m.start()
                 for cut in cuts:
                     first = p.label_verb_re.search(norm, at, cut)

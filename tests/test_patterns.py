@@ -4699,3 +4699,13 @@ def test_what_a_unit_is_then_its_duty_after_a_comma() -> None:
     # 虹口区 2022 建筑垃圾: 区公安分局是本区…的执法部门,负责… (a higher body's branch, described, then its duty)
     assert _table_roles("区公安分局是本区维护道路交通安全、交通秩序的执法部门，负责对建筑垃圾运输车辆交通肇事进行查处。") == [
         (1, "区公安分局", "shared")]
+
+
+def test_a_label_list_ends_where_the_next_paragraph_runs_in() -> None:
+    # 广东 2023 重点工作分工 news, one line: …部门分工:X牵头,…等配合。 打造… 分管领导:… (a full stop and a space run the
+    # next paragraph in; what it will build is no helper)
+    line = ("分管领导:广东省副省长吕玉印 部门分工:省政务服务数据管理局牵头,省通信管理局等配合。 建设一批数字政府信创适配测试中心。"
+            "打造全省数字政府安全智能运营中心。 分管领导:广东省副省长王曦 部门分工:省科技厅牵头,省财政厅等配合。")
+    got = [(u, r) for _, u, r in _table_roles(line)]
+    assert ("数字政府信创适配测试中心", "co") not in got and ("省政务服务数据管理局", "lead") in got
+    assert ("省财政厅", "co") in got

@@ -729,6 +729,7 @@ KNOWN_GAPS = {
     "yangpu-2025-drainage-reform-task-table-resp-co-columns-split-cells-roster": "its gold reads a cell over two lines line by line (区建设管理委 / （区水务局）: two units), kg as one; people's names kept in posts",
     "yangpu-2025-internal-roads-related-dept-label-lines": "bare sector names (公安、道路、绿容) as helpers and 产权人/使用人 as units",
     "yuepu-2017-site-safety-town-team-zhuanguanyuan-duties": "组成…监管组 members before the team's name, 镇建设工程监管组 (组 no suffix), generic 建设单位",
+    "hunan-2019-work-report-targets-supervisor-posts-bracket-cut-co-list": "the file ends inside its one bracket (…省工业和信息化厅、省): kg drops a cut sentence's duties and says so (W104); its gold keeps them",
 }
 
 
