@@ -155,6 +155,8 @@ _MEMBERS_BEFORE = re.compile(rf"(?:{FIELD_OF_WORK}(?=[主分相有负]))?"
                              r"|等(?:部门|单位)?共同参与的(?=[^,;。]{0,30}?(?:领导小组|工作专班|专班|指挥部|委员会|工作组))")
 # (由A任组长,B任副组长,C、D等成员单位的X领导小组)
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: people from fields, not bodies (…法律等方面的人士组成, 由相关领域专家组成)
+_FIELDS_OF_PEOPLE = re.compile(r"(?:方面|领域|行业|专业)的?(?:人士|专家|学者|代表|人员)(?:共同)?组成")
 
 
 def _members_go_on(norm: str, a: int, piece: str) -> re.Match[str] | None:
@@ -453,7 +455,10 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
+        if (mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece)) is not None \
+                and _FIELDS_OF_PEOPLE.search(piece, 0, mo.end()):
+            pass  # 专家委员会由文物、历史、文化…等方面的人士组成: fields people come from, no bodies
+        elif mo:
             k = 1 if mo.group(1) is not None else 2
             add(a + mo.start(k), a + mo.end(k), Role.member)
         elif (mg := _GROUP_MADE_OF.match(piece)) is not None and norm[:a].rstrip("。 ").endswith("组"):

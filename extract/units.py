@@ -40,12 +40,15 @@ _RANK = {"省": 0, "地": 1, "市": 1, "州": 1, "县": 2, "区": 2, "乡": 3, "
 
 def _descending(levels: str) -> bool:
     """True if the levels of ``levels`` (省、市、县) go down from the highest (not 各镇、县农业农村局: two bodies)."""
-    ranks = [_RANK[w[0]] if w[0] in _RANK else 1 for w in re.sub(r"\([^()]*\)", "", levels).split("、")]
-    return all(x < y for x, y in itertools.pairwise(ranks))
+    words = re.sub(r"\([^()]*\)", "", levels).split("、")
+    ranks = [_RANK[w[0]] if w[0] in _RANK else 1 for w in words]
+    # (区、县文物行政管理部门: two kinds of one level, each with its department)
+    return all(x < y or (x == y and a[:1] != b[:1] and x > 0)
+               for (x, a), (y, b) in itertools.pairwise(zip(ranks, words, strict=True)))
 
 
 _LEVEL_WORD = r"(?:地市|[省市县区乡镇]级|乡镇|[省市县区州地乡镇])(?:\([^()、]{1,8}\))?"
-_LEVELS_SHARED = re.compile(rf"(?:(?<![\u4e00-\u9fff)])|(?<=各)){_LEVEL_WORD}(?:、{_LEVEL_WORD})+(?=[两三四五]级(?:人民)?政府"
+_LEVELS_SHARED = re.compile(rf"(?:(?<![\u4e00-\u9fff)])|(?<=[各由的同])){_LEVEL_WORD}(?:、{_LEVEL_WORD})+(?=[两三四五]级(?:人民)?政府"
                             r"|(?:[两三四五]级)?[^、,;:()]{2,16}?(?:局|委|办|厅|支队|大队|中心|站|所|部门|机构)(?:[、,;。)\s]|$))")
 # 地(州、市)、县(市、区)人民政府: the governments of two levels, as written (not 各县、市、区政府: a collective)
 _GOVERNMENTS_SHARED = re.compile(r"(?<![\u4e00-\u9fff、])(?<![^一二三四五六七八九十\d]\))[省市县区州地](?:\([^()]{1,8}\))?(、)"
@@ -522,7 +525,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             if (k := text.rfind("的")) > 0 and unit_kind(text[k + 1 :], lex) is not None and not (
                     lenient and _PORTFOLIO_POST.fullmatch(text)) and (
                     (rejected and rejected[-1][1] + 1 >= x) or _SENTENCE_WORDS.search(text[:k])
-                    or re.search(r"(?:所属|下属|直属)$", text[:k])):
+                    or re.search(r"(?:所属|下属|直属|所在地)$", text[:k])):
                 # 分管应急管理、地震监测工作的县政府办公室副主任 (a modifier cut by the list's 、), 所涉及的省政府办公厅,
                 # 市住建局所属的市住房保障办公室 (the body a department's own office is)
                 px, text = px + k + 1, text[k + 1 :]

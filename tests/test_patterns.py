@@ -4709,3 +4709,15 @@ def test_a_label_list_ends_where_the_next_paragraph_runs_in() -> None:
     got = [(u, r) for _, u, r in _table_roles(line)]
     assert ("数字政府信创适配测试中心", "co") not in got and ("省政务服务数据管理局", "lead") in got
     assert ("省财政厅", "co") in got
+
+
+def test_departments_of_two_kinds_of_one_level_and_people_from_fields() -> None:
+    # 柘林镇 2023 文物保护: 区、县文物行政管理部门 (two kinds of one level, one department each), after 由…所在地的 and 会同
+    assert _table_roles("区、县级文物保护单位自核定公布之日起一年内，由所在地的区、县文物行政管理部门会同区、县规划土地行政管理部门"
+                        "拟定必要的保护范围。") == [
+        (1, "区、县文物行政管理部门", "lead"), (1, "区、县规划土地行政管理部门", "co")]
+    assert _table_roles("第七条 镇文物行政管理部门应当根据实际需要，会同镇规划土地行政管理部门组织编制文物保护专项规划。") == [
+        (1, "镇文物行政管理部门", "lead"), (1, "镇规划土地行政管理部门", "co")]
+    assert _table_roles("各镇、县农业农村局负责。") == [(1, "各镇", "shared"), (1, "县农业农村局", "shared")]
+    # people from fields are no members
+    assert _team_roles("专家委员会由文物、历史、文化、艺术、规划、建筑、法律等方面的人士组成,提供决策咨询意见。") == []

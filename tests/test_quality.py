@@ -730,6 +730,9 @@ KNOWN_GAPS = {
     "yangpu-2025-internal-roads-related-dept-label-lines": "bare sector names (公安、道路、绿容) as helpers and 产权人/使用人 as units",
     "yuepu-2017-site-safety-town-team-zhuanguanyuan-duties": "组成…监管组 members before the team's name, 镇建设工程监管组 (组 no suffix), generic 建设单位",
     "hunan-2019-work-report-targets-supervisor-posts-bracket-cut-co-list": "the file ends inside its one bracket (…省工业和信息化厅、省): kg drops a cut sentence's duties and says so (W104); its gold keeps them",
+    "hongkou-2014-heritage-risk-check-unit-title-subsections-lead-convention": "各单位按以下职能分工牵头…: a sentence declaring every unit of the headings after it a lead (kg reads the unit headings as shared)",
+    "jiading-2025-evacuation-shelter-plan-decimal-headings-member-duty-annex": "emergency commands (区…指挥部) and generic holders (权属或管理单位, 有人员转移任务的单位) as units; bare sector names (交通、公安等部门)",
+    "zhelin-2023-relics-measures-town-articles-huitong-clauses": "sector names glued before 等相关行政管理部门,按照各自职责共同做好… read as shared by its gold; 同级房屋、市规划土地 (bare stems after 会同)",
 }
 
 
