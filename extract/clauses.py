@@ -204,7 +204,7 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
     # (not 分管领导为副组长, 各科室负责人为组员: a seat of a team given, the roster's to read)
     seats = _alt([label for label, _ in lex.roster])
-    tail += rf"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])(?!{seats})" if verb else ""
+    tail += rf"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])(?!{seats}|(?:第一|主要|直接|重要)?责任人)" if verb else ""
     return re.compile(rf"({lex.label_pattern})\s*(?:{tail})")
 
 
@@ -1574,6 +1574,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                         if mentions:
                             out.append(Clause(first.start(), cut, "label_line", tuple(mentions)))
                     at = cut
+                if not out:
+                    label_cut = 0  # (the label read nothing: the sentences before it are still the general reader's)
                 break
     if not out and (glued := _glued_labels(p, norm)) is not None:
         out.append(glued)

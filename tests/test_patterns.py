@@ -4721,3 +4721,10 @@ def test_departments_of_two_kinds_of_one_level_and_people_from_fields() -> None:
     assert _table_roles("各镇、县农业农村局负责。") == [(1, "各镇", "shared"), (1, "县农业农村局", "shared")]
     # people from fields are no members
     assert _team_roles("专家委员会由文物、历史、文化、艺术、规划、建筑、法律等方面的人士组成,提供决策咨询意见。") == []
+
+
+def test_a_label_word_that_reads_nothing_leaves_the_sentence_before_it() -> None:
+    # 昭通 2020 消防安全责任制: …负责…消防工作。分管领导为主要责任人,…: 分管领导为 names no supervisor (a responsibility's
+    # title follows), and the sentence before it keeps its duty
+    assert _table_roles("第二条 各级人民政府负责本行政区域内的消防工作。分管领导为主要责任人,应当协助第一责任人,牵头综合协调"
+                        "本行政区域内的消防工作。") == [(1, "各级人民政府", "shared")]

@@ -733,6 +733,10 @@ KNOWN_GAPS = {
     "hongkou-2014-heritage-risk-check-unit-title-subsections-lead-convention": "各单位按以下职能分工牵头…: a sentence declaring every unit of the headings after it a lead (kg reads the unit headings as shared)",
     "jiading-2025-evacuation-shelter-plan-decimal-headings-member-duty-annex": "emergency commands (区…指挥部) and generic holders (权属或管理单位, 有人员转移任务的单位) as units; bare sector names (交通、公安等部门)",
     "zhelin-2023-relics-measures-town-articles-huitong-clauses": "sector names glued before 等相关行政管理部门,按照各自职责共同做好… read as shared by its gold; 同级房屋、市规划土地 (bare stems after 会同)",
+    "haiyuan-2020-township-village-fire-duty-list-heading-units": "a heading naming the bodies whose duties follow (一、乡(镇)人民政府、街道办事处消防安全工作职责, shared by its gold); X为第一责任人/主要责任人, X负领导责任 read as duties by its gold (the dev gold's 各部门主要负责人作为…第一责任人 carries none)",
+    "heqing-2022-fire-responsibility-rules-county-articles-cut": "X为第一责任人/主要责任人, X负领导责任 read as duties by its gold (the dev gold's 各部门主要负责人作为…第一责任人 carries none)",
+    "zhaotong-2020-fire-responsibility-rules-articles-qiantou-leader": "X为第一责任人/主要责任人, X负领导责任 read as duties by its gold (the dev gold's 各部门主要负责人作为…第一责任人 carries none); 市县两级应急管理部门…实施监督管理,并由本级消防救援机构负责实施",
+    "county-2023-natural-disaster-plan-docx-glued-member-duties": "协助做好… with no lead named read as helpers by its gold, the duty list glued onto one line",
 }
 
 
