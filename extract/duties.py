@@ -149,7 +149,8 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         a = marker_end(norm, 0)
         a += len(norm[a:]) - len(norm[a:].lstrip())
         for k in range(min(len(norm), a + 24), a + 2, -1):
-            if not norm.startswith(lex.work_openers, k) or lex.work_re.search(norm, a, k):
+            at = k + (len(m.group(0)) if (m := _OBLIGED.match(norm, k)) is not None else 0)
+            if not norm.startswith(lex.work_openers, at) or lex.work_re.search(norm, a, k):
                 continue  # (the body's work opens with a verb of work; no body's name holds one)
             items, rejected = split_units(norm, a, k, lex=lex)
             if len(items) == 1 and not rejected and items[0].start == a and items[0].end == k \
@@ -158,7 +159,13 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
                 return a, k
         return None
 
-    body = [ln for ln in lines if ln.norm.strip() and ln.number not in skip and ln.number not in outline.heading_at]
+    # (…部门职责 / (一)区发展改革委应当将消防工作纳入…: a numbered item of the list is a heading that opens with its body)
+    body = [ln for ln in lines if ln.norm.strip() and ln.number not in skip
+            and (ln.number not in outline.heading_at or subject(ln) is not None or opens(ln))]
+
+    def group(n: int) -> int | None:  # the list's heading: a numbered item's parent, another line's heading
+        h = outline.heading_at.get(n)
+        return h.parent_line if h is not None else outline.task_line_of(n)
     out: list[Duty] = []
     run: list[tuple[Line, tuple[int, int] | None]] = []  # lines opening with their body, read or not
 
@@ -169,7 +176,7 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         run.clear()
 
     for ln in body:
-        if run and outline.task_line_of(run[-1][0].number) != outline.task_line_of(ln.number):
+        if run and group(run[-1][0].number) != group(ln.number):
             close()
         if opens(ln):
             run.append((ln, None))
@@ -181,6 +188,7 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
     return out
 
 
+_OBLIGED = re.compile(r"应当|应")  # 区发展改革委应当将消防工作纳入…: the body's work after what it must do
 _UNIT_COLON_LINE = re.compile(r"\s*([\u4e00-\u9fff(][^,;。:!?]{1,19}):\s*")  # (a short head: no sentence glued on)
 
 

@@ -4728,3 +4728,13 @@ def test_a_label_word_that_reads_nothing_leaves_the_sentence_before_it() -> None
     # title follows), and the sentence before it keeps its duty
     assert _table_roles("第二条 各级人民政府负责本行政区域内的消防工作。分管领导为主要责任人,应当协助第一责任人,牵头综合协调"
                         "本行政区域内的消防工作。") == [(1, "各级人民政府", "shared")]
+
+
+def test_a_departments_duty_list_written_as_numbered_items() -> None:
+    # 崇明区 2020 消防安全责任制: (N)区X负责… items, one of them with no role word (依法督促, 应当将…): the list's body
+    text = "\n".join(["四、部门职责", "（一）区应急局负责将区消防救援支队纳入应急管理体系。", "（二）区发展改革委应当将消防工作纳入"
+                      "国民经济与社会发展规划。", "（三）区经委负责指导全区工业和商贸企业落实消防安全主体责任。",
+                      "（四）区农业农村委负责指导农业农村消防安全工作。", "（五）区交通委依法督促交通领域有关单位落实消防安全主体责任。"])
+    assert [(n, u, r) for n, u, r in _table_roles(text)] == [
+        (2, "区应急局", "shared"), (3, "区发展改革委", "shared"), (4, "区经委", "shared"), (5, "区农业农村委", "shared"),
+        (6, "区交通委", "shared")]

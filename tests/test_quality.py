@@ -411,8 +411,6 @@ KNOWN_GAPS = {
     "科室负责人组成) read as the team's members; another gold (国办 2005 粮食应急) marks 办公室成员由X、Y组成 as members",
     "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's committee's members "
     "(街道环委会成员单位: kg drops the 街道) and an office named after 为 (下设…办公室为街道城管办)",
-    "jinghe-gaozhuang-2021-sanitation-campaign-duty-list": "a duty list's item with no role word "
-    "(3.乡村振兴办公室做好组织协调工作): four duties, one missed",
     "longwen-guokeng-undated-sanitation-task-table-scrambled-cells": "a table one cell a line with no header and its "
     "rows out of order (镇创卫办 / 各村(居、场) / 林玉铭): warned about, not read",
     "city-2011-finance-bureau-disclosure-name-roster-division-duties": "a bureau's own office joined to a centre by 和 "
@@ -737,6 +735,9 @@ KNOWN_GAPS = {
     "heqing-2022-fire-responsibility-rules-county-articles-cut": "X为第一责任人/主要责任人, X负领导责任 read as duties by its gold (the dev gold's 各部门主要负责人作为…第一责任人 carries none)",
     "zhaotong-2020-fire-responsibility-rules-articles-qiantou-leader": "X为第一责任人/主要责任人, X负领导责任 read as duties by its gold (the dev gold's 各部门主要负责人作为…第一责任人 carries none); 市县两级应急管理部门…实施监督管理,并由本级消防救援机构负责实施",
     "county-2023-natural-disaster-plan-docx-glued-member-duties": "协助做好… with no lead named read as helpers by its gold, the duty list glued onto one line",
+    "changning-2020-fire-responsibility-rules-multi-unit-items-unit-chapters": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
+    "chongming-2020-fire-responsibility-measures-banfa-refs-dept-duty-items": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
+    "fengxian-2020-fire-responsibility-measures-dept-duty-items-peihe-clauses": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
 }
 
 
