@@ -1320,8 +1320,13 @@ def _blank_parted_cells(lines: list[tuple[int, str]]) -> frozenset[int]:
     short = [g for g in gaps if all(len(s.strip()) <= 40 for _, s in g)]
     if len(short) < 12 or sum(len(g) == 1 for g in short) * 3 < len(short) * 2:
         return frozenset()  # (paragraphs parted by blank lines, a table one row a line: no cells to join)
+    # (not …市规划和自然资源 / 局、市人力社保局…: a cell cut inside a name by a copy's fixed width, as lines of its own)
     return frozenset(n for g in short if 2 <= len(g) <= 4 and not any(re.search(r"[。;]$", s.strip()) for _, s in g)
+                     and not any(_CUT_NAME_TAIL.match(s.strip()) for _, s in g[1:])
                      for n, _ in g[1:])
+
+
+_CUT_NAME_TAIL = re.compile(r"[、,;)]|[局委办厅处所站队院会部](?:[、,;]|$)")
 
 
 def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], header_lines: frozenset[int],
