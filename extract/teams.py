@@ -32,7 +32,9 @@ _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八�
 _CHIEF_LEVEL = r"(?:[一二三四五]级|[省市县区镇乡村]级|乡镇级)?总?"
 _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为组成人员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]?\s*(?:主要)?)由[^。]{2,400}?组成"
-              r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)")
+              r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)"
+              # 各街道设立消防安全委员会(…),由行政主要领导担任主任: a committee's head
+              r"|委员会[^。]{0,40}?由[^。,]{1,30}?(?:担任|兼任)主任")
 
 
 # 领导小组办公室(以下简称市治超办)设在市交通局, 联席会议办公室(暨放心消费创建工作办公室)设在市工商局: the office's
@@ -133,7 +135,7 @@ def _office_re(lex: Lexicon) -> re.Pattern[str]:
     between = "|".join(rf"{re.escape(a)}(.+?)(?:共同)?{re.escape(b)}" for a, b in lex.office_between)  # (A、B共同承担)
     return re.compile(rf"{between}|(?:{_alt(lex.office_after)})|{_OFFICE_ALIASED}")
 _MEMBERS_OF = re.compile(
-    r"(?:成员(?:单位)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::。]\s*(?:主要)?|(?<=[\u4e00-\u9fff])组(?=由))"
+    r"(?:成员(?:单位)?(?:至少|主要|一般)?|小组|专班|会议|指挥部|机制|委员会|(?<=[\u4e00-\u9fff])组[::。]\s*(?:主要)?|(?<=[\u4e00-\u9fff])组(?=由))"
     r"由((?:(?<!组由)|(?<=组由)(?=[^,;。]+?组成))(?:.+?)(?:分管负责(?:同志|人))?)"
     r"(?:等?共?(?:[0-9一二三四五六七八九十]+个)(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?"
     r"|等(?:相关|有关)?(?:部门|单位)(?:和单位|和部门)?)?"
@@ -243,7 +245,7 @@ def mentions_team(norm: str, lex: Lexicon | None = None) -> bool:
     return bool(_team_hint(lex or load_lexicon()).search(norm))
 
 
-_MEMBER_LIST = re.compile(r"由[^。;:]{2,300}?组成(?!员)")
+_MEMBER_LIST = re.compile(r"由(?:(?!由)[^。;:]){2,300}?组成(?!员)")  # (the last 由 before 组成: not 由X担任主任,…)
 
 
 def _pieces(norm: str) -> list[tuple[int, int]]:
@@ -330,7 +332,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
-        if role not in (Role.member, Role.office) and re.fullmatch(r"[\u4e00-\u9fff]{1,20}?(?:分管领导|主要领导)", norm[a:b]):
+        if role not in (Role.member, Role.office) and re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,23}?(?:分管领导|主要领导)",
+                                                                   norm[a:b]):
             found.append(TeamMention(a, b, UnitKind.position, role))  # 由市政府分管领导担任组长: a post, not the government
             return
         items, _ = split_units(norm, a, b, lex=lex, lenient=role != Role.office, boundaries=boundaries, search=True)

@@ -4738,3 +4738,18 @@ def test_a_departments_duty_list_written_as_numbered_items() -> None:
     assert [(n, u, r) for n, u, r in _table_roles(text)] == [
         (2, "区应急局", "shared"), (3, "区发展改革委", "shared"), (4, "区经委", "shared"), (5, "区农业农村委", "shared"),
         (6, "区交通委", "shared")]
+
+
+def test_a_committee_roster_in_prose_and_duty_headings_with_a_field() -> None:
+    # 黄浦区 2023 基层消防: the committee's head and deputies, members in groups counted by kind, its office's work
+    line = ("（一）街道消防安全委员会。各街道设立消防安全委员会（以下简称“街道消防委”），由行政主要领导担任主任，全面统筹协调基层"
+            "消防综合治理工作，消防安全、城区管理工作分管领导为副主任，成员至少由党政办、管理办、营商办等街道内设办公室，城运中心、"
+            "城建中心等两个事业单位以及城管中队、市场监管所、公安派出所等3个执法部门组成。街道消防委日常运作可由社区平安办承担。")
+    got = _team_roles(line)
+    assert ("行政主要领导", "leader") in got and ("消防安全、城区管理工作分管领导", "deputy_leader") in got
+    assert {("党政办", "member"), ("营商办", "member"), ("城建中心", "member"), ("公安派出所", "member"),
+            ("社区平安办", "office")} <= set(got)
+    # 松江区 2020 消防安全责任制: 四、区委、区政府各部委办局消防安全职责 names whose duties follow (a field before 职责)
+    roles = _table_roles("四、区委、区政府各部委办局消防安全职责\n1.区发展改革委负责将消防工作纳入规划。")
+    assert (1, "区政府各部委办局", "shared") in roles
+    assert (1, "镇防汛办公室", "shared") in _table_roles("(二)镇防汛办公室工作职责\n1、收集灾情信息,及时向领导小组汇报。")
