@@ -738,6 +738,9 @@ KNOWN_GAPS = {
     "changning-2020-fire-responsibility-rules-multi-unit-items-unit-chapters": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
     "chongming-2020-fire-responsibility-measures-banfa-refs-dept-duty-items": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
     "fengxian-2020-fire-responsibility-measures-dept-duty-items-peihe-clauses": "a department's duty items with no role word (按规定…, X是…) and rules' subjects (各级人民政府, 班子其他成员, 法定代表人…) read as shared by its gold",
+    "huangpu-2020-fire-responsibility-rules-party-gov-dept-duty-tasks-unit-headings": "区委、区政府各部委办局 kept as one collective by its gold (kg: 区委 and 区政府各部委办局); rules' subjects (消防安全重点单位, 火灾高危单位, 个体工商户…) with 应当 as shared; 国家在沪金融管理部门 and bare generic bodies",
+    "songjiang-2020-fire-responsibility-rules-dept-duty-tasks-unit-headings": "the same template as huangpu-2020: rules' subjects with 应当 and generic bodies (消防技术服务机构, 建设工程相关单位) read as shared by its gold",
+    "huangpu-2023-grassroots-fire-committee-roster-duty-headings-label-lines": "排查主体:原则上由X开展巡查 (a label of who checks, its body in a sentence), staff posts (街道专职网格化巡查人员, 联络员) as units",
 }
 
 
