@@ -88,6 +88,7 @@ def marker_end(norm: str, pos: int) -> int:
 
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
+_PROSE_NOUN_LABEL = re.compile(r"(?:相关|涉及|有关)(?:部门|单位)")  # labels that are nouns of prose too
 _RUN_IN_PARAGRAPH = re.compile(r"(?<=。)\s+(?=\S)")  # a paragraph run onto the line after a full stop and a space
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
@@ -204,7 +205,9 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
     # (not 分管领导为副组长, 各科室负责人为组员: a seat of a team given, the roster's to read)
     seats = _alt([label for label, _ in lex.roster])
-    tail += rf"|(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])(?!{seats}|(?:第一|主要|直接|重要)?责任人)" if verb else ""
+    # (not 相关部门为项目建设提供…: a label that is also a noun of prose names units only with its colon)
+    tail += (rf"|(?<!相关部门|相关单位|涉及部门|涉及单位|有关部门|有关单位)(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])"
+             rf"(?!{seats}|(?:第一|主要|直接|重要)?责任人)") if verb else ""
     return re.compile(rf"({lex.label_pattern})\s*(?:{tail})")
 
 
@@ -360,12 +363,12 @@ def _charge_after_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _work_after_staff(norm: str, i: int) -> bool:
-    """负责人员… is 负责 + 人员 when words of the work follow (安监所负责人员密集场所的…, 负责人员调配), not a noun
-    closing its clause or doing the next verb (相关负责人员要…, 负责人员、联络员)."""
-    return bool(re.match(r"[\u4e00-\u9fff]{2}", norm[i : i + 2])) and norm[i : i + 1] not in _STAFF_NEXT
+    """负责人员… is 负责 + 人员 when the work on people follows (安监所负责人员密集场所的…, 负责人员调配), not the
+    staff in charge doing something (各单位负责人员签字确认后, 负责人员变动的, 负责人员联系方式)."""
+    return _STAFF_WORK.match(norm, i) is not None
 
 
-_STAFF_NEXT = frozenset("要应须必需和及与为是等名在由均对将")
+_STAFF_WORK = re.compile(r"密集|流动|调配|调度|培训|疏散|转移|安置|救治|搜救|排查|管控|招录|招聘|选派|派遣|进出|出入")
 
 
 def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
@@ -1007,8 +1010,8 @@ class _Parser:
             upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot (not 根据市政府会同…)
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
-        if re.search(r"(?:^|[,;。:])\s*(?:支持|鼓励|引导|动员|号召|倡导|推动|促进)[^,;。]*$", self.norm[max(0, a - 6) : upto]) \
-                and re.match(r"\s*(?:支持|鼓励|引导|动员|号召|倡导|推动|促进)", self.norm[a:upto]):
+        if re.search(r"(?:^|[,;。:])\s*(?:支持|鼓励|引导|动员|号召|倡导)[^,;。]*$", self.norm[max(0, a - 6) : upto]) \
+                and re.match(r"\s*(?:支持|鼓励|引导|动员|号召|倡导)", self.norm[a:upto]):
             return None  # 支持各级工会联合金融机构、平台企业发放消费券: whom the plan encourages, no duty given
         if _drafted(self.norm, m.end()):
             return None  # (who drafted the plan, as in _valid_marker)
@@ -1554,6 +1557,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
+            if _PROSE_NOUN_LABEL.fullmatch(m.group(1)):
+                continue  # (…配合。相关单位:各乡镇: a noun of prose as a label names units only opening its line)
             if ((m.start() > 0 and norm[m.start() - 1] in "。;, ")
                     or (verb and _ITEMS_OWNED.search(norm, 0, m.start()))) and m.group(1) not in lex.free_labels:
                 end = len(norm.rstrip())
@@ -1599,7 +1604,8 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
                 for x in run)))
             return out
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
-            and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible"))) \
+            and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible")
+                                    or p.strict_units(md.start(1), _field_cut(norm, md.start(1), md.end(1)), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
             and not any(_SPACED_WORDS.search(norm, x.start, x.end) for x in run) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")) \
@@ -1796,11 +1802,18 @@ def _as_label_clauses(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
-_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?(?:(?:(?![办局委厅处科室站所队会心])[\u4e00-\u9fff]){2,4}?(?:安全|工作)(?=职责|责任))?"
+_DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?"
                            r"(?:主要|工作|具体)?(?:职责(?:分工|任务)?|(?<=安全|工作)责任"
                            r"|(?:主要)?工作任务|(?:主要)?(?:履行|承担)(?:以下|下列|如下)职责)\s*(?::|$)"  # (八)县经济局主要工作任务:
                            r"|\s*(?:\((?![^()]*(?:牵头|负责|配合|协助|参与))[^()]{1,20}\))?"  # 公安青浦分局(交警支队)
                            r"\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
+def _field_cut(norm: str, a: int, b: int) -> int:
+    """Where the field of work closing ``norm[a:b]`` starts (区委、区政府各部委办局|消防安全 职责), else ``b``."""
+    m = re.search(r"(?<=[局委办厅处科室站所队会心府院司部社])(?:消防|安全生产|防汛|应急|信访|维稳|环境保护|生态环境|河湖|"
+                  r"森林防火|禁毒|扶贫|乡村振兴)?(?:安全|工作|管理)$", norm[a:b])
+    return a + m.start() if m is not None and m.start() >= 2 else b
+
+
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")
 _TITLE_HEAD = re.compile(r"\s*([^,;。:()“”]{2,20})。(?=\S{4})")
 _DEADLINE_NOTE = re.compile(r"\((?:[^()]{0,12}?(?:年|月|日|季度))[^()]{0,8}?(?:前|底|内|止|完成)?\)$")

@@ -340,6 +340,9 @@ def find_quantities(norm: str, text: str | None = None, lex: Lexicon | None = No
         if re.search(r"(?:公司|企业|厂|单位|学校|医院)$", norm[max(0, s - 2) : s]) \
                 and re.match(r"[\u4e00-\u9fff]{0,2}?(?:企业|公司|单位|学校|医院)", norm[e:]):
             continue  # 甲有限责任公司、乙有限责任公司两家企业: the count of the bodies just named
+        if re.search(r"(?:减按|扣除比例(?:提高)?(?:至|到)|税率(?:降低|下调)?(?:至|到|为))$", norm[max(0, s - 10) : s]) \
+                or re.match(r"[\u4e00-\u9fff]{0,2}?部分减半", norm[e:]):
+            continue  # 减按25%, 不超过200万元部分减半征收, 加计扣除比例提高至100%: a tax policy's terms, no target
         if re.match(r"(?:的)?(?:为|作为)(?:基数|基准|基期)", norm[e:]):
             continue  # 以1995年实招人数1445名为基数: the base a target grows from
         if "日" in measure and re.search(r"之日起(?:[^,;。]{0,6}?)$", norm[max(0, s - 12) : s]):

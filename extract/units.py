@@ -82,7 +82,7 @@ _BAD_CHARS = re.compile(r"[。:!?“”\"《》<>|%0-9]")
 _SENTENCE_WORDS = re.compile(
     r"涉及|要求|进行|开展|推进|加强|按照|根据|确保|实现|完成|具体|任务|不再|下同|均|通过|围绕|支持|鼓励|引导|组织|建立|打造|争取|构建|着力|协同的|督促|建强|建好|召集(?!人)"
     r"|积极|持续|全面|深入|切实|做好|做到|提升|提高|依托|对接|承担|负责(?!同志|人)|牵头(?!单位|部门)|配合|参与"
-    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任|责成|包保|分包|审核后|上报|报送|报请|^协调(?![办组处科股委会室中部员小])"
+    r"|提出|设立|要对|一批|通报|形成|\((?:改|扩|迁)[、改扩迁]*\)建|研究(?![院所室会中])|(?<=[构门局委办室厅处站所院队心部府])(?:对(?!外|口|台)|送|发布|指导(?!员|中心|站|组|处|科)|会同)|定期|及时|适时|贯彻|结合|印发|制定|每[周月年日天季]|区域内|成立|组建|兼任|担任|责成|审核后|上报|报送|报请|^协调(?![办组处科股委会室中部员小])"
 )
 _LISTED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,10}企业")
 # where a label or a table column says it lists units, a body's own office is one (责任部门 | 办公室)
@@ -380,7 +380,8 @@ def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> 
     def ok(x: int, y: int) -> bool:
         t = strip_tail(s[x:y])
         return is_unit(t, lex) or (lenient and ((2 <= len(t) <= 20 and t.endswith(("单位", "部门", "机构")))
-                                                or t in lex.position_suffixes))  # 市委其他常委和副市长为成员
+                                                or (t in lex.position_suffixes and not _body_of_post(s[a:x], lex))))
+        # (市委其他常委和副市长为成员: two posts; 县财政局局长和副局长: the same body's, one entry)
 
     for m in _CONJ.finditer(s, a, b):
         left, right = s[a : m.start()], s[m.end() : b]
@@ -395,6 +396,14 @@ def _split_conj(s: str, a: int, b: int, lex: Lexicon, lenient: bool = False) -> 
             if all(ok(x, y) for x, y in rest):
                 return [(a, m.start()), *rest]
     return [(a, b)]
+
+
+def _body_of_post(left: str, lex: Lexicon) -> bool:
+    """True if ``left`` (before 和) is a unit's post (县财政局局长): a bare post after it is the same unit's."""
+    left = left.rstrip("和及与以 ")
+    m = lex.position_suffix_re.search(left)
+    return m is not None and m.end() == len(left) and unit_kind(left[: m.start()], lex) in (
+        UnitKind.department, UnitKind.higher_level, UnitKind.collective)
 
 
 def _unit_suffix(s: str, a: int, b: int, boundaries: frozenset[int] | None, lex: Lexicon) -> int | None:

@@ -4753,3 +4753,24 @@ def test_a_committee_roster_in_prose_and_duty_headings_with_a_field() -> None:
     roles = _table_roles("四、区委、区政府各部委办局消防安全职责\n1.区发展改革委负责将消防工作纳入规划。")
     assert (1, "区政府各部委办局", "shared") in roles
     assert (1, "镇防汛办公室", "shared") in _table_roles("(二)镇防汛办公室工作职责\n1、收集灾情信息,及时向领导小组汇报。")
+
+
+def test_review_of_the_sessions_rules_on_ordinary_plan_sentences() -> None:
+    # a second reader's sentences, each read right before this session and wrong with its first rules
+    headings = ["三、职责分工", "(一)县人民政府工作职责", "负责本领域相关工作。", "(二)各乡镇政府工作职责", "负责本领域相关工作。",
+                "(三)县供电公司安全职责", "负责本领域相关工作。"]
+    assert [(n, u) for n, u, _ in _table_roles("\n".join(headings))] == [(2, "县人民政府"), (4, "各乡镇政府"), (6, "县供电公司")]
+    # the staff in charge doing something (负责人员 a noun), and a noun of prose before 为 or as a mid-line label
+    assert _table_roles("各单位负责人员签字确认后,报县财政局备案。") == []
+    assert _table_roles("县住建局牵头,相关部门为项目建设提供要素保障。") == [(1, "县住建局", "lead")]
+    assert _table_roles("县住建局牵头负责,县城管局配合。相关单位:各乡镇。") == [(1, "县住建局", "lead"), (1, "县城管局", "co")]
+    # a tax term elsewhere in the sentence leaves its targets; bodies listed beside experts stay members
+    assert _values("全面落实增值税小规模纳税人免征政策,全年为企业减负3000万元以上。") == ["3000"]
+    assert {("县应急管理局", "member"), ("县住建局", "member")} <= set(_team_roles(
+        "检查组由县应急管理局、县住建局、县消防救援大队等部门人员和行业专家组成。"))
+    # 创建为省级河长制示范河湖 is no chief's seat; 各包保单位 is a collective; 局长和副局长 are one body's
+    assert _table_roles("县水利局负责申报工作,力争将白沙河创建为省级河长制示范河湖。") == [(1, "县水利局", "shared")]
+    assert (1, "各包保单位", "shared") in _table_roles("各包保单位负责督促所包企业落实整改,县应急管理局负责督查。")
+    assert ("副局长", "member") not in _team_roles("县长任组长,县财政局局长和副局长为成员。")
+    # 推动X联合Y inside a lead's task is a duty (支持X联合Y is an encouragement)
+    assert (1, "县融媒体中心", "co") in _table_roles("县委宣传部牵头,推动县文旅局联合县融媒体中心开展宣传推介。")
