@@ -362,22 +362,13 @@ def _charge_after_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^,;。:的]{{2,24}}(?:{_alt(charges)})")
 
 
-def _work_after_staff(norm: str, i: int) -> bool:
-    """负责人员… is 负责 + 人员 when the work on people follows (安监所负责人员密集场所的…, 负责人员调配), not the
-    staff in charge doing something (各单位负责人员签字确认后, 负责人员变动的, 负责人员联系方式)."""
-    return _STAFF_WORK.match(norm, i) is not None
-
-
-_STAFF_WORK = re.compile(r"密集|流动|调配|调度|培训|疏散|转移|安置|救治|搜救|排查|管控|招录|招聘|选派|派遣|进出|出入")
-
-
 def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
     after = norm[m.end() : m.end() + 2]
     before = norm[max(0, m.start() - 1) : m.start()]
     word = m.group(0)
     if word.endswith("负责") and (after[:1] == "同" or (after[:1] == "制" and after[1:2] not in ("定", "订", "作", "止", "度"))
                                 or (after[:1] == "人" and after[1:2] not in ("口", "才", "力")
-                                    and not (after[1:2] == "员" and _work_after_staff(norm, m.end() + 2)))):
+                                    and not (after[1:2] == "员" and norm.startswith(lex.staff_work, m.end() + 2)))):
         return False  # 负责同志, 负责人 (not 负责人口普查…, 负责人才引进, 负责人员密集场所的…), 市长负责制 (a system)
     if lex.role_of_marker(word) != "responsible" and (
             after[:1] in ("或", "的", "”", '"', "方", "责", "人") or before in ("双", "“")
@@ -1605,7 +1596,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
             return out
     if is_heading and not out and (md := _DUTY_HEADING.match(norm, mk.end() if (mk := _LINE_MARKER.match(norm)) else 0)) \
             and (run := p._official(p.strict_units(md.start(1), md.end(1), "responsible")
-                                    or p.strict_units(md.start(1), _field_cut(norm, md.start(1), md.end(1)), "responsible"))) \
+                                    or p.strict_units(md.start(1), _field_cut(norm, md.start(1), md.end(1), lex), "responsible"))) \
             and run[0].start <= md.start(1) + 1 \
             and not any(_SPACED_WORDS.search(norm, x.start, x.end) for x in run) \
             and not any(w in norm[md.start(1) : md.end(1)] for w in (*lex.team_words, "成员单位")) \
@@ -1807,11 +1798,15 @@ _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?"
                            r"|(?:主要)?工作任务|(?:主要)?(?:履行|承担)(?:以下|下列|如下)职责)\s*(?::|$)"  # (八)县经济局主要工作任务:
                            r"|\s*(?:\((?![^()]*(?:牵头|负责|配合|协助|参与))[^()]{1,20}\))?"  # 公安青浦分局(交警支队)
                            r"\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
-def _field_cut(norm: str, a: int, b: int) -> int:
+def _field_cut(norm: str, a: int, b: int, lex: Lexicon) -> int:
     """Where the field of work closing ``norm[a:b]`` starts (区委、区政府各部委办局|消防安全 职责), else ``b``."""
-    m = re.search(r"(?<=[局委办厅处科室站所队会心府院司部社])(?:消防|安全生产|防汛|应急|信访|维稳|环境保护|生态环境|河湖|"
-                  r"森林防火|禁毒|扶贫|乡村振兴)?(?:安全|工作|管理)$", norm[a:b])
+    m = _field_tail_re(lex).search(norm[a:b])
     return a + m.start() if m is not None and m.start() >= 2 else b
+
+
+@lru_cache(maxsize=4)
+def _field_tail_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[局委办厅处科室站所队会心府院司部社])(?:{_alt(lex.duty_fields)})?(?:安全|工作|管理)$")
 
 
 _INNER_DUTY_HEADING = re.compile(r"(?<=[。;])\s*\d{1,2}(?:\.\d{1,2})+\s*([^,;。:]{2,30}?)的?(?:主要)?职责(?:\s|:|$)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import cast
@@ -114,6 +114,9 @@ class Lexicon:
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
     prose_columns: frozenset[str] = frozenset()  # 成员单位 / 部门: column words only as a header's own cell
     clause_openers: tuple[str, ...] = ()  # 根据, 对…: verbs of work that open a sentence, not a body's work after its name
+    duty_fields: tuple[str, ...] = ()  # 消防, 安全生产: a field of work between a body and 职责 in a duty heading
+    staff_work: tuple[str, ...] = ()  # 密集, 调配: the work on people after 负责人员 (负责 + 人员, not the staff in charge)
+    level_ranks: dict[str, int] = field(default_factory=dict)  # 省 0, 市 1, 县 2, 镇 3: levels going down
     lead_marks: str = ""  # ★区发改委、统计局: a mark before a unit in a table cell makes it the lead
     # labels composed of a role word, a middle word and a body ([roles.label_parts]): (role, pattern) pairs
     composed_labels: tuple[tuple[str, str], ...] = ()
@@ -381,6 +384,9 @@ def load_lexicon() -> Lexicon:
         name_openers=tuple(r.get("name_openers", ())),
         work_openers=tuple(r.get("work_openers", ())),
         clause_openers=tuple(r.get("clause_openers", ())),
+        duty_fields=tuple(r.get("duty_fields", ())),
+        staff_work=tuple(r.get("staff_work", ())),
+        level_ranks=dict(u.get("level_ranks", {})),
         lead_before_co=tuple(r["lead_before_co"]),
         notes=tuple(r["notes"]),
         team_words=tuple(t["team_words"]),

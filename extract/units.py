@@ -35,13 +35,10 @@ def _in_pinyin_gap(s: str, i: int) -> bool:
     return 4 <= k - j <= 8 and j > 0 and k < len(s) and bool(_HAN_CHAR.match(s[j - 1])) and bool(_HAN_CHAR.match(s[k]))
 # 市、县(区)国土资源局, 各省级、地市、县级医疗保障行政部门, 省、市、县三级卫生健康部门: levels written once for one
 # kind of body (the 、 between the levels part no units)
-_RANK = {"省": 0, "地": 1, "市": 1, "州": 1, "县": 2, "区": 2, "乡": 3, "镇": 3}
-
-
-def _descending(levels: str) -> bool:
+def _descending(levels: str, lex: Lexicon) -> bool:
     """True if the levels of ``levels`` (省、市、县) go down from the highest (not 各镇、县农业农村局: two bodies)."""
     words = re.sub(r"\([^()]*\)", "", levels).split("、")
-    ranks = [_RANK[w[0]] if w[0] in _RANK else 1 for w in words]
+    ranks = [lex.level_ranks.get(w[0], 1) for w in words]
     # (区、县文物行政管理部门: two kinds of one level, each with its department)
     return all(x < y or (x == y and a[:1] != b[:1] and x > 0)
                for (x, a), (y, b) in itertools.pairwise(zip(ranks, words, strict=True)))
@@ -472,7 +469,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
             for k in range(m.start(), m.end())} if "分管" in s[a:b] or "主管" in s[a:b] else set()
     # 市、县(区)国土资源局: levels written once for one kind of body, one unit as written
     if "、" in s[a:b]:
-        kept |= {k for m in _LEVELS_SHARED.finditer(s, a, b) if _descending(m.group(0))
+        kept |= {k for m in _LEVELS_SHARED.finditer(s, a, b) if _descending(m.group(0), lex)
                  for k in range(m.start(), m.end()) if s[k] == "、"}
         kept |= {m.start(1) for m in _GOVERNMENTS_SHARED.finditer(s, a, b)}
         # 人民大垸、荒湖管理区: two areas written with their kind once, one unit as written
