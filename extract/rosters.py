@@ -449,7 +449,7 @@ _MEMBERS_CLOSE = re.compile(r"(?:等(?:单位|部门))?(?:主要|有关|相关|�
 @lru_cache(maxsize=4)
 def _seats_each_re(lex: Lexicon) -> re.Pattern[str]:
     """各1名负责人 / 各一名分管领导 closing a list of member units: the person each sends."""
-    return re.compile(rf"(?:等(?:单位|部门))?各\s*(?:[1-9]|[一二两三])\s*[名人](?:{_alt(lex.seat_nouns)}|领导|同志)?$")
+    return re.compile(rf"(?:等(?:单位|部门))?各\s*(?:[1-9]|[一二两三])\s*[名人](?:{_alt(lex.seat_nouns)})?$")
 
 
 #: the sentence that seats the team's office, run on after the last entry of a roster
