@@ -741,6 +741,8 @@ KNOWN_GAPS = {
     "huangpu-2020-fire-responsibility-rules-party-gov-dept-duty-tasks-unit-headings": "区委、区政府各部委办局 kept as one collective by its gold (kg: 区委 and 区政府各部委办局); rules' subjects (消防安全重点单位, 火灾高危单位, 个体工商户…) with 应当 as shared; 国家在沪金融管理部门 and bare generic bodies",
     "songjiang-2020-fire-responsibility-rules-dept-duty-tasks-unit-headings": "the same template as huangpu-2020: rules' subjects with 应当 and generic bodies (消防技术服务机构, 建设工程相关单位) read as shared by its gold",
     "huangpu-2023-grassroots-fire-committee-roster-duty-headings-label-lines": "排查主体:原则上由X开展巡查 (a label of who checks, its body in a sentence), staff posts (街道专职网格化巡查人员, 联络员) as units",
+    "wuhu-yijiang-2023-food-safety-committee-rules-glued-member-roster-office": "a roster sentence damaged by its site (主任由、区政府主要领导任; 成员下列单位负责人担任:A、B…C区人民法院检察院 with separators and 区 prefixes lost)",
+    "fangxian-undated-township-food-safety-committee-news-prose-roster-peihe": "乡镇政府“一把手”任主任 (a post in quotes) and 分管领导任副主任 (a bare post) in a township committee; 积*配合 (a character masked by the site)",
 }
 
 
