@@ -332,7 +332,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             # 党委书记、人大主席邹早银任组长: the post as written (several joined by 、 are one)
             found.append(TeamMention(post[0], post[1], UnitKind.position, role))
             return
-        if role not in (Role.member, Role.office) and re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,23}?(?:分管领导|主要领导)",
+        if role not in (Role.member, Role.office) and re.fullmatch(r"(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,23}?)?(?:分管领导|主要领导)",
                                                                    norm[a:b]):
             found.append(TeamMention(a, b, UnitKind.position, role))  # 由市政府分管领导担任组长: a post, not the government
             return

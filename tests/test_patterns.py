@@ -4774,3 +4774,9 @@ def test_review_of_the_sessions_rules_on_ordinary_plan_sentences() -> None:
     assert ("副局长", "member") not in _team_roles("县长任组长,县财政局局长和副局长为成员。")
     # 推动X联合Y inside a lead's task is a duty (支持X联合Y is an encouragement)
     assert (1, "县融媒体中心", "co") in _table_roles("县委宣传部牵头,推动县文旅局联合县融媒体中心开展宣传推介。")
+
+
+def test_a_bare_leader_post_takes_its_seat() -> None:
+    # 静安区 2024 治本攻坚: 分管领导为副组长 (the body's leader in charge, no body named before the post)
+    assert _team_roles("委主要领导任组长，分管领导为副组长，各科室负责人为组员。")[:2] == [
+        ("委主要领导", "leader"), ("分管领导", "deputy_leader")]
