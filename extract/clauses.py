@@ -88,7 +88,6 @@ def marker_end(norm: str, pos: int) -> int:
 
 _ITEM_NEXT = re.compile(rf"\s*{_ITEM}")  # a marker right here (after 。 or a colon)
 _SPACED_ITEM = re.compile(rf"\s+(?={_ITEM})")  # the next item of a notice run onto one line
-_PROSE_NOUN_LABEL = re.compile(r"(?:相关|涉及|有关)(?:部门|单位)")  # labels that are nouns of prose too
 _RUN_IN_PARAGRAPH = re.compile(r"(?<=。)\s+(?=\S)")  # a paragraph run onto the line after a full stop and a space
 _SPACED_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}:")  # … 实际完成情况:… after a list, on a line run together
 _SENTENCE_BOUNDARY = re.compile(r"[,;。:!?—]")  # a dash parts a task from its clause too (…——县教育局牵头)
@@ -206,7 +205,8 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     # (not 分管领导为副组长, 各科室负责人为组员: a seat of a team given, the roster's to read)
     seats = _alt([label for label, _ in lex.roster])
     # (not 相关部门为项目建设提供…: a label that is also a noun of prose names units only with its colon)
-    tail += (rf"|(?<!相关部门|相关单位|涉及部门|涉及单位|有关部门|有关单位)(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])"
+    prose = "".join(f"(?<!{re.escape(w)})" for w in sorted(lex.prose_labels))
+    tail += (rf"|{prose}(?:均|都|也|分别)?(?:是|为)(?=[\u4e00-\u9fff])"
              rf"(?!{seats}|(?:第一|主要|直接|重要)?责任人)") if verb else ""
     return re.compile(rf"({lex.label_pattern})\s*(?:{tail})")
 
@@ -423,7 +423,10 @@ def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
     return "".join(chars)
 
 
+#: whom a plan encourages to work together (支持各级工会联合…), at a clause's start before a pivot: no duty given
+_ENCOURAGED = re.compile(r"\s*(?:支持|鼓励|引导|动员|号召|倡导)")
 #: a time the work starts opening a clause (2026年起, 2025年5月底前, 今年): no part of the units after it
+# (its own item marker: 2.2026年起 is an item's 2. before a year, which _ITEM leaves as a decimal)
 _TIME_FIRST = re.compile(r"\s*(?:[0-9]{1,2}[.、．]|\([一二三四五六七八九十0-9]{1,3}\))?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底前|底|初|起|前|以来|开始)|今年|明年|年内)\s*[,，]?\s*")
 
 
@@ -1001,8 +1004,7 @@ class _Parser:
             upto = by.start()  # …,根据气象条件会同气象部门提供…: on what grounds, then the pivot (not 根据市政府会同…)
         if self.norm.startswith("将", upto - 1):
             return None  # 国务院办公厅将会同有关方面…: an intention stated, not a duty given
-        if re.search(r"(?:^|[,;。:])\s*(?:支持|鼓励|引导|动员|号召|倡导)[^,;。]*$", self.norm[max(0, a - 6) : upto]) \
-                and re.match(r"\s*(?:支持|鼓励|引导|动员|号召|倡导)", self.norm[a:upto]):
+        if _ENCOURAGED.match(self.norm, a, upto):
             return None  # 支持各级工会联合金融机构、平台企业发放消费券: whom the plan encourages, no duty given
         if _drafted(self.norm, m.end()):
             return None  # (who drafted the plan, as in _valid_marker)
@@ -1455,6 +1457,11 @@ def _units_etc_label(p: _Parser, norm: str) -> list[Clause]:
     return out
 
 
+def item_follows(norm: str, pos: int) -> bool:
+    """True if an item's marker stands at ``pos`` (spaces before it aside): 5.鼓励… after the item before it."""
+    return _ITEM_NEXT.match(norm, pos) is not None
+
+
 def opens_item(text: str) -> bool:
     """True if ``text`` is nothing but an item's marker ((4), 2., 一、, 2.1.1): what stands before an item's first word."""
     return _LINE_MARKER.fullmatch(text) is not None
@@ -1548,7 +1555,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
     if not out:
         for m in p.label_verb_re.finditer(norm):
             verb = m.group(0)[-1] in "是为"
-            if _PROSE_NOUN_LABEL.fullmatch(m.group(1)):
+            if m.group(1) in lex.prose_labels:
                 continue  # (…配合。相关单位:各乡镇: a noun of prose as a label names units only opening its line)
             if ((m.start() > 0 and norm[m.start() - 1] in "。;, ")
                     or (verb and _ITEMS_OWNED.search(norm, 0, m.start()))) and m.group(1) not in lex.free_labels:
@@ -1798,6 +1805,8 @@ _DUTY_HEADING = re.compile(r"\s*((?:[^,;。:()]|\([^()]{1,8}\)){2,30}?)(?:的?"
                            r"|(?:主要)?工作任务|(?:主要)?(?:履行|承担)(?:以下|下列|如下)职责)\s*(?::|$)"  # (八)县经济局主要工作任务:
                            r"|\s*(?:\((?![^()]*(?:牵头|负责|配合|协助|参与))[^()]{1,20}\))?"  # 公安青浦分局(交警支队)
                            r"\s*(?:\((?:共)?[0-9一二三四五六七八九十]+项\))?\s*[。:]?\s*$)")  # (二、县委办公室(5项))
+
+
 def _field_cut(norm: str, a: int, b: int, lex: Lexicon) -> int:
     """Where the field of work closing ``norm[a:b]`` starts (区委、区政府各部委办局|消防安全 职责), else ``b``."""
     m = _field_tail_re(lex).search(norm[a:b])

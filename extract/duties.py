@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .clauses import Clause, Mention, marker_end, names_answerable, opens_item
+from .clauses import Clause, Mention, item_follows, marker_end, names_answerable, opens_item
 from .lexicon import Lexicon, _alt, load_lexicon
 from .outline import Outline
 from .records import Duty, HeadingKind, LabelClass, Role, SourceSpan, UnitKind
@@ -231,7 +231,8 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     if last.number in outline.table_cells:
         return duties
     # (…供给。(省住建厅牵头,…负责) 5.鼓励新能源: a bracket closing its item before the next one's number ends that item)
-    cut = max(m.end() for m in re.finditer(r"[。;]|[)〕\]】](?=\s*(?:[0-9]{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)))", text))
+    cut = max([m.end() for m in re.finditer(r"[。;]", text)]
+              + [m.end() for m in re.finditer(r"[)〕\]】]", text) if item_follows(text, m.end())])
     labels = tuple(w.replace("{level}", "") for w in load_lexicon().labels)
     if re.sub(r"^[\s(\[【〔]+", "", text[cut:]).startswith(labels):
         return duties  # …。责任单位:市教育局、市财政局: a label's list needs no full stop

@@ -114,6 +114,7 @@ class Lexicon:
     column_bodies: tuple[str, ...] = ()  # 牵头负责司局: a role word + the kind of body a column lists
     prose_columns: frozenset[str] = frozenset()  # 成员单位 / 部门: column words only as a header's own cell
     clause_openers: tuple[str, ...] = ()  # 根据, 对…: verbs of work that open a sentence, not a body's work after its name
+    prose_labels: frozenset[str] = frozenset()  # 相关部门: a label that is a noun of prose too (read with its colon)
     duty_fields: tuple[str, ...] = ()  # 消防, 安全生产: a field of work between a body and 职责 in a duty heading
     staff_work: tuple[str, ...] = ()  # 密集, 调配: the work on people after 负责人员 (负责 + 人员, not the staff in charge)
     level_ranks: dict[str, int] = field(default_factory=dict)  # 省 0, 市 1, 县 2, 镇 3: levels going down
@@ -200,8 +201,7 @@ class Lexicon:
         """The labels of ``kinds`` of four characters or more (责任单位, 配合部门…): a bare role word as a label
         (牵头, 配合) is prose's too, so only these are read where no colon follows a label."""
         # (not 相关部门, 涉及单位: a label that is also a plain noun of prose is one only with its colon)
-        return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds
-                and not re.fullmatch(r"(?:相关|有关|涉及)(?:部门|单位)", w)]
+        return [w for w in self.labels if len(w) >= 4 and self.role_of_label(w) in kinds and w not in self.prose_labels]
 
     def role_of_label(self, label: str) -> LabelClass:
         """'lead', 'co', 'supervisor', 'free' or 'responsible' for a label matched by a label regex.
@@ -384,6 +384,7 @@ def load_lexicon() -> Lexicon:
         name_openers=tuple(r.get("name_openers", ())),
         work_openers=tuple(r.get("work_openers", ())),
         clause_openers=tuple(r.get("clause_openers", ())),
+        prose_labels=frozenset(r.get("prose_labels", ())),
         duty_fields=tuple(r.get("duty_fields", ())),
         staff_work=tuple(r.get("staff_work", ())),
         level_ranks=dict(u.get("level_ranks", {})),

@@ -29,7 +29,8 @@ __all__ = ["TeamMention", "TeamParse", "Teams", "attach_member_teams", "find_tea
 #: an item's number before a seat's text (1.省委副书记、省长许达哲担任总河长)
 _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*")
 #: the tier of a chief system's chief (区长为一级田长, 县长为县级总河长)
-_CHIEF_TIER = r"(?:(?:[一二三四五]级|[省市县区镇乡村]级|乡镇级)总?|总)"
+_TIER = r"(?:[一二三四五]级|[省市县区镇乡村]级|乡镇级)"
+_CHIEF_TIER = rf"(?:{_TIER}总?|总)"
 _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为组成人员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]?\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)"
@@ -73,7 +74,7 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (not 县水利局任务完成情况每月报…指挥部指挥长, 县财政局为保障…领导小组组长交办事项: 任务, a purpose clause)
     # (担任安委会主任, 担任委员会副主任: a committee is a team here)
     return re.compile(rf"(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}|(?<![村居]民)委员会|安委会))?"
-                      rf"(?:(?<=为)[一二三四五]级|(?<=为)[省市县区镇乡村]级|(?<=为)乡镇级)?({_alt(list(_role_word_heads(lex)))})"
+                      rf"(?:(?<=为){_TIER})?({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员|助手|助理|部|中心|所|制)")  # (任召集人助手: the convener's assistant, no seat of the team; 为指挥部成员)
 
 
@@ -458,14 +459,11 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             while start < b and norm[start] in "、,":
                 start += 1
             a, piece = start, norm[start:b]
-        if (mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece)) is not None \
-                and _FIELDS_OF_PEOPLE.search(piece, 0, mo.end()) \
-                and not split_units(piece, mo.start(1 if mo.group(1) is not None else 2),
-                                    mo.end(1 if mo.group(1) is not None else 2), lex=lex)[0]:
-            pass  # 专家委员会由文物、历史、文化…等方面的人士组成: fields people come from, no bodies
-        elif mo:
+        if mo := _MEMBERS_OF.search(piece) or _MEMBERS_FORM.search(piece):
             k = 1 if mo.group(1) is not None else 2
-            add(a + mo.start(k), a + mo.end(k), Role.member)
+            if not (_FIELDS_OF_PEOPLE.search(piece, 0, mo.end())
+                    and not split_units(piece, mo.start(k), mo.end(k), lex=lex)[0]):
+                add(a + mo.start(k), a + mo.end(k), Role.member)  # (not …等方面的人士组成: fields, no bodies)
         elif (mg := _GROUP_MADE_OF.match(piece)) is not None and norm[:a].rstrip("。 ").endswith("组"):
             add(a + mg.start(1), a + mg.end(1), Role.member)  # 2.3.1抢险救援组。由县公安局、安监局…等单位组成
         elif (ma := _MEMBERS_AFTER.search(piece) or _members_go_on(norm, a, piece)) \

@@ -257,28 +257,26 @@ def post_before_name(s: str, a: int, b: int, lex: Lexicon | None = None) -> tupl
     lex = lex or load_lexicon()
     text = s[a:b].strip()
     a += len(s[a:b]) - len(s[a:b].lstrip())
-    if (masked := _MASKED_TAIL.search(text)) is not None and masked.start() >= 2:
-        post = text[: masked.start()]  # 党委委员X任组长, 禁毒专干×××: the name masked in the copy
-        if lex.position_suffix_re.search(post) and all(
-                unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex)):
-            return a, a + len(post)
+    if (masked := _MASKED_TAIL.search(text)) is not None and masked.start() >= 2 and _is_post(text[: masked.start()], lex):
+        return a, a + masked.start()  # 党委委员X任组长, 禁毒专干×××: the name masked in the copy
     if (spaced := re.search(r"([\u4e00-\u9fff])[ \u3000]+[\u4e00-\u9fff]{1,2}$", text)) is not None \
-            and spaced.group(1) in lex.surnames and spaced.start() >= 2:
-        # 上海城投集团总裁办副主任吴 昊: a two-character name padded to the width of three
-        post = text[: spaced.start()]
-        if lex.position_suffix_re.search(post) and all(
-                unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex)):
-            return a, a + len(post)
+            and spaced.group(1) in lex.surnames and spaced.start() >= 2 and _is_post(text[: spaced.start()], lex):
+        return a, a + spaced.start()  # 上海城投集团总裁办副主任吴 昊: a two-character name padded to the width of three
     for name_len in (3, 2):
         post, name = text[:-name_len], text[-name_len:]
-        if (len(post) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and lex.position_suffix_re.search(post)
-                and all(unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex))
+        if (len(post) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and _is_post(post, lex)
                 and unit_kind(name, lex) is None and not lex.position_suffix_re.search(name)
                 and not any(name in w for w in lex.team_words)):
             if name_len == 3 and lex.position_suffix_re.search(post + name[0]):
                 continue  # 副秘书长马锐: the post ends at 秘书长, the name is 马锐
             return a, a + len(post)
     return None
+
+
+def _is_post(post: str, lex: Lexicon) -> bool:
+    """True if ``post`` is one person's post or posts joined by 、 (党委副书记、镇长)."""
+    return bool(lex.position_suffix_re.search(post)) and all(
+        unit_kind(p, lex) is UnitKind.position or p in lex.position_suffixes for p in _posts(post, lex))
 
 
 def _posts(post: str, lex: Lexicon) -> list[str]:
