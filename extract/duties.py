@@ -160,8 +160,15 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
         return None
 
     # (…部门职责 / (一)区发展改革委应当将消防工作纳入…: a numbered item of the list is a heading that opens with its body)
+    spans: dict[int, tuple[int, int] | None] = {}  # each line's body, read once
+
+    def body_of(ln: Line) -> tuple[int, int] | None:
+        if ln.number not in spans:
+            spans[ln.number] = subject(ln)
+        return spans[ln.number]
+
     body = [ln for ln in lines if ln.norm.strip() and ln.number not in skip
-            and (ln.number not in outline.heading_at or subject(ln) is not None or opens(ln))]
+            and (ln.number not in outline.heading_at or opens(ln) or body_of(ln) is not None)]
 
     def group(n: int) -> int | None:  # the list's heading: a numbered item's parent, another line's heading
         h = outline.heading_at.get(n)
@@ -180,7 +187,7 @@ def subject_duties(lines: Sequence[Line], duties: Sequence[Duty], outline: Outli
             close()
         if opens(ln):
             run.append((ln, None))
-        elif ln.number not in by_line and (span := subject(ln)) is not None:
+        elif ln.number not in by_line and (span := body_of(ln)) is not None:
             run.append((ln, span))
         else:
             close()
