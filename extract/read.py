@@ -1,4 +1,4 @@
-"""Read a plan file into text: encodings, .txt/.docx/.pdf/.html, and a same-length normal form.
+"""Read a plan file into text: encodings, .txt/.docx/.xlsx/.pdf/.html, and a same-length normal form.
 
 The text keeps one paragraph per line.  :func:`normalise` maps the text to a form
 for matching (full-width punctuation to ASCII, Traditional to Simplified
@@ -8,6 +8,7 @@ is valid on the original and quotes are always sliced from the original.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import logging
 import re
@@ -22,6 +23,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from io import BytesIO, StringIO
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from .errors import InputError
@@ -83,7 +85,10 @@ def read_bytes(data: bytes, *, name: str = "document.txt", max_mb: float = DEFAU
     if data.startswith(b"%PDF"):
         text, enc, fmt = _pdf_text(data, name, max_mb), "pdf", "pdf"
     elif data.startswith(b"PK\x03\x04"):
-        text, enc, fmt = _docx_text(data, name, max_mb), "docx", "docx"
+        if _is_workbook(data):
+            text, enc, fmt = _xlsx_text(data, name, max_mb), "xlsx", "xlsx"
+        else:
+            text, enc, fmt = _docx_text(data, name, max_mb), "docx", "docx"
     elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE2 compound file: .doc, .wps, .xls, .et
         raise InputError(f"{name}: a Word 97–2003 or WPS binary file (.doc/.wps), which kg does not read: "
                          "save it as .docx, .pdf or text (WPS or Word: Save As) and build that")
@@ -177,13 +182,81 @@ def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     except _PartTooBig as e:
         raise _too_big(name, "word/document.xml", e.size, max_mb) from None
     except (zipfile.BadZipFile, KeyError, zlib.error, NotImplementedError, EOFError):
-        raise InputError(f"{name}: a zip file that is not a .docx document") from None
+        raise InputError(f"{name}: a zip file that is neither a .docx document nor an .xlsx workbook") from None
     try:
         # expat (>= 2.4.1, bundled with Python 3.11) bounds entity expansion; external entities are never loaded
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as e:
         raise InputError(f"{name}: word/document.xml is not well-formed XML ({e}); not a .docx document?") from None
     return "\n".join(_docx_lines(root, _Numbering(*(_docx_part(zf, part, limit) for part in _NUMBERING_PARTS))))
+
+
+def _is_workbook(data: bytes) -> bool:
+    try:
+        names = zipfile.ZipFile(BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, NotImplementedError, EOFError):
+        return False
+    return "xl/workbook.xml" in names and "word/document.xml" not in names
+
+
+def _xlsx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
+    """A workbook's visible sheets, each row a line of cells parted by bars as a .docx table is written.
+
+    A responsibility table is often published as a spreadsheet: a cell merged down (the lead unit of
+    several tasks) is written in every row it covers, a cell merged across leaves the cells it covers
+    empty, a row whose only text is in its first column (a title, a section of the table) is that text
+    alone, and a formula is read by the value Excel stored with it.  The parts a workbook expands to are
+    bounded from the zip's directory before anything is inflated (a zip reads no more than it declares).
+    """
+    from openpyxl import load_workbook
+
+    limit = int(max_mb * XML_FACTOR * _MB)
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+        size = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, NotImplementedError, EOFError):
+        raise InputError(f"{name}: a damaged .xlsx workbook") from None
+    if size > limit:
+        raise _too_big(name, "the workbook", size, max_mb)
+    try:
+        wb = load_workbook(BytesIO(data), data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a damaged workbook
+        raise InputError(f"{name}: a damaged .xlsx workbook ({type(e).__name__})") from None
+    lines: list[str] = []
+    for ws in wb.worksheets:
+        if ws.sheet_state == "visible":
+            lines.extend(_sheet_lines(ws))
+    return "\n".join(lines)
+
+
+def _sheet_lines(ws: Any) -> list[str]:
+    grid = [[_cell_text(c) for c in row] for row in ws.iter_rows()]
+    for rng in ws.merged_cells.ranges:  # a cell merged down is written in every row it covers
+        top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""
+        for r in range(rng.min_row, min(rng.max_row, len(grid))):
+            grid[r][rng.min_col - 1] = top
+    width = max((i + 1 for row in grid for i, x in enumerate(row) if x), default=0)
+    out = []
+    for row in grid:
+        cells = row[:width]  # every row as wide as the sheet's widest (a .docx table's rows are full too)
+        filled = [i for i, x in enumerate(cells) if x]
+        if not filled:
+            continue
+        out.append(cells[0] if filled == [0] else " | ".join(cells) + " |")
+    return out
+
+
+def _cell_text(cell: Any) -> str:
+    v = cell.value
+    if v is None or isinstance(v, bool):
+        return ""
+    if isinstance(v, datetime.datetime | datetime.date):
+        return f"{v.year}年{v.month}月{v.day}日"
+    if isinstance(v, int | float):
+        if "%" in (cell.number_format or ""):
+            return f"{v * 100:.10g}%"
+        return str(int(v)) if isinstance(v, float) and v.is_integer() else f"{v:.10g}"
+    return " ".join(x.strip() for x in str(v).splitlines() if x.strip())
 
 
 _NUMBERING_PARTS = ("word/numbering.xml", "word/styles.xml")

@@ -1389,7 +1389,8 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
             break  # (附件3 / 激发需求行动实施方案: the next annex, whatever its lines look like)
         # a heading row leads to rows (or to another heading row)
         if (end := heading_row(s)) is not None:
-            with_cells = piped and len([c for c in _split(n, s) if c.end > c.start]) >= 2
+            # (一、紧扣 “十四五”开好局 with no bar: a row across the table, its words are no cells)
+            with_cells = piped and "|" in s and len([c for c in _split(n, s) if c.end > c.start]) >= 2
             after = j + 1
             while after < len(lines) and lines[after][0] in continued:
                 after += 1  # (二) / 全面 / 推进 / |: the heading's words wrapped before its bar

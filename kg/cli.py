@@ -114,7 +114,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="extract a plan (or a corpus of plans) into RDF, an Oxigraph store and an HTML page",
                        description="Extract tasks, duties, teams and indicators of PLAN (.txt in UTF-8/GBK/UTF-16, "
-                                   ".docx, .pdf, .html) into RDF: one plan into DIR/<stem>.ttl; several plans, or "
+                                   ".docx, .xlsx, .pdf, .html) into RDF: one plan into DIR/<stem>.ttl; several plans, or "
                                    "folders of plans, into one corpus in DIR (one named graph per plan; re-running "
                                    "rebuilds only what changed). With no PLAN, builds the bundled example into "
                                    "graphs/. Exit status 1 when a plan of a corpus could not be built.")

@@ -43,7 +43,7 @@ from ._files import write_atomic
 
 __all__ = ["PLAN_SUFFIXES", "CorpusResult", "PlanOutcome", "build_corpus", "corpus_lines", "find_plans"]
 
-PLAN_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+PLAN_SUFFIXES = (".txt", ".docx", ".xlsx", ".pdf", ".html", ".htm")
 MANIFEST = "corpus.json"
 PLANS_DIR = "plans"
 _FORMAT = 1

@@ -1,8 +1,9 @@
 """Format sweep: does a plan read the same in another format?
 
-    python scripts/format_sweep.py DIR [names...] [--fmt docx,html,gbk,pdf]
+    python scripts/format_sweep.py DIR [names...] [--fmt docx,xlsx,html,gbk,pdf]
 
 DIR holds plans/*.txt (tests/data/dev, tests/data/corpus).  Each plan is written as .docx (a paragraph a line),
+.xlsx (a row a line: a line parted by bars or tabs into cells, any other line in the first column),
 .html (a <p> a non-empty line), GBK text and .pdf (that HTML printed by Debian's chromium with the fonts installed),
 read back by kg, and the multiset of its (unit, role) duties compared with the text's reading (unit names in kg's
 normal form, so a PDF font's radicals count as the characters they show).  Prints kept/text/format per plan and
@@ -47,6 +48,23 @@ def write_as(fmt: str, text: str, folder: Path) -> Path:
             document.add_paragraph(line)
         out = folder / "plan.docx"
         document.save(str(out))
+        return out
+    if fmt == "xlsx":
+        import re
+
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        for line in lines:
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip())]
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells and not cells[0] and line.strip().startswith("|"):
+                cells.pop(0)
+            sheet.append(cells or [None])
+        out = folder / "plan.xlsx"
+        book.save(str(out))
         return out
     if fmt == "gbk":
         out = folder / "plan.txt"

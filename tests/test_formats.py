@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import glob
 import re
 from pathlib import Path
+
+import pytest
 
 from .conftest import run_kg
 from .scoring import read_csv
@@ -378,3 +381,60 @@ def test_docx_list_numbers_written_by_word_read_as_the_headings_they_show(tmp_pa
     assert {(d.unit, d.role.value, d.task_line) for d in ex.duties} == {
         ("市发改局", "lead", 4), ("市财政局", "co", 4), ("市商务局", "shared", 5), ("市商务局", "shared", 7),
         ("市人社局", "shared", 10)}
+
+
+def test_xlsx_task_table_reads_like_the_plans_text(tmp_path: Path) -> None:
+    """A responsibility table published as a spreadsheet (the first rows of a real one, nanping-2021 in the
+    corpus): a section row merged across the columns is a heading of the rows under it, a lead cell merged down
+    is every covered row's lead, dates and percentages read as the sheet shows them, a hidden sheet is left out;
+    its duties are the plan text's."""
+    from openpyxl import Workbook
+
+    from extract import extract
+    from extract.read import read_bytes
+
+    src = Path(__file__).parent / "data" / "corpus" / "plans" / "nanping-2021-disclosure-tasks-progress-shifted-cells.txt"
+    text = [x for x in src.read_text(encoding="utf-8").split("\n") if x.strip()][:8]
+    book = Workbook()
+    sheet = book.active
+    for line in text:
+        cells = [c.strip() for c in line.rstrip(" |").split(" | ")]
+        sheet.append([c for c in cells if c.strip("|")])
+    for row in (2, 3, 7):  # 一、… / (一)… / (二)…: one cell across the row
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+    sheet["C5"] = None  # 市发改委 市自然资源局 merged down over rows 4 and 5
+    sheet.merge_cells("C4:C5")
+    sheet.append(["5.及时公开落实举措", "公开率达到", "市发改委", "各县(市、区)政府", datetime.date(2021, 12, 31)])
+    sheet["B9"] = 0.95
+    sheet["B9"].number_format = "0%"
+    hidden = book.create_sheet("草稿")
+    hidden.append(["工作任务", "牵头单位"])
+    hidden.append(["草稿", "市财政局"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "tasks.xlsx"
+    book.save(str(path))
+    raw = read_bytes(path.read_bytes(), name=path.name)
+    lines = raw.text.split("\n")
+    assert raw.format == "xlsx" and lines[1:3] == [x.split(" |")[0] for x in text[1:3]]  # no bars: one cell
+    assert lines[3].split(" | ")[2] == lines[4].split(" | ")[2] == "市发改委 市自然资源局"
+    assert lines[8] == "5.及时公开落实举措 | 95% | 市发改委 | 各县(市、区)政府 | 2021年12月31日 |"
+    assert "市财政局" not in raw.text
+    got = {(d.span.line, d.unit, d.role.value) for d in extract(path, use_cache=False).duties}
+    plain = tmp_path / "tasks.txt"
+    plain.write_text("\n".join(text), encoding="utf-8")
+    assert {x for x in got if x[0] <= 8} == {(d.span.line, d.unit, d.role.value)
+                                             for d in extract(plain, use_cache=False).duties}
+    assert (9, "市发改委", "lead") in got and (9, "各县(市、区)政府", "co") in got and len(got) >= 14
+
+
+def test_zip_that_is_no_document_says_so(tmp_path: Path) -> None:
+    import zipfile
+
+    from extract.errors import InputError
+    from extract.read import read_path
+
+    path = tmp_path / "plan.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("readme.txt", "方案")
+    with pytest.raises(InputError, match=r"neither a \.docx document nor an \.xlsx workbook"):
+        read_path(path)
