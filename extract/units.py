@@ -579,7 +579,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         items, rejected = _shared_department(s, items, rejected, lex)
     if rejected and items:
         items, rejected = _shared_sector_suffix(s, items, rejected, lex)
-    etc = bool(rejected) and len(items) + len(rejected) >= 3 and _ETC_DEPARTMENTS.search(s, a, b) is not None
+    etc = bool(rejected) and len(items) + len(rejected) >= 3 and _etc_departments(s, a, b)
     if etc:
         # 气象建设交通公安: sectors whose separators were lost in copying, each a stem of the lexicon
         rejected = [part for x, y in rejected for part in (_glued_stems(s, x, y, lex) or [(x, y)])]
@@ -587,7 +587,7 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
         # 教育、文广影视、交通、邮政等行业主管部门: sectors named bare in a list its 等…部门 says holds departments
         items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
         rejected = []
-    elif rejected and _ETC_DEPARTMENTS.search(s, a, b) is not None \
+    elif rejected and _etc_departments(s, a, b) \
             and all(_LEVEL.sub("", s[x:y]) in lex.sector_stems for x, y in rejected):
         # 会同财政等部门, 会同发改、财政等有关部门: sectors named bare before 等部门 are theirs
         items = sorted([*items, *(Item(x, y, s[x:y], UnitKind.department) for x, y in rejected)], key=lambda i: i.start)
@@ -596,6 +596,13 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
 
 
 _ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)(?:[或和及](?:部门|单位|机构))?\s*$")
+_ETC_DEPARTMENTS_AFTER = re.compile(r"\s*等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)")
+
+
+def _etc_departments(s: str, a: int, b: int) -> bool:
+    """The list ``s[a:b]`` ends with 等部门, or 等部门 follows it (公安、交通、城管|等部门按职责分工负责: a role
+    phrase that opens with it)."""
+    return _ETC_DEPARTMENTS.search(s, a, b) is not None or _ETC_DEPARTMENTS_AFTER.match(s, b) is not None
 
 
 def _parted_by_spaces(s: str, a: int, b: int, lex: Lexicon) -> list[Item] | None:

@@ -4780,3 +4780,20 @@ def test_a_bare_leader_post_takes_its_seat() -> None:
     # 静安区 2024 治本攻坚: 分管领导为副组长 (the body's leader in charge, no body named before the post)
     assert _team_roles("委主要领导任组长，分管领导为副组长，各科室负责人为组员。")[:2] == [
         ("委主要领导", "leader"), ("分管领导", "deputy_leader")]
+
+
+def test_sectors_named_bare_before_a_role_phrase_and_duties_by_each_ones_remit() -> None:
+    # 宝山区 2025 海洋垃圾: sectors listed bare, 等部门, then 按照各自职责分工 and the work (no 负责): each sector's department
+    roles = _table_roles("生态环境、水务、农委、海警、海事等部门按照各自职责分工开展岸线巡查和日常监管。")
+    assert roles == [(1, u, "shared") for u in ("生态环境", "水务", "农委", "海警", "海事")]
+    assert _table_roles("县发改局、县财政局按照各自职责分工开展巡查。") == [(1, "县发改局", "shared"), (1, "县财政局", "shared")]
+    # 等部门 opening the role phrase (等部门按职责分工负责) still says the bare names before it are departments
+    assert [u for _, u, _ in _table_roles("发展改革、财政、自然资源等部门按职责分工负责。")] == ["发展改革", "财政", "自然资源"]
+    # urged (要按照职责分工), it is an exhortation, as 要落实属地责任 is
+    assert _table_roles("各有关部门要按照职责分工要求,依法履行职责。") == []
+    # 海南 2025 长护险: a role word right after the manner decides (协同 beside a lead: co); after a comma the
+    # manner is the role (区房管局、区城管执法局等部门按照各自职责,协同实施本意见: no partner for 协同)
+    assert _table_roles("省医保行政部门牵头负责政策制定;财政、卫健、民政等部门按照各自职责协同开展相关工作。") == [
+        (1, "省医保行政部门", "lead"), (1, "财政", "co"), (1, "卫健", "co"), (1, "民政", "co")]
+    assert _table_roles("区房管局、区城管执法局等部门按照各自职责,协同实施本意见。") == [
+        (1, "区房管局", "shared"), (1, "区城管执法局", "shared")]
