@@ -711,10 +711,6 @@ KNOWN_GAPS = {
     "suining-moxi-2023-12345-hotline-township-group-name-post-roster-office-seat": "经办人员: read as members by its gold; "
                                                                                    "下设X办公室在Y (the office's seat "
                                                                                    "without 设)",
-    "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
-                                                                "按照各自职责,协同实施本办法 (协同 with no partner named: "
-                                                                "shared)",
-    "baoshan-2025-marine-litter-bracket-clauses-nested-alias": "bare unit brackets read, but 区水务局（区海洋局） and sector names after 会同 its gold splits differently",
     "hongkou-2022-construction-waste-unit-duty-headings-numbered-duties": "(N)物业服务企业 / 拆除施工单位 / 作业服务单位: generic firms named as headings of their duties (kg takes no generic noun for a unit); a 指挥部 heading among bureaus",
     "hongkou-2023-elevator-joint-enforcement-unit-first-duty-lines-group-roster-sentence": "联合执法检查主体为A、B… read as members by its gold; 副组长由A、B…及各街道分管领导担任 kept as one string by its gold",
     "huangpu-2025-drainage-reform-target-cells-unit-duty-items-task-force-roster": "its gold keeps the people's names in the roster's posts (副区长王滨); helpers' objects 配合市水务局… not made leads by its gold",
@@ -742,6 +738,12 @@ KNOWN_GAPS = {
     "songjiang-2020-fire-responsibility-rules-dept-duty-tasks-unit-headings": "the same template as huangpu-2020: rules' subjects with 应当 and generic bodies (消防技术服务机构, 建设工程相关单位) read as shared by its gold",
     "huangpu-2023-grassroots-fire-committee-roster-duty-headings-label-lines": "排查主体:原则上由X开展巡查 (a label of who checks, its body in a sentence), staff posts (街道专职网格化巡查人员, 联络员) as units",
     "wuhu-yijiang-2023-food-safety-committee-rules-glued-member-roster-office": "a roster sentence damaged by its site (主任由、区政府主要领导任; 成员下列单位负责人担任:A、B…C区人民法院检察院 with separators and 区 prefixes lost)",
+    "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "区农业农村、生态环境、规划资源等部门 kept as one unit by its gold (kg: each sector's department)",
+    "bayannur-2024-place-name-joint-meeting-news-prose-lead-office": "联席会议由X牵头,20个相关部门组成 (members counted, no 由 before them) and 明确联席会议负责… (a team's remit) read as duties by its gold",
+    "fuzhou-undated-river-chief-plan-masked-years-glued-headings-doc-site": "由市委办公厅、市政府办公厅联合印发 (who issued the text), 由X组织实施 and 市、县(区)政府为责任主体 read by kg, not by its gold; 各市、县(区)建立…工作机构,负责… (the subject of the body set up) read as shared by its gold",
+    "huaian-liushuwan-undated-civilized-city-news-post-roster-work-group-leaders": "班子成员、街道中层分别任四个工作小组组长 kept as one unit by its gold (kg: two, and 分别 glued to the second)",
+    "shengzhou-shanhu-2023-flood-typhoon-drought-emergency-plan-opening-post-roster-office-seat": "总指挥主要领导担任 / 成员其余各班子成员组成 (由 left out by the text) and 二、街道防指办 (a heading naming a body: shared by kg)",
+    "xinzheng-2018-urban-rural-sanitation-measures-article-roster-office-mirror": "各乡镇、街道、管委会、市爱卫委成员单位主要领导为成员 kept as one unit by its gold (kg: the bodies listed); 办公室具体负责… (an office with no seat named) as shared",
     "fangxian-undated-township-food-safety-committee-news-prose-roster-peihe": "乡镇政府“一把手”任主任 (a post in quotes) and 分管领导任副主任 (a bare post) in a township committee; 积*配合 (a character masked by the site)",
 }
 
