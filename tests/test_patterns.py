@@ -4797,3 +4797,9 @@ def test_sectors_named_bare_before_a_role_phrase_and_duties_by_each_ones_remit()
         (1, "省医保行政部门", "lead"), (1, "财政", "co"), (1, "卫健", "co"), (1, "民政", "co")]
     assert _table_roles("区房管局、区城管执法局等部门按照各自职责,协同实施本意见。") == [
         (1, "区房管局", "shared"), (1, "区城管执法局", "shared")]
+
+
+def test_a_news_items_date_before_its_title_is_no_decimal_heading() -> None:
+    # 永吉县 2019 (a news list copied with its date): 12.03 is a month and a day, not item 12.03 of an outline
+    text = "12.03 吉林永吉县委常委、常务副县长罗兵带队督导检查全县环保督察案件整改工作进展情况\n2.1 组织指挥体系\n由县整改办牵头。"
+    assert [(h.line, h.number) for h in extract_text(text).headings] == [(2, "2.1")]
