@@ -1450,7 +1450,7 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 cur.append((cur[-1][0], Cell(n, c.start + 1, c.end - 1)))  # 应急管理局 / (安委办): the name above,
                 # wrapped before its alias in brackets
             elif numbered and cur is not None and ((k := _merged_start(cols, at, cur, by_line, s, c)) is not None
-                                                   or (k := _sub_row_start(cols, at, cur, text, lines[j + 1][1] if j + 1 < len(lines) else "", lex))
+                                                   or (k := _sub_row_start(cols, at, cur, text, [x for _, x in lines[j + 1 : j + 4]], lex))
                                                    is not None):
                 # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above (so
                 # is a long 主要内容 after a full row under one 工作事项: its sub-rows repeat the columns after it)
@@ -1588,12 +1588,19 @@ def _merged_start(cols: list[str], at: int, row: list[tuple[str, Cell]], by_line
     return None
 
 
-def _sub_row_start(cols: list[str], at: int, row: list[tuple[str, Cell]], text: str, nxt: str,
+def _sub_row_start(cols: list[str], at: int, row: list[tuple[str, Cell]], text: str, ahead: list[str],
                    lex: Lexicon) -> int | None:
     """In a numbered table whose 工作事项 is merged over sub-rows (工作事项 / 主要内容 / 牵头单位 / …), the column
     a long text after a full row opens: the second text column, when the row above holds one and units follow
-    the text (not a text cell wrapped over lines)."""
-    if at < len(cols) or len(text) < 15 or not re.search(r"[,。;、]", text) or not _all_units(nxt, lex):
+    the text (not a text cell wrapped over lines), right after it or after a paragraph or two more of it (a
+    cell of sentences a copy parted where a sentence ended)."""
+    def prose(x: str) -> bool:
+        return len(x) >= 15 and bool(re.search(r"[,。;、]", x))
+
+    if at < len(cols) or not prose(text):
+        return None
+    units_at = next((i for i, x in enumerate(ahead) if _all_units(x, lex)), None)
+    if units_at is None or not all(prose(x) for x in ahead[:units_at]):
         return None
     k = next((k for k in range(1, len(cols)) if cols[k] in TEXT_COLUMNS and cols[k - 1] in TEXT_COLUMNS), None)
     return k if k is not None and any(kind == cols[k] for kind, _ in row) else None

@@ -4803,3 +4803,55 @@ def test_a_news_items_date_before_its_title_is_no_decimal_heading() -> None:
     # 永吉县 2019 (a news list copied with its date): 12.03 is a month and a day, not item 12.03 of an outline
     text = "12.03 吉林永吉县委常委、常务副县长罗兵带队督导检查全县环保督察案件整改工作进展情况\n2.1 组织指挥体系\n由县整改办牵头。"
     assert [(h.line, h.number) for h in extract_text(text).headings] == [(2, "2.1")]
+
+
+def _wrapped(paragraph: str, width: int = 38) -> str:
+    """A paragraph as a copy from a PDF gives it: cut into lines of ``width`` characters."""
+    return "\n".join(paragraph[k : k + width] for k in range(0, len(paragraph), width))
+
+
+def test_a_first_listed_declaration_wrapped_onto_the_next_line_still_governs() -> None:
+    # 镇海区 2011 (a PDF's copy): …(责任单位中排序第一单 / 位为牵头单位)… parted by the copy's line break
+    notice = ("各镇人民政府、街道办事处,区政府各部门、各直属单位:为全面落实2011年《政府工作报告》提出的各项工作,经区政府研究,"
+              "现将区人民政府2011年工作任务及责任予以分解(详见附件),请各镇、街道和各部门、各单位(责任单位中排序第一单位为牵头单位)"
+              "按照职责,结合实际,认真做好落实工作。")
+    text = _wrapped(notice) + "\n附件\n5.城镇居民人均可支配收入增长10%以上,农民人均纯收入增长11%以上。(区发改局、农业局)"
+    assert "排序第一单\n" in text
+    assert [(u, r) for _, u, r in _table_roles(text)] == [("区发改局", "lead"), ("农业局", "co")]
+
+
+def test_a_wrapped_copy_with_many_short_lines_is_read_by_paragraph() -> None:
+    # 全民科学素质 office (a roster of NAME POST lines, then duties wrapped by a PDF's copy at 38 characters): too
+    # few full lines for the common-width test, but its longest lines all share one width
+    roster = ["李晓亮 中国科协科普部副部长(正局级)", "纳 翔 中国科协科普部副部长", "辛 兵 中国科协科普部副部长", "成员单位职责"]
+    duties = ["一、实施未成年人科学素质行动(由教育部、共青团中央牵头,中央宣部、科技部、人力资源社会保障部、环境保护部、卫生部、"
+              "广电总局、中科院、社科院、工程院、气象局、自然科学基金会、全国妇联、中国科协参加)",
+              "二、实施农民科学素质行动(由农业部、中国科协牵头,中央组织部、中央宣传部、教育部、科技部、国家民委、人力资源社会保障部、"
+              "环境保护部、卫生部、广电总局、安全监管总局、林业局、中科院、工程院、气象局、全国总工会、共青团中央、全国妇联参加)"]
+    plain = _table_roles("\n".join(roster + duties))
+    wrapped = _table_roles("\n".join(roster + [_wrapped(d) for d in duties]))
+    assert len(plain) == 34 and sorted((u, r) for _, u, r in wrapped) == sorted((u, r) for _, u, r in plain)
+    assert ("人力资源社会保障部", "co") in [(u, r) for _, u, r in wrapped]  # (人 / 力资源社会保障部 across a break)
+    # (2.市发改委、经贸委、…、环保 / 局、规划局…: an item's first line of a list runs on)
+    item = ("2.市发改委、经贸委、科技局、国土房管局、建委、交委、外经贸局、国资委、环保局、规划局、市政园林局、市容环卫局、工商局、"
+            "旅游局、金融办、口岸办、亚组委、各区、县级市负责政策咨询活动;")
+    lines = ["(八)其他部门", "1.市科技局、交委、规划局、金融办、参与会议互动对话环节,回答相关问题;", _wrapped(item),
+             "3.各区、县级市外经贸局负责落实大会签约项目;", _wrapped("4.市建委、交委、经贸委、科技局、环保局、市容环卫局、旅游局、"
+                                                       "金融办、省机场管理集团负责协助做好客商的邀请工作;")]
+    assert {u for n, u, _ in _table_roles("\n".join(lines)) if n in (3, 4, 5)} >= {"环保局", "规划局", "亚组委"}
+
+
+def test_a_sub_rows_text_cell_parted_where_a_sentence_ended_keeps_the_table() -> None:
+    # 广州 2023 家庭医生 任务分工表 (one cell a line, a PDF's copy): a 主要内容 cell of two sentences the copy parted at
+    # the full stop; the sub-row and every row after it are read (the table ended there before)
+    rows = ["序号", "工作事项", "主要内容", "牵头单位", "配合单位", "市卫健委内牵头处室", "市卫健委内配合处室",
+            "3", "完善家庭医生培养培训体系。", "贯彻落实《广州市改革完善全科医生培养与使用激励机制实施方案》精神,完善家庭医生培养培训体系。",
+            "各区政府、市卫生健康委", "/", "科教处", "基层处",
+            "做实做细基层医生全科能力提升工程2023年培训计划,培养不少于3500名基层医生。",
+            "鼓励各区充分利用各种社会资源,开展形式多样的继续教育活动,提升家庭医生团队岗位胜任力。",
+            "各区政府、市卫生健康委", "/", "基层处", "/",
+            "4", "支持社会力量开展签约服务。", "鼓励各区结合实际,做好政策引导支持。", "各区政府", "市卫生健康委、市医保局", "基层处", "医政处"]
+    got = _table_roles("\n".join(rows))
+    assert (17, "各区政府", "lead") in got and (19, "基层处", "lead") in got
+    assert [(u, r) for n, u, r in got if n >= 21] == [("各区政府", "lead"), ("市卫生健康委", "co"), ("市医保局", "co"),
+                                                      ("基层处", "lead"), ("医政处", "co")]
