@@ -186,10 +186,12 @@ def first_is_lead_from(lines: Iterable[tuple[int, str]], lex: Lexicon | None = N
     """
     lex = lex or load_lexicon()
     start: int | None = None
-    listed = [(n, s) for n, s in lines if s.strip()]
+    listed = list(lines)
     for k, (number, norm) in enumerate(listed):
-        # (…(责任单位中排序第一单 / 位为牵头单位)…: a declaration a fixed-width copy wrapped onto the next line)
-        text = norm.rstrip() + (listed[k + 1][1].strip() if k + 1 < len(listed) else "")
+        # (…(责任单位中排序第一单 / 位为牵头单位)…: a declaration a fixed-width copy wrapped onto the next line; only a
+        # long line that ends no sentence goes on into the line right after it)
+        runs_on = len(norm.strip()) >= 20 and not re.search(r"[。;!?:]\s*$", norm) and k + 1 < len(listed)
+        text = norm.rstrip() + (listed[k + 1][1].strip() if runs_on else "")
         if (m := lex.first_is_lead_re.search(text)) is not None and m.start() < len(norm.rstrip()):
             here = number if "下同" in text[m.start() : m.end() + 12] else 0
             start = here if start is None else min(start, here)

@@ -106,7 +106,6 @@ class Lexicon:
     member_columns: frozenset[str] = frozenset()  # 成员单位: a table's units written as a team's members
     duty_columns: tuple[str, ...] = ()  # 职责, 分工: a column of duties beside a bare 单位 column
     urged: frozenset[str] = frozenset()  # 落实属地责任: no duty after 要/应 (an exhortation)
-    by_remit: tuple[str, ...] = ()  # 按照各自职责分工: a responsible phrase unless a role word follows it
     place_suffixes: tuple[str, ...] = ()  # 天津市 | 80: a place owns its row of a quota table
     quota_words: tuple[str, ...] = ()  # 下达任务面积: a quota column
     not_quota_words: tuple[str, ...] = ()  # 累计完成面积, 可种植面积: not a target column
@@ -232,13 +231,9 @@ _TEAM_INFIX = (r"(?:(?!各)(?:(?!单位|部门|开展|负责|组织|进行)[\u4e
 
 @cache
 def _role_marker_re(lex: Lexicon) -> re.Pattern[str]:
-    remit = set(lex.by_remit)
-    words = [w for w in lex.lead + lex.co + lex.responsible + lex.lead_before_co if w not in remit]
+    words = lex.lead + lex.co + lex.responsible + lex.lead_before_co
     # (the label closes its clause: not 县人社局为各项目承办单位提供用工服务, where 为 means "for")
-    # (按照各自职责 is the role phrase unless a role word follows it: A、B按照各自职责协同开展…; after a comma, 按照各自职责,
-    # 协同实施本意见, it is)
-    by_remit = rf"|(?:{_alt(lex.by_remit)})(?!(?:分别|共同|各自)?(?:{_alt(words)}))" if remit else ""
-    return re.compile(rf"(?:作?为{_TEAM_INFIX}{_alt(list(_labels_after_team(lex)))}(?=[,;。)]|$))|{_alt(words)}{by_remit}")
+    return re.compile(rf"(?:作?为{_TEAM_INFIX}{_alt(list(_labels_after_team(lex)))}(?=[,;。)]|$))|{_alt(words)}")
 
 
 @cache
@@ -376,7 +371,7 @@ def load_lexicon() -> Lexicon:
         leading_words=tuple(sorted(u["leading_words"], key=len, reverse=True)),
         lead=_with_declared(r["lead"], written["lead"], known_words),
         co=_with_declared(r["co"], written["co"], known_words),
-        responsible=_with_declared(r["responsible"] + r.get("by_remit", []), written["responsible"], known_words),
+        responsible=_with_declared(r["responsible"], written["responsible"], known_words),
         lead_labels=written["lead"],
         unit_labels=written["responsible"],
         co_labels=written["co"],
@@ -429,8 +424,7 @@ def load_lexicon() -> Lexicon:
         aim_words=tuple(q.get("aim_words", ())),
         member_columns=frozenset(raw["tables"].get("member_columns", ())),
         duty_columns=tuple(raw["tables"].get("duty_columns", ())),
-        urged=frozenset((*r.get("urged", ()), *r.get("by_remit", ()))),
-        by_remit=tuple(r.get("by_remit", ())),
+        urged=frozenset(r.get("urged", ())),
         person_labels=tuple(r.get("person_labels", ())),
         surnames=t.get("surnames", "").strip(),
         post_openers=tuple(t.get("post_openers", ())),

@@ -231,7 +231,9 @@ def _xlsx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
 
 def _sheet_lines(ws: Any) -> list[str]:
     grid = [[_cell_text(c) for c in row] for row in ws.iter_rows()]
-    for rng in ws.merged_cells.ranges:  # a cell merged down is written in every row it covers
+    for rng in ws.merged_cells.ranges:  # a cell merged down one column is written in every row it covers
+        if rng.min_col != rng.max_col:
+            continue  # (a title or a section row merged across the columns, and down: once)
         top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""
         for r in range(rng.min_row, min(rng.max_row, len(grid))):
             grid[r][rng.min_col - 1] = top
@@ -255,7 +257,9 @@ def _cell_text(cell: Any) -> str:
     if isinstance(v, int | float):
         if "%" in (cell.number_format or ""):
             return f"{v * 100:.10g}%"
-        return str(int(v)) if isinstance(v, float) and v.is_integer() else f"{v:.10g}"
+        if isinstance(v, int):
+            return str(v)  # (12000000000, a telephone number: every digit)
+        return str(int(v)) if v.is_integer() else f"{v:.10g}"
     return " ".join(x.strip() for x in str(v).splitlines() if x.strip())
 
 

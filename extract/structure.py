@@ -286,16 +286,18 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
     full = [x for x in sizes if width - 3 <= x <= width + 3]
     if width < 20 or len(full) < 8 or len(full) < 0.4 * sum(1 for x in sizes if x >= 10):
         # a short copy, or one with many short lines (a roster, a list of items): wrapped when its longest lines are
-        # all of one width (no paragraph runs past it) and break off inside sentences, which unwrapped text's lines
-        # of every length never do together
+        # all of one width, 30 characters or more (no paragraph runs past it), and break off inside sentences, which
+        # unwrapped text's lines of every length never do together (a list of duties one a line, 26 or 27
+        # characters each and no full stop, is no wrapped text)
         width = max(sizes)
         cap = [x for x in prose if width - 2 <= len(x) <= width]
         cut = [x for x in cap if not _PARAGRAPH_END.search(x)]
-        if width < 24 or len(cut) < 3 or len(cap) < 0.6 * sum(1 for x in sizes if x >= 0.9 * width):
+        if width < 30 or len(cut) < 3 or len(cap) < 0.6 * sum(1 for x in sizes if x >= 0.9 * width):
             return lines
     # (a heading or a label line is never wrapped into the next: 1.推进… / 牵头单位:县住建局, 成员:A、B / 指挥部下设…)
-    # (a numbered item's first line runs on when it holds prose or a list: 1.加大简政放权力度。坚持依法放权、宜放则放的原则,承…,
-    # 2.市发改委、经贸委、…、环保 / 局、规划局…; a
+    # (a numbered item's first line runs on when it holds prose, or a list of units the full width: 1.加大简政放权力度。
+    # 坚持依法放权、宜放则放的原则,承…, 2.市发改委、经贸委、…、环保 / 局、规划局…; not a heading whose title names
+    # a few things, shorter than the width: (一)推进农村厕所、污水、垃圾治理和村容村貌整体提升工作; a
     # colon inside a line's prose, (牵头单位:州行政审 / 批服务局;…), is no label line's)
     def runs_on(ln: Line, nxt: Line) -> bool:
         return width - 3 <= len(ln.norm.strip()) <= width + 3 and not (
@@ -303,7 +305,8 @@ def _unwrapped(lines: list[Line], text: str) -> list[Line]:
             and not _SHORT_NOTE_END.search(ln.norm)) \
             and nxt.norm.strip() != "" and _heading_marker(nxt.norm) is None and nxt.norm[:1].strip() != "" \
             and not _spaced(ln.norm) and not _INNER_SPACE.search(nxt.norm) \
-            and (_heading_marker(ln.norm) is None or bool(re.search(r"[,。;、]", ln.norm))) \
+            and ((marker := _heading_marker(ln.norm)) is None or bool(re.search(r"[,。;]", ln.norm))
+                 or (ln.norm.count("、", marker[2]) >= 2 and abs(len(ln.norm.strip()) - width) <= 1)) \
             and not _label_opens().match(nxt.norm) and not _ROW_NUMBER_ALONE.fullmatch(nxt.norm)
 
     out: list[Line] = []

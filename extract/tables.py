@@ -1450,13 +1450,18 @@ def _body(lines: list[tuple[int, str]], j: int, header: list[tuple[str, Cell]], 
                 cur.append((cur[-1][0], Cell(n, c.start + 1, c.end - 1)))  # 应急管理局 / (安委办): the name above,
                 # wrapped before its alias in brackets
             elif numbered and cur is not None and ((k := _merged_start(cols, at, cur, by_line, s, c)) is not None
-                                                   or (k := _sub_row_start(cols, at, cur, text, [x for _, x in lines[j + 1 : j + 4]], lex))
+                                                   or (sub_row := _sub_row_start(cols, at, cur, text, [x for _, x in lines[j + 1 : j + 6]], lex))
                                                    is not None):
                 # 2.一般公共预算收入… after a full row: a row whose first cells are merged with the row above (so
                 # is a long 主要内容 after a full row under one 工作事项: its sub-rows repeat the columns after it)
                 close()
-                cur = [(cols[k], c)]
+                start = (k, 0) if k is not None else sub_row
+                assert start is not None  # (one of the two is set)
+                k, extra = start
+                cur = [(cols[k], c), *((cols[k], _whole(*lines[j + x])) for x in range(1, extra + 1))]
                 at = k + 1
+                j += extra  # (the text cell's further paragraphs)
+                n = lines[j][0]
             elif cur is not None and at > 0 and (_continues(cur[-1][0], cols[at] if at < len(cols) else None, s, c, lex)
                                                  or _list_goes_on(cur[-1], by_line, s, c, lex)):
                 if not (at >= len(cols) and not _next_row_near(lines, j, numbered)) or (
@@ -1589,21 +1594,26 @@ def _merged_start(cols: list[str], at: int, row: list[tuple[str, Cell]], by_line
 
 
 def _sub_row_start(cols: list[str], at: int, row: list[tuple[str, Cell]], text: str, ahead: list[str],
-                   lex: Lexicon) -> int | None:
+                   lex: Lexicon) -> tuple[int, int] | None:
     """In a numbered table whose 工作事项 is merged over sub-rows (工作事项 / 主要内容 / 牵头单位 / …), the column
-    a long text after a full row opens: the second text column, when the row above holds one and units follow
-    the text (not a text cell wrapped over lines), right after it or after a paragraph or two more of it (a
-    cell of sentences a copy parted where a sentence ended)."""
+    a long text after a full row opens, and how many more of the next lines its cell holds: the second text column,
+    when the row above holds one and units follow the text (not a text cell wrapped over lines), right after it
+    or after a paragraph or two more of it (a cell of sentences a copy parted where a sentence ended; then the
+    units go on as a row's cells do, not a closing paragraph's signature)."""
     def prose(x: str) -> bool:
         return len(x) >= 15 and bool(re.search(r"[,。;、]", x))
 
     if at < len(cols) or not prose(text):
         return None
-    units_at = next((i for i, x in enumerate(ahead) if _all_units(x, lex)), None)
+    units_at = next((i for i, x in enumerate(ahead[:3]) if _all_units(x, lex)), None)
     if units_at is None or not all(prose(x) for x in ahead[:units_at]):
         return None
+    if units_at and not (units_at + 1 < len(ahead) and (_all_units(after := ahead[units_at + 1], lex)
+                                                         or after.strip() in ("/", "-", "—", "无")
+                                                         or _ROW_NUMBER.fullmatch(after.strip()))):
+        return None
     k = next((k for k in range(1, len(cols)) if cols[k] in TEXT_COLUMNS and cols[k - 1] in TEXT_COLUMNS), None)
-    return k if k is not None and any(kind == cols[k] for kind, _ in row) else None
+    return (k, units_at) if k is not None and any(kind == cols[k] for kind, _ in row) else None
 
 
 def _all_units(norm: str, lex: Lexicon) -> bool:

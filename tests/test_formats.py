@@ -386,8 +386,8 @@ def test_docx_list_numbers_written_by_word_read_as_the_headings_they_show(tmp_pa
 def test_xlsx_task_table_reads_like_the_plans_text(tmp_path: Path) -> None:
     """A responsibility table published as a spreadsheet (the first rows of a real one, nanping-2021 in the
     corpus): a section row merged across the columns is a heading of the rows under it, a lead cell merged down
-    is every covered row's lead, dates and percentages read as the sheet shows them, a hidden sheet is left out;
-    its duties are the plan text's."""
+    is every covered row's lead, dates and percentages read as the sheet shows them, a long integer keeps its digits,
+    a title merged across and down is written once, a hidden sheet is left out; its duties are the plan text's."""
     from openpyxl import Workbook
 
     from extract import extract
@@ -405,8 +405,12 @@ def test_xlsx_task_table_reads_like_the_plans_text(tmp_path: Path) -> None:
     sheet["C5"] = None  # 市发改委 市自然资源局 merged down over rows 4 and 5
     sheet.merge_cells("C4:C5")
     sheet.append(["5.及时公开落实举措", "公开率达到", "市发改委", "各县(市、区)政府", datetime.date(2021, 12, 31)])
+    sheet.append(["6.公开咨询电话", 13912345678, None, None, None])
     sheet["B9"] = 0.95
     sheet["B9"].number_format = "0%"
+    titled = book.create_sheet("封面", 0)  # a title merged across the columns and down two rows: written once
+    titled["A1"] = "2021年政务公开工作要点任务分解表"
+    titled.merge_cells("A1:E2")
     hidden = book.create_sheet("草稿")
     hidden.append(["工作任务", "牵头单位"])
     hidden.append(["草稿", "市财政局"])
@@ -414,12 +418,14 @@ def test_xlsx_task_table_reads_like_the_plans_text(tmp_path: Path) -> None:
     path = tmp_path / "tasks.xlsx"
     book.save(str(path))
     raw = read_bytes(path.read_bytes(), name=path.name)
-    lines = raw.text.split("\n")
+    assert raw.text.split("\n")[0] == "2021年政务公开工作要点任务分解表" and raw.text.count("工作要点任务分解表") == 1
+    lines = raw.text.split("\n")[1:]
     assert raw.format == "xlsx" and lines[1:3] == [x.split(" |")[0] for x in text[1:3]]  # no bars: one cell
     assert lines[3].split(" | ")[2] == lines[4].split(" | ")[2] == "市发改委 市自然资源局"
     assert lines[8] == "5.及时公开落实举措 | 95% | 市发改委 | 各县(市、区)政府 | 2021年12月31日 |"
+    assert lines[9] == "6.公开咨询电话 | 13912345678 |  |  |  |"  # (every digit of a long integer)
     assert "市财政局" not in raw.text
-    got = {(d.span.line, d.unit, d.role.value) for d in extract(path, use_cache=False).duties}
+    got = {(d.span.line - 1, d.unit, d.role.value) for d in extract(path, use_cache=False).duties}
     plain = tmp_path / "tasks.txt"
     plain.write_text("\n".join(text), encoding="utf-8")
     assert {x for x in got if x[0] <= 8} == {(d.span.line, d.unit, d.role.value)

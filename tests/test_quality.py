@@ -738,7 +738,10 @@ KNOWN_GAPS = {
     "songjiang-2020-fire-responsibility-rules-dept-duty-tasks-unit-headings": "the same template as huangpu-2020: rules' subjects with 应当 and generic bodies (消防技术服务机构, 建设工程相关单位) read as shared by its gold",
     "huangpu-2023-grassroots-fire-committee-roster-duty-headings-label-lines": "排查主体:原则上由X开展巡查 (a label of who checks, its body in a sentence), staff posts (街道专职网格化巡查人员, 联络员) as units",
     "wuhu-yijiang-2023-food-safety-committee-rules-glued-member-roster-office": "a roster sentence damaged by its site (主任由、区政府主要领导任; 成员下列单位负责人担任:A、B…C区人民法院检察院 with separators and 区 prefixes lost)",
-    "fengxian-2020-farmland-soil-three-annex-lead-co-brackets": "区农业农村、生态环境、规划资源等部门 kept as one unit by its gold (kg: each sector's department)",
+    "yuepu-2019-village-roads-articles-label-colon-cost-shares": "X是…的主管部门 read as a duty by its gold, and A、B等部门"
+                                                                "按照各自职责,协同实施本办法 (协同 with no partner named: "
+                                                                "shared)",
+    "baoshan-2025-marine-litter-bracket-clauses-nested-alias": "bare unit brackets read, but 区水务局（区海洋局） and sector names after 会同 its gold splits differently; A、B等部门按照各自职责分工开展… (the manner with no role word) read as shared by its gold",
     "bayannur-2024-place-name-joint-meeting-news-prose-lead-office": "联席会议由X牵头,20个相关部门组成 (members counted, no 由 before them) and 明确联席会议负责… (a team's remit) read as duties by its gold",
     "fuzhou-undated-river-chief-plan-masked-years-glued-headings-doc-site": "由市委办公厅、市政府办公厅联合印发 (who issued the text), 由X组织实施 and 市、县(区)政府为责任主体 read by kg, not by its gold; 各市、县(区)建立…工作机构,负责… (the subject of the body set up) read as shared by its gold",
     "huaian-liushuwan-undated-civilized-city-news-post-roster-work-group-leaders": "班子成员、街道中层分别任四个工作小组组长 kept as one unit by its gold (kg: two, and 分别 glued to the second)",
