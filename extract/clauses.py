@@ -206,7 +206,7 @@ def _label_re(lex: Lexicon, verb: bool = False) -> re.Pattern[str]:
     """A label and its colon; with ``verb`` also a label and 是/为 (牵头领导是常务副市长张工,主责单位是市发展改革委)."""
     # (牵头单位\t县交通运输局: a tab for a colon; 4项目标的责任单位均为市发展改革委)
     # (牵头单位  市市场监管局: a run of spaces for a colon, as a PDF's two cells)
-    tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])"
+    tail = r"[:\t]|\s{2,}(?=[\u4e00-\u9fff])|\s*—{1,2}\s*(?=[\u4e00-\u9fff])"  # (责任单位——县住建局: a dash for a colon)
     # (not 分管领导为副组长, 各科室负责人为组员: a seat of a team given, the roster's to read)
     seats = _alt([label for label, _ in lex.roster])
     # (not 相关部门为项目建设提供…: a label that is also a noun of prose names units only with its colon)

@@ -240,9 +240,12 @@ def drop_cut_off_clause(duties: list[Duty], lines: Sequence[Line], outline: Outl
     # (…供给。(省住建厅牵头,…负责) 5.鼓励新能源: a bracket closing its item before the next one's number ends that item)
     cut = max([m.end() for m in re.finditer(r"[。;]", text)]
               + [m.end() for m in re.finditer(r"[)〕\]】]", text) if item_follows(text, m.end())])
-    labels = tuple(w.replace("{level}", "") for w in load_lexicon().labels)
+    lex = load_lexicon()
+    labels = tuple(w.replace("{level}", "") for w in lex.labels)
     if re.sub(r"^[\s(\[【〔]+", "", text[cut:]).startswith(labels):
         return duties  # …。责任单位:市教育局、市财政局: a label's list needs no full stop
+    if any(m.end() == len(text) for m in lex.role_marker_re.finditer(text, cut)):
+        return duties  # …。县住建局牵头,县财政局配合: a clause its role word closes is whole, its full stop left out
     if last.origin is not None and last.raw is not None:  # a duty's span is on the line as written (glossed: 衛(wèi)生)
         cut = last.origin[cut] if cut < len(last.origin) else len(last.raw)
     # a roster's entries are whole where they stand (…组长:张高丽国务院副总理副组长:…成员:…, cut after them)

@@ -4878,3 +4878,14 @@ def test_review_of_the_sessions_wrap_and_table_rules_on_ordinary_text() -> None:
     closing = ["各牵头单位要高度重视,细化工作措施,确保各项任务按时完成。", "请各单位于每季度末将工作进展情况报县卫健委,由县卫健委汇总。",
                "县卫健委、县医保局"]
     assert _table_roles("\n".join(head + closing)) == [(9, "县卫健委", "lead"), (10, "县医保局", "co")]
+
+
+def test_a_last_line_whose_role_word_closes_it_is_whole_and_a_dash_label() -> None:
+    # 镇海区 2011's item as the last line of a copy that left out its full stop: the clause its role word closes is
+    # whole (a text cut inside its last sentence, …等按职责分, still drops what that sentence named)
+    item = "5.城镇居民人均可支配收入增长10%以上,农民人均纯收入增长11%以上。区发改局牵头,农业局配合"
+    assert _table_roles(item) == [(1, "区发改局", "lead"), (1, "农业局", "co")]
+    assert _table_roles("1.推进项目建设。省发改委牵头,省经信委、国家统计局湖南调查总队等按职责分") == []
+    # a dash for a label's colon (牵头单位——县住建局): the units after it, not a unit named 牵头单位——县住建局
+    assert _table_roles("1.推进项目建设。\n牵头单位——县住建局\n配合单位——县财政局、县自然资源局") == [
+        (2, "县住建局", "lead"), (3, "县财政局", "co"), (3, "县自然资源局", "co")]
