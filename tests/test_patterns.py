@@ -4889,3 +4889,12 @@ def test_a_last_line_whose_role_word_closes_it_is_whole_and_a_dash_label() -> No
     # a dash for a label's colon (牵头单位——县住建局): the units after it, not a unit named 牵头单位——县住建局
     assert _table_roles("1.推进项目建设。\n牵头单位——县住建局\n配合单位——县财政局、县自然资源局") == [
         (2, "县住建局", "lead"), (3, "县财政局", "co"), (3, "县自然资源局", "co")]
+
+
+def test_agencies_in_charge_and_assisting_as_a_traditional_text_labels_them() -> None:
+    # 主辦機關 / 協辦機關 (the agency in charge and those assisting, as Taiwan's 行政院 plans label them): labels and
+    # table columns like 牵头单位 / 配合单位, one line each in the lexicon
+    assert _table_roles("1.推動長照服務(主辦機關:衛生福利部;協辦機關:內政部、勞動部)") == [
+        (1, "衛生福利部", "lead"), (1, "內政部", "co"), (1, "勞動部", "co")]
+    table = "序號\t工作項目\t主辦機關\t協辦機關\t完成期限\n1\t推動長照服務\t衛生福利部\t內政部、勞動部\t113年12月"
+    assert _table_roles(table) == [(2, "衛生福利部", "lead"), (2, "內政部", "co"), (2, "勞動部", "co")]
