@@ -27,6 +27,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from .errors import InputError
+from .pdf_layout import ROW_END, page_text
 
 __all__ = ["DEFAULT_MAX_MB", "RawDocument", "normalise", "read_bytes", "read_path"]
 
@@ -560,7 +561,7 @@ _PDF_LOCK = threading.Lock()  # the bounded decoder is swapped into pdfminer's m
 def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     try:
         from pdfminer import pdftypes
-        from pdfminer.converter import TextConverter
+        from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LAParams
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -579,12 +580,14 @@ def _pdf_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
         for n, bound in zip(names, (bounded, bounded.decompress_corrupted, bounded.lzwdecode), strict=True):
             setattr(pdftypes, n, bound)
         try:
-            # pdfminer.high_level.extract_text, writing into a bounded sink
+            # as pdfminer.high_level.extract_text writes a page, into a bounded sink, but a page's ruled tables are
+            # written row by row (pdf_layout)
             rsrcmgr = PDFResourceManager(caching=True)
-            device = TextConverter(rsrcmgr, sink, codec="utf-8", laparams=LAParams())
+            device = PDFPageAggregator(rsrcmgr, laparams=LAParams())
             interpreter = PDFPageInterpreter(rsrcmgr, device)
             for page in PDFPage.get_pages(BytesIO(data), caching=True):
                 interpreter.process_page(page)
+                sink.write(page_text(device.get_result()))
         except _TooBig:
             raise _too_big(name, "a stream or the text of this PDF", None, max_mb) from None
         except Exception as e:  # pdfminer raises many types
@@ -615,11 +618,20 @@ def _join_pdf_lines(text: str) -> str:
     out: list[str] = []
     blank = False
     last_raw = ""  # the visual line before, as pdfminer set it
+    whole = False  # the line before was a ruled table's row: whole as it is
     for line in raw_lines:
         if not line:
             blank = bool(out)
             continue
+        if line.endswith(ROW_END):
+            out.append(line.removesuffix(ROW_END).strip())
+            last_raw, blank, whole = line, False, True
+            continue
         if _PDF_PAGE_MARK.fullmatch(line):  # a page's number (— 3 —, 第3页 共12页) between a paragraph's lines
+            continue
+        if whole:
+            out.append(line)
+            last_raw, blank, whole = line, False, False
             continue
         starts_new = bool(_PDF_NEW_PARAGRAPH.match(line)) or bool(
             out and out[-1].endswith("|") and _PDF_ROW_START.match(line)) or bool(  # …| A类 | / 2 | 服务业增加值 |

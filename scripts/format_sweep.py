@@ -1,9 +1,10 @@
 """Format sweep: does a plan read the same in another format?
 
-    python scripts/format_sweep.py DIR [names...] [--fmt docx,xlsx,html,gbk,pdf]
+    python scripts/format_sweep.py DIR [names...] [--fmt docx,xlsx,html,gbk,pdf,pdftable]
 
 DIR holds plans/*.txt (tests/data/dev, tests/data/corpus).  Each plan is written as .docx (a paragraph a line),
 .xlsx (a row a line: a line parted by bars or tabs into cells, any other line in the first column),
+.pdf-table (the HTML page with each run of lines that end in a bar written as a ruled <table>, printed to PDF),
 .html (a <p> a non-empty line), GBK text and .pdf (that HTML printed by Debian's chromium with the fonts installed),
 read back by kg, and the multiset of its (unit, role) duties compared with the text's reading (unit names in kg's
 normal form, so a PDF font's radicals count as the characters they show).  Prints kept/text/format per plan and
@@ -70,7 +71,7 @@ def write_as(fmt: str, text: str, folder: Path) -> Path:
         out = folder / "plan.txt"
         out.write_bytes(text.encode("gb18030"))
         return out
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip()) if fmt != "pdftable" else _ruled(lines)
     page = folder / "plan.html"
     page.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
     if fmt == "html":
@@ -79,6 +80,23 @@ def write_as(fmt: str, text: str, folder: Path) -> Path:
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                     f"--print-to-pdf={out}", str(page)], capture_output=True, timeout=120, check=True)
     return out
+
+
+def _ruled(lines: list[str]) -> str:
+    """The page's body with each run of lines ending in a bar (a table's rows) as a <table> with borders."""
+    out: list[str] = []
+    rows: list[list[str]] = []
+    for line in [*lines, ""]:
+        if line.count("|") >= 2 and line.strip().endswith("|"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+            continue
+        if rows:
+            out.append("<table border='1' style='border-collapse:collapse'>" + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+            rows = []
+        if line.strip():
+            out.append(f"<p>{html.escape(line)}</p>")
+    return "".join(out)
 
 
 def sweep(args: tuple[Path, list[str]]) -> tuple[str, list[tuple[str, int, int, int]]]:

@@ -444,3 +444,43 @@ def test_zip_that_is_no_document_says_so(tmp_path: Path) -> None:
         zf.writestr("readme.txt", "方案")
     with pytest.raises(InputError, match=r"neither a \.docx document nor an \.xlsx workbook"):
         read_path(path)
+
+
+def test_a_ruled_task_table_printed_to_pdf_reads_row_by_row(tmp_path: Path) -> None:
+    """A real plan's task table (suining-2017 in the corpus) as an HTML table with borders, printed by Chromium:
+    pdfminer's boxes follow the columns (every task, then every unit), so no row was read; the rules drawn around
+    the cells put each character in its cell, and the rows read as the plan's text does (a cell merged down
+    written in every row it covers, one merged across followed by an empty cell, as in a .docx table)."""
+    import html
+    import subprocess
+
+    from extract import extract
+    from extract.read import read_path
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    plan = Path(__file__).parent / "data" / "corpus" / "plans" / "suining-2017-tourism-reform-pipe-rows.txt"
+    lines = [x for x in plan.read_text(encoding="utf-8").split("\n") if x.strip()]
+    rows = [[c.strip() for c in x.strip().strip("|").split("|")] for x in lines if x.startswith("|")]
+    prose = [x for x in lines if not x.startswith("|")]
+
+    def cell(c: str, extra: str = "") -> str:
+        return f"<td{extra}>{html.escape(c)}</td>"
+
+    body = "".join("<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in rows)
+    merged = ("<tr>" + cell("9", " rowspan='2'") + cell("推动旅游产业发展,完善旅游产品体系。") + cell("市旅游局", " colspan='2'")
+              + "</tr><tr>" + cell("建设智慧旅游平台,提升旅游服务水平。") + cell("市经信委") + cell("持续实施") + "</tr>")
+    page = tmp_path / "plan.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in prose)
+                    + f"<table border='1' style='border-collapse:collapse'>{body}{merged}</table><p>附件2</p></body></html>",
+                    encoding="utf-8")
+    pdf = tmp_path / "plan.pdf"
+    subprocess.run([chromium_path(), "--headless", *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    str(page)], capture_output=True, timeout=120, check=True)
+    text = read_path(pdf).text.split("\n")
+    assert "序号 | 工作任务 | 负责单位 | 时间进度 |" in text
+    assert text[-3:] == ["9 | 推动旅游产业发展,完善旅游产品体系。 | 市旅游局 |  |",
+                         "9 | 建设智慧旅游平台,提升旅游服务水平。 | 市经信委 | 持续实施 |", "附件2"]
+    want = sorted((d.unit, d.role.value) for d in extract(plan, use_cache=False).duties)
+    got = sorted((d.unit, d.role.value) for d in extract(pdf, use_cache=False).duties)
+    assert len(want) == 36 and set(want) <= set(got) and ("市经信委", "shared") in got

@@ -1,0 +1,208 @@
+"""A PDF page's text in reading order, with its ruled tables written as rows of cells.
+
+pdfminer's text boxes follow a table's columns: a task table drawn with rules comes out column after column
+(every task, then every lead unit…), and the rows are lost.  Here the rules a page draws (thin rectangles and
+lines) are gathered into grids; the characters inside a grid are put in its cells, and each row is written as
+a ``.docx`` table's is (``1 | 推进… | 县住建局 | 县财政局 |``), a cell merged down in every row it covers, a
+row of one cell across the table as its text alone.  Text outside the grids is written box by box as
+pdfminer's own text converter writes it (its lines, then a blank line), each grid at its place among them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+TOL = 2.0  # points: rules closer than this meet; a rule thinner than this is a line, not a filled box
+#: after a ruled table's row: the row is whole (no visual line of a paragraph to join with the next)
+ROW_END = "\ue000"
+
+
+@dataclass
+class _Grid:
+    """A ruled table: its horizontal rules (y, x0, x1) and vertical rules (x, y0, y1), and its box."""
+
+    hs: list[tuple[float, float, float]] = field(default_factory=list)
+    vs: list[tuple[float, float, float]] = field(default_factory=list)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        xs = [x for _, a, b in self.hs for x in (a, b)] + [x for x, _, _ in self.vs]
+        ys = [y for y, _, _ in self.hs] + [y for _, a, b in self.vs for y in (a, b)]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def holds(self, x: float, y: float) -> bool:
+        x0, y0, x1, y1 = self.box
+        return x0 - TOL <= x <= x1 + TOL and y0 - TOL <= y <= y1 + TOL
+
+
+def _rules(objs: Iterable[Any]) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's horizontal and vertical rules: thin rectangles and straight lines; a cell drawn as a
+    rectangle gives its four sides."""
+    from pdfminer.layout import LTCurve, LTLine, LTRect
+
+    hs: list[tuple[float, float, float]] = []
+    vs: list[tuple[float, float, float]] = []
+    for o in objs:
+        if not isinstance(o, LTRect | LTLine | LTCurve) or (isinstance(o, LTCurve) and not isinstance(o, LTRect | LTLine)
+                                                           and len(getattr(o, "pts", ())) > 2):
+            continue
+        x0, y0, x1, y1 = o.bbox
+        w, h = x1 - x0, y1 - y0
+        if h <= TOL and w > TOL:
+            hs.append(((y0 + y1) / 2, x0, x1))
+        elif w <= TOL and h > TOL:
+            vs.append(((x0 + x1) / 2, y0, y1))
+        elif isinstance(o, LTRect) and w > TOL and h > TOL:
+            hs += [(y0, x0, x1), (y1, x0, x1)]
+            vs += [(x0, y0, y1), (x1, y0, y1)]
+    return hs, vs
+
+
+def _grids(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> list[_Grid]:
+    """Rules that meet, gathered into grids; only a grid with two columns somewhere is a table (a frame around
+    the page, or a rule under a title, is none)."""
+    n = len(hs) + len(vs)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (y, a, b) in enumerate(hs):
+        for j, (x, c, d) in enumerate(vs):
+            if a - TOL <= x <= b + TOL and c - TOL <= y <= d + TOL:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, _Grid] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), _Grid()).hs.append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), _Grid()).vs.append(v)
+    return [g for g in groups.values() if len(g.hs) >= 2 and len(g.vs) >= 3
+            and any(len(_columns(g, band)) >= 2 for band in _bands(g))]
+
+
+def _levels(values: Iterable[float]) -> list[float]:
+    """Distinct positions, those closer than TOL taken as one."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > TOL:
+            out.append(v)
+    return out
+
+
+def _bands(g: _Grid) -> list[tuple[float, float]]:
+    """The grid's rows from the top: (top, bottom) between consecutive horizontal rules."""
+    ys = _levels(y for y, _, _ in g.hs)[::-1]
+    return list(itertools.pairwise(ys))
+
+
+def _columns(g: _Grid, band: tuple[float, float]) -> list[tuple[float, float]]:
+    """The cells of a row, left to right: between the vertical rules that cross the row's middle."""
+    mid = (band[0] + band[1]) / 2
+    xs = _levels(x for x, a, b in g.vs if a - TOL <= mid <= b + TOL)
+    return list(itertools.pairwise(xs))
+
+
+def _closed_below(g: _Grid, bottom: float, cell: tuple[float, float]) -> bool:
+    """True if a horizontal rule runs under the cell (else the cell is merged with the one below it)."""
+    a, b = cell
+    return any(abs(y - bottom) <= TOL and x0 <= a + TOL and x1 >= b - TOL for y, x0, x1 in g.hs)
+
+
+def _table_rows(g: _Grid, chars: list[Any]) -> list[str]:
+    """The grid's rows as lines: each cell's characters in reading order, a merged-down cell in every row."""
+    bands = _bands(g)
+    cells = [_columns(g, band) for band in bands]
+    # a cell's region: merged with the cell below it while no rule parts them
+    region: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, row in enumerate(cells):
+        for j, cell in enumerate(row):
+            if (i, j) in region:
+                continue
+            region[(i, j)] = (i, j)
+            k, cur = i, cell
+            while not _closed_below(g, bands[k][1], cur) and k + 1 < len(bands):
+                below = next((jj for jj, c in enumerate(cells[k + 1]) if abs(c[0] - cur[0]) <= TOL
+                              and abs(c[1] - cur[1]) <= TOL), None)
+                if below is None:
+                    break
+                k += 1
+                region[(k, below)] = (i, j)
+    texts: dict[tuple[int, int], list[Any]] = {}
+    for ch in chars:
+        cx, cy = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
+        band = next((k for k, (top, bottom) in enumerate(bands) if bottom <= cy <= top), None)
+        if band is None:
+            continue
+        col = next((k for k, (a, b) in enumerate(cells[band]) if a <= cx <= b), None)
+        if col is not None:
+            texts.setdefault(region[(band, col)], []).append(ch)
+    grid_xs = _levels(x for x, _, _ in g.vs)
+    out = []
+    for i, row in enumerate(cells):
+        values: list[str] = []
+        for j, (a, b) in enumerate(row):
+            values.append(_cell_text(texts.get(region[(i, j)], [])))
+            # a cell over several of the table's columns is followed by empty ones (as a .docx table's gridSpan)
+            values += [""] * max(0, sum(1 for x in grid_xs if a + TOL < x < b - TOL))
+        if not any(values):
+            continue
+        out.append(values[0] if len(row) == 1 else " | ".join(values) + " |")
+    return out
+
+
+def _cell_text(chars: list[Any]) -> str:
+    """A cell's characters: its visual lines from the top, each left to right, joined (a wrapped cell is one
+    text)."""
+    lines: list[list[Any]] = []
+    for ch in sorted(chars, key=lambda c: (-round(c.y0), c.x0)):
+        if lines and abs(lines[-1][0].y0 - ch.y0) <= max(TOL, (ch.y1 - ch.y0) / 2):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return "".join("".join(c.get_text() for c in sorted(line, key=lambda c: c.x0)) for line in lines).strip()
+
+
+def _chars(line: Any) -> Iterator[Any]:
+    from pdfminer.layout import LTChar
+
+    for ch in line:
+        if isinstance(ch, LTChar):
+            yield ch
+
+
+def page_text(layout: Any) -> str:
+    """The text of a page (pdfminer's LTPage) as its text converter writes it, ruled tables as rows."""
+    from pdfminer.layout import LTTextBox, LTTextLine
+
+    hs, vs = _rules(layout)
+    grids = _grids(hs, vs) if hs and vs else []
+    if not grids:
+        return "".join(o.get_text() + "\n" for o in layout if isinstance(o, LTTextBox)) + "\f"
+    inside: dict[int, list[Any]] = {id(g): [] for g in grids}
+    pieces: list[tuple[float, str]] = []  # (top, text) of what is outside the grids, in pdfminer's order
+    for box in (o for o in layout if isinstance(o, LTTextBox)):
+        kept = []
+        for line in (x for x in box if isinstance(x, LTTextLine)):
+            cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+            grid = next((g for g in grids if g.holds(cx, cy)), None)
+            if grid is None:
+                kept.append(line.get_text())
+            else:
+                inside[id(grid)].extend(_chars(line))
+        if kept:
+            pieces.append((box.y1, "".join(kept) + "\n"))
+    tables = sorted(((g.box[3], "".join(r + ROW_END + "\n" for r in _table_rows(g, inside[id(g)])) + "\n") for g in grids),
+                    key=lambda t: -t[0])
+    out: list[str] = []
+    for top, text in pieces:
+        while tables and tables[0][0] >= top:
+            out.append(tables.pop(0)[1])
+        out.append(text)
+    out += [t for _, t in tables]
+    return "".join(out) + "\f"
