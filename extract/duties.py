@@ -106,6 +106,9 @@ def _clause_span(ln: Line, c: Clause, outline: Outline) -> SourceSpan:
     return ln.span(c.start, c.end) if outline.task_line_of(ln.number) is not None else ln.span()
 
 
+_BULLET_ITEM = re.compile(r"\s*[-–•●■◆▲▪►➢◇□◎·]\s*[^\s\d-]")
+
+
 def _closes_a_task(ln: Line, c: Clause, outline: Outline) -> bool:
     """A bracket of nothing but units names who carries out a task when it closes the task's line or
     stands right under it (1、地区生产总值增长11.5%。 / (市发改委、财政局)), not after a plan's last words."""
@@ -113,6 +116,8 @@ def _closes_a_task(ln: Line, c: Clause, outline: Outline) -> bool:
     h = outline.heading_at.get(t) if t is not None else None
     if (here := outline.heading_at.get(ln.number)) is not None and here.kind is HeadingKind.subsection:
         return True  # (一)加强粮食保障。(市农业农村局): the bracket closes the heading's own line
+    if _BULLET_ITEM.match(ln.norm):
+        return True  # - 鼠患主要黑点数目于2023年底前至少减半。(环境及生态局): an item of a bulleted list, closed by its bracket
     if t is None or h is None or h.kind not in (HeadingKind.task, HeadingKind.subtask):
         return False
     return t == ln.number or (t < ln.number and not any(

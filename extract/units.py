@@ -184,9 +184,11 @@ def _unit_kind(s: str, lex: Lexicon) -> UnitKind | None:
         if body and len(body) >= 1:
             return UnitKind.position
         return None
-    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府|国务院|中央)?(?:各有关|各相关|有关|相关|各)(?:部门|单位|方面)"
-                    r"(?:[和及](?:部门|单位|机构))?", core):
-        return UnitKind.collective  # 市有关部门, 县直各单位, 市有关部门和单位
+    if re.fullmatch(r"(?:[省市区县州](?:直|级|委)?|[省市区县](?:人民)?政府|国务院|中央)?(?:其他有关|其他相关|各有关|各相关|有关|相关|各)"
+                    r"(?:部门|单位|方面)(?:[和及](?:部门|单位|机构))?", core) \
+            or re.fullmatch(r"(?:[省市区县州](?:直|级)?|[省市区县](?:人民)?政府)(?:其他有关|各有关|各相关|有关|相关|各|其他)?"
+                            r"(?:职能|工作|执法|监管|管理|行业主管)(?:部门|机构)", core):
+        return UnitKind.collective  # 市有关部门, 县直各单位, 市有关部门和单位; 区相关职能部门, 区政府各工作部门, 区执法部门
     if re.fullmatch(r"各?负有[^,;。、]{2,20}?(?:职责|责任)的(?:各|有关|相关|行业)?(?:部门|单位|机构)", core):
         return UnitKind.collective  # 负有安全生产监管职责的有关部门: the departments a duty of theirs names
     if (local := re.match(r"[\u4e00-\u9fff]{1,4}?(?=所在地|发生地|事发地)", core)) is not None:

@@ -4898,3 +4898,26 @@ def test_agencies_in_charge_and_assisting_as_a_traditional_text_labels_them() ->
         (1, "衛生福利部", "lead"), (1, "內政部", "co"), (1, "勞動部", "co")]
     table = "序號\t工作項目\t主辦機關\t協辦機關\t完成期限\n1\t推動長照服務\t衛生福利部\t內政部、勞動部\t113年12月"
     assert _table_roles(table) == [(2, "衛生福利部", "lead"), (2, "內政部", "co"), (2, "勞動部", "co")]
+
+
+def test_a_bulleted_items_bare_bracket_and_a_double_lead() -> None:
+    # 香港 2022 施政報告 KPI list: an item of a bulleted list closed by a bracket of its bureau (no number before it)
+    lines = ["一、環境", "- 鼠患主要黑點數目於 2023 年底前至少減半。(環境及生態局)",
+             "- 香港房屋委員會(房委會)與轄下公共屋邨不同持份者每年進行約 500 次聯合清潔行動。(房屋局)"]
+    assert _table_roles("\n".join(lines)) == [(2, "環境及生態局", "shared"), (3, "房屋局", "shared")]
+    # 松江区 2025 审批审查中心: 双牵头 (two bodies lead together)
+    roles = _table_roles("具体工作由区建设管理委和区数据局(区政务服务中心)双牵头,会同区发展改革、规划资源、水务等单位推进。")
+    assert roles[:2] == [(1, "区建设管理委", "lead"), (1, "区数据局(区政务服务中心)", "lead")]
+
+
+def test_level_prefixed_collectives_with_a_kind_of_department() -> None:
+    # 区相关职能部门, 区政府各工作部门, 区执法部门 (rules' and emergency plans' collectives): the level's departments of a kind
+    from extract.lexicon import load_lexicon
+    from extract.records import UnitKind
+
+    lex = load_lexicon()
+    assert {w: unit_kind(w, lex) for w in ("区相关职能部门", "区政府各工作部门", "区执法部门", "市级其他有关部门")} == dict.fromkeys(
+        ("区相关职能部门", "区政府各工作部门", "区执法部门", "市级其他有关部门"), UnitKind.collective)
+    assert unit_kind("区部门", lex) is None
+    # 附表:1.任务分工表 / 2.… (the tables attached, as after 附件:) are no tasks
+    assert [h.number for h in extract_text("一、保障措施\n附表:1.任务分工表\n2.交通子行业光伏建设分配表\n3.各区交通光伏任务分配表").headings] == ["一"]

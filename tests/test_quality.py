@@ -747,6 +747,11 @@ KNOWN_GAPS = {
     "huaian-liushuwan-undated-civilized-city-news-post-roster-work-group-leaders": "班子成员、街道中层分别任四个工作小组组长 kept as one unit by its gold (kg: two, and 分别 glued to the second)",
     "shengzhou-shanhu-2023-flood-typhoon-drought-emergency-plan-opening-post-roster-office-seat": "总指挥主要领导担任 / 成员其余各班子成员组成 (由 left out by the text) and 二、街道防指办 (a heading naming a body: shared by kg)",
     "xinzheng-2018-urban-rural-sanitation-measures-article-roster-office-mirror": "各乡镇、街道、管委会、市爱卫委成员单位主要领导为成员 kept as one unit by its gold (kg: the bodies listed); 办公室具体负责… (an office with no seat named) as shared",
+    "chongming-2023-grassroots-fire-township-committee-member-list-subject-labels": "the grassroots-fire template (as baoshan-2022): a committee's office named bare (办公室), staff as units (村居委专兼职消防工作人员, 乡镇巡查人员), 负有消防监管职能的部门, and 协助跟进 helpers with no lead named",
+    "putuo-2025-emergency-shelter-measures-unit-colon-articles-huitong": "(一)X:….会同Y做好… (a pivot in a later sentence of a unit's duty entry), 区粮食物资储备部门 (a compound field) and generic holders (管理单位或者产权单位) as units; X:配合做好… shared by its gold (kg: a helper)",
+    "luodian-2020-cityscape-assessment-office-fuze-cleaner-quotas": "staff posts with no body before them (督查队员, 机动人员) as units",
+    "songjiang-2025-approval-center-dual-lead-huitong-sectors-posts": "X负责….牵头… (the subject carried into the next sentence), 区长负总责 (a post as supervisor), 配合牵头部门 (the object of 配合 as lead) and 前台/中台/后台 as units",
+    "yunlin-2022-planning-dept-gender-task-group-convener-roster-traditional": "其餘委員由本處各科科長及各科代表1人擔任 (members after 其余委员由…担任) not read; 由召集人擔任主席 (a meeting's chair) read as a leader",
     "fangxian-undated-township-food-safety-committee-news-prose-roster-peihe": "乡镇政府“一把手”任主任 (a post in quotes) and 分管领导任副主任 (a bare post) in a township committee; 积*配合 (a character masked by the site)",
 }
 
