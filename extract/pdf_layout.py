@@ -11,6 +11,7 @@ pdfminer's own text converter writes it (its lines, then a blank line), each gri
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,7 +115,7 @@ def _closed_below(g: _Grid, bottom: float, cell: tuple[float, float]) -> bool:
     return any(abs(y - bottom) <= TOL and x0 <= a + TOL and x1 >= b - TOL for y, x0, x1 in g.hs)
 
 
-def _table_rows(g: _Grid, chars: list[Any]) -> list[str]:
+def _table_rows(g: _Grid, chars: list[tuple[Any, bool]]) -> list[str]:
     """The grid's rows as lines: each cell's characters in reading order, a merged-down cell in every row."""
     bands = _bands(g)
     cells = [_columns(g, band) for band in bands]
@@ -133,15 +134,15 @@ def _table_rows(g: _Grid, chars: list[Any]) -> list[str]:
                     break
                 k += 1
                 region[(k, below)] = (i, j)
-    texts: dict[tuple[int, int], list[Any]] = {}
-    for ch in chars:
+    texts: dict[tuple[int, int], list[tuple[Any, bool]]] = {}
+    for ch, space in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
         band = next((k for k, (top, bottom) in enumerate(bands) if bottom <= cy <= top), None)
         if band is None:
             continue
         col = next((k for k, (a, b) in enumerate(cells[band]) if a <= cx <= b), None)
         if col is not None:
-            texts.setdefault(region[(band, col)], []).append(ch)
+            texts.setdefault(region[(band, col)], []).append((ch, space))
     grid_xs = _levels(x for x, _, _ in g.vs)
     out = []
     for i, row in enumerate(cells):
@@ -156,24 +157,36 @@ def _table_rows(g: _Grid, chars: list[Any]) -> list[str]:
     return out
 
 
-def _cell_text(chars: list[Any]) -> str:
-    """A cell's characters: its visual lines from the top, each left to right, joined (a wrapped cell is one
-    text)."""
-    lines: list[list[Any]] = []
-    for ch in sorted(chars, key=lambda c: (-round(c.y0), c.x0)):
-        if lines and abs(lines[-1][0].y0 - ch.y0) <= max(TOL, (ch.y1 - ch.y0) / 2):
-            lines[-1].append(ch)
+def _cell_text(chars: list[tuple[Any, bool]]) -> str:
+    """A cell's characters: its visual lines from the top, each left to right, with the spaces the page draws or
+    pdfminer saw between them; the lines are joined as they are (a browser or a word processor breaks a Chinese
+    line anywhere, and where a line stops short tells nothing: 医疗保障分 / 局、锦城街道 keeps 局 with its 、)."""
+    lines: list[list[tuple[Any, bool]]] = []
+    for ch, space in sorted(chars, key=lambda cs: (-round(cs[0].y0), cs[0].x0)):
+        if lines and abs(lines[-1][0][0].y0 - ch.y0) <= max(TOL, (ch.y1 - ch.y0) / 2):
+            lines[-1].append((ch, space))
         else:
-            lines.append([ch])
-    return "".join("".join(c.get_text() for c in sorted(line, key=lambda c: c.x0)) for line in lines).strip()
+            lines.append([(ch, space)])
+    out = "".join(c.get_text() + (" " if space else "")
+                  for line in lines for c, space in sorted(line, key=lambda cs: cs[0].x0))
+    return re.sub(r"\s+", " ", out).strip()
 
 
-def _chars(line: Any) -> Iterator[Any]:
-    from pdfminer.layout import LTChar
+def _chars(line: Any) -> Iterator[tuple[Any, bool]]:
+    """A text line's characters, each with whether pdfminer saw a space after it."""
+    from pdfminer.layout import LTAnno, LTChar
 
+    last = None
+    space = False
     for ch in line:
         if isinstance(ch, LTChar):
-            yield ch
+            if last is not None:
+                yield last, space
+            last, space = ch, False
+        elif isinstance(ch, LTAnno) and ch.get_text() == " ":
+            space = True
+    if last is not None:
+        yield last, space
 
 
 def page_text(layout: Any) -> str:
@@ -184,7 +197,7 @@ def page_text(layout: Any) -> str:
     grids = _grids(hs, vs) if hs and vs else []
     if not grids:
         return "".join(o.get_text() + "\n" for o in layout if isinstance(o, LTTextBox)) + "\f"
-    inside: dict[int, list[Any]] = {id(g): [] for g in grids}
+    inside: dict[int, list[tuple[Any, bool]]] = {id(g): [] for g in grids}
     pieces: list[tuple[float, str]] = []  # (top, text) of what is outside the grids, in pdfminer's order
     for box in (o for o in layout if isinstance(o, LTTextBox)):
         kept = []
