@@ -10,6 +10,7 @@ pdfminer's own text converter writes it (its lines, then a blank line), each gri
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -74,16 +75,23 @@ def _grids(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, fl
             i = parent[i]
         return i
 
+    # (the vertical rules sorted by x: a horizontal one is matched against those within its span only, so a page of
+    # thousands of short strokes, a map or a chart, costs no more than their crossings)
+    order = sorted(range(len(vs)), key=lambda j: vs[j][0])
+    xs = [vs[j][0] for j in order]
     for i, (y, a, b) in enumerate(hs):
-        for j, (x, c, d) in enumerate(vs):
-            if a - TOL <= x <= b + TOL and c - TOL <= y <= d + TOL:
+        for k in range(bisect.bisect_left(xs, a - TOL), bisect.bisect_right(xs, b + TOL)):
+            j = order[k]
+            if vs[j][1] - TOL <= y <= vs[j][2] + TOL:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, _Grid] = {}
     for i, h in enumerate(hs):
         groups.setdefault(find(i), _Grid()).hs.append(h)
     for j, v in enumerate(vs):
         groups.setdefault(find(len(hs) + j), _Grid()).vs.append(v)
+    # (a chart's or a map's strokes that meet by the thousand are no table: a page holds 200 rows at most)
     return [g for g in groups.values() if len(g.hs) >= 2 and len(g.vs) >= 3
+            and len(_levels(y for y, _, _ in g.hs)) <= 200 and len(_levels(x for x, _, _ in g.vs)) <= 100
             and any(len(_columns(g, band)) >= 2 for band in _bands(g))]
 
 
@@ -98,7 +106,8 @@ def _levels(values: Iterable[float]) -> list[float]:
 
 def _bands(g: _Grid) -> list[tuple[float, float]]:
     """The grid's rows from the top: (top, bottom) between consecutive horizontal rules."""
-    ys = _levels(y for y, _, _ in g.hs)[::-1]
+    _, bottom, _, top = g.box  # (a row a page break cut has no rule under it: the vertical rules end it)
+    ys = _levels([*(y for y, _, _ in g.hs), bottom, top])[::-1]
     return list(itertools.pairwise(ys))
 
 
@@ -118,6 +127,8 @@ def _closed_below(g: _Grid, bottom: float, cell: tuple[float, float]) -> bool:
 def _table_rows(g: _Grid, chars: list[tuple[Any, bool]]) -> list[str]:
     """The grid's rows as lines: each cell's characters in reading order, a merged-down cell in every row."""
     bands = _bands(g)
+    if not bands:
+        return []
     cells = [_columns(g, band) for band in bands]
     # a cell's region: merged with the cell below it while no rule parts them
     region: dict[tuple[int, int], tuple[int, int]] = {}
@@ -137,18 +148,18 @@ def _table_rows(g: _Grid, chars: list[tuple[Any, bool]]) -> list[str]:
     texts: dict[tuple[int, int], list[tuple[Any, bool]]] = {}
     for ch, space in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
-        band = next((k for k, (top, bottom) in enumerate(bands) if bottom <= cy <= top), None)
-        if band is None:
+        # (a character between rules or past the last one goes to the nearest row and cell: none is dropped)
+        band = min(range(len(bands)), key=lambda k: max(bands[k][1] - cy, cy - bands[k][0], 0.0))
+        if not cells[band]:
             continue
-        col = next((k for k, (a, b) in enumerate(cells[band]) if a <= cx <= b), None)
-        if col is not None:
-            texts.setdefault(region[(band, col)], []).append((ch, space))
+        col = min(range(len(cells[band])), key=lambda k: max(cells[band][k][0] - cx, cx - cells[band][k][1], 0.0))
+        texts.setdefault(region[(band, col)], []).append((ch, space))
     grid_xs = _levels(x for x, _, _ in g.vs)
     out = []
     for i, row in enumerate(cells):
         values: list[str] = []
         for j, (a, b) in enumerate(row):
-            values.append(_cell_text(texts.get(region[(i, j)], [])))
+            values.append(_cell_text(texts.get(region[(i, j)], []), b))
             # a cell over several of the table's columns is followed by empty ones (as a .docx table's gridSpan)
             values += [""] * max(0, sum(1 for x in grid_xs if a + TOL < x < b - TOL))
         if not any(values):
@@ -157,18 +168,24 @@ def _table_rows(g: _Grid, chars: list[tuple[Any, bool]]) -> list[str]:
     return out
 
 
-def _cell_text(chars: list[tuple[Any, bool]]) -> str:
+def _cell_text(chars: list[tuple[Any, bool]], right: float) -> str:
     """A cell's characters: its visual lines from the top, each left to right, with the spaces the page draws or
     pdfminer saw between them; the lines are joined as they are (a browser or a word processor breaks a Chinese
-    line anywhere, and where a line stops short tells nothing: 医疗保障分 / 局、锦城街道 keeps 局 with its 、)."""
+    line anywhere, and keeps a 、 or two with the character before it: 医疗保障分 / 局、锦城街道), unless a line stops
+    well short of the cell's right side (``right``): there the text broke."""
     lines: list[list[tuple[Any, bool]]] = []
     for ch, space in sorted(chars, key=lambda cs: (-round(cs[0].y0), cs[0].x0)):
         if lines and abs(lines[-1][0][0].y0 - ch.y0) <= max(TOL, (ch.y1 - ch.y0) / 2):
             lines[-1].append((ch, space))
         else:
             lines.append([(ch, space)])
-    out = "".join(c.get_text() + (" " if space else "")
-                  for line in lines for c, space in sorted(line, key=lambda cs: cs[0].x0))
+    out = ""
+    last_end = size = 0.0
+    for line in (sorted(ln, key=lambda cs: cs[0].x0) for ln in lines):
+        if out and right - last_end > 2.5 * size:
+            out += " "  # (王五 县发改局局长 / 赵六 …: a line well short of the cell's side ended at a break)
+        out += "".join(c.get_text() + (" " if space else "") for c, space in line)
+        last_end, size = line[-1][0].x1, max(c.y1 - c.y0 for c, _ in line)
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -189,6 +206,25 @@ def _chars(line: Any) -> Iterator[tuple[Any, bool]]:
         yield last, space
 
 
+def _rendered(item: Any) -> str:
+    """An item's text as pdfminer's text converter writes it: its characters, a line break after each text box
+    (a figure's, a Form XObject's, included)."""
+    from pdfminer.layout import LTContainer, LTText, LTTextBox
+
+    if isinstance(item, LTTextBox):
+        return item.get_text() + "\n"
+    if isinstance(item, LTContainer):
+        return "".join(_rendered(child) for child in item)
+    return item.get_text() if isinstance(item, LTText) else ""
+
+
+def _laid_out(rows: list[str]) -> bool:
+    """True if a grid holds a page's prose laid out in ruled boxes (a row or two holding a long cell or paragraphs
+    of sentences), not a table's cells: its text is read as the page's text."""
+    cells = [c.strip() for r in rows for c in r.rstrip(" |").split(" | ")]
+    return len(rows) <= 2 and (any(len(c) > 300 for c in cells) or sum(c.count("。") for c in cells) >= 4)
+
+
 def page_text(layout: Any) -> str:
     """The text of a page (pdfminer's LTPage) as its text converter writes it, ruled tables as rows."""
     from pdfminer.layout import LTTextBox, LTTextLine
@@ -196,26 +232,39 @@ def page_text(layout: Any) -> str:
     hs, vs = _rules(layout)
     grids = _grids(hs, vs) if hs and vs else []
     if not grids:
-        return "".join(o.get_text() + "\n" for o in layout if isinstance(o, LTTextBox)) + "\f"
+        return _rendered(layout) + "\f"
     inside: dict[int, list[tuple[Any, bool]]] = {id(g): [] for g in grids}
-    pieces: list[tuple[float, str]] = []  # (top, text) of what is outside the grids, in pdfminer's order
-    for box in (o for o in layout if isinstance(o, LTTextBox)):
-        kept = []
-        for line in (x for x in box if isinstance(x, LTTextLine)):
+    # each box's lines with the grid they fall in (None: outside every grid), in pdfminer's order
+    boxes: list[tuple[Any, list[tuple[Any, _Grid | None]]]] = []
+    for item in layout:
+        if not isinstance(item, LTTextBox):
+            boxes.append((item, []))
+            continue
+        lines = []
+        for line in (x for x in item if isinstance(x, LTTextLine)):
             cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
             grid = next((g for g in grids if g.holds(cx, cy)), None)
-            if grid is None:
-                kept.append(line.get_text())
-            else:
+            lines.append((line, grid))
+            if grid is not None:
                 inside[id(grid)].extend(_chars(line))
+        boxes.append((item, lines))
+    rows = {id(g): _table_rows(g, inside[id(g)]) for g in grids}
+    tables = {id(g) for g in grids if rows[id(g)] and not _laid_out(rows[id(g)])}
+    pieces: list[tuple[float, str]] = []  # (top, text) of what is outside the tables
+    for item, lines in boxes:
+        if not isinstance(item, LTTextBox):
+            if text := _rendered(item):
+                pieces.append((item.y1, text))
+            continue
+        kept = "".join(line.get_text() for line, grid in lines if grid is None or id(grid) not in tables)
         if kept:
-            pieces.append((box.y1, "".join(kept) + "\n"))
-    tables = sorted(((g.box[3], "".join(r + ROW_END + "\n" for r in _table_rows(g, inside[id(g)])) + "\n") for g in grids),
-                    key=lambda t: -t[0])
+            pieces.append((item.y1, kept + "\n"))
+    ordered = sorted(((g.box[3], "".join(r + ROW_END + "\n" for r in rows[id(g)]) + "\n") for g in grids
+                      if id(g) in tables), key=lambda t: -t[0])
     out: list[str] = []
     for top, text in pieces:
-        while tables and tables[0][0] >= top:
-            out.append(tables.pop(0)[1])
+        while ordered and ordered[0][0] >= top:
+            out.append(ordered.pop(0)[1])
         out.append(text)
-    out += [t for _, t in tables]
+    out += [t for _, t in ordered]
     return "".join(out) + "\f"

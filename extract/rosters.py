@@ -638,6 +638,27 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
             for i in items], False
 
 
+def _label_cell_rows(lines: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """组长 | 张三 | 县长 | (a roster as a table, a .docx's, a page's or a PDF's): the label's cell as a label, its
+    colon where the first bar stands and spaces for the others; a row after it with its first cell empty (| 赵六 |
+    县财政局局长 |) goes on with the label above.  Each line keeps its length, so offsets hold."""
+    row = re.compile(rf"\s*(?:{lex.roster_label_pattern})\s*(:?)\s*\|")
+    out = []
+    in_roster = False
+    for n, norm in lines:
+        m = row.match(norm)
+        if m is not None and norm.count("|") >= 2 and norm[m.end() :].strip(" |"):
+            at = m.start(1) if m.group(1) else m.end() - 1  # (组 长: | 张三 县长 |: the cell's own colon)
+            norm = norm[:at] + ":" + norm[at + 1 :].replace("|", " ")
+            in_roster = True
+        elif in_roster and re.match(r"\s*\|\s*[^|\s]", norm) and norm.rstrip().endswith("|"):
+            norm = norm.replace("|", " ")
+        else:
+            in_roster = False
+        out.append((n, norm))
+    return out
+
+
 def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
                  is_heading: frozenset[int] = frozenset()) -> Roster:
     """Roster entries of a document given its non-empty lines as (number, normal form).
@@ -648,7 +669,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     """
     lex = lex or load_lexicon()
     # 召 集 人 / : / 欧阳斌 / 党工委副书记、办事处主任: a table's cells one a line, the colon a cell of its own
-    lines = [(n, s) for n, s in lines if s.strip() not in (":", "|", ":|")]
+    lines = _label_cell_rows([(n, s) for n, s in lines if s.strip() not in (":", "|", ":|")], lex)
     label_re, damaged_re, spaced_re = _label_re(lex), _damaged_re(lex), _spaced_label_re(lex)
     labelled = [k for k, (_, norm) in enumerate(lines) if label_re.match(norm)]
     out: list[RosterEntry] = []

@@ -484,3 +484,42 @@ def test_a_ruled_task_table_printed_to_pdf_reads_row_by_row(tmp_path: Path) -> N
     want = sorted((d.unit, d.role.value) for d in extract(plan, use_cache=False).duties)
     got = sorted((d.unit, d.role.value) for d in extract(pdf, use_cache=False).duties)
     assert len(want) == 36 and set(want) <= set(got) and ("市经信委", "shared") in got
+
+
+def test_pdf_pages_a_reviewer_built_read_at_least_as_before(tmp_path: Path) -> None:
+    """Pages a second reader printed with Chromium against the ruled-table reader: text drawn inside a Form
+    XObject (a block with opacity) is read; a row a page break cut, with no rule under it, keeps its text; a roster
+    as a bordered table (组长 | 张三 县长 |) gives its seats; a bordered box of prose paragraphs stays prose."""
+    import subprocess
+
+    from extract import extract
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    head = "<html><head><meta charset='utf-8'><style>td{border:1px solid black} table{border-collapse:collapse}</style></head><body>"
+    long = "完善工作机制,强化督促检查,确保各项措施落地见效。" * 40
+    pages = {
+        "opacity": "<p>二、重点任务</p><div style='opacity:0.9'><p>(一)深化“放管服”改革。全面推行政务服务事项清单管理。"
+                   "(县政务服务中心牵头,县发改局、县司法局配合)</p></div><p>(二)优化项目审批服务。(县住建局牵头,县自然资源局配合)</p>",
+        "split": "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>" + "".join(
+            f"<tr><td>{k}</td><td>推进第{k}项重点工作,完善工作机制。</td><td>县发改局</td><td>县司法局</td></tr>" for k in range(1, 6))
+                 + f"<tr><td>6</td><td>{long}由县财政局牵头,县审计局、县统计局配合。</td><td>县财政局</td><td>县审计局</td></tr></table>",
+        "roster": "<p>成立县优化营商环境工作领导小组,组成如下:</p><table><tr><td>组长</td><td>张三</td><td>县长</td></tr>"
+                  "<tr><td>副组长</td><td>李四</td><td>常务副县长</td></tr><tr><td>成员</td><td>王五</td><td>县发改局局长</td></tr>"
+                  "<tr><td></td><td>赵六</td><td>县财政局局长</td></tr></table>",
+        "boxed": "<table><tr><td><p>(一)深化改革。全面推行清单管理。(县政务服务中心牵头,县发改局、县司法局配合)</p>"
+                 "<p>(二)优化审批。推行并联审批。(县住建局牵头,县自然资源局配合)</p></td><td><p>(三)强化保障。加大投入力度。"
+                 "县财政局负责落实专项资金。</p><p>(四)引进人才。完善激励政策。县人社局牵头,县教育局配合。</p></td></tr></table>",
+    }
+    got = {}
+    for name, body in pages.items():
+        page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
+        page.write_text(head + body + "</body></html>", encoding="utf-8")
+        subprocess.run([chromium_path(), "--headless", *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                        str(page)], capture_output=True, timeout=120, check=True)
+        got[name] = {(d.unit, d.role.value) for d in extract(pdf, use_cache=False).duties}
+    assert {("县政务服务中心", "lead"), ("县发改局", "co"), ("县司法局", "co"), ("县住建局", "lead")} <= got["opacity"]
+    assert {("县财政局", "lead"), ("县审计局", "co"), ("县统计局", "co"), ("县发改局", "lead")} <= got["split"]
+    assert {("县长", "leader"), ("常务副县长", "deputy_leader"), ("县发改局局长", "member"), ("县财政局局长", "member")} \
+        <= got["roster"]
+    assert {("县财政局", "shared"), ("县人社局", "lead"), ("县教育局", "co"), ("县政务服务中心", "lead")} <= got["boxed"]
