@@ -469,7 +469,7 @@ def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     """Offsets of the posts of two or more people on one line, each written NAME POST or POST NAME, parted by
     spaces (郑栅洁 省委书记 王清宪 省委副书记、省长; 县发改局局长 张三 县财政局局长 李四), else None."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    if len(tokens) < 4 or len(tokens) % 2 or not lex.surnames:
+    if len(tokens) < 2 or not lex.surnames:
         return None
 
     def name(t: tuple[int, int]) -> bool:
@@ -482,6 +482,14 @@ def _name_post_pairs(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
         bare = re.sub(r"^(?:常务|第一|执行)?副?", "", s) in lex.position_suffixes  # (李明 县长, 陈静 副市长)
         return bare or unit_kind(s, lex) is UnitKind.position
 
+    # (王五 县发改局局长赵六 县财政局局长: a post glued to the next person's name, a table cell's lines run together)
+    split: list[tuple[int, int]] = []
+    for x, y in tokens:
+        cut = next((y - k for k in (2, 3) if y - x > k + 2 and name((y - k, y)) and post((x, y - k))), None)
+        split += [(x, cut), (cut, y)] if cut is not None else [(x, y)]
+    tokens = split
+    if len(tokens) < 4 or len(tokens) % 2:
+        return None
     names, posts = tokens[0::2], tokens[1::2]
     if not (all(map(name, names)) and all(map(post, posts))):
         posts, names = names, posts

@@ -4921,3 +4921,10 @@ def test_level_prefixed_collectives_with_a_kind_of_department() -> None:
     assert unit_kind("区部门", lex) is None
     # 附表:1.任务分工表 / 2.… (the tables attached, as after 附件:) are no tasks
     assert [h.number for h in extract_text("一、保障措施\n附表:1.任务分工表\n2.交通子行业光伏建设分配表\n3.各区交通光伏任务分配表").headings] == ["一"]
+
+
+def test_a_post_glued_to_the_next_persons_name_in_a_roster() -> None:
+    # a bordered roster cell of NAME POST lines, its lines run together by a PDF's copy (王五 县发改局局长赵六 …)
+    assert _team_roles("成员:王五 县发改局局长赵六 县财政局局长钱七 县住建局局长") == [
+        ("县发改局局长", "member"), ("县财政局局长", "member"), ("县住建局局长", "member")]
+    assert _team_roles("成员:王五 县发改局局长 赵六 县财政局局长") == [("县发改局局长", "member"), ("县财政局局长", "member")]
