@@ -110,7 +110,7 @@ _ITEM_COUNT_BEFORE = re.compile(
     r"调整增加为|增加为)[\u4e00-\u9fff]{0,3}$")
 _UNIT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:牵头|责任|配合|协同|成员|主管)?(?:单位|部门)(?![\u4e00-\u9fff]{0,2}(?:联动|协作))")
 # a sentence telling where things stand (截至9月14日,已办结6件,占比27%): achieved figures, not targets
-_STATUS = re.compile(r"截至|截止|已(?:全部|基本|如期|顺利)?(?:办结|完成|建成)|正在办理")
+_STATUS = re.compile(r"截至|截止|已(?:全部|基本|如期|顺利)?(?:办结|完成|建成|整改)|正在(?:办理|整改)|整改到位|尚未整改|未整改")
 # 截至10月31日,…已完成26件;已开工事项65件,开工率达100%: a date things stand at governs the sentences after it up to
 # the full stop, those that tell what was done (已…, …率); not 截至6月底,完成投资5亿元;下半年完成投资5亿元 (the plan
 # for the rest of the year)
@@ -125,7 +125,7 @@ _DONE_AFTER = re.compile(r"[^,;。]{0,24}?(?:已(?:经)?(?:全部|基本|全面)
 # count; not 完成15个尚未完成验收的项目验收: the target's object)
 # a sentence of a policy list opening on the case it covers (对…以上的,…给予): its figures set the case
 _CONDITION = re.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*对")
-_FUTURE = re.compile(r"到|力争|再|年底前|以前|前完成|计划|确保|目标")
+_FUTURE = re.compile(r"到(?!位)|力争|再|年底前|以前|前完成|计划|确保|目标")  # (not 整改到位: done)
 # the share of the year's target done so far (完成年度目标的84%, 占全年任务的65%): achieved, not a target
 _SHARE_DONE = re.compile(r"(?:完成|占|达到)了?(?:年度|全年|年|本年度|本年)?(?:目标|任务|计划)(?:任务)?的?$")
 # a sentence reporting the months so far (1-6月,全市新增城镇就业6500人; 今年以来,…): achieved figures

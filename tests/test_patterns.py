@@ -4928,3 +4928,13 @@ def test_a_post_glued_to_the_next_persons_name_in_a_roster() -> None:
     assert _team_roles("成员:王五 县发改局局长赵六 县财政局局长钱七 县住建局局长") == [
         ("县发改局局长", "member"), ("县财政局局长", "member"), ("县住建局局长", "member")]
     assert _team_roles("成员:王五 县发改局局长 赵六 县财政局局长") == [("县发改局局长", "member"), ("县财政局局长", "member")]
+
+
+def test_a_rectification_reports_status_counts_are_no_targets() -> None:
+    # 瑞金市 2021 审计整改 report: a sentence of where the rectification stands (已整改, 正在整改, 未整改资金)
+    line = ("《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,问题资金251023.54万元,报告日已整改40项,"
+            "整改到位资金215587.84万元,正在整改10项(含部分整改),未整改资金35435.70万元,出台13个规章制度,对1人予以记大过"
+            "处分,对2人予以提醒谈话,现将整改具体情况报告如下:")
+    assert _values(line) == []
+    # a plan's sentence beside them keeps its target (年底前…达到100%)
+    assert _values("对已整改的问题开展回头看,确保2024年底前整改率达到100%。") == ["100"]
