@@ -1505,6 +1505,14 @@ def _read_to(p: _Parser, norm: str, end: int, *, within: bool = False) -> int:
     return end + stop if stop is not None and p.markers(end + stop, len(norm)) else 0
 
 
+def _before_role_word(norm: str, a: int, b: int, lex: Lexicon) -> int:
+    """Where the units of ``norm[a:b]`` end: before its last comma and the role word closing them (税务总局 财政部
+    海关总署负责,排在第一位的部门为牵头部门: the units before 负责)."""
+    if (cut := norm.rfind(",", a, b)) > a:
+        b = cut
+    return next((m.start() for m in lex.role_marker_re.finditer(norm, a, b) if m.end() == b), b)
+
+
 def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[int] | None = None,
                  lex: Lexicon | None = None) -> list[Clause]:
     """Responsibility clauses of one line (in its normal form), in order.
@@ -1517,7 +1525,7 @@ def find_clauses(norm: str, *, is_heading: bool = False, boundaries: frozenset[i
         # 请各单位(责任单位中排序第一单位为牵头单位)按照职责…: a bracket that only declares the convention names no one
         for x, y in _brackets(norm):
             if (c := lex.first_is_lead_re.search(norm, x, y)) is not None and not _label_re(lex).search(norm, x, y) \
-                    and not split_units(norm, x + 1, c.start(), lex=lex)[0]:
+                    and not split_units(norm, x + 1, _before_role_word(norm, x + 1, c.start(), lex), lex=lex)[0]:
                 norm = norm[:x] + " " * (min(y, len(norm)) - x) + norm[y:]
     p = _Parser(norm, boundaries, lex)
     out: list[Clause] = []

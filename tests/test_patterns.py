@@ -4938,3 +4938,11 @@ def test_a_rectification_reports_status_counts_are_no_targets() -> None:
     assert _values(line) == []
     # a plan's sentence beside them keeps its target (年底前…达到100%)
     assert _values("对已整改的问题开展回头看,确保2024年底前整改率达到100%。") == ["100"]
+
+
+def test_units_parted_by_spaces_before_a_first_listed_declaration_in_their_bracket() -> None:
+    # 国发〔2019〕3号 as a PDF's copy gives it: the bracket's units parted by spaces, the convention declared after them
+    line = "1.拓展两个市场。积极稳妥地在综合保税区推广增值税一般纳税人资格试点。(税务总局 财政部 海关总署负责,排在第一位的部门为牵头部门,下同)"
+    assert _table_roles(line) == [(1, "税务总局", "lead"), (1, "财政部", "co"), (1, "海关总署", "co")]
+    # a bracket that only declares the convention still names no one
+    assert _table_roles("请各单位(责任单位中排序第一单位为牵头单位)按照职责认真落实。") == []
