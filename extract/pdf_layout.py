@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 TOL = 2.0  # points: rules closer than this meet; a rule thinner than this is a line, not a filled box
@@ -29,8 +30,8 @@ class _Grid:
     hs: list[tuple[float, float, float]] = field(default_factory=list)
     vs: list[tuple[float, float, float]] = field(default_factory=list)
 
-    @property
-    def box(self) -> tuple[float, float, float, float]:
+    @cached_property
+    def box(self) -> tuple[float, float, float, float]:  # (asked for each text line of the page: computed once)
         xs = [x for _, a, b in self.hs for x in (a, b)] + [x for x, _, _ in self.vs]
         ys = [y for y, _, _ in self.hs] + [y for _, a, b in self.vs for y in (a, b)]
         return min(xs), min(ys), max(xs), max(ys)
@@ -38,6 +39,12 @@ class _Grid:
     def holds(self, x: float, y: float) -> bool:
         x0, y0, x1, y1 = self.box
         return x0 - TOL <= x <= x1 + TOL and y0 - TOL <= y <= y1 + TOL
+
+
+def row_line(cells: list[str], *, alone: bool = False) -> str:
+    """A table's row as kg writes it, whatever the table came from (a .docx, a workbook, a PDF's rules): its
+    cells parted by bars (1 | 推进… | 县住建局 | |), or the text alone of a cell across the whole row."""
+    return cells[0] if alone else " | ".join(cells) + " |"
 
 
 def _rules(objs: Iterable[Any]) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
@@ -164,7 +171,7 @@ def _table_rows(g: _Grid, chars: list[tuple[Any, bool]]) -> list[str]:
             values += [""] * max(0, sum(1 for x in grid_xs if a + TOL < x < b - TOL))
         if not any(values):
             continue
-        out.append(values[0] if len(row) == 1 else " | ".join(values) + " |")
+        out.append(row_line(values, alone=len(row) == 1))
     return out
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from .errors import InputError
-from .pdf_layout import ROW_END, page_text
+from .pdf_layout import ROW_END, page_text, row_line
 
 __all__ = ["DEFAULT_MAX_MB", "RawDocument", "normalise", "read_bytes", "read_path"]
 
@@ -86,8 +86,8 @@ def read_bytes(data: bytes, *, name: str = "document.txt", max_mb: float = DEFAU
     if data.startswith(b"%PDF"):
         text, enc, fmt = _pdf_text(data, name, max_mb), "pdf", "pdf"
     elif data.startswith(b"PK\x03\x04"):
-        if _is_workbook(data):
-            text, enc, fmt = _xlsx_text(data, name, max_mb), "xlsx", "xlsx"
+        if (parts := _workbook_parts(data)) is not None:
+            text, enc, fmt = _xlsx_text(data, parts, name, max_mb), "xlsx", "xlsx"
         else:
             text, enc, fmt = _docx_text(data, name, max_mb), "docx", "docx"
     elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE2 compound file: .doc, .wps, .xls, .et
@@ -192,15 +192,17 @@ def _docx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     return "\n".join(_docx_lines(root, _Numbering(*(_docx_part(zf, part, limit) for part in _NUMBERING_PARTS))))
 
 
-def _is_workbook(data: bytes) -> bool:
+def _workbook_parts(data: bytes) -> list[zipfile.ZipInfo] | None:
+    """The parts of a zip that is an .xlsx workbook (not a .docx), else None."""
     try:
-        names = zipfile.ZipFile(BytesIO(data)).namelist()
+        parts = zipfile.ZipFile(BytesIO(data)).infolist()
     except (zipfile.BadZipFile, NotImplementedError, EOFError):
-        return False
-    return "xl/workbook.xml" in names and "word/document.xml" not in names
+        return None
+    names = {p.filename for p in parts}
+    return parts if "xl/workbook.xml" in names and "word/document.xml" not in names else None
 
 
-def _xlsx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
+def _xlsx_text(data: bytes, parts: list[zipfile.ZipInfo], name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     """A workbook's visible sheets, each row a line of cells parted by bars as a .docx table is written.
 
     A responsibility table is often published as a spreadsheet: a cell merged down (the lead unit of
@@ -212,12 +214,7 @@ def _xlsx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
     from openpyxl import load_workbook
 
     limit = int(max_mb * XML_FACTOR * _MB)
-    try:
-        zf = zipfile.ZipFile(BytesIO(data))
-        size = sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, NotImplementedError, EOFError):
-        raise InputError(f"{name}: a damaged .xlsx workbook") from None
-    if size > limit:
+    if (size := sum(p.file_size for p in parts)) > limit:
         raise _too_big(name, "the workbook", size, max_mb)
     try:
         wb = load_workbook(BytesIO(data), data_only=True)
@@ -231,7 +228,7 @@ def _xlsx_text(data: bytes, name: str, max_mb: float = DEFAULT_MAX_MB) -> str:
 
 
 def _sheet_lines(ws: Any) -> list[str]:
-    grid = [[_cell_text(c) for c in row] for row in ws.iter_rows()]
+    grid = [[_xlsx_cell(c) for c in row] for row in ws.iter_rows()]
     for rng in ws.merged_cells.ranges:  # a cell merged down one column is written in every row it covers
         if rng.min_col != rng.max_col:
             continue  # (a title or a section row merged across the columns, and down: once)
@@ -245,11 +242,11 @@ def _sheet_lines(ws: Any) -> list[str]:
         filled = [i for i, x in enumerate(cells) if x]
         if not filled:
             continue
-        out.append(cells[0] if filled == [0] else " | ".join(cells) + " |")
+        out.append(row_line(cells, alone=filled == [0]))
     return out
 
 
-def _cell_text(cell: Any) -> str:
+def _xlsx_cell(cell: Any) -> str:
     v = cell.value
     if v is None or isinstance(v, bool):
         return ""
@@ -447,7 +444,7 @@ def _docx_table(tbl: ElementTree.Element, numbering: _Numbering) -> list[str]:
             col += span
         if len(spans) == 1 and col - spans[0] == 0:
             cells = cells[:1]  # one cell across the row: a heading of the rows below
-        out.append(" | ".join(cells) + " |")
+        out.append(row_line(cells))
     return out
 
 

@@ -646,11 +646,16 @@ def _read_entry(norm: str, a: int, b: int, role: Role,
             for i in items], False
 
 
+@lru_cache(maxsize=4)
+def _label_cell_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lex.roster_label_pattern})\s*(:?)\s*\|")
+
+
 def _label_cell_rows(lines: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
     """组长 | 张三 | 县长 | (a roster as a table, a .docx's, a page's or a PDF's): the label's cell as a label, its
     colon where the first bar stands and spaces for the others; a row after it with its first cell empty (| 赵六 |
     县财政局局长 |) goes on with the label above.  Each line keeps its length, so offsets hold."""
-    row = re.compile(rf"\s*(?:{lex.roster_label_pattern})\s*(:?)\s*\|")
+    row = _label_cell_re(lex)
     out = []
     in_roster = False
     for n, norm in lines:

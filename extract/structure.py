@@ -39,15 +39,17 @@ _SUBSECTION = re.compile(rf"^\s*\(\s*([{CN_NUM}]+)\s*\)")
 _DATE_AFTER = r"(?:(?:[1-9]|1[0-2])月(?:[0-9]{1,2}日|份|底|末|上旬|中旬|下旬|前|,|至))"
 _TASK = re.compile(r"^\s*([0-9]{1,3})\s*(?:[、]|\.(?![0-9])|\.(?=" + _DATE_AFTER + r")|。(?=[\u4e00-\u9fff]))")
 # (1。推动…: a mirror's full stop; 1.9月30日前,…: the item's date right after its number)
-# (not 12.03 吉林永吉…督导检查: a date, month and zero-padded day, before a news item's title)
-_DECIMAL = re.compile(r"^\s*([0-9]{1,2}(?:\.(?!0[0-9])[0-9]{1,2}){1,3})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
+# a part of a decimal outline number (not 12.03 吉林永吉…督导检查: a date, month and zero-padded day, before a news
+# item's title)
+_PART = r"\.(?!0[0-9])[0-9]{1,2}"
+_DECIMAL = re.compile(rf"^\s*([0-9]{{1,2}}(?:{_PART}){{1,3}})\s+(?=[\u4e00-\u9fff])")  # 2.1.1 国家粮食应急工作指挥部职责
 # 3.1预防。 / 2.2职责任务。: a short title glued to its number (a quantity such as 2.5万亩 is no title)
-_DECIMAL_TITLE = re.compile(r"^\s*([0-9]{1,2}(?:\.(?!0[0-9])[0-9]{1,2}){1,3})(?=[\u4e00-\u9fff](?:[^,;。:]{0,14}。|[^,;。:]{0,24}$))"
+_DECIMAL_TITLE = re.compile(rf"^\s*([0-9]{{1,2}}(?:{_PART}){{1,3}})(?=[\u4e00-\u9fff](?:[^,;。:]{{0,14}}。|[^,;。:]{{0,24}}$))"
                             r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平级]|小时)")
 _BARE_CHAPTER = re.compile(r"^\s*([0-9]{1,2})\s*(?=[\u4e00-\u9fff][^,;。:,]{1,20}$)"
                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # 2 组织指挥体系与职责
 # 2.2.1事故发生,即…: a number of three levels or more is a marker whatever follows it (no quantity is written so)
-_DECIMAL_DEEP = re.compile(r"^\s*([0-9]{1,2}(?:\.(?!0[0-9])[0-9]{1,2}){2,3})(?=[\u4e00-\u9fff])"
+_DECIMAL_DEEP = re.compile(rf"^\s*([0-9]{{1,2}}(?:{_PART}){{2,3}})(?=[\u4e00-\u9fff])"
                            r"(?![万亿千百元个倍米吨亩人家座项次件台户年月日天公平名])")  # (4.1.5亿元: item 4, 1.5亿元)
 _ATTACH_NO = re.compile(r"^\s*([0-9]{1,2})[.、](?=\S)")  # 2.2018年民生十件实事任务分解表: an attachment's number
 _SUBTASK = re.compile(r"^\s*(?:\(\s*([0-9]{1,3})\s*\)|([0-9]{1,3})\)(?![0-9]))")

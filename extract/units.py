@@ -597,8 +597,9 @@ def split_units(s: str, a: int = 0, b: int | None = None, *, lex: Lexicon | None
     return items, rejected
 
 
-_ETC_DEPARTMENTS = re.compile(r"等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)(?:[或和及](?:部门|单位|机构))?\s*$")
-_ETC_DEPARTMENTS_AFTER = re.compile(r"\s*等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)")
+_ETC = r"等(?:行业主管|有关|相关|其他|行业)?(?:职能)?(?:部门|单位|机构)"
+_ETC_DEPARTMENTS = re.compile(rf"{_ETC}(?:[或和及](?:部门|单位|机构))?\s*$")
+_ETC_DEPARTMENTS_AFTER = re.compile(rf"\s*{_ETC}")
 
 
 def _etc_departments(s: str, a: int, b: int) -> bool:
