@@ -831,7 +831,8 @@ class _Parser:
                 and self.norm[m.end() + 2 : m.end() + 3] not in ("单", "部"):
             role = "lead"  # 房管所、规建生态办负责牵头组织… (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
-                             or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m))
+                             or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m)) \
+            or self._team_subject(seg, upto, m, role)
         starts = (k + 1 for k in range(max(seg, m.start() - 60), m.start()) if self.norm[k] in "、的")
         while not run and (at := next(starts, None)) is not None:
             run = self.strict_units(at, m.start(), role)
@@ -845,6 +846,19 @@ class _Parser:
             # 有关部门做好…: the bodies it helps, however they are named)
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
         return run
+
+    def _team_subject(self, seg: int, upto: int, word: re.Match[str], role: RoleClass) -> list[Mention] | None:
+        """领导小组负责…, 办公室负责…, 领导小组办公室主要负责…: the plan's own team or its office, named by the bare
+        team word as the subject of its sentence, is responsible (only with 负责 itself, not 负责人 / 负责同志)."""
+        if word.group(0) != "负责" or self.norm.startswith(("人", "同志"), word.end()) \
+                or _PERSON_IN_CHARGE.match(self.norm, word.end()):
+            return None  # (办公室负责文件收发的同志,应每日…: the person who does it)
+        a = marker_end(self.norm, seg)
+        a += len(self.norm[a:upto]) - len(self.norm[a:upto].lstrip())
+        b = upto - len(_TEAM_MANNER.search(self.norm, a, upto).group(0))  # type: ignore[union-attr]
+        if b <= a or not _TEAM_SELF.fullmatch(self.norm, a, b):
+            return None
+        return [Mention(a, b, UnitKind.department, role, -1)]
 
     def _answers_for(self, seg: int, upto: int, role: RoleClass, word: re.Match[str]) -> list[Mention] | None:
         """县人民政府对全县安全生产工作负总责: the units before 对 answer for the work named after it (any work
@@ -1839,6 +1853,10 @@ _SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one
 _CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
+# the plan's own team or office named by the bare word (领导小组负责…, 办公室负责…), and a manner before 负责
+_TEAM_SELF = re.compile(r"(?:工作)?(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)?(?:办公室)?")
+_TEAM_MANNER = re.compile(r"(?:主要|具体)?$")
+_PERSON_IN_CHARGE = re.compile(r"[^,;。]{0,20}?的(?:同志|人员|工作人员|干部)")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")
 _DUTY_HEAD = re.compile(r"\s*((?:[^:,;。()“”]|\([^():,;。]{1,10}\)){2,30}?)(?:的?(?:主要|工作)?职责(?:为|是)?)?:\s*(?=\S{4})")
 
@@ -1965,8 +1983,9 @@ def _duty_head(p: _Parser, norm: str) -> Clause | None:
 
 def _head_at(p: _Parser, norm: str, start: int) -> Clause | None:
     """The units heading a duty entry at ``start`` (县财政局:…), or None."""
-    if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)):
-        return None
+    if (m := _DUTY_HEAD.match(norm, start)) is None or p.label_re.match(norm, m.start(1)) \
+            or re.match(r"\s*你(?:们|委|局|部|厅|办|省|市|县|区|署|院|会|司|处)", norm[m.end() :]):
+        return None  # (卫生计生委: 你委关于…的请示收悉: the body a reply is addressed to)
     run = p.strict_units(m.start(1), m.end(1), "responsible")
     if run and "职责" in norm[m.end(1) : m.end()] and any(x.kind is UnitKind.collective for x in run):
         return None  # (六)县直各部门职责:县财政局负责…: it introduces each one's duties and names no one

@@ -294,6 +294,8 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
     else:  # a name padded character by character: the post is what is left once it reads as one
         singles = next((k for k, (x, y) in enumerate(tokens) if y - x > 1), len(tokens))
         cuts = [k for k in (2, 3) if k <= singles and k < len(tokens)] or [min(singles, len(tokens) - 1)]
+        if singles == 3 < len(tokens) and not text.startswith(_POST_OPENERS, tokens[2][0]):
+            cuts = [3, 2]  # 和 淑 英 乡经济发展办主任: three single characters, then the post (not 王 五 副 县长)
     for cut in cuts:
         name = "".join(text[x:y] for x, y in tokens[:cut])
         x = tokens[cut][0]
@@ -314,6 +316,9 @@ def _name_post(text: str, lex: Lexicon) -> tuple[int, int] | None:
             x += 1
         return x, len(text)
     return None
+
+
+_POST_OPENERS = tuple("省市县区乡镇村旗州盟副正常第执代党")
 
 
 def _named_like_a_body(name: str, lex: Lexicon) -> bool:

@@ -894,6 +894,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
     # one row per line: the header is the line, or the end of it (a title or notice run into it)
     cells = _join_ranges(norm, [c for c in _split(number, norm) if c.end > c.start])
     cols: list[tuple[str, Cell]] = []
+    # cells parted by single spaces (a copy whose runs of spaces were collapsed: the measured-table reader, which
+    # parts cells at runs of spaces, cannot read it)
+    single = not re.search(r"\t|\s{2}|\|", norm)
     for k, c in reversed(list(enumerate(cells))):
         kind = column_kind(norm[c.start : c.end], lex)
         if kind is None and ("|" in norm or re.search(r"\t|\s{2}", norm)) and 0 < k < len(cells) - 1 \
@@ -904,6 +907,10 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         if kind is None and re.sub(r"\s+", "", norm[c.start : c.end]) == "单位" and any(k == "task" for k, _ in cols) \
                 and not any(k in ("indicator", "target", "goal") for k, _ in cols):
             kind = "responsible"  # 序号 | 单位 | 主要职责: the units the row's duties go to (not a measure's 单位)
+        elif kind is None and re.sub(r"\s+", "", norm[c.start : c.end]) == "单位" and 0 < k and single \
+                and column_kind(norm[cells[k - 1].start : cells[k - 1].end], lex) in ("indicator", "name") \
+                and any(x in ("responsible", "lead") for x, _ in cols):
+            kind = "note"  # 指标名称 单位 目标任务 … 责任单位: the measure the figures are counted in
         if kind is None:
             break
         cols.insert(0, (kind, c))
@@ -915,6 +922,9 @@ def _header_at(lines: list[tuple[int, str]], i: int, lex: Lexicon, continued: fr
         # the row's text (beside one name column, 任务名称 | 指标要求, it holds the row's target)
         cols = [("task" if k == "indicator" else k, c) for k, c in cols]
     if "|" not in norm and len(cols) == len(cells):
+        if single and "task" not in (kinds := [k for k, _ in cols]) and "indicator" in kinds and "name" not in kinds:
+            # 序号 指标名称 单位 目标任务 … 责任单位 parted by spaces: the indicator's name is the text of the row
+            cols = [("name", c) if k == "indicator" else (k, c) for k, c in cols]
         cols = _goal_as_text(cols)  # 序号  目标任务  责任单位  完成时限: the target is the row's text
     two = len(cols) == len(cells) == 2 and ("|" in norm or "\t" in norm) and {k for k, _ in cols} & {
         "responsible", "lead"} and {k for k, _ in cols} & set(TEXT_COLUMNS)  # | 单位名称 | 工作职责 |
@@ -1062,13 +1072,18 @@ def _unnamed_last_columns(lines: list[tuple[int, str]], j: int, cols: list[tuple
 
 
 def _join_ranges(norm: str, cells: list[Cell]) -> list[Cell]:
-    """Cells split inside a period by a space (1- 8月实际完成情况), or a letter-spaced word (工 作 任 务),
-    joined again."""
+    """Cells split inside a period by a space (1- 8月实际完成情况), or a letter-spaced word (工 作 任 务), or a
+    column word split by a single space (完成 进度, 责任 单位), joined again."""
     out: list[Cell] = []
     spaced = False  # the last cell is a run of single characters
     for c in cells:
         one = c.end - c.start == 1 and "\u4e00" <= norm[c.start] <= "\u9fff"
         if out and re.fullmatch(r"\d{1,2}\s*[-—~至]", norm[out[-1].start : out[-1].end]) and re.match(r"\d", norm[c.start :]):
+            out[-1] = Cell(c.line, out[-1].start, c.end)
+        elif out and norm[out[-1].end : c.start] == " " and column_kind(norm[out[-1].start : out[-1].end]) is None \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2}", norm[out[-1].start : out[-1].end]) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2}", norm[c.start : c.end]) \
+                and column_kind(norm[out[-1].start : out[-1].end] + norm[c.start : c.end]) is not None:
             out[-1] = Cell(c.line, out[-1].start, c.end)
         elif out and one and spaced and "|" not in norm[out[-1].end : c.start]:
             out[-1] = Cell(c.line, out[-1].start, c.end)

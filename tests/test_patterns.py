@@ -4946,3 +4946,31 @@ def test_units_parted_by_spaces_before_a_first_listed_declaration_in_their_brack
     assert _table_roles(line) == [(1, "税务总局", "lead"), (1, "财政部", "co"), (1, "海关总署", "co")]
     # a bracket that only declares the convention still names no one
     assert _table_roles("请各单位(责任单位中排序第一单位为牵头单位)按照职责认真落实。") == []
+
+
+def test_the_plans_own_team_or_office_as_the_subject_of_its_duty() -> None:
+    # 长汀县 2022 地灾转移 领导小组 / 铜梁区 2023 文旅应急 / 衡阳 2020 12345: the bare team word opens its sentence
+    assert _table_roles("下设办公室,丘志明兼任办公室主任,领导小组负责做好地质灾害巡查、值班、应急响应等工作。") == [
+        (1, "领导小组", "shared")]
+    assert _table_roles("办公室负责突发事件的信息接收、传递工作;负责做好交通、就餐等后勤保障工作。") == [(1, "办公室", "shared")]
+    assert _table_roles("办公室负责牵头做好我局12345热线办理工作,并指定专人负责各项具体工作。") == [(1, "办公室", "lead")]
+    assert _table_roles("领导小组办公室主要负责建立健全专项监督检查制度,开展日常检查。") == [(1, "领导小组办公室", "shared")]
+    # the person who does it (办公室负责文件收发的同志) and the office's head are no duty of the office
+    assert _table_roles("1.统一受理。办公室负责文件收发的同志,应每日登陆12345平台。") == []
+    assert _table_roles("办公室负责人由张三同志担任。") == []
+
+
+def test_a_name_padded_over_three_characters_before_its_post() -> None:
+    # 羊拉乡 2021 疫情防控 领导小组: names padded character by character, of two and of three characters
+    roster = "成  员:和 淑 英 乡经济发展办主任\n农 布 乡财政所所长\n杨 德 平 乡信用社主任"
+    assert _team_roles(roster) == [("乡经济发展办主任", "member"), ("乡财政所所长", "member"), ("乡信用社主任", "member")]
+    # a post of two words after a name of two (王 五 副 县长, 徐 海 镇 长) keeps its first word
+    assert _team_roles("成  员:王 五 副 县长\n徐 海 镇 长") == [("副 县长", "member"), ("镇 长", "member")]
+
+
+def test_a_target_table_parted_by_single_spaces_its_unit_column_last() -> None:
+    # 岳阳楼区 2020 1-7月 民生实事 progress: 指标名称 then 单位 (the measure), a column word split (完成 进度), units last
+    table = ("序号 指标名称 单位 目标任务 1-7月累计完成情况 完成 进度 备注 责任单位\n"
+             "1 增加公办幼儿园学位 个 2295 1095 47.7%   区教育局\n"
+             "2 开展政府补贴性职业技能培训 职业技能培训 人次 1640 628 38.3%   区人社局")
+    assert [(ln, u) for ln, u, _ in _table_roles(table)] == [(2, "区教育局"), (3, "区人社局")]

@@ -175,8 +175,6 @@ KNOWN_GAPS = {
     "jiedong-undated-town-flood-duties": "行政责任人 NAME lists per reservoir (supervisors) and orders to 各单位 / 各村",
     "chongzuo-2010-census-leading-group": "duties given by exhortation with no role word, unit by unit in one line "
                                           "(统计部门要研究制定…;公安部门要通过户口整顿…)",
-    "tongliang-2023-culture-tourism-emergency-duties": "a post list joined by 及 (副主任及各党组成员), and an internal "
-                                                       "office's duties under a heading that names its team's office",
     "baolun-2019-village-cleanup-duties": "posts of village heads joined as one (各村(社区)书记、主任) and duties by "
                                           "exhortation (包村干部…要…, 镇督查督办室要…)",
     "district-undated-cityscape-100-day-chunks": "a preview site's chunk numbers (1、 2、) opening lines mid-sentence; units "
@@ -415,9 +413,6 @@ KNOWN_GAPS = {
     "rows out of order (镇创卫办 / 各村(居、场) / 林玉铭): warned about, not read",
     "city-2011-finance-bureau-disclosure-name-roster-division-duties": "a bureau's own office joined to a centre by 和 "
     "(由办公室和信息中心负责): read as one unit",
-    "dalian-undated-finance-bureau-emergency-decimal-division-roster": "gold convention: the heading 2.1 市级财政部门 "
-    "over its units' duties is left without a duty (kg reads it as a duty heading, as other gold does); a bare "
-    "办公室负责… and 各级财政部门应… read by no rule",
     "liaoyuan-2012-low-income-housing-rules-bureau-duty-articles-traditional": "places sharing one department over 及 "
     "(龍山區、西安區及遼源經濟開發區住房和城鄉建設部門): three duties, one missed",
     "county-undated-geohazard-emergency-bureau-fuze-assist-lines-page8": "exhortations and duties with no role word "
@@ -753,6 +748,10 @@ KNOWN_GAPS = {
     "songjiang-2025-approval-center-dual-lead-huitong-sectors-posts": "X负责….牵头… (the subject carried into the next sentence), 区长负总责 (a post as supervisor), 配合牵头部门 (the object of 配合 as lead) and 前台/中台/后台 as units",
     "yunlin-2022-planning-dept-gender-task-group-convener-roster-traditional": "其餘委員由本處各科科長及各科代表1人擔任 (members after 其余委员由…担任) not read; 由召集人擔任主席 (a meeting's chair) read as a leader",
     "fangxian-undated-township-food-safety-committee-news-prose-roster-peihe": "乡镇政府“一把手”任主任 (a post in quotes) and 分管领导任副主任 (a bare post) in a township committee; 积*配合 (a character masked by the site)",
+    "county-2021-serve-people-projects-progress-label-alone-unit-lines": "配合市图书馆完成… read with the helped unit as lead (the gold leaves the helped unit bare)",
+    "guohan-2015-major-disease-joint-meeting-wikisource-glued-headings-cut-member-list-traditional": "the members' list cut off by the stored copy (联席会议由A、B、…、人力 with no 组成 after it)",
+    "national-2022-digital-economy-joint-meeting-news-prose-lead-convener-paired-deputies": "A、B分管负责同志担任副召集人: the gold keeps 分管负责同志 on the last unit only; 其他成员单位有关负责同志为成员 read as a member",
+    "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
 
 
