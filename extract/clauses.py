@@ -332,7 +332,7 @@ def has_role_words(norm: str, lex: Lexicon | None = None) -> bool:
         if m.group(0) in lex.weak or not _valid_marker(norm, m, lex):
             continue
         # a unit ends right before the role word (or before a list separator there)
-        window = norm[max(0, m.start() - 24) : m.start()].rstrip("、,等 ")
+        window = norm[max(0, m.start() - 24) : m.start()].rstrip("、,等 :")
         if any(unit_kind(window[k:], lex) is not None for k in range(max(0, len(window) - 1))):
             return True
     return False

@@ -4974,3 +4974,12 @@ def test_a_target_table_parted_by_single_spaces_its_unit_column_last() -> None:
              "1 增加公办幼儿园学位 个 2295 1095 47.7%   区教育局\n"
              "2 开展政府补贴性职业技能培训 职业技能培训 人次 1640 628 38.3%   区人社局")
     assert [(ln, u) for ln, u, _ in _table_roles(table)] == [(2, "区教育局"), (3, "区人社局")]
+
+
+def test_units_then_a_colon_before_their_role_word_is_a_line_to_read() -> None:
+    # 吴泾镇 2021 建筑垃圾: a duty list's head kg cannot read (two places sharing 派出所) is flagged, not passed over
+    ex = extract_text("(九)吴泾、塘湾派出所:负责建筑垃圾运输车辆行驶路线的核定,以及涉及交通方面的违规运输行为的查处。")
+    assert [w.code for w in ex.warnings] == ["W104"]
+    # the plan's own team named bare is no unusual unit (no W103)
+    ex = extract_text("领导小组负责做好地质灾害巡查、值班、应急响应等工作。")
+    assert [(d.unit, d.role.value) for d in ex.duties] == [("领导小组", "shared")] and not ex.warnings
