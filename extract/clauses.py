@@ -628,7 +628,8 @@ class _Parser:
             opening = word in self.lex.lead_before_co and m.start() == a and not out and not live  # (会同X…: _with)
             if (m.start() <= claimed and not opening) or (word in self.lex.weak and not helper
                                         and not (out and (self.lex.role_of_marker(word) == "co" or self._after_lead(out, m)))
-                                        and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)):
+                                        and not self._bare_predicate(claimed, m) and not self._by_units(claimed, m)
+                                        and not self._hosted(m)):
                 continue  # a weak word reads only as a helper after units already read (由X负责,Y协助)
             if word in self.lex.urged and (_URGING.search(self.norm, max(0, m.start() - 4), m.start()) or re.match(
                     r"\s*请", self.norm[max(self.norm.rfind(x, 0, m.start()) for x in ",;。:") + 1 :])):
@@ -690,6 +691,12 @@ class _Parser:
     def _opens(self, run: list[Mention] | None, a: int, b: int) -> bool:
         """True if ``run`` opens ``norm[a:b]`` (its first unit at the first character after spaces)."""
         return run is not None and len(run) > 0 and run[0].start == a + len(self.norm[a:b]) - len(self.norm[a:b].lstrip())
+
+    def _hosted(self, m: re.Match[str]) -> bool:
+        """True if a weak lead word is answered by the helpers' right after it (由市规划和自然资源局主办、市农业农村局协办):
+        the pair gives the work, as a bracket does (not 由旗人民政府主办,举办焰火晚会: the host of an event)."""
+        return self.lex.role_of_marker(m.group(0)) == "lead" and (c := _sentence_co_re(self.lex).match(self.norm, m.end())) \
+            is not None and self.strict_units(c.start(1), c.end(1), "co") is not None
 
     def _by_units(self, claimed: int, m: re.Match[str]) -> bool:
         """True if units given the work with 由 stand right before a weak role word (由县财政局负责实施)."""
@@ -829,9 +836,10 @@ class _Parser:
             then = None  # 平安办负责联合整治时的…工作: jointly, no partner named (not 负责联合县市场监管局开展…)
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
-        if role == "responsible" and self.norm.startswith("牵头", m.end()) \
-                and self.norm[m.end() + 2 : m.end() + 3] not in ("单", "部"):
-            role = "lead"  # 房管所、规建生态办负责牵头组织… (not 负责牵头单位的督查)
+        if role == "responsible" and (led := next((w for w in ("牵头", "主办", "承办") if self.norm.startswith(w, m.end())),
+                                                  None)) is not None \
+                and self.norm[m.end() + len(led) : m.end() + len(led) + 1] not in ("单", "部", "方"):
+            role = "lead"  # 房管所、规建生态办负责牵头组织…, 议案由市工业和信息化局负责主办 (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
                              or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m)) \
             or self._team_subject(seg, upto, m, role)

@@ -4983,3 +4983,14 @@ def test_units_then_a_colon_before_their_role_word_is_a_line_to_read() -> None:
     # the plan's own team named bare is no unusual unit (no W103)
     ex = extract_text("领导小组负责做好地质灾害巡查、值班、应急响应等工作。")
     assert [(d.unit, d.role.value) for d in ex.duties] == [("领导小组", "shared")] and not ex.warnings
+
+
+def test_a_host_and_its_helpers_of_a_deputys_suggestion() -> None:
+    # 2024 重点建议 督办 (a city's news): 由X主办、Y协办 gives the work as a bracket does
+    line = "此建议被确定为重点建议,由市规划和自然资源局主办、市农业农村局协办。会上,市规划和自然资源局汇报了建议办理落实情况。"
+    assert _table_roles(line) == [(1, "市规划和自然资源局", "lead"), (1, "市农业农村局", "co")]
+    # 2022 议案 分办: 负责主办 is the host's word (as 负责牵头), not a shared charge
+    assert _table_roles("根据办理工作分工,议案由市工业和信息化局负责主办,并于9月19日前向市人大代表进行答复。") == [
+        (1, "市工业和信息化局", "lead")]
+    # the host of an event alone stays no duty (由旗人民政府主办,举办焰火晚会)
+    assert _table_roles("由旗人民政府主办,举办焰火晚会。") == []
