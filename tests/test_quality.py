@@ -751,6 +751,7 @@ KNOWN_GAPS = {
     "county-2021-serve-people-projects-progress-label-alone-unit-lines": "配合市图书馆完成… read with the helped unit as lead (the gold leaves the helped unit bare)",
     "guohan-2015-major-disease-joint-meeting-wikisource-glued-headings-cut-member-list-traditional": "the members' list cut off by the stored copy (联席会议由A、B、…、人力 with no 组成 after it)",
     "national-2022-digital-economy-joint-meeting-news-prose-lead-convener-paired-deputies": "A、B分管负责同志担任副召集人: the gold keeps 分管负责同志 on the last unit only; 其他成员单位有关负责同志为成员 read as a member",
+    "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
 
