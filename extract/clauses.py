@@ -848,6 +848,8 @@ class _Parser:
             run = self.strict_units(at, m.start(), role)
         if run and then is not None:
             run += self._after_pivot(m.end() + len(then), b) or []
+        elif run and m.group(0) == "牵头" and (led := self.led_after(m.end(), b)):
+            run += led  # 区平安办牵头信访办、城运中心核查…: the units it leads, named right after the word, help
         helps = next((p for p in self.lex.co_before_lead if self.norm.startswith(p, m.end())), None)
         if run and helps is not None and role == "responsible" and (
                 helped := self._after_pivot(m.end() + len(helps), b, role="lead")) \
@@ -986,6 +988,17 @@ class _Parser:
                      and not self._inside_false_suffix(k)  # (not 维护社|会秩序: 社会 is no body's ending)
                      and self.norm.count("(", at, k) == self.norm.count(")", at, k)
                      and (r := self.strict_units(at, k, role))), None)  # (not 交警部|门, 市司法局处|理, 乡镇(街道|、园区))
+
+    def led_after(self, at: int, b: int) -> list[Mention] | None:
+        """The units a lead word leads, named right after it (牵头信访办、城运中心核查…), as helpers; none when they are
+        whose work is led (牵头领导小组办公室工作, 牵头各部门的…) or a collective."""
+        if self.norm.startswith(("的", "单位", "部门", *self.lex.work_openers), at):
+            return None  # 由X牵头的…联席会议, 牵头核查所涉场地: no body named after the word
+        led = self._after_pivot(at, b)
+        if not led or any(x.kind is UnitKind.collective for x in led) \
+                or self.norm.startswith(("工作", "的", "日常", "相关", "有关", "等"), led[-1].end):
+            return None
+        return led
 
     def _inside_false_suffix(self, k: int) -> bool:
         """True if ``k`` falls inside a word that only looks like a body's ending (社|会, 调|处)."""
@@ -1351,6 +1364,9 @@ def _sentence_clauses(p: _Parser, norm: str) -> list[Clause]:
             if (co := p.strict_units(c.start(1), c.end(1), "co")) is not None:
                 mentions += co
                 end = c.end()
+        elif m.group(0).endswith("牵头") and (led := p.led_after(m.end(), len(norm))):
+            mentions += led  # 由平安办牵头信访办、城运中心核查…: the units it leads help
+            end = led[-1].end
         elif (w := re.match(rf"[,、]?(?:{_alt(p.lex.lead_before_co)})", norm[m.end() :])) is not None:
             # 由臺城交警中隊牵头,联合市交通局、市政监察大队,加强…: the units it works with help
             if (co := p._after_pivot(m.end() + w.end(), len(norm))) is not None:
