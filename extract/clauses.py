@@ -836,9 +836,9 @@ class _Parser:
             then = None  # 平安办负责联合整治时的…工作: jointly, no partner named (not 负责联合县市场监管局开展…)
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
-        if role == "responsible" and (led := next((w for w in ("牵头", "主办", "承办") if self.norm.startswith(w, m.end())),
-                                                  None)) is not None \
-                and self.norm[m.end() + len(led) : m.end() + len(led) + 1] not in ("单", "部", "方"):
+        if role == "responsible" and (host := next((w for w in ("牵头", "主办", "承办") if self.norm.startswith(w, m.end())),
+                                                   None)) is not None \
+                and self.norm[m.end() + len(host) : m.end() + len(host) + 1] not in ("单", "部", "方"):
             role = "lead"  # 房管所、规建生态办负责牵头组织…, 议案由市工业和信息化局负责主办 (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
                              or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m)) \
@@ -848,8 +848,8 @@ class _Parser:
             run = self.strict_units(at, m.start(), role)
         if run and then is not None:
             run += self._after_pivot(m.end() + len(then), b) or []
-        elif run and m.group(0) == "牵头" and (led := self.led_after(m.end(), b)):
-            run += led  # 区平安办牵头信访办、城运中心核查…: the units it leads, named right after the word, help
+        elif run and m.group(0) == "牵头" and (helpers := self.led_after(m.end(), b)):
+            run += helpers  # 区平安办牵头信访办、城运中心核查…: the units it leads, named right after the word, help
         helps = next((p for p in self.lex.co_before_lead if self.norm.startswith(p, m.end())), None)
         if run and helps is not None and role == "responsible" and (
                 helped := self._after_pivot(m.end() + len(helps), b, role="lead")) \
@@ -1131,8 +1131,9 @@ class _Parser:
             if self.norm.startswith(w, x) and b - x > len(w) + 2:
                 x += len(w)
                 break
-        if role != "co" and post_before_name(self.norm, x, b, self.lex) is not None:
-            return [Mention(x, b, UnitKind.position, "supervisor", -1)]
+        if role != "co" and (post := post_before_name(self.norm, x, b, self.lex)) is not None \
+                and not re.search(r"担任|兼任|并$", self.norm[post[1] : b]):
+            return [Mention(x, b, UnitKind.position, "supervisor", -1)]  # (not 由小区经理担任并负责: no name after the post)
         return None
 
     def content(self, a: int, b: int) -> list[Mention]:

@@ -4994,3 +4994,17 @@ def test_a_host_and_its_helpers_of_a_deputys_suggestion() -> None:
         (1, "市工业和信息化局", "lead")]
     # the host of an event alone stays no duty (由旗人民政府主办,举办焰火晚会)
     assert _table_roles("由旗人民政府主办,举办焰火晚会。") == []
+
+
+def test_the_units_a_lead_word_leads_named_right_after_it() -> None:
+    # 洋泾街道 2024 临时停车场 用地核查: 由平安办牵头信访办、城运中心核查… (the units led help)
+    assert _table_roles("3.由平安办牵头信访办、城运中心核查有无该地块信访或12345热线投诉工单。") == [
+        (1, "平安办", "lead"), (1, "信访办", "co"), (1, "城运中心", "co")]
+    # whose work is led, a verb after the word, a team led by it: no helpers
+    assert _table_roles("房管所牵头领导小组办公室工作,负责监管长租公寓。") == [(1, "房管所", "lead")]
+    assert _table_roles("由平安办牵头核查所涉场地权属。") == [(1, "平安办", "lead")]
+    # 友谊路街道 2019: 下设A、B为成员单位 (下设 is no part of the first member's name)
+    roles = _team_roles("1．街道垃圾分类工作领导小组:街道党工委书记为组长,分管领导为副组长,下设社区管理办、绿化市容所为成员单位。")
+    assert [r for r in roles if r[1] == "member"] == [("社区管理办", "member"), ("绿化市容所", "member")]
+    # …原则上由小区经理担任并负责: a post that takes a job, no leader named after it
+    assert _table_roles("2．垃圾分类专职管理员:原则上由小区经理担任并负责。") == []

@@ -751,6 +751,9 @@ KNOWN_GAPS = {
     "county-2021-serve-people-projects-progress-label-alone-unit-lines": "配合市图书馆完成… read with the helped unit as lead (the gold leaves the helped unit bare)",
     "guohan-2015-major-disease-joint-meeting-wikisource-glued-headings-cut-member-list-traditional": "the members' list cut off by the stored copy (联席会议由A、B、…、人力 with no 组成 after it)",
     "national-2022-digital-economy-joint-meeting-news-prose-lead-convener-paired-deputies": "A、B分管负责同志担任副召集人: the gold keeps 分管负责同志 on the last unit only; 其他成员单位有关负责同志为成员 read as a member",
+    "chengqiao-2025-small-works-safety-office-label-subsections": "a duty list's head given lead and shared in one entry (规环办:牵头…;负责…: kg keeps the lead), 镇相关职能科室及相关单位 kept as one unit by the gold, a bare 建设单位 as the subject of a rule",
+    "yangjing-2024-parking-land-check-pinganban-qiantou-lianhe-steps": "由X + a verb of work that is no role word (由平安办审核…, 由平安办告知…) marked shared by the gold (a wide by-verb list costs precision across the corpus: +9 tp / +39 predicted)",
+    "youyilu-2019-garbage-timed-drop-group-sentence-unit-label-tasks-quotas": "居委党组织承担…总牵头的责任…带领A、B和C共同推进 (a lead by its charge, helpers led), two posts for one leader kept as one unit by the gold, staff posts (分拣员, 监督员) as units",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
