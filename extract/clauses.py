@@ -610,6 +610,10 @@ class _Parser:
             elif not live and before and word in self.lex.lead_before_co and m.start() > 0 \
                     and self.norm[m.start() - 1] == "," and self._no_subject(m.start()):
                 live = before  # (五)区科委负责…。组织指导…研究,会同有关部门推动…: the entry's body works with them
+            elif not live and before and self.lex.role_of_marker(word) == "lead" and word not in self.lex.weak \
+                    and word not in self.lex.lead_before_co and m.start() > 0 and self.norm[m.start() - 1] == "。" \
+                    and not re.match(r"\s*(?:单位|部门|的)", self.norm[m.end() :]):
+                live = before  # 区建设管理委负责实体化机构的建设。牵头落实…: the sentence before's subject leads it
             helper = word in self.lex.co_before_lead and (entry_helps or self._units_end_at(claimed, m.start()) or bool(
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
                                       self.norm[live[-1].end : self._modal_start(live[-1].end, m.start())])))

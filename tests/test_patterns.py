@@ -5008,3 +5008,11 @@ def test_the_units_a_lead_word_leads_named_right_after_it() -> None:
     assert [r for r in roles if r[1] == "member"] == [("社区管理办", "member"), ("绿化市容所", "member")]
     # …原则上由小区经理担任并负责: a post that takes a job, no leader named after it
     assert _table_roles("2．垃圾分类专职管理员:原则上由小区经理担任并负责。") == []
+
+
+def test_a_sentence_opening_with_a_lead_word_carries_the_subject_before() -> None:
+    # 松江区 2025 审批审查中心: X负责…。牵头落实… (the subject of the sentence before leads the next)
+    line = "区建设管理委负责实体化机构的建设和运行管理。牵头落实区管工程建设项目的收件、内转、发证、咨询等工作。"
+    assert sorted(_table_roles(line)) == [(1, "区建设管理委", "lead"), (1, "区建设管理委", "shared")]
+    # a label opening the next sentence (牵头单位要…) is no role given to the subject
+    assert _table_roles("各镇负责组织实施。牵头单位要加强督导。") == [(1, "各镇", "shared")]
