@@ -354,7 +354,7 @@ def _brackets(norm: str) -> list[tuple[int, int]]:
                     if not stack:
                         out.append((opener[1], i + 1))
                     break
-    if len(stack) == 1 and stack[0][0] == "(" and len(norm) - stack[0][1] <= 200:
+    if len(stack) == 1 and stack[0][0] in "(〔[【" and len(norm) - stack[0][1] <= 200:
         # (省住房城乡建设厅牵头,省财政厅、…河南银: a clause the stored copy cut off at the end of the line
         out.append((stack[0][1], len(norm) + 1))
     return out

@@ -5016,3 +5016,12 @@ def test_a_sentence_opening_with_a_lead_word_carries_the_subject_before() -> Non
     assert sorted(_table_roles(line)) == [(1, "区建设管理委", "lead"), (1, "区建设管理委", "shared")]
     # a label opening the next sentence (牵头单位要…) is no role given to the subject
     assert _table_roles("各镇负责组织实施。牵头单位要加强督导。") == [(1, "各镇", "shared")]
+
+
+def test_a_tortoise_shell_bracket_cut_off_at_the_end_of_the_line() -> None:
+    # 河池市 2024 优化营商环境: the stored copy stops inside the 〔牵头单位:…;配合单位:…〕 bracket
+    line = ("推进多业务、多部门联办智能化审批。〔牵头单位:市市场监管局、发展改革委、大数据发展局、人力资源社会保障局;"
+            "配合单位:市公安局、民政局,河池公积金管理中心,各县(区)人民")
+    roles = _table_roles(line)
+    assert [u for _, u, r in roles if r == "lead"] == ["市市场监管局", "发展改革委", "大数据发展局", "人力资源社会保障局"]
+    assert [u for _, u, r in roles if r == "co"][:3] == ["市公安局", "民政局", "河池公积金管理中心"]
