@@ -530,9 +530,9 @@ def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
 
 def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
     """End of an entry before a closing note on the person's share of the work (顾闯 党委副书记(主持党委全面
-    工作)): the note is no post."""
+    工作)): the note is no post (董玲珍(镇保障所负责人) is one: the head of a body)."""
     note = re.search(r"\(([^()]{2,40})\)\s*$", norm[a:b])
-    if note is not None and re.search(_alt(lex.leader_work), note.group(1)) \
+    if note is not None and re.search(rf"(?:{_alt(lex.leader_work)})(?!人|同志)", note.group(1)) \
             and norm[a : a + note.start()].strip():
         return a + note.start()
     return b
