@@ -386,8 +386,9 @@ def glued_name(text: str, lex: Lexicon, run_on: bool = False) -> int | None:
             return cut
         if post.startswith(lex.post_openers):
             opening.append(cut)  # (米琳市政府办公厅副主任: 市政府…, not 政府…)
-        elif any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 16))):
-            valid.append(cut)
+        elif any(unit_kind(post[:k], lex) is not None for k in range(3, min(len(post) - 1, 16))) \
+                and (not lex.surnames or text[0] in lex.surnames):
+            valid.append(cut)  # (not 综合便民服务中心主任: a post alone, 综 opens no name)
     return (opening or valid)[0] if opening or valid else None
 
 
@@ -526,6 +527,11 @@ def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
     if office is None or office.start() < a + 4 or not norm[a : office.start()].endswith(lex.position_suffixes):
         return None
     return office.start()
+
+
+_FULL_STOP = re.compile(r"。")
+# a sentence of its own after a roster entry's full stop, which gives a duty (由X负责…, X负责…, 办公室设在…)
+_SENTENCE_AFTER = re.compile(r"\s*[^。]{0,30}?(?:负责|牵头|设在|承担)")
 
 
 def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
@@ -747,8 +753,10 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             continue
         if m is None and (op := _OPENED.match(norm)) is not None:
             m = _sentence_label_re(lex).match(norm, op.end())  # …组成人员如下: 组 长:温家宝 国务院总理
+        damaged = False
         if m is None and any(abs(j - k) <= 6 for j in labelled):
             m = damaged_re.match(norm)
+            damaged = m is not None
         if m is None and (sp := spaced_re.match(norm)) is not None \
                 and (norm[sp.end() - 1 : sp.end()].isspace() or _glued_name_before_post(norm, sp.end(), lex)) \
                 and ((read_sp := _read_entry(norm, sp.end(), len(norm), _role_of(sp.group(1), lex), lex))[1]
@@ -758,7 +766,9 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             role = None  # 牵头领导:王元灿副局长 is a label of the line (read with the clauses), no roster
             continue
         if m is not None:
-            role = _role_of(m.group(1), lex)
+            before, role = role, _role_of(m.group(1), lex)
+            if damaged and role == Role.leader and before == Role.deputy_leader:
+                role = Role.deputy_leader  # 常务副组长:… / ` 长:杨建林`: a damaged label after the deputies is a deputy's
             body_start = m.end()
             # 自建房…领导小组办公室 / 主  任:潘新雅 区交通与建设局局长 / 副主任:…: the office's staff (its director is
             # no seat of the team): read, and none of it an entry
@@ -791,6 +801,10 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if seats:
             cl = seats[0]
         end = cl.start() if cl else len(norm)
+        if m is not None and cl is None and (stop := norm.find("。", body_start)) >= 0 \
+                and _SENTENCE_AFTER.match(norm, stop + 1):
+            cl = _FULL_STOP.match(norm, stop)  # 成员:A、B等单位负责人。由镇应急办负责日常工作。: the next sentence is text
+            end = stop
         if m is not None and not seats and (dv := _SEAT_DUTY.search(norm, body_start + 2, end)) is not None \
                 and dv.start() - body_start <= 24 and not re.search(r"[,;。、(]", norm[body_start : dv.start()]):
             end = dv.start()  # 总指挥长:乡长负责防汛抗旱的全面工作: the seat, then what it does

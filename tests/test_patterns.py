@@ -5025,3 +5025,19 @@ def test_a_tortoise_shell_bracket_cut_off_at_the_end_of_the_line() -> None:
     roles = _table_roles(line)
     assert [u for _, u, r in roles if r == "lead"] == ["市市场监管局", "发展改革委", "大数据发展局", "人力资源社会保障局"]
     assert [u for _, u, r in roles if r == "co"][:3] == ["市公安局", "民政局", "河池公积金管理中心"]
+
+
+def test_a_township_rescue_roster_with_damaged_labels_and_a_sentence_after_its_members() -> None:
+    # 梅窖镇 2024 安全事故应急救援预案: labels that lost their first characters, a post with no name, and a member list
+    # followed by a sentence of its own
+    roster = ("      长:钟太斐 党委书记\n常务副组长:丁煜峰 党委副书记、镇长\n    长:杨建林 镇人大主席\n侯海飞 党委组织委员\n"
+              "综合便民服务中心主任\n成员:党政办、派出所、应急站等单位负责人。由镇应急办负责日常工作。")
+    roles = _team_roles(roster)
+    assert roles[:2] == [("党委书记", "leader"), ("党委副书记、镇长", "deputy_leader")]
+    # a damaged label after the deputies is a deputy's; the post alone keeps its first characters
+    assert ("镇人大主席", "deputy_leader") in roles and ("综合便民服务中心主任", "deputy_leader") in roles
+    assert [u for u, r in roles if r == "member"] == ["党政办", "派出所", "应急站"]
+    assert (6, "镇应急办", "shared") in _table_roles(roster)
+    # 盖洋镇 2019 根治欠薪: the post in brackets names a body's head (not a note on the person's share of the work)
+    assert _team_roles("组  长:余  珊(镇副镇长)\n副组长:董玲珍(镇保障所负责人)") == [
+        ("镇副镇长", "leader"), ("镇保障所负责人", "deputy_leader")]

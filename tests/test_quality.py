@@ -407,8 +407,6 @@ KNOWN_GAPS = {
     "(组长:XX镇长 副组长:XX镇党委委员 XX镇党委委员), its labels run along one line",
     "yongning-2019-wage-arrears-group-roster-lost-office-only": "the office's staff (办公室成员由领导小组成员单位有关业务"
     "科室负责人组成) read as the team's members; another gold (国办 2005 粮食应急) marks 办公室成员由X、Y组成 as members",
-    "yuelu-guanshaling-2018-pollution-census-group-names-only-blank-lines": "a street's committee's members "
-    "(街道环委会成员单位: kg drops the 街道) and an office named after 为 (下设…办公室为街道城管办)",
     "longwen-guokeng-undated-sanitation-task-table-scrambled-cells": "a table one cell a line with no header and its "
     "rows out of order (镇创卫办 / 各村(居、场) / 林玉铭): warned about, not read",
     "city-2011-finance-bureau-disclosure-name-roster-division-duties": "a bureau's own office joined to a centre by 和 "
@@ -754,6 +752,10 @@ KNOWN_GAPS = {
     "chengqiao-2025-small-works-safety-office-label-subsections": "a duty list's head given lead and shared in one entry (规环办:牵头…;负责…: kg keeps the lead), 镇相关职能科室及相关单位 kept as one unit by the gold, a bare 建设单位 as the subject of a rule",
     "yangjing-2024-parking-land-check-pinganban-qiantou-lianhe-steps": "由X + a verb of work that is no role word (由平安办审核…, 由平安办告知…) marked shared by the gold (a wide by-verb list costs precision across the corpus: +9 tp / +39 predicted)",
     "youyilu-2019-garbage-timed-drop-group-sentence-unit-label-tasks-quotas": "居委党组织承担…总牵头的责任…带领A、B和C共同推进 (a lead by its charge, helpers led), two posts for one leader kept as one unit by the gold, staff posts (分拣员, 监督员) as units",
+    "honglin-2022-anti-fraud-publicity-group-prose-roster-glossed-traditional-cut": "a prose roster on a glossed mirror whose text is garbled (鎮黨委副書記鎮長、丁光華擔任組長) and cut mid-word: the members' names after it not read",
+    "suixi-tiefo-2021-flood-drought-group-names-office-teams-you-fuze": "working groups (卫生防疫组:由A、B、C人员,负责…) whose bodies' staff make the group: the gold gives the group and its bodies shared or member",
+    "town-2021-anti-fraud-publicity-group-member-units-office-qiantou-masked-names": "a masked leader's name (由XX同志任组长) and the office whose director 牵头负责… (the gold gives the office the lead)",
+    "xingguo-meijiao-2024-safety-accident-rescue-name-post-roster-damaged-labels-groups": "units glued where the copy lost their separator (司法所自然资源所), a name glued to a post that opens with a grade (钟新平四级主任科员)",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
