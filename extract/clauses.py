@@ -384,6 +384,8 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False  # 协助分管统计工作的副秘书长: a post (who helps oversee the work), no helper's pivot
     if before in ("(", "[") and after[:1] in (")", "]"):
         return False  # 省文化和旅游厅(牵头): a note on the unit before it, read by Lexicon.lead_note_re
+    if word == "领办" and (norm.endswith("创办", 0, m.start()) or norm.startswith(("企业", "创办", "实体", "公司"), m.end())):
+        return False  # 职工停职创办领办企业: to found or run a business, no role given
     if word == "会办" and (after[:1] in ("公", "事", "理") or before in ("委", "员", "协", "理", "议", "商", "联", "工", "学", "总", "社", "金")):
         return False  # 管委会办公室, 居委会办事处: the end of a body's name (会) and the start of the next word (办)
     if word == "落实" and after in ("情况", "进度", "效果"):

@@ -73,7 +73,8 @@ def _role_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (国务院总理李克强担任国务院西部地区开发领导小组和…领导小组组长: a team's whole name, however long)
     # (not 县水利局任务完成情况每月报…指挥部指挥长, 县财政局为保障…领导小组组长交办事项: 任务, a purpose clause)
     # (担任安委会主任, 担任委员会副主任: a committee is a team here)
-    return re.compile(rf"(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}|(?<![村居]民)委员会|安委会))?"
+    # (部长李干杰继续担任…组长: the adverb before the verb is no part of the person's post)
+    return re.compile(rf"(?:继续|仍然|仍|依然)?(?:(?<![主责兼])任(?!务)|担任|为)(?:[^,;。为报保交由向对]{{0,60}}?(?:{_alt(lex.team_words)}|(?<![村居]民)委员会|安委会))?"
                       rf"(?:(?<=为){_TIER})?({_alt(list(_role_word_heads(lex)))})"
                       r"(?!委员|助手|助理|部|中心|所|制)")  # (任召集人助手: the convener's assistant, no seat of the team; 为指挥部成员)
 
@@ -449,6 +450,8 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
                 x += 1
             if (adverb := re.match(r"(?:其中|另外|此外|同时)\s*", norm[x : m.start()])) is not None:
                 x += adverb.end()  # 其中区长为一级田长: the sentence's adverb, no part of the post
+            if (colon := norm.rfind(":", x, m.start())) >= 0 and post_before_name(norm, colon + 1, m.start(), lex):
+                x = colon + 1  # 调整内容包括:部党组书记、部长李干杰继续担任组长: what the colon introduces
             role = _role_word_heads(lex)[m.group(1)]
             for hx, hy in held:  # 党委副书记、镇长卢梓星,党委委员江志斌任副组长
                 add(hx, hy, role)

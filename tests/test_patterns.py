@@ -5041,3 +5041,12 @@ def test_a_township_rescue_roster_with_damaged_labels_and_a_sentence_after_its_m
     # 盖洋镇 2019 根治欠薪: the post in brackets names a body's head (not a note on the person's share of the work)
     assert _team_roles("组  长:余  珊(镇副镇长)\n副组长:董玲珍(镇保障所负责人)") == [
         ("镇副镇长", "leader"), ("镇保障所负责人", "deputy_leader")]
+
+
+def test_a_leader_who_holds_the_seat_still() -> None:
+    # 生态环境部 2019 脱贫攻坚领导小组 adjusted: 部长李干杰继续担任…组长 (继续 is no part of the post)
+    # and the posts of one person after a colon's lead-in stay one unit
+    assert _team_roles("调整内容包括:部党组书记、部长李干杰继续担任部脱贫攻坚领导小组组长。") == [("部党组书记、部长", "leader")]
+    assert _team_roles("部党组书记、部长李干杰担任部脱贫攻坚领导小组组长。") == [("部党组书记、部长", "leader")]
+    # 新余 2015 大众创业 意见: 职工停职创办领办企业 (to found or run a business) gives no role
+    assert _table_roles("(二)允许国有企事业单位职工停职创办领办企业。国有企事业单位职工经单位同意。") == []

@@ -756,6 +756,10 @@ KNOWN_GAPS = {
     "suixi-tiefo-2021-flood-drought-group-names-office-teams-you-fuze": "working groups (卫生防疫组:由A、B、C人员,负责…) whose bodies' staff make the group: the gold gives the group and its bodies shared or member",
     "town-2021-anti-fraud-publicity-group-member-units-office-qiantou-masked-names": "a masked leader's name (由XX同志任组长) and the office whose director 牵头负责… (the gold gives the office the lead)",
     "xingguo-meijiao-2024-safety-accident-rescue-name-post-roster-damaged-labels-groups": "units glued where the copy lost their separator (司法所自然资源所), a name glued to a post that opens with a grade (钟新平四级主任科员)",
+    "anqing-2019-poverty-exit-initial-review-task-table-space-cells-resp-column": "a task table whose header (序号 退出指标 具体内容和标准 责任单位) is run into the notice before it, its rows parted by spaces and its standards wrapped over lines",
+    "ezhou-shawo-2024-inspection-rectification-progress-secretary-qiantou-prose": "由党委书记牵头抓总: a leader's post with 牵头 in running text read as supervisor (the gold: lead), 党委班子成员按照职责分工,负责… as co",
+    "neimenggu-undated-forestry-dept-reform-group-news-one-line-name-post-divisions-members": "成立了呼群厅长任组长…的领导小组: a name glued before its post after the particle 了, and the team set up given 负责 as it is named",
+    "shengtaihuanjingbu-2019-poverty-group-adjustment-news-post-leader-collective-deputies-member-divisions": "a leader's posts led by a charge (生态环境部定点扶贫第一责任人、部党组书记、部长), deputies and members as collectives of the ministry (现任部领导班子所有成员, 部机关所有业务司局) and a cadre list joined by 和",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
