@@ -128,6 +128,35 @@ def _own_role_re(lex: Lexicon) -> re.Pattern[str]:
 _OPENED = re.compile(r"[^。;]{0,80}?(?:如下|名单|组成人员|成员)\s*:\s*")
 
 
+#: a line that announces a list of members one a line (委员会由下列成员组成: / 前项会报组成人员如下: / 成员单位如下:)
+_ANNOUNCED = re.compile(r"(?:由(?:下列|以下|如下)(?:成员|人员|单位|部门)组成|(?:组成人员|组成单位|成员单位|成员)(?:名单)?"
+                        r"(?:如下|包括|为))\s*:\s*$")
+#: an item of such a list: its marker, the entry, a seat the entry takes besides (,并由其担任主席) and its closing mark
+_LISTED_ITEM = re.compile(r"\s*(?:[•·\-—*]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?\s*"
+                          r"(?:[\u4e00-\u9fff]{2,6}:)?(.+?)(?:,\s*并?由其(?:担任|兼任|任)([\u4e00-\u9fff]{2,5}))?\s*[;。,]?\s*$")
+
+
+def _announced_list(lines: list[tuple[int, str]], k: int, lex: Lexicon) -> list[RosterEntry]:
+    """The members listed one a line after an announcing line ``lines[k]`` (委员会由下列成员组成: / • 行政长官,并由其担任
+    主席; / • 保安司司长; …): each line a post or a body (a member; a seat it takes besides, as said); at least two."""
+    out: list[RosterEntry] = []
+    for number, norm in lines[k + 1 :]:
+        item = _LISTED_ITEM.fullmatch(norm)
+        if item is None or not norm.strip() or _PROSE.search(item.group(1)) or len(item.group(1)) > 60:
+            break
+        entries, named = _read_entry(norm, item.start(1), item.end(1), Role.member, lex)
+        if [(x, y) for x, y, _ in entries] == [item.span(1)] and (lex.position_suffix_re.search(item.group(1))
+                                                                   or item.group(1).endswith("长")):
+            entries, named = [(item.start(1), item.end(1), UnitKind.position)], False  # 区长, 提案里长: a post, no name
+        if [norm[x:y] for x, y, _ in entries] in (["其他"], ["其余"]):
+            entries = [(item.start(1), item.end(1), UnitKind.collective)]  # 其他有关人员: the others, as written
+        if not entries or named or any(kind is UnitKind.person for _, _, kind in entries):
+            break
+        seat = next((r for label, r in lex.roster if label == item.group(2)), None) if item.group(2) else None
+        out.extend(RosterEntry(number, x, y, seat or Role.member, kind) for x, y, kind in entries)
+    return out if len({e.line for e in out}) >= 2 else []
+
+
 HEADING_LABEL = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|[0-9]{1,2}[.、])\s*")
 
 
@@ -704,7 +733,17 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
     gap = False  # one line the roster could not read (garbled in the source) may lie between entries
     staff = False  # the lines under an office's title list its staff (主任/副主任), no seats of the team
     staff_lines: set[int] = set()
+    listed: set[int] = set()
     for k, (number, norm) in enumerate(lines):
+        if number in listed:
+            continue
+        if _ANNOUNCED.search(norm) and (items := _announced_list(lines, k, lex)):
+            # 委员会由下列成员组成: / • 行政长官,并由其担任主席; / • 保安司司长; …: the members one a line
+            out.extend(items)
+            listed |= {e.line for e in items}
+            read.update(listed)
+            role = None
+            continue
         if len(inline := _inline_roster(norm, lex)) >= 2:
             # 总指挥:徐中健、袁军。常务指挥:王卫东。副指挥:胡业飞、金玫。成员:…: a roster within one paragraph
             for x, y, r in inline:

@@ -5050,3 +5050,18 @@ def test_a_leader_who_holds_the_seat_still() -> None:
     assert _team_roles("部党组书记、部长李干杰担任部脱贫攻坚领导小组组长。") == [("部党组书记、部长", "leader")]
     # 新余 2015 大众创业 意见: 职工停职创办领办企业 (to found or run a business) gives no role
     assert _table_roles("(二)允许国有企事业单位职工停职创办领办企业。国有企事业单位职工经单位同意。") == []
+
+
+def test_members_listed_one_a_line_after_a_line_that_announces_them() -> None:
+    # 澳門 2017 第275/2017號批示: 委員會由下列成員組成: then one post a bullet, the first also the chair
+    roster = ("委員會由下列成員組成:\n  • 行政長官,並由其擔任主席;\n  • 行政法務司司長;\n  • 經濟財政司司長;\n  • 海關關長。\n"
+              "委員會設有由行政長官辦公室主任兼任的秘書長。")
+    assert _team_roles(roster) == [("行政長官", "leader"), ("行政法務司司長", "member"), ("經濟財政司司長", "member"),
+                                   ("海關關長", "member")]
+    # 臺北市各區市容會報作業要點 2016: 組成人員如下: then numbered items, a label before some, the others as written
+    roster = ("前項會報組成人員如下:\n  (一)區長。\n  (二)提案里長。\n  (三)區級單位:警察分局長、區清潔隊長。\n"
+              "  (四)權責機關代表。\n  (五)其他有關人員。")
+    assert [u for u, r in _team_roles(roster)] == ["區長", "提案里長", "警察分局長", "區清潔隊長", "權責機關代表", "其他有關人員"]
+    # units one a line after 成员单位如下:
+    assert _team_roles("领导小组成员单位如下:\n县发改局\n县财政局\n县住建局") == [
+        ("县发改局", "member"), ("县财政局", "member"), ("县住建局", "member")]
