@@ -979,6 +979,8 @@ class _Parser:
         role verb follows (协助指导城市人民政府…: the pivot is part of the verb)."""
         if (v := self.marker_re.match(self.norm, at)) is not None and v.group(0) not in self.lex.lead_before_co:
             return None
+        if (second := _SECOND_PIVOT.match(self.norm, at)) is not None:
+            at = second.end()  # 配合和协助联席会议办公室…: two helpers' words joined, the unit helped after both
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, at, b)), b)
         if (etc := _ETC_UNITS.search(self.norm, at, end)) is not None:
             if etc.start() - at <= 12 and (bare := self.strict_units(at, etc.end(), role)) \
@@ -1886,6 +1888,7 @@ _SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one
 _CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
+_SECOND_PIVOT = re.compile(r"(?:和|及|与|、)(?:协助|配合|协同|支持)")
 # the plan's own team or office named by the bare word (领导小组负责…, 办公室负责…), and a manner before 负责
 _TEAM_SELF = re.compile(r"(?:工作)?(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)?(?:办公室)?")
 _TEAM_MANNER = re.compile(r"(?:主要|具体)?$")

@@ -5065,3 +5065,10 @@ def test_members_listed_one_a_line_after_a_line_that_announces_them() -> None:
     # units one a line after 成员单位如下:
     assert _team_roles("领导小组成员单位如下:\n县发改局\n县财政局\n县住建局") == [
         ("县发改局", "member"), ("县财政局", "member"), ("县住建局", "member")]
+
+
+def test_two_helpers_words_joined_before_the_unit_they_help() -> None:
+    # 湖南 处置非法集资 联席会议 (page 2): 省公安厅:配合和协助联席会议办公室… (the unit helped after both words)
+    roles = _table_roles("省公安厅:配合和协助联席会议办公室组织日常工作,负责依法对非法集资活动进行侦查、打击和处理。")
+    assert (1, "联席会议办公室", "lead") in roles and (1, "省公安厅", "co") in roles
+    assert all(not u.startswith("协助") for _, u, _ in roles)

@@ -760,6 +760,10 @@ KNOWN_GAPS = {
     "ezhou-shawo-2024-inspection-rectification-progress-secretary-qiantou-prose": "由党委书记牵头抓总: a leader's post with 牵头 in running text read as supervisor (the gold: lead), 党委班子成员按照职责分工,负责… as co",
     "neimenggu-undated-forestry-dept-reform-group-news-one-line-name-post-divisions-members": "成立了呼群厅长任组长…的领导小组: a name glued before its post after the particle 了, and the team set up given 负责 as it is named",
     "shengtaihuanjingbu-2019-poverty-group-adjustment-news-post-leader-collective-deputies-member-divisions": "a leader's posts led by a charge (生态环境部定点扶贫第一责任人、部党组书记、部长), deputies and members as collectives of the ministry (现任部领导班子所有成员, 部机关所有业务司局) and a cadre list joined by 和",
+    "district-2008-sanitary-city-duty-progress-table-fuze-peihe-cells": "bare unit cells of a table whose header the copy lost (marked shared by the gold: nothing on the page names their column)",
+    "hongkong-2022-four-work-groups-news-secretary-leads-group-prose-traditional": "負責帶領“…行動小組”的陳國基表示…: a leader named by his name alone as the one who leads a group, in a news sentence",
+    "macau-2017-disaster-review-committee-chair-member-bullets-supervise-label-traditional": "a page's definition list (監督 / 行政長官 on lines of their own) and 協助特區政府檢視… read with the helped government as lead",
+    "taipei-2016-district-cityscape-meeting-convener-member-list-wrapped-traditional": "a unit's name wrapped over two lines of a hard-wrapped rule (路燈 / 園藝工程隊分隊長) read as two",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
