@@ -35,7 +35,9 @@ _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为组
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]?\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)"
               # 各街道设立消防安全委员会(…),由行政主要领导担任主任: a committee's head
-              r"|委员会[^。]{0,40}?由[^。,]{1,30}?(?:担任|兼任)主任")
+              r"|委员会[^。]{0,40}?由[^。,]{1,30}?(?:担任|兼任)主任"
+              # 镇安委会主任由镇长担任, 成立…委员会,主任由…担任: the seat first
+              r"|(?:委员会|安委会|[\u4e00-\u9fff]委)[^。]{0,4}?(?:常务副|副)?主任由[^。,]{1,30}?(?:担任|兼任)")
 
 
 # 领导小组办公室(以下简称市治超办)设在市交通局, 联席会议办公室(暨放心消费创建工作办公室)设在市工商局: the office's
@@ -122,6 +124,12 @@ def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
     # 组长由X担任; 设召集人1人,由X担任
     return re.compile(rf"(?:^|(?<=[,;。]))(?:[\u4e00-\u9fff]{{0,8}}?设|[^,;。由]{{0,14}}?)?({heads})(?:[0-9一二三四五六七八九十]+(?:人|名))?,?"
                       rf"由([^;。]+?)(?:同志)?(?:担任|兼任)")
+
+
+#: a committee's head seat and who holds it (镇安委会主任由镇长担任; 食安委主任由区政府主要领导担任), or, after one in the same
+#: sentence, the next seat (,副主任由分管副镇长担任): group 1 the committee word, 2 the seat, 3 the holder
+_COMMITTEE_HEAD = re.compile(r"(?:^|(?<=[,;。]))(?:[^,;。由]{0,20}?(委员会|安委会|[\u4e00-\u9fff]{1,3}委)(?:的)?)?"
+                             r"(常务副主任|副主任|主任)由([^,;。]{2,30}?)(?:同志)?(?:担任|兼任)")
 
 
 @lru_cache(maxsize=4)
@@ -369,6 +377,18 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
             end += 2  # 由X主要负责同志兼任: the whole post, so that 主要负责同志 is read as a tail
         add(mr.start(2), end, _head_roles(lex)[mr.group(1)])
         covered.append((mr.start(), mr.end()))
+    committee = None  # 安委会主任由镇长担任,副主任由分管副镇长担任: a committee's heads (主任, 副主任), then its seats after
+    for mc in _COMMITTEE_HEAD.finditer(norm):
+        opened = max(norm.rfind("。", 0, mc.start()), norm.rfind(";", 0, mc.start())) + 1
+        if "办公室" in norm[opened : mc.start(2)]:
+            continue  # 委员会办公室设在…,办公室主任由X兼任,副主任由Y兼任: the office's staff, no seat of the committee
+        if any(x <= mc.start() < y for x, y in covered) or (committee is None and not mc.group(1) and not re.search(
+                r"委员会|安委会|[\u4e00-\u9fff]委(?![员托])", norm[opened : mc.start()])) \
+                or (committee is not None and not mc.group(1) and re.search(r"[。;]", norm[committee : mc.start()])):
+            continue
+        committee = mc.end()
+        add(mc.start(3), mc.end(3), Role.leader if mc.group(2) == "主任" else Role.deputy_leader)
+        covered.append((mc.start(), mc.end()))
     for ml in _leads_group_re(lex).finditer(norm):  # 由市安监局1名县级领导带队, 第一组:张桃生局长带队: who heads the group
         if not _GROUP_NAMED.search(norm, 0, end if (end := norm.find("。", ml.end())) >= 0 else len(norm)) \
                 and not _JOIN_GROUP.match(norm, ml.end()):  # (the group named on its line: (一)煤矿安全督查组。由…)

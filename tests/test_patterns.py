@@ -5072,3 +5072,13 @@ def test_two_helpers_words_joined_before_the_unit_they_help() -> None:
     roles = _table_roles("省公安厅:配合和协助联席会议办公室组织日常工作,负责依法对非法集资活动进行侦查、打击和处理。")
     assert (1, "联席会议办公室", "lead") in roles and (1, "省公安厅", "co") in roles
     assert all(not u.startswith("协助") for _, u, _ in roles)
+
+
+def test_a_committees_heads_named_seat_first() -> None:
+    # 江安县 某镇 2019 安全生产“一岗双责”: 政府安委会主任由镇长担任,副主任由… (the committee's head and deputy)
+    assert _team_roles("镇安委会主任由镇长担任,副主任由分管副镇长担任。") == [("镇长", "leader"), ("分管副镇长", "deputy_leader")]
+    assert _team_roles("成立镇安全生产委员会,主任由镇长担任,副主任由分管副镇长担任。") == [
+        ("镇长", "leader"), ("分管副镇长", "deputy_leader")]
+    # the office's director and deputies are no seats of the committee (上海 2022 防震减灾专业委员会)
+    assert _team_roles("市防震减灾专业委员会办公室设在市地震局,办公室主任由市地震局局长李红芳兼任,"
+                       "副主任由市地震局副局长陈乃其兼任。") == [("市地震局", "office")]

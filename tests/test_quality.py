@@ -764,6 +764,9 @@ KNOWN_GAPS = {
     "hongkong-2022-four-work-groups-news-secretary-leads-group-prose-traditional": "負責帶領“…行動小組”的陳國基表示…: a leader named by his name alone as the one who leads a group, in a news sentence",
     "macau-2017-disaster-review-committee-chair-member-bullets-supervise-label-traditional": "a page's definition list (監督 / 行政長官 on lines of their own) and 協助特區政府檢視… read with the helped government as lead",
     "taipei-2016-district-cityscape-meeting-convener-member-list-wrapped-traditional": "a unit's name wrapped over two lines of a hard-wrapped rule (路燈 / 園藝工程隊分隊長) read as two",
+    "changtu-dawa-2023-fire-safety-post-articles-numbered-items": "第三条 镇长是…责任人,应当履行下列消防责任: a post's duties given as an article's obligation (X应当…, no role word)",
+    "jiangan-town-undated-safety-dual-duty-articles-prose-posts": "posts given their share as 负全面领导责任 / 负…领导责任 (a charge, no role word kg reads) and a line cut inside its seats",
+    "suining-dongshan-undated-food-safety-coordinator-informant-run-on": "a whole rule on one line: post blocks ((一)食品安全协管员 …承担…) and 协助相关部门… read with the helped bodies as lead",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
