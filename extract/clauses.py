@@ -402,6 +402,12 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
             and re.search(r"(?:^|[,;。:!?(、])\s*由?$", norm[max(0, m.start() - 40) : m.start()]) and any(
             unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
+    if word in lex.name_openers and (opened := max(norm.rfind(c, 0, m.start()) for c in ",;。:!?(、由") + 1) < m.start() \
+            and unit_kind(norm[opened : m.start()], lex) is None and not split_units(norm, opened, m.start(), lex=lex)[0] \
+            and not re.search(r"[要应将需须并与和及]", norm[opened : m.start()]) \
+            and not lex.unit_suffix_re.search(norm[opened : m.start()]) \
+            and any(unit_kind(norm[opened:k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
+        return False  # 由市容环境综合整治联合执法工作组负责…: the word inside a unit's name, what stands before it no unit
     return True
 
 
@@ -1127,6 +1133,10 @@ class _Parser:
         """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""
         for p in self.lex.co_before_lead + self.lex.lead_before_co:
             k = self.norm.find(p, a, b)
+            if k > a and p in self.lex.name_openers and (whole := self.strict_units(a, b, role)) is not None \
+                    and len(whole) == 1 and self.strict_units(a, k, role) is None \
+                    and not re.search(r"[要应将需须并与和及、]", self.norm[a:k]) and not self.lex.unit_suffix_re.search(self.norm[a:k]):
+                return whole  # 由县联合执法工作组负责: the word inside the unit's name, no pivot
             if k > a:
                 left = self.strict_units(a, k, "co" if p in self.lex.co_before_lead else "lead")
                 right = self.strict_units(k + len(p), b, "lead" if p in self.lex.co_before_lead else "co")

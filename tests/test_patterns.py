@@ -5082,3 +5082,12 @@ def test_a_committees_heads_named_seat_first() -> None:
     # the office's director and deputies are no seats of the committee (上海 2022 防震减灾专业委员会)
     assert _team_roles("市防震减灾专业委员会办公室设在市地震局,办公室主任由市地震局局长李红芳兼任,"
                        "副主任由市地震局副局长陈乃其兼任。") == [("市地震局", "office")]
+
+
+def test_a_units_part_in_the_work_written_before_its_name() -> None:
+    # 平利县 城区巡查通报: 整改要求:由包片单位县气象局负责清除 (包片单位 says the unit's part, not its name)
+    assert _table_roles("整改要求:由包片单位县气象局负责清除。") == [(1, "县气象局", "shared")]
+    # 平利县 2015 周末巡查通报: 联合 inside a work group's name is no pivot (由市容环境综合整治联合执法工作组负责整治)
+    assert _table_roles("整改措施:由市容环境综合整治联合执法工作组负责整治。") == [(1, "市容环境综合整治联合执法工作组", "shared")]
+    assert _table_roles("各居委会要联合业委会、物业公司等单位,对小区内车棚进行改造。") == [
+        (1, "各居委会", "lead"), (1, "业委会", "co"), (1, "物业公司", "co")]

@@ -767,6 +767,11 @@ KNOWN_GAPS = {
     "changtu-dawa-2023-fire-safety-post-articles-numbered-items": "第三条 镇长是…责任人,应当履行下列消防责任: a post's duties given as an article's obligation (X应当…, no role word)",
     "jiangan-town-undated-safety-dual-duty-articles-prose-posts": "posts given their share as 负全面领导责任 / 负…领导责任 (a charge, no role word kg reads) and a line cut inside its seats",
     "suining-dongshan-undated-food-safety-coordinator-informant-run-on": "a whole rule on one line: post blocks ((一)食品安全协管员 …承担…) and 协助相关部门… read with the helped bodies as lead",
+    "handan-undated-hebeu-evaluation-group-prose-roster-office-guakao": "an office's staff (分管教学校领导兼任主任,教务处处长…担任副主任) read as the team's deputies, 挂靠教务处 (the office's seat) and 其他校领导 cut at 领导",
+    "molidawa-houwoerqi-2021-village-lockdown-four-groups-names-only-rosters": "run-in rosters with damaged labels (组长; 涂志刚 ,副组长 殷涛 ,成员 …) and a checkpoint crew made of staff (村委会干部、突击队员、志愿者)",
+    "pingli-undated-cityscape-patrol-bulletin-rectify-label-you-baopian-fuze": "由陈家坝沿线包片单位A、B、C负责: a list after where the units work and their part (only its later units read)",
+    "shanghai-2018-lida-college-info-disclosure-group-two-offices-fuze-prose": "学校成立X领导小组,负责…: the team set up given its duty as it is named, and two offices seated in units on one line",
+    "zhangbasi-2023-village-flash-flood-group-masked-names-label-duties": "a whole village plan on one line, names masked as a single *, labels run in (组长:*(村副主任)副组长:*(村文书)…)",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
