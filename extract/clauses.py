@@ -869,7 +869,19 @@ class _Parser:
             # 省交通运输管理局:负责协助省交通运输厅做好…: the unit helps the one named after the pivot (负责协助灾区
             # 有关部门做好…: the bodies it helps, however they are named)
             run = [Mention(x.start, x.end, x.kind, "co", -1) for x in run] + helped
+        if run and m.group(0) in ("负责", "分管", "牵头"):
+            # 倪超副市长负责发展改革…: a leader named with the post oversees the fields (a supervisor, not a body's duty)
+            run = [replace(x, role="supervisor") if x.role in ("responsible", "lead") and x.kind is UnitKind.position
+                   and self._named_official(x.start, x.end) else x for x in run]
         return run
+
+    def _named_official(self, a: int, b: int) -> bool:
+        """True if ``norm[a:b]`` is a person's name and a leader's post (倪超副市长) or a post and a name (常务副市长郑云峰)."""
+        t = self.norm[a:b]
+        if post_before_name(self.norm, a, b, self.lex) is not None:
+            return True
+        return bool(self.lex.surnames) and t[:1] in self.lex.surnames and any(
+            _LEADER_POST.fullmatch(t, cut) and unit_kind(t[:cut], self.lex) is None for cut in (2, 3))
 
     def _team_subject(self, seg: int, upto: int, word: re.Match[str], role: RoleClass) -> list[Mention] | None:
         """领导小组负责…, 办公室负责…, 领导小组办公室主要负责…: the plan's own team or its office, named by the bare
@@ -1898,6 +1910,7 @@ _SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one
 _CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
+_LEADER_POST = re.compile(r"(?:常务|第一|执行)?副?(?:市长|省长|县长|区长|州长|旗长|镇长|乡长|秘书长|书记|主席|局长|厅长|部长|主任)")
 _SECOND_PIVOT = re.compile(r"(?:和|及|与|、)(?:协助|配合|协同|支持)")
 # the plan's own team or office named by the bare word (领导小组负责…, 办公室负责…), and a manner before 负责
 _TEAM_SELF = re.compile(r"(?:工作)?(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)?(?:办公室)?")

@@ -5091,3 +5091,12 @@ def test_a_units_part_in_the_work_written_before_its_name() -> None:
     assert _table_roles("整改措施:由市容环境综合整治联合执法工作组负责整治。") == [(1, "市容环境综合整治联合执法工作组", "shared")]
     assert _table_roles("各居委会要联合业委会、物业公司等单位,对小区内车棚进行改造。") == [
         (1, "各居委会", "lead"), (1, "业委会", "co"), (1, "物业公司", "co")]
+
+
+def test_a_leader_named_with_the_post_who_takes_charge_of_fields() -> None:
+    # 厦门 市政府领导成员工作分工 (a news analysis): 倪超副市长负责… (the leader oversees the fields: supervisor)
+    assert _table_roles("金融、商务等工作由倪超副市长负责。倪超副市长负责发展改革、统计等方面工作。") == [
+        (1, "倪超副市长", "supervisor")]
+    assert _table_roles("常务副市长郑云峰负责政府常务工作。") == [(1, "常务副市长郑云峰", "supervisor")]
+    # a post alone keeps the duty it is given (分管副县长负责安全生产)
+    assert _table_roles("分管副县长负责安全生产。") == [(1, "分管副县长", "shared")]
