@@ -772,6 +772,12 @@ KNOWN_GAPS = {
     "pingli-undated-cityscape-patrol-bulletin-rectify-label-you-baopian-fuze": "由陈家坝沿线包片单位A、B、C负责: a list after where the units work and their part (only its later units read)",
     "shanghai-2018-lida-college-info-disclosure-group-two-offices-fuze-prose": "学校成立X领导小组,负责…: the team set up given its duty as it is named, and two offices seated in units on one line",
     "zhangbasi-2023-village-flash-flood-group-masked-names-label-duties": "a whole village plan on one line, names masked as a single *, labels run in (组长:*(村副主任)副组长:*(村文书)…)",
+    "guangzhou-2014-leader-division-update-news-takeover-clauses": "fields handed over between leaders (…由陈如桂接手; 新增分管…): 接手 as a leader's charge, names alone",
+    "huaihua-huitong-2015-city-village-teams-news-parallel-unit-village-lists": "units paired with villages by order in two lists (A、B…等单位的8支市派驻村帮扶队分别进驻X村、Y村): 帮扶 / 进驻 as a unit's charge (帮扶 as a role word costs a task table's reading: −6 tp)",
+    "jiangsu-2018-provincial-leader-division-news-prose-takeovers-traditional": "takeovers (X原来负责的部分工作由Y“接盘”, 接手了…,分管…) with the leader's career clause before the name",
+    "national-2016-east-west-cooperation-pairs-news-bangfu-prose-list": "X帮扶Y、Z; pairs in prose (帮扶 is no role word kg reads)",
+    "shaoyang-suining-shuikou-2015-city-village-teams-news-three-units-three-villages": "units that go into villages (深入…3个贫困村) in a news sentence: no role word kg reads",
+    "xiamen-undated-government-leader-division-news-analysis-guikou-traditional": "a leader named apart from the post (鄭云峰作為常務副市長,負責…), fields first (…等歸口由國桂榮副市長負責), a leader followed by 除了",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
