@@ -5100,3 +5100,7 @@ def test_a_leader_named_with_the_post_who_takes_charge_of_fields() -> None:
     assert _table_roles("常务副市长郑云峰负责政府常务工作。") == [(1, "常务副市长郑云峰", "supervisor")]
     # a post alone keeps the duty it is given (分管副县长负责安全生产)
     assert _table_roles("分管副县长负责安全生产。") == [(1, "分管副县长", "shared")]
+    # …除了负责X外,还负责… / …则负责…: the words before the role word are no part of the leader's name
+    assert _table_roles("李栋梁副市长除了负责工业和信息化工作外,还负责国资、金融等方面工作。") == [
+        (1, "李栋梁副市长", "supervisor")]
+    assert _table_roles("林文生副市长则负责农村、农业、水利等农业口。") == [(1, "林文生副市长", "supervisor")]
