@@ -778,6 +778,12 @@ KNOWN_GAPS = {
     "national-2016-east-west-cooperation-pairs-news-bangfu-prose-list": "X帮扶Y、Z; pairs in prose (帮扶 is no role word kg reads)",
     "shaoyang-suining-shuikou-2015-city-village-teams-news-three-units-three-villages": "units that go into villages (深入…3个贫困村) in a news sentence: no role word kg reads",
     "xiamen-undated-government-leader-division-news-analysis-guikou-traditional": "a leader named apart from the post (鄭云峰作為常務副市長,負責…), fields first (…等歸口由國桂榮副市長負責), a leader followed by 除了",
+    "fangcheng-2023-emergency-system-notice-tong-fen-principle-duty-lines": "a second sentence's body on a cut line (县应急管理部门负责指导、督促行业主管部门落实防…) not read",
+    "hengshan-yonghe-2022-elderly-vaccine-task-force-instructor-name-post-roster": "counted collectives as members (12个村(社区)党组织书记, 12个村(社区)防疫专干)",
+    "jiaxian-undated-agriculture-bureau-power-duty-list-pipe-row-glossed-traditional": "one row of a power list on a glossed mirror, its header out of the stored opening (實施機構 and 責任科室 cells read by column only)",
+    "ledu-2020-eco-inspection-rectification-closure-publicity-label-value-pipe-row-lines": "a form of labels and values between bars (整改任务概述 | … | / 整改责任单位 | X |): taken for a table whose first row is its header (handing the run back as label lines lost the unit line too)",
+    "mengcun-2018-agriculture-bureau-power-list-run-on-row-chengban-column": "a power list's row with every cell run together (实施主体 and 承办机构 glued: 农业局农业机械管理总站)",
+    "minhe-2020-eco-inspection-rectification-closure-publicity-label-cell-lines-nine-units": "a label alone on its line (整改责任单位, no colon), its units on the line after a blank one",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
