@@ -5104,3 +5104,9 @@ def test_a_leader_named_with_the_post_who_takes_charge_of_fields() -> None:
     assert _table_roles("李栋梁副市长除了负责工业和信息化工作外,还负责国资、金融等方面工作。") == [
         (1, "李栋梁副市长", "supervisor")]
     assert _table_roles("林文生副市长则负责农村、农业、水利等农业口。") == [(1, "林文生副市长", "supervisor")]
+
+
+def test_the_party_committee_and_government_of_every_township_as_one_collective() -> None:
+    # 民和县 2020 环保督察整改 公示: 整改责任单位 alone on its line, its units after a blank line, 各乡镇党委、政府 last
+    text = "整改责任单位\n\n民和县生态环境局、县公安局、供电公司,各乡镇党委、政府\n\n整改目标"
+    assert [u for _, u, _ in _table_roles(text)] == ["民和县生态环境局", "县公安局", "供电公司", "各乡镇党委、政府"]

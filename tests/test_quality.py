@@ -783,7 +783,6 @@ KNOWN_GAPS = {
     "jiaxian-undated-agriculture-bureau-power-duty-list-pipe-row-glossed-traditional": "one row of a power list on a glossed mirror, its header out of the stored opening (實施機構 and 責任科室 cells read by column only)",
     "ledu-2020-eco-inspection-rectification-closure-publicity-label-value-pipe-row-lines": "a form of labels and values between bars (整改任务概述 | … | / 整改责任单位 | X |): taken for a table whose first row is its header (handing the run back as label lines lost the unit line too)",
     "mengcun-2018-agriculture-bureau-power-list-run-on-row-chengban-column": "a power list's row with every cell run together (实施主体 and 承办机构 glued: 农业局农业机械管理总站)",
-    "minhe-2020-eco-inspection-rectification-closure-publicity-label-cell-lines-nine-units": "a label alone on its line (整改责任单位, no colon), its units on the line after a blank one",
     "yanan-2015-investment-projects-leader-baozhua-notice-prose-duty-roles": "leaders who take charge of projects (市级领导包抓…, 各包抓领导为…总负责人) and a unit's head made answerable (…主要负责人为第一责任人, 市招商局责任人为…) not read",
     "yueyanglou-2020-livelihood-july-progress-unit-column-pinyin-glossed-traditional": "a target table's unit column read as indicator owners (the gold: shared); the target cell of a single-spaced row not told from the achieved figures",
 }
