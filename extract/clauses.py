@@ -406,7 +406,9 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
             and unit_kind(norm[opened : m.start()], lex) is None and not split_units(norm, opened, m.start(), lex=lex)[0] \
             and not re.search(r"[要应将需须并与和及]", norm[opened : m.start()]) \
             and not lex.unit_suffix_re.search(norm[opened : m.start()]) \
-            and any(unit_kind(norm[opened:k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
+            and any(unit_kind(norm[opened:k], lex) is not None
+                    and (unit_kind(norm[m.end() : k], lex) is None or _TEAM_END.search(norm, opened, k))
+                    for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 由市容环境综合整治联合执法工作组负责…: the word inside a unit's name, what stands before it no unit
     return True
 
@@ -620,7 +622,7 @@ class _Parser:
                 live = before  # (五)区科委负责…。组织指导…研究,会同有关部门推动…: the entry's body works with them
             elif not live and before and self.lex.role_of_marker(word) == "lead" and word not in self.lex.weak \
                     and word not in self.lex.lead_before_co and m.start() > 0 and self.norm[m.start() - 1] == "。" \
-                    and not re.match(r"\s*(?:单位|部门|的)", self.norm[m.end() :]):
+                    and not re.match(r"\s*(?:单位|部门|的|事项|任务|领导|工作|责任|情况)", self.norm[m.end() :]):
                 live = before  # 区建设管理委负责实体化机构的建设。牵头落实…: the sentence before's subject leads it
             helper = word in self.lex.co_before_lead and (entry_helps or self._units_end_at(claimed, m.start()) or bool(
                 live and re.fullmatch(r"[::。]?\s*(?:负责)?",
@@ -850,7 +852,8 @@ class _Parser:
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
         if role == "responsible" and (host := next((w for w in ("牵头", "主办", "承办") if self.norm.startswith(w, m.end())),
                                                    None)) is not None \
-                and self.norm[m.end() + len(host) : m.end() + len(host) + 1] not in ("单", "部", "方"):
+                and self.norm[m.end() + len(host) : m.end() + len(host) + 1] not in (
+                    "单", "部", "方", "人", "员", "会", "事", "件", "案", "机", "处"):
             role = "lead"  # 房管所、规建生态办负责牵头组织…, 议案由市工业和信息化局负责主办 (not 负责牵头单位的督查)
         run = self._official(self._run(seg, upto, role) or self._subject(claimed, seg, m)
                              or self._titled(claimed, seg, m, role) or self._answers_for(seg, upto, role, m)) \
@@ -878,6 +881,8 @@ class _Parser:
     def _named_official(self, a: int, b: int) -> bool:
         """True if ``norm[a:b]`` is a person's name and a leader's post (倪超副市长) or a post and a name (常务副市长郑云峰)."""
         t = self.norm[a:b]
+        if re.match(r"常务|第一|执行|专职|时任|现任|原任|前任|新任", t):
+            return False  # 常务副县长, 时任副县长: a post alone (常, 时 open no name here)
         if post_before_name(self.norm, a, b, self.lex) is not None:
             return True
         return bool(self.lex.surnames) and t[:1] in self.lex.surnames and any(
@@ -1024,6 +1029,8 @@ class _Parser:
         if not led or any(x.kind is UnitKind.collective for x in led) \
                 or self.norm.startswith(("工作", "的", "日常", "相关", "有关", "等"), led[-1].end):
             return None
+        if len(led) < 2 and not self.norm.startswith((*self.lex.work_openers, "核实", "排查", "摸排", "调查"), led[-1].end):
+            return None  # (县卫健委牵头县人民医院新院区建设: the body the work is about, no helper)
         return led
 
     def _inside_false_suffix(self, k: int) -> bool:
@@ -1147,6 +1154,7 @@ class _Parser:
             k = self.norm.find(p, a, b)
             if k > a and p in self.lex.name_openers and (whole := self.strict_units(a, b, role)) is not None \
                     and len(whole) == 1 and self.strict_units(a, k, role) is None \
+                    and (self.strict_units(k + len(p), b, role) is None or _TEAM_END.search(self.norm, a, b)) \
                     and not re.search(r"[要应将需须并与和及、]", self.norm[a:k]) and not self.lex.unit_suffix_re.search(self.norm[a:k]):
                 return whole  # 由县联合执法工作组负责: the word inside the unit's name, no pivot
             if k > a:
@@ -1910,10 +1918,11 @@ _SPACE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff)]) (?=[\u4e00-\u9fff])")  # one
 _CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
+_TEAM_END = re.compile(r"(?:工作组|专班|小组|执法队|执法大队|执法中队|指挥部)$")  # (县联合执法工作组: a team's name)
 _LEADER_POST = re.compile(r"(?:常务|第一|执行)?副?(?:市长|省长|县长|区长|州长|旗长|镇长|乡长|秘书长|书记|主席|局长|厅长|部长|主任)")
 _SECOND_PIVOT = re.compile(r"(?:和|及|与|、)(?:协助|配合|协同|支持)")
 # the plan's own team or office named by the bare word (领导小组负责…, 办公室负责…), and a manner before 负责
-_TEAM_SELF = re.compile(r"(?:工作)?(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)?(?:办公室)?")
+_TEAM_SELF = re.compile(r"(?:工作)?(?:(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)(?:办公室)?|办公室)")
 _TEAM_MANNER = re.compile(r"(?:主要|具体)?$")
 _PERSON_IN_CHARGE = re.compile(r"[^,;。]{0,20}?的(?:同志|人员|工作人员|干部)")
 _WORK_GROUP = re.compile(r"(?![每各本该此])[\u4e00-\u9fff]{2,10}(?:小组|工作组|专班|组)")

@@ -133,27 +133,33 @@ _ANNOUNCED = re.compile(r"(?:由(?:下列|以下|如下)(?:成员|人员|单位|
                         r"(?:如下|包括|为))\s*:\s*$")
 #: an item of such a list: its marker, the entry, a seat the entry takes besides (,并由其担任主席) and its closing mark
 _LISTED_ITEM = re.compile(r"\s*(?:[•·\-—*]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?\s*"
-                          r"(?:[\u4e00-\u9fff]{2,6}:)?(.+?)(?:,\s*并?由其(?:担任|兼任|任)([\u4e00-\u9fff]{2,5}))?\s*[;。,]?\s*$")
+                          r"(?:([\u4e00-\u9fff ]{2,8}):)?(.+?)(?:,\s*并?由其(?:担任|兼任|任)([\u4e00-\u9fff]{2,5}))?\s*[;。,]?\s*$")
 
 
 def _announced_list(lines: list[tuple[int, str]], k: int, lex: Lexicon) -> list[RosterEntry]:
     """The members listed one a line after an announcing line ``lines[k]`` (委员会由下列成员组成: / • 行政长官,并由其担任
     主席; / • 保安司司长; …): each line a post or a body (a member; a seat it takes besides, as said); at least two."""
     out: list[RosterEntry] = []
+    roles = dict(lex.roster)
     for number, norm in lines[k + 1 :]:
         item = _LISTED_ITEM.fullmatch(norm)
-        if item is None or not norm.strip() or _PROSE.search(item.group(1)) or len(item.group(1)) > 60:
+        if item is None or not norm.strip() or _PROSE.search(item.group(2)) or len(item.group(2)) > 60:
             break
-        entries, named = _read_entry(norm, item.start(1), item.end(1), Role.member, lex)
-        if [(x, y) for x, y, _ in entries] == [item.span(1)] and (lex.position_suffix_re.search(item.group(1))
-                                                                   or item.group(1).endswith("长")):
-            entries, named = [(item.start(1), item.end(1), UnitKind.position)], False  # 区长, 提案里长: a post, no name
+        # a label before the entry: a roster's label gives its seat (指挥长:区长), a part of the list's name keeps
+        # member (区级单位:…); a body before a colon (县公安局:分管副局长) is no such list
+        label = re.sub(r"\s+", "", item.group(1) or "")
+        if label and label not in roles and unit_kind(label, lex) is not None:
+            break
+        entries, named = _read_entry(norm, item.start(2), item.end(2), Role.member, lex)
+        if [(x, y) for x, y, _ in entries] == [item.span(2)] and (lex.position_suffix_re.search(item.group(2))
+                                                                   or item.group(2).endswith("长")):
+            entries, named = [(item.start(2), item.end(2), UnitKind.position)], False  # 区长, 提案里长: a post, no name
         if [norm[x:y] for x, y, _ in entries] in (["其他"], ["其余"]):
-            entries = [(item.start(1), item.end(1), UnitKind.collective)]  # 其他有关人员: the others, as written
+            entries = [(item.start(2), item.end(2), UnitKind.collective)]  # 其他有关人员: the others, as written
         if not entries or named or any(kind is UnitKind.person for _, _, kind in entries):
             break
-        seat = next((r for label, r in lex.roster if label == item.group(2)), None) if item.group(2) else None
-        out.extend(RosterEntry(number, x, y, seat or Role.member, kind) for x, y, kind in entries)
+        seat = roles.get(item.group(3) or "") or roles.get(label) or Role.member
+        out.extend(RosterEntry(number, x, y, seat, kind) for x, y, kind in entries)
     return out if len({e.line for e in out}) >= 2 else []
 
 

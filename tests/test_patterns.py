@@ -5110,3 +5110,24 @@ def test_the_party_committee_and_government_of_every_township_as_one_collective(
     # 民和县 2020 环保督察整改 公示: 整改责任单位 alone on its line, its units after a blank line, 各乡镇党委、政府 last
     text = "整改责任单位\n\n民和县生态环境局、县公安局、供电公司,各乡镇党委、政府\n\n整改目标"
     assert [u for _, u, _ in _table_roles(text)] == ["民和县生态环境局", "县公安局", "供电公司", "各乡镇党委、政府"]
+
+
+def test_review_of_the_sessions_rules_on_near_misses() -> None:
+    # a list announced as members, its items labelled by seat: the labels keep their seats; a body before a colon ends it
+    assert _team_roles("指挥部成员如下:\n指挥长:区长\n副指挥长:分管副区长\n成员:区应急局、区公安分局") == [
+        ("区长", "leader"), ("分管副区长", "deputy_leader"), ("区应急局", "member"), ("区公安分局", "member")]
+    assert all(r != "member" for _, r in _team_roles("指挥部成员单位如下:\n县应急局:局长\n县公安局:分管副局长"))
+    # the body a led work is about is no helper (one unit, no verb of work after it)
+    assert _table_roles("县卫健委牵头县人民医院新院区建设。") == [(1, "县卫健委", "lead")]
+    # 联合 between two bodies stays a pivot; a bare 工作 is no team
+    assert _table_roles("由龙头企业联合科研院所负责技术攻关。") == []
+    assert _table_roles("要层层分解任务,工作负责到人,确保按时完成。") == []
+    # 承办人员, 牵头事项: nouns after the word
+    assert _table_roles("县法院负责承办人员的业务培训。") == [(1, "县法院", "shared")]
+    assert _table_roles("县教育局负责校园安全。牵头事项要按月报送进展。") == [(1, "县教育局", "shared")]
+    # a post alone that opens like a name (常务副县长), a bureau with 委 (县卫健委主任…) are no seats of a committee
+    assert _table_roles("常务副县长负责全面协调工作。") == [(1, "常务副县长", "shared")]
+    assert _team_roles("县卫健委主任由县政府副县长兼任。") == []
+    # a name whose surname the list lacked (冼) is parted from its post
+    assert _team_roles("领导小组组成人员如下:\n组  长:王建国 县人民政府副县长\n副组长:冼伟明综合执法局局长") == [
+        ("县人民政府副县长", "leader"), ("综合执法局局长", "deputy_leader")]
