@@ -1751,6 +1751,8 @@ def read_task_table(table: TaskTable, norms: dict[int, str], lex: Lexicon | None
                 name, name_line = (norms[task.line][task.start : task.end], task.line) if task and quantified \
                     else (None, c.line)
                 for q in _cell_targets(norm, c, lex, bare=quantified):
+                    if not q.measure and kind == "target" and (measure := _row_measure(row, norms, lex)):
+                        q = replace(q, measure=measure)  # 森林覆盖率 % 45: the measure stands in a column of its own
                     facts.append(TableFact("target", c.line, name or q.name, name_line, quantity=q, task=where))
             elif kind in UNIT_COLUMNS and kind != "supervisor" and (said := _cell_clause(norm, c, lex)):
                 # 办公室牵头,各科室配合: the cell says each unit's role
@@ -1889,6 +1891,16 @@ _ANNEX_LINE = re.compile(r"\s*附\s*[件表]")
 _ALIAS_CELL = re.compile(r"\([^()]{2,20}\)")
 _TASK_NO = re.compile(r"(?:\d{1,3}[.、．]|\(\d{1,3}\))\S")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}")
+
+
+def _row_measure(row: TaskRow, norms: dict[int, str], lex: Lexicon) -> str | None:
+    """The measure a row's figures are counted in, written in a note cell of its own (序号 指标名称 单位 目标 …:
+    1 森林覆盖率 % 45 …), or None."""
+    for kind, c in row.cells:
+        text = norms[c.line][c.start : c.end].strip()
+        if kind == "note" and (text in lex.measures or text == "%"):
+            return text
+    return None
 
 
 def _measured_values(row: TaskRow, norms: dict[int, str], lex: Lexicon,

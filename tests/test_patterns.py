@@ -5131,3 +5131,9 @@ def test_review_of_the_sessions_rules_on_near_misses() -> None:
     # a name whose surname the list lacked (冼) is parted from its post
     assert _team_roles("领导小组组成人员如下:\n组  长:王建国 县人民政府副县长\n副组长:冼伟明综合执法局局长") == [
         ("县人民政府副县长", "leader"), ("综合执法局局长", "deputy_leader")]
+
+
+def test_a_single_spaced_target_tables_measure_column() -> None:
+    # 序号 指标名称 单位 目标 责任单位 with cells parted by single spaces: the measure column gives the target's measure
+    ex = extract_text("序号 指标名称 单位 2025年目标 责任单位\n1 森林覆盖率 % 45 县林业局\n2 城镇新增就业 人 3000 县人社局")
+    assert [(i.value, i.measure) for i in ex.indicators] == [("45", "%"), ("3000", "人")]
