@@ -403,14 +403,38 @@ def _valid_marker(norm: str, m: re.Match[str], lex: Lexicon) -> bool:
             unit_kind(norm[m.start() : k], lex) is not None for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
         return False  # 联合采购办公室负责…, 协同创新中心: nothing before the word, which opens a unit's name
     if word in lex.name_openers and (opened := max(norm.rfind(c, 0, m.start()) for c in ",;。:!?(、由") + 1) < m.start() \
-            and unit_kind(norm[opened : m.start()], lex) is None and not split_units(norm, opened, m.start(), lex=lex)[0] \
-            and not re.search(r"[要应将需须并与和及]", norm[opened : m.start()]) \
-            and not lex.unit_suffix_re.search(norm[opened : m.start()]) \
-            and any(unit_kind(norm[opened:k], lex) is not None
-                    and (unit_kind(norm[m.end() : k], lex) is None or _TEAM_END.search(norm, opened, k))
-                    for k in range(m.end() + 2, min(len(norm), m.end() + 12) + 1)):
+            and _inside_name(norm, opened, m.start(), m.end(), min(len(norm), m.end() + 12), lex) is not None:
         return False  # 由市容环境综合整治联合执法工作组负责…: the word inside a unit's name, what stands before it no unit
     return True
+
+
+@lru_cache(maxsize=4)
+def _leader_post_re(lex: Lexicon) -> re.Pattern[str]:
+    """A leader's post as written after the name (副市长, 常务副县长)."""
+    return re.compile(rf"(?:常务|第一|执行)?副?(?:{_alt(lex.leader_posts)})")
+
+
+@lru_cache(maxsize=4)
+def _second_pivot_re(lex: Lexicon) -> re.Pattern[str]:
+    """A second helper's word joined to the first (配合和协助X): the unit helped follows both."""
+    return re.compile(rf"(?:和|及|与|、)(?:{_alt(lex.co_before_lead)})")
+
+
+def own_team(name: str) -> bool:
+    """True if ``name`` is the plan's own team or its office named by the bare word (领导小组, 领导小组办公室, 办公室)."""
+    return _TEAM_SELF.fullmatch(name) is not None
+
+
+def _inside_name(norm: str, a: int, at: int, after: int, b: int, lex: Lexicon) -> int | None:
+    """The end of a unit's name that opens at ``a`` and holds the name opener ``norm[at:after]`` (县联合执法工作组,
+    市容环境综合整治联合执法工作组), within ``b``; None when what stands before the word is a unit or a sentence's
+    words (县发改局联合…, 各居委会要联合…) or what follows it is a unit of its own (龙头企业联合科研院所)."""
+    before = norm[a:at]
+    if unit_kind(before, lex) is not None or split_units(norm, a, at, lex=lex)[0] \
+            or re.search(r"[要应将需须并与和及、]", before) or lex.unit_suffix_re.search(before):
+        return None
+    return next((k for k in range(b, after + 1, -1) if unit_kind(norm[a:k], lex) is not None
+                 and (unit_kind(norm[after:k], lex) is None or _TEAM_END.search(norm, a, k))), None)
 
 
 def _blank_notes(norm: str, a: int, b: int, lex: Lexicon) -> str:
@@ -850,7 +874,7 @@ class _Parser:
             then = None  # 平安办负责联合整治时的…工作: jointly, no partner named (not 负责联合县市场监管局开展…)
         if then is not None and role == "responsible":
             role = "lead"  # 县财政局负责会同各项目主管部门…: the unit others work with leads
-        if role == "responsible" and (host := next((w for w in ("牵头", "主办", "承办") if self.norm.startswith(w, m.end())),
+        if role == "responsible" and (host := next((w for w in self.lex.lead_after_charge if self.norm.startswith(w, m.end())),
                                                    None)) is not None \
                 and self.norm[m.end() + len(host) : m.end() + len(host) + 1] not in (
                     "单", "部", "方", "人", "员", "会", "事", "件", "案", "机", "处"):
@@ -886,7 +910,7 @@ class _Parser:
         if post_before_name(self.norm, a, b, self.lex) is not None:
             return True
         return bool(self.lex.surnames) and t[:1] in self.lex.surnames and any(
-            _LEADER_POST.fullmatch(t, cut) and unit_kind(t[:cut], self.lex) is None for cut in (2, 3))
+            _leader_post_re(self.lex).fullmatch(t, cut) and unit_kind(t[:cut], self.lex) is None for cut in (2, 3))
 
     def _team_subject(self, seg: int, upto: int, word: re.Match[str], role: RoleClass) -> list[Mention] | None:
         """领导小组负责…, 办公室负责…, 领导小组办公室主要负责…: the plan's own team or its office, named by the bare
@@ -897,7 +921,7 @@ class _Parser:
         a = marker_end(self.norm, seg)
         a += len(self.norm[a:upto]) - len(self.norm[a:upto].lstrip())
         b = upto - len(_TEAM_MANNER.search(self.norm, a, upto).group(0))  # type: ignore[union-attr]
-        if b <= a or not _TEAM_SELF.fullmatch(self.norm, a, b):
+        if b <= a or not own_team(self.norm[a:b]):
             return None
         return [Mention(a, b, UnitKind.department, role, -1)]
 
@@ -1002,7 +1026,7 @@ class _Parser:
         role verb follows (协助指导城市人民政府…: the pivot is part of the verb)."""
         if (v := self.marker_re.match(self.norm, at)) is not None and v.group(0) not in self.lex.lead_before_co:
             return None
-        if (second := _SECOND_PIVOT.match(self.norm, at)) is not None:
+        if (second := _second_pivot_re(self.lex).match(self.norm, at)) is not None:
             at = second.end()  # 配合和协助联席会议办公室…: two helpers' words joined, the unit helped after both
         end = next((x.start() for x in _SENTENCE_BOUNDARY.finditer(self.norm, at, b)), b)
         if (etc := _ETC_UNITS.search(self.norm, at, end)) is not None:
@@ -1152,10 +1176,8 @@ class _Parser:
         """Units of a run before a role word, with a pivot inside it (A、B协同Y / Y会同A、B)."""
         for p in self.lex.co_before_lead + self.lex.lead_before_co:
             k = self.norm.find(p, a, b)
-            if k > a and p in self.lex.name_openers and (whole := self.strict_units(a, b, role)) is not None \
-                    and len(whole) == 1 and self.strict_units(a, k, role) is None \
-                    and (self.strict_units(k + len(p), b, role) is None or _TEAM_END.search(self.norm, a, b)) \
-                    and not re.search(r"[要应将需须并与和及、]", self.norm[a:k]) and not self.lex.unit_suffix_re.search(self.norm[a:k]):
+            if k > a and p in self.lex.name_openers and _inside_name(self.norm, a, k, k + len(p), b, self.lex) == b \
+                    and (whole := self.strict_units(a, b, role)) is not None and len(whole) == 1:
                 return whole  # 由县联合执法工作组负责: the word inside the unit's name, no pivot
             if k > a:
                 left = self.strict_units(a, k, "co" if p in self.lex.co_before_lead else "lead")
@@ -1919,8 +1941,6 @@ _CLAUSE_SEP = re.compile(r"[,、]")
 _LIST_END = re.compile(r"(?:等(?:相关|有关)?(?:部门|单位))?\s*")  # what may close a list of units (…、国税局等部门)
 _PAGE_NOTE = re.compile(r"[\[【][^\]】]{1,8}[\]】]\s*")
 _TEAM_END = re.compile(r"(?:工作组|专班|小组|执法队|执法大队|执法中队|指挥部)$")  # (县联合执法工作组: a team's name)
-_LEADER_POST = re.compile(r"(?:常务|第一|执行)?副?(?:市长|省长|县长|区长|州长|旗长|镇长|乡长|秘书长|书记|主席|局长|厅长|部长|主任)")
-_SECOND_PIVOT = re.compile(r"(?:和|及|与|、)(?:协助|配合|协同|支持)")
 # the plan's own team or office named by the bare word (领导小组负责…, 办公室负责…), and a manner before 负责
 _TEAM_SELF = re.compile(r"(?:工作)?(?:(?:领导小组|领导组|指挥部|工作专班|专班|联席会议)(?:办公室)?|办公室)")
 _TEAM_MANNER = re.compile(r"(?:主要|具体)?$")

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .clauses import _TEAM_SELF, Clause, _table_header_like, has_bracketed_role_words, has_role_words
+from .clauses import Clause, _table_header_like, has_bracketed_role_words, has_role_words, own_team
 from .lexicon import Lexicon
 from .outline import Outline
 from .read import normalise
@@ -66,7 +66,7 @@ def unit_warnings(duties: Sequence[Duty], units: Iterable[Unit]) -> list[Reading
             for u in units if counts[u.key] == 1 and u.kind not in (UnitKind.person, UnitKind.position)
             and u.key not in owners
             and not re.match(r"^[省市区县州各]", normalise(u.name))
-            and not _TEAM_SELF.fullmatch(normalise(u.name))]  # (领导小组, 办公室: the plan's own team, named bare)
+            and not own_team(normalise(u.name))]  # (领导小组, 办公室: the plan's own team, named bare)
 
 
 def read_coverage(duties: Iterable[Duty], roster_lines: frozenset[int], lines: Sequence[Line], struct: Structure,

@@ -70,6 +70,7 @@ class Lexicon:
     co_before_lead: tuple[str, ...]
     lead_before_co: tuple[str, ...]
     name_openers: tuple[str, ...]  # 联合采购办公室: a pivot that may open a body's name
+    lead_after_charge: tuple[str, ...]  # 负责牵头 / 负责主办: a lead word after 负责 makes the units lead
     work_openers: tuple[str, ...]  # 依法, 指导…: what a body's work opens with in a duty list with no role word
     notes: tuple[str, ...]
     team_words: tuple[str, ...]
@@ -92,6 +93,7 @@ class Lexicon:
     background_endings: tuple[str, ...] = ()  # 河湖概况: such a title after its topic
     table_leader_verbs: tuple[str, ...] = ()
     leader_work: tuple[str, ...] = ()  # 主持, 分管…: what a leader named before it does
+    leader_posts: tuple[str, ...] = ()  # 市长, 局长…: a leader's post (倪超副市长负责…: a supervisor)
     request_words: tuple[str, ...] = ()  # 要求, 责成: a body asking the units after it to do the work
     helper_openers: tuple[str, ...] = ()  # 积极, 并: words before a helper pivot that opens its clause
     page_chrome: tuple[str, ...] = ()  # 主办单位:… / 承办单位:… around a copied plan: the web page's labels
@@ -382,6 +384,7 @@ def load_lexicon() -> Lexicon:
         weak=frozenset(r["weak"]),
         co_before_lead=tuple(r["co_before_lead"]),
         name_openers=tuple(r.get("name_openers", ())),
+        lead_after_charge=tuple(r.get("lead_after_charge", ())),
         work_openers=tuple(r.get("work_openers", ())),
         clause_openers=tuple(r.get("clause_openers", ())),
         prose_labels=frozenset(r.get("prose_labels", ())),
@@ -413,6 +416,7 @@ def load_lexicon() -> Lexicon:
                                    key=lambda p: (-len(p[0]), p[0]))),
         table_leader_verbs=tuple(raw["tables"]["headings"]["leader_verbs"]),
         leader_work=tuple(r.get("leader_work", ())),
+        leader_posts=tuple(r.get("leader_posts", ())),
         request_words=tuple(r.get("request_words", ())),
         helper_openers=tuple(r.get("helper_openers", ())),
         lead_marks="".join(r.get("lead_marks", ())),

@@ -564,9 +564,11 @@ def _office_after(norm: str, a: int, b: int, lex: Lexicon) -> int | None:
     return office.start()
 
 
-_FULL_STOP = re.compile(r"。")
-# a sentence of its own after a roster entry's full stop, which gives a duty (由X负责…, X负责…, 办公室设在…)
-_SENTENCE_AFTER = re.compile(r"\s*[^。]{0,30}?(?:负责|牵头|设在|承担)")
+def _gives_duty(sentence: str, lex: Lexicon) -> bool:
+    """True if the start of a sentence after a roster entry's full stop gives a duty (由X负责…, 办公室设在…): a role
+    word or an office's seat of the lexicon."""
+    head = sentence.split("。", 1)[0]
+    return lex.role_marker_re.search(head) is not None or any(w in head for w in (*lex.office_after, "设在"))
 
 
 def _before_share_note(norm: str, a: int, b: int, lex: Lexicon) -> int:
@@ -846,10 +848,10 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
         if seats:
             cl = seats[0]
         end = cl.start() if cl else len(norm)
+        text_at = cl.start() if cl else None  # where the running text after the entries starts, if it does
         if m is not None and cl is None and (stop := norm.find("。", body_start)) >= 0 \
-                and _SENTENCE_AFTER.match(norm, stop + 1):
-            cl = _FULL_STOP.match(norm, stop)  # 成员:A、B等单位负责人。由镇应急办负责日常工作。: the next sentence is text
-            end = stop
+                and _gives_duty(norm[stop + 1 : stop + 33], lex):
+            end = text_at = stop  # 成员:A、B等单位负责人。由镇应急办负责日常工作。: the next sentence is text
         if m is not None and not seats and (dv := _SEAT_DUTY.search(norm, body_start + 2, end)) is not None \
                 and dv.start() - body_start <= 24 and not re.search(r"[,;。、(]", norm[body_start : dv.start()]):
             end = dv.start()  # 总指挥长:乡长负责防汛抗旱的全面工作: the seat, then what it does
@@ -859,7 +861,7 @@ def read_rosters(lines: list[tuple[int, str]], lex: Lexicon | None = None,
             more, _ = _read_entry(norm, here.end(), after.start() if after is not None else len(norm), seat, lex)
             out.extend(RosterEntry(number, sa, sb, seat, kind) for sa, sb, kind in more)
         until = _before_share_note(norm, 0, len(norm), lex)
-        office = None if not entries else cl.start() if cl is not None else _office_after(norm, body_start, until, lex)
+        office = None if not entries else text_at if text_at is not None else _office_after(norm, body_start, until, lex)
         if m is None and (_PROSE.search(norm, 0, office or until)
                           or _own_role_re(lex).search(norm) or not entries
                           or len(norm.strip()) > (400 if _units_only(norm, named) else 80)):

@@ -31,13 +31,15 @@ _ITEM_MARKER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([一二三四五六七八�
 #: the tier of a chief system's chief (区长为一级田长, 县长为县级总河长)
 _TIER = r"(?:[一二三四五]级|[省市县区镇乡村]级|乡镇级)"
 _CHIEF_TIER = rf"(?:{_TIER}总?|总)"
+# a committee (委员会) and its usual short names: its heads are 主任 / 副主任 (镇安委会主任由镇长担任)
+_COMMITTEES = "委员会|安委会|食安委|消安委|减灾委|妇儿工委|编委|爱卫会"
 _TEAM_HINT = (r"召集人|组长|成员单位|组成单位|[为任]成员|为组成人员|为专班成员|为[^,;。]{0,16}?成员|指挥长|成员由|小组由[^。,]{2,40}?担任主席|(?:小组|会议|专班|指挥部|委员会)下设办公室"
               r"|(?:会议|小组|专班|指挥部|机制|委员会|组[::。]?\s*(?:主要)?)由[^。]{2,400}?组成"
               r"|由[^。]{2,200}?组成[^。,]{2,40}?(?:小组|专班|委员会|指挥部|联席会议|工作组)"
               # 各街道设立消防安全委员会(…),由行政主要领导担任主任: a committee's head
               r"|委员会[^。]{0,40}?由[^。,]{1,30}?(?:担任|兼任)主任"
               # 镇安委会主任由镇长担任, 成立…委员会,主任由…担任: the seat first
-              r"|(?:委员会|安委会|食安委|消安委|减灾委|妇儿工委|编委|爱卫会)[^。]{0,4}?(?:常务副|副)?主任由[^。,]{1,30}?(?:担任|兼任)")
+              rf"|(?:{_COMMITTEES})[^。]{{0,4}}?(?:常务副|副)?主任由[^。,]{{1,30}}?(?:担任|兼任)")
 
 
 # 领导小组办公室(以下简称市治超办)设在市交通局, 联席会议办公室(暨放心消费创建工作办公室)设在市工商局: the office's
@@ -128,7 +130,7 @@ def _role_first_re(lex: Lexicon) -> re.Pattern[str]:
 
 #: a committee's head seat and who holds it (镇安委会主任由镇长担任; 食安委主任由区政府主要领导担任), or, after one in the same
 #: sentence, the next seat (,副主任由分管副镇长担任): group 1 the committee word, 2 the seat, 3 the holder
-_COMMITTEE_HEAD = re.compile(r"(?:^|(?<=[,;。]))(?:[^,;。由]{0,20}?(委员会|安委会|食安委|消安委|减灾委|妇儿工委|编委|爱卫会)(?:的)?)?"
+_COMMITTEE_HEAD = re.compile(rf"(?:^|(?<=[,;。]))(?:[^,;。由]{{0,20}}?({_COMMITTEES})(?:的)?)?"
                              r"(常务副主任|副主任|主任)由([^,;。]{2,30}?)(?:同志)?(?:担任|兼任)")
 
 
@@ -383,7 +385,7 @@ def find_team(norm: str, *, boundaries: frozenset[int] | None = None, lex: Lexic
         if "办公室" in norm[opened : mc.start(2)]:
             continue  # 委员会办公室设在…,办公室主任由X兼任,副主任由Y兼任: the office's staff, no seat of the committee
         if any(x <= mc.start() < y for x, y in covered) or (committee is None and not mc.group(1) and not re.search(
-                r"委员会|安委会|食安委|消安委|减灾委|妇儿工委|编委|爱卫会", norm[opened : mc.start()])) \
+                _COMMITTEES, norm[opened : mc.start()])) \
                 or (committee is not None and not mc.group(1) and re.search(r"[。;]", norm[committee : mc.start()])):
             continue
         committee = mc.end()
